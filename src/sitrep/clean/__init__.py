@@ -1,0 +1,5 @@
+"""Clean: raw documents to article text plus metadata (title, subtitle, date, publisher, ...)."""
+
+from sitrep.clean.article import clean_document
+
+__all__ = ["clean_document"]

