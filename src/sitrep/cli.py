@@ -31,5 +31,14 @@ def extract(
         sys.stdout.write(json.dumps(item.public(), ensure_ascii=False) + "\n")
 
 
+def _register_optional_commands() -> None:
+    """Commands that live with their stage (eval, serve, bench, ...) are registered here."""
+    from sitrep.eval.command import eval_command
+
+    app.command("eval")(eval_command)
+
+
+_register_optional_commands()
+
 if __name__ == "__main__":
     app()
