@@ -38,6 +38,7 @@ class RawDocument:
     url: str | None = None
     author: str | None = None
     publisher: str | None = None
+    fetched: str | None = None  # when a crawler fetched it (WARC-Date): a last-resort publication date
 
 
 @dataclass(slots=True)

@@ -1,14 +1,273 @@
-"""Find actor mentions in a parsed document.
+"""Find actor mentions in a parsed document: names, metonyms, titles, persons and pronouns.
 
-PLACEHOLDER: finds nothing; the actors helper replaces this.
+Per section (title, subtitle, text) and sentence: lexicon phrases are composed into actors noun
+phrase by noun phrase (`phrases.py`). Then, in reading order over the whole document:
+
+- Persons (spaCy PERSON entities and lexicon persons) take the actor of a title in their own noun
+  phrase ("Russian President Vladimir Putin") or of an appositive ("John Kirby, a spokesman for the
+  Pentagon"); later mentions of the same full name or surname take the same actor; people named
+  without a title are looked up in `persons.tsv` by the document's publication date.
+- he / she / him / his / her take the most recent person named in the same section within
+  `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
+  clause the pronoun reports ('"Putin will decide," he said'). No gender check: the simple
+  heuristic the task asks for. When that person has no actor the pronoun gets none.
+- it / its (and they / their / them) take the most recent state or organisation mention, or a
+  singular (plural) titled group ("Iran's Air Force ... its neighbours"), that is a subject (nsubj,
+  nsubjpass) earlier in the same sentence, else any such mention earlier in the same sentence, else
+  a subject of the previous sentence. Dummy "it" ("it is hard to verify") is skipped. First-person
+  pronouns are left to the attribution module.
+- A name that modifies another noun ("Putin's envoy", "the Assad regime") is covered by that noun's
+  mention, which takes the person's country.
+
+Mention kinds: name (a state's name), metonym (capital or seat of power, also when used as a
+place), demonym, organisation, title (a role or body with its country: "Iranian pilots"), person,
+pronoun, agent. An agent is a bare agent noun with no country ("gunmen", "protesters"): code
+"UNK" + sector, `actor.country` None, kept only when plural and lowercase; singular institutions
+("Air Force", "the army") and weapons ("fighter jets") name no actor without an owner.
 """
 
 from __future__ import annotations
 
-from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Mention
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sitrep.actors.lexicon import Lexicon, load_lexicon, norm
+from sitrep.actors.persons import person_actor
+from sitrep.actors.phrases import Composed, Hit, anchor, compose, group_hits, match_hits
+from sitrep.nlp.model import SECTIONS, ParsedDocument
+from sitrep.records import Actor, Mention
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "itself", "themselves"})
+PERSON_WINDOW = 5
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+STATE_KINDS = frozenset({"name", "metonym", "organisation"})
+
+
+@dataclass(slots=True)
+class _Person:
+    start: int
+    end: int
+    name: str
+    sent: int
+    actor: Actor | None
+    titled: bool
+    modifier: bool = False  # the name modifies another noun ("Putin's envoy")
+
+
+def mention_of(doc: Doc, section: str, start: int, end: int, actor: Actor, kind: str,
+             person: str | None = None) -> Mention:
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, span.text, actor, section, person, kind)
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Token index -> sentence number."""
+    return {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+
+
+def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
+    """PERSON entities plus lexicon persons spaCy missed, without leading title words."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    taken = {t.i for s in spans for t in s}
+    for h in hits:
+        if h.entry.kind == "person" and not any(i in taken for i in range(h.start, h.end)):
+            spans.append(doc[h.start:h.end])
+    # A title word spaCy folds into the entity ("President Kassym-Jomart Tokayev") is trimmed off.
+    out = []
+    for s in sorted(spans, key=lambda s: s.start):
+        k = s.start
+        while k < s.end - 1:
+            entry = lex.phrases.get(norm(doc[k].text))
+            if not (entry and entry.kind == "agent") and doc[k].lower_ not in ("the", "former"):
+                break
+            k += 1
+        out.append(doc[k:s.end])
+    return out
+
+
+def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
+                bare_singular: bool = False) -> tuple[list[Mention], list[_Person]]:
+    """Mentions of one section before person look-ups and pronouns, plus the persons it names.
+
+    Titled persons are added to `people` (normalised full name and surname -> actor).
+    """
+    hits = match_hits(doc, lex)
+    persons = _person_spans(doc, hits, lex)
+    person_tokens = {t.i for p in persons for t in p}
+    # A place inside a person's name ("Jordan Peterson") is part of the name.
+    hits = [h for h in hits if h.entry.kind in ("agent", "person")
+            or not all(i in person_tokens for i in range(h.start, h.end))]
+    by_anchor = group_hits(hits)
+    composed: list[Composed] = []
+    for head, group in by_anchor.items():
+        composed.extend(compose(doc, head, group, by_anchor, person_tokens, lex.equipment, bare_singular))
+    sent_of = _sentence_numbers(doc)
+    # Actor of each noun-phrase head, for persons in the same phrase or in apposition. Titles
+    # ("Russian President") are strong; a bare organisation or state ("UN High Commissioner,
+    # Rupert Colville") is weak: a person the lexicon knows by name takes the lexicon's actor.
+    strong: dict[int, Composed] = {}
+    weak: dict[int, Composed] = {}
+    for c in composed:
+        if c.kind == "agent":
+            continue  # "fighters, including Omar": a countryless noun gives a name no actor
+        table = strong if c.kind == "title" else weak
+        table.setdefault(c.root.i, c)
+        table.setdefault(anchor(c.root).i, c)
+
+    def lookup(table: dict[int, Composed], tok) -> Composed | None:
+        # An appositive often attaches to the object of "spokesman for the UN ...": climb to the title.
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in table:
+            return table[tok.head.head.i]
+        return table.get(tok.i) or table.get(anchor(tok).i)
+
+    found: list[_Person] = []
+    for span in persons:
+        root = span.root
+        title = weak_title = None
+        if not span.start <= anchor(root).i < span.end:
+            # The name modifies another noun ("Putin's envoy", "the Assad regime"): that noun's
+            # mention covers it, and the person keeps only what the lexicon knows.
+            found.append(_Person(span.start, span.end, span.text, sent_of[span.start], None, False, True))
+            continue
+        for table in (strong, weak):
+            hit = lookup(table, root)
+            if hit is None and root.dep_ == "appos":
+                hit = lookup(table, root.head)
+            if hit is None:
+                hit = next((table[c.i] for c in root.children if c.dep_ == "appos" and c.i in table), None)
+            if hit is not None:
+                if table is strong:
+                    title = hit
+                else:
+                    weak_title = hit
+                break
+        actor = None
+        if title is not None:
+            t = title.actor
+            actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
+            people.setdefault(norm(span.text), actor)
+            people.setdefault(norm(span.text.split()[-1]), actor)
+        elif weak_title is not None:
+            t = weak_title.actor
+            actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
+        found.append(_Person(span.start, span.end, span.text, sent_of[span.start], actor, title is not None))
+    mentions: list[Mention] = []
+    for c in composed:
+        inside = [p.start for p in found if c.start <= p.start < c.end and not p.modifier]
+        if inside:
+            # The title ends where the person's name starts: keep them as two mentions.
+            if min(inside) <= c.start:
+                continue
+            c.end = min(inside)
+        person = next((p.name for p in found if p.titled and p.start == c.end), None)
+        mentions.append(mention_of(doc, section, c.start, c.end, c.actor, c.kind, person))
+    return mentions, found
+
+
+def _dummy_it(tok) -> bool:
+    """True for "it" that refers to nothing: "it is hard to verify", "it seems clear that"."""
+    head = tok.head
+    return tok.lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
+        c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
+
+
+def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person]) -> list[Mention]:
+    """Mentions for third-person pronouns (see the module docstring for the heuristic)."""
+    out: list[Mention] = []
+    sent_of = _sentence_numbers(doc)
+    by_start = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            by_start[span.start] = (m, span)
+    # "it/its" may also refer to a singular titled body ("Iran's Air Force ... its neighbours"),
+    # "they/their" to a plural group ("Iranian officials ... their").
+    singular = sorted(((span, m) for m, span in by_start.values() if m.kind in STATE_KINDS or (
+        m.kind == "title" and span.root.tag_ in ("NN", "NNP"))), key=lambda x: x[0].start)
+    plural = sorted(((span, m) for m, span in by_start.values() if m.kind in STATE_KINDS or (
+        m.kind in ("title", "agent") and span.root.tag_ in ("NNS", "NNPS"))), key=lambda x: x[0].start)
+    for tok in doc:
+        low = tok.lower_
+        if tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        if low in PERSON_PRONOUNS:
+            here = sent_of[tok.i]
+            # In '"Putin will decide," he said' the speaker is not the person inside the quote.
+            quoted: set[int] = set()
+            if tok.dep_ == "nsubj":
+                verb = tok.head
+                if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+                    inner = {t.i for t in verb.subtree}  # "Putin will decide, he said" parsed inverted
+                    quoted.update(t.i for t in verb.head.subtree if t.i not in inner)
+                for c in verb.children:
+                    if c.dep_ in ("ccomp", "parataxis"):
+                        quoted.update(t.i for t in c.subtree)
+            cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
+                     and p.start not in quoted]
+            # Prefer a person who is a subject (the usual antecedent of "he said") over one named
+            # in passing ("Putin's envoy").
+            subjects = [p for p in cands if doc[p.start:p.end].root.dep_ in SUBJECT_DEPS]
+            cands = subjects or cands
+            if cands and cands[-1].actor is not None:
+                p = cands[-1]
+                out.append(mention_of(doc, section, tok.i, tok.i + 1, p.actor, "pronoun", p.actor.name))
+        elif low in THING_PRONOUNS and tok.dep_ != "expl" and not _dummy_it(tok):
+            states = singular if low in ("it", "its", "itself") else plural
+            here = sent_of[tok.i]
+            before = [(s, m) for s, m in states if s.end <= tok.i and sent_of[s.start] == here
+                      and not (tok.head.i >= s.start and tok.head.i < s.end)]
+            subj = [(s, m) for s, m in before if s.root.dep_ in SUBJECT_DEPS]
+            prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS]
+            pick = (subj or before or prev or [None])[-1]
+            if pick is not None:
+                m = pick[1]
+                out.append(mention_of(doc, section, tok.i, tok.i + 1, m.actor, "pronoun"))
+    return out
 
 
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
-    return []
+    lex = load_lexicon()
+    people: dict[str, Actor] = {}
+    published = parsed.document.published
+    staged: list[tuple[str, Doc, list[Mention], list[_Person]]] = []
+    # First pass collects titled persons document-wide so "Kirby" in the headline finds its title.
+    for section in SECTIONS:
+        doc = parsed.sections.get(section)
+        if doc is None:
+            continue
+        mentions, persons = analyse_doc(doc, section, lex, people)
+        staged.append((section, doc, mentions, persons))
+    result: list[Mention] = []
+    for section, doc, mentions, persons in staged:
+        for p in persons:
+            if not p.titled:
+                p.actor = (people.get(norm(p.name)) or people.get(norm(p.name.split()[-1]))
+                           or person_actor(p.name, published, lex) or p.actor)
+            if p.actor is not None and not (p.modifier and any(
+                    m.start <= doc[p.start].idx < m.end for m in mentions)):
+                mentions.append(mention_of(doc, section, p.start, p.end, p.actor, "person", p.actor.name))
+        mentions.extend(_pronouns(doc, section, mentions, persons))
+        result.extend(sorted(mentions, key=lambda m: m.start))
+    return result
+
+
+def mention_index(mentions: list[Mention], doc: Doc, section: str = "text") -> dict[int, Mention]:
+    """Map each spaCy token index of `doc` to the mention covering it, for the events stage.
+
+    `doc` is `parsed.sections[section]`; only mentions of that section are indexed. A token is in
+    at most one mention (mentions do not overlap), so a verb's subject token finds its actor
+    with one lookup: `index.get(token.i)`.
+    """
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        if m.section != section:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            index.setdefault(t.i, m)
+    return index

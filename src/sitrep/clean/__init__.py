@@ -1,4 +1,4 @@
-"""Clean: raw documents to article text plus metadata (title, subtitle, date, publisher, ...)."""
+"""Clean: raw documents to article text and metadata (title, subtitle, date, publisher, ...)."""
 
 from sitrep.clean.article import clean_document
 

@@ -1,14 +1,528 @@
-"""Code events from the dependency parse.
+"""Code events from the dependency parse: verbs, event nouns, joint undertakings and accusations.
 
-PLACEHOLDER: codes nothing; the events helper replaces this.
+For each section the coder walks the tokens once; a token codes an event when its lemma (with a
+particle, preposition or object where the lexicon says so) is in the verb or noun lexicon. The
+participants come from `arguments`, the mode from `modality`, the details from `details`;
+`merge` keeps one event per happening. Vocabulary is in data/*.yaml (see `lexicon`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from sitrep.events.arguments import (
+    OBJECT_CONTROL,
+    TARGET_PREPS,
+    ActorIndex,
+    datives_of,
+    is_passive,
+    objects_of,
+    pobjs,
+    subject_of,
+)
+from sitrep.events.details import bare_quantity, clause_span, context_of, instrument_of, location_of
+from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry, Lexicon, load_lexicon
+from sitrep.events.merge import merge_events
+from sitrep.events.modality import mode_of
 from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Event, Mention
+from sitrep.records import Event, Evidence, Mention
+
+try:  # written by the attribution helper; the coder runs without it
+    from sitrep.events.attribution import Attributor, is_reporting_verb
+except ImportError:  # pragma: no cover - fallback while the module does not exist
+    Attributor = None  # type: ignore[assignment,misc]
+
+    def is_reporting_verb(token: Token) -> bool:  # type: ignore[misc]
+        return token.lemma_.lower() in {"say", "tell", "add", "state", "announce", "report", "claim"}
+
+try:
+    from sitrep.events.dates import resolve_event_date
+except ImportError:  # pragma: no cover
+    resolve_event_date = None  # type: ignore[assignment]
+
+# PLOVER types that need a recipient (plover-ontology.json `requires_recipient`).
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Types coded here only with a counterpart: "the Cabinet met" alone is an internal meeting, not a dyad.
+NEEDS_COUNTERPART = frozenset({"CONSULT"})
+AID_NOUNS = frozenset({"support", "assistance", "aid", "help"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Violence whose victims are unnamed takes the state of the place where it happened as target.
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+# Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
+SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+UNKNOWN = ("UNK", "---")  # unnamed perpetrators count for little (CODEBOOK: actors)
+WILLING = frozenset({"willing", "ready", "prepared", "eager", "keen"})
+KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt"})
+SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
+NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
+
+
+@dataclass(slots=True)
+class _Coded:
+    """A coded action before it becomes events (one per source/target pair)."""
+
+    anchor: Token
+    entry: Entry
+    type: str
+    sources: list[Mention]
+    targets: list[Mention]
+    mode: str
+    instrument: str | None = None
+    quantity: str | None = None
+    inst_tokens: list[Token] = field(default_factory=list)
+    confidence: float = 0.7
+    cameo: str | None = None
+
+
+class _SectionCoder:
+    """Codes the events of one parsed section."""
+
+    def __init__(self, doc: Doc, section: str, index: ActorIndex, lex: Lexicon,
+                 attributor: Any, published: str | None) -> None:
+        self.doc, self.section, self.index, self.lex = doc, section, index, lex
+        self.attributor, self.published = attributor, published
+        self.reporting = frozenset(t.i for t in doc if t.pos_ in ("VERB", "AUX") and is_reporting_verb(t))
+        self.coded: list[_Coded] = []
+        self.content_of_report: set[int] = set()  # clauses coded as what a report demands
+        self.elided_counts: list[tuple[Token, str, str]] = []
+
+    # --- lookups -------------------------------------------------------------------------------
+    def verb_entry(self, v: Token) -> Entry | None:
+        """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys."""
+        lemma = v.lemma_.lower()
+        if lemma not in self.lex.verb_heads:
+            return None
+        for c in v.children:
+            if c.dep_ in KEY_DEPS:
+                hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                if hit is not None:
+                    return hit
+        return self.lex.verbs.get(lemma)
+
+    def is_event_verb(self, v: Token) -> bool:
+        """True if `v` codes an event itself (a lexicon verb that is not a light verb over an event noun)."""
+        if v.pos_ not in ("VERB", "AUX") or self.verb_entry(v) is None:
+            return False
+        return not self.has_event_object(v)
+
+    def has_event_object(self, v: Token) -> bool:
+        if v.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns for c in v.children)
+
+    def governed_by_event(self, v: Token) -> bool:
+        """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
+        tok = v
+        for _ in range(3):
+            purpose = tok.dep_ == "advcl" and tok.tag_ == "VB"  # "met with X to discuss"
+            if (tok.dep_ not in ("xcomp", "ccomp") and not purpose) or tok.head is tok:
+                return False
+            tok = tok.head
+            if self.is_event_verb(tok):
+                return True
+            if tok.dep_ == "ccomp":
+                return False
+        return False
+
+    def wished(self, v: Token) -> bool:
+        """"Obama wants Putin to attack": an act one actor wishes of another is no event."""
+        head = v.head
+        if v.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in OBJECT_CONTROL:
+            return False
+        if self.verb_entry(head) is not None:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False  # "told reporters that Russia is offering ...": a report, not a wish
+        own_subject = any(c.dep_ == "nsubj" for c in v.children)
+        return own_subject or any(c.dep_ in ("dobj", "obj") for c in head.children)
+
+    def actors(self, tok: Token | None) -> list[Mention]:
+        return self.index.actors_of(tok)
+
+    def instrument(self, heads: list[Token]) -> tuple[str | None, str | None, list[Token]]:
+        for h in heads:
+            inst, qty = instrument_of(h, self.lex)
+            if inst:
+                return inst, qty, list(h.subtree)
+        return None, None, []
+
+    # --- verbs ---------------------------------------------------------------------------------
+    def code_verb(self, v: Token) -> None:
+        entry = self.verb_entry(v)
+        if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
+            return
+        if entry.frame == "give" and is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            qty = bare_quantity(subj, self.lex) if subj is not None and not self.actors(subj) else None
+            if qty:  # "Several hundred have already been provided": the count of an earlier transfer
+                self.elided_counts.append((v, entry.type, qty))
+                return
+        obligation = self.lex.modality["obligation"]["aux"]
+        if any(c.dep_ == "aux" and c.lower_ in obligation for c in v.children):
+            return  # "Iraqi forces should investigate": a demand's content, not a happening
+        objs, dats = objects_of(v), datives_of(v)
+        if entry.needs_force and not any(o.lemma_.lower() in self.lex.force_nouns for o in objs):
+            return  # "reinforce troops" mobilizes; "reinforce ties" does not
+        obj_actors = [m for o in objs for m in self.actors(o)]
+        if entry.needs_actor_object and not obj_actors and not any(
+                o.lemma_.lower() in self.lex.person_nouns for o in objs):
+            return
+        if v.i in self.reporting and not obj_actors and any(c.dep_ == "ccomp" for c in v.children):
+            return  # "X conceded that ...": a report, not an act
+        subj = subject_of(v)
+        sources = self.actors(subj)
+        if entry.type == "CONSULT" and subj is not None and subj.lemma_.lower() in self.lex.force_nouns:
+            return  # troops arriving somewhere are not on a visit
+        if entry.frame == "get":
+            targets = sources
+            named = [m for o in objs for x in (o, *o.conjuncts)
+                     if (m := self.index.direct(x)) is not None and not m.actor.code.startswith(UNKNOWN)]
+            sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or named
+            inst_heads = [o for o in objs if not self.actors(o)]
+        elif entry.frame == "give":
+            to_actors = [m for _, p in pobjs(v, ("to", "for")) for m in self.actors(p)]
+            dat_actors = [m for d in dats for m in self.actors(d)]
+            if to_actors or dat_actors:  # "sent thousands of fighters to Syria": the fighters are sent
+                targets = dat_actors + to_actors
+                inst_heads = list(objs)
+            else:
+                targets = obj_actors
+                inst_heads = [o for o in objs if not self.actors(o)]
+            inst_heads += [p for _, p in pobjs(v, ("with",))]
+            if not targets and not objs:
+                return  # "who returned after the war": nothing handed to anyone
+        else:
+            targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
+            if not targets:
+                targets = [m for _, p in pobjs(v, TARGET_PREPS) for m in self.actors(p)]
+            inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
+            inst_heads += [o for o in objs if not self.actors(o)]
+        keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
+        topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
+                 ] if entry.type == "ACCUSE" else []
+        if topic:  # "complained to the UN over Israeli air raids": the complaint is against Israel
+            targets = topic
+        elif keyed:
+            targets = [m for _, p in pobjs(v, (keyed[0],)) for m in self.actors(p)] or targets
+        targets = _others(targets, sources)
+        if not targets:
+            targets = self.inner_targets(v)
+        if not targets and entry.type in SPEECH_ACTS:
+            targets = _others(self.content_targets(v, objs), sources)
+        if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
+            targets = _others([m for o in objs if not self.actors(o)
+                               for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)], sources)
+        etype = entry.type
+        aid_words = AID_NOUNS | self.lex.instrument_nouns if entry.frame == "get" else AID_NOUNS
+        received = [self.lex.nouns[o.lemma_.lower()].type for o in objs
+                    if entry.frame == "get" and o.lemma_.lower() in self.lex.nouns]
+        if received:  # "received assurances from X": X promised
+            etype = received[0]
+        elif entry.aid_type and any(t.lemma_.lower() in aid_words for o in objs for t in o.subtree):
+            etype = entry.aid_type
+        elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in WILLING:
+            etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
+        if etype in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
+            targets = self.place_target(v, subj) or targets
+        pairs = entry.frame == "sym" and not targets and len(sources) >= 2
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        if inst is None:
+            inst, qty, inst_toks = self.used_instrument(v)
+        mode = mode_of(v, self.lex, self.reporting)
+        if pairs:  # "X, Y and Z met": each meets each
+            for k, src in enumerate(sources[:-1]):
+                self.coded.append(_Coded(v, entry, etype, [src], sources[k + 1:], mode, inst, qty, inst_toks))
+            return
+        self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks,
+                                 0.7 if not is_passive(v) else 0.65))
+
+    def inner_targets(self, v: Token) -> list[Mention]:
+        """Targets of the action an outer event verb governs ("offered to hand over to Britain")."""
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                objs = objects_of(c) + datives_of(c)
+                found = [m for o in objs for m in self.actors(o)]
+                found += [m for _, p in pobjs(c, (*TARGET_PREPS, "for")) for m in self.actors(p)]
+                found += [m for o in objs for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)]
+                if found:
+                    return found
+        return []
+
+    def place_target(self, v: Token, subj: Token | None) -> list[Mention]:
+        """Violence against unnamed people or things "in Jericho" is violence against that place's state."""
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+        for tok in v.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near") and tok.i not in skip:
+                for p in tok.children:
+                    found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
+                    if found:
+                        return found[:1]
+        return []
+
+    def content_targets(self, v: Token, objs: list[Token]) -> list[Mention]:
+        """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
+        for c in v.children:
+            if c.dep_ == "ccomp":
+                found = self.actors(subject_of(c))
+                if found:
+                    return found
+        for o in objs:
+            found = [m for dep in ("poss",) for k in o.children if k.dep_ == dep for m in self.actors(k)]
+            found += [m for _, p in pobjs(o, ("of", *NOUN_TARGET_PREPS)) for m in self.actors(p)]
+            if found:
+                return found
+        return []
+
+    def used_instrument(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """"drones that Moscow has used to bolster its offensive": the instrument of "use X to"."""
+        tok = v
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj") or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in ("use", "employ"):
+                heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.dep_ == "relcl":
+                    heads.append(tok.head)
+                return self.instrument(heads)
+        return None, None, []
+
+    # --- nouns ---------------------------------------------------------------------------------
+    def noun_entry(self, n: Token) -> Entry | None:
+        """The lexicon entry for an event noun, preferring "modifier noun" keys ("hunger strike")."""
+        lemma = n.lemma_.lower()
+        for c in n.children:
+            if c.dep_ in ("compound", "amod"):
+                hit = (self.lex.nouns.get(f"{c.lemma_.lower()} {lemma}")
+                       or self.lex.nouns.get(f"{c.lower_} {lemma}"))
+                if hit is not None:
+                    return hit
+        return self.lex.nouns.get(lemma)
+
+    def code_noun(self, n: Token) -> None:
+        if n.dep_ in ("compound", "amod"):
+            return  # a modifier ("border patrol agents") names no happening
+        entry = self.noun_entry(n)
+        if entry is None:
+            return
+        gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
+        light = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else None
+        if gov is not None and light is None and self.verb_entry(gov) is not None:
+            return  # the verb codes ("condemned the attack")
+        if light is not None and self.governed_by_event(light):
+            return
+        sources = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
+                   and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
+        sources += [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
+        if not sources and light is not None:
+            sources = self.actors(subject_of(light))
+        if not sources:
+            return
+        if entry.frame == "sym":
+            preps: tuple[str, ...] = ("with", "between")
+        elif entry.frame == "self":  # "the withdrawal of forces from Panama"
+            preps = ("from", "against")
+        else:
+            preps = (*NOUN_TARGET_PREPS, "between", *(("for",) if entry.frame == "give" else ()))
+        targets = [m for _, p in pobjs(n, preps) for m in self.actors(p)]
+        if light is not None and not targets:
+            targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
+            targets += [m for d in datives_of(light) for m in self.actors(d)]
+        if not targets and entry.frame not in ("give", "self"):
+            targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
+        if not targets and entry.frame == "self":
+            targets = [m for _, o in pobjs(n, ("of",)) for _, p in pobjs(o, preps) for m in self.actors(p)]
+        if not targets and entry.type in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
+            clauses = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
+            for c in clauses:
+                if c.dep_ in ("ccomp", "acl") and (found := _others(self.actors(subject_of(c)), sources)):
+                    targets = found
+                    self.content_of_report.add(c.i)
+                    break
+        if entry.frame == "sym" and not targets and len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:]
+        if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
+            targets = self.place_target(n, None) or targets
+        if not targets and light is None and entry.frame != "self":
+            return  # a bare noun with no recipient is too often a mention, not a report
+        inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        if inst is None:
+            inst, qty, inst_toks = self.used_instrument(n)
+        anchor = light or n
+        mode = mode_of(n, self.lex, self.reporting)
+        self.coded.append(_Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
+                                 inst_toks, 0.55))
+
+    # --- joint undertakings --------------------------------------------------------------------
+    def code_joint(self, v: Token) -> None:
+        """Conjoined actors doing something "joint"/"together" cooperate with each other."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not subj.conjuncts:
+            return
+        entry = self.verb_entry(v)
+        if (entry is not None and entry.frame == "sym") or self.governed_by_event(v):
+            return
+        actors = self.actors(subj)
+        if len(actors) < 2:
+            return
+        skip = {t.i for t in subj.subtree}
+        marker = None
+        for t in v.subtree:
+            if t.i in skip:
+                continue
+            low = t.lower_
+            nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+            if low in self.lex.joint_markers or f"{low} {nxt}" in self.lex.joint_markers:
+                marker = t
+                break
+        if marker is None:
+            return
+        head = marker.head if marker.pos_ == "ADJ" else marker
+        inst_heads = [p for _, p in pobjs(head, ("for", "of", "with"))] + objects_of(head)
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        coop = Entry(key=f"joint {head.lemma_.lower()}", cameo="060", type="COOPERATE", frame="sym")
+        mode = mode_of(v, self.lex, self.reporting, anchor_is_governor=True)
+        self.coded.append(_Coded(v, coop, "COOPERATE", actors[:1], actors[1:], mode, inst, qty,
+                                 inst_toks, 0.6))
+
+    # --- what a report says someone did wrong or must do --------------------------------------
+    def code_report_content(self, r: Token) -> None:
+        """"X said Y violates Z" is X accusing Y; "X said Y must do Z" is X demanding it of Y."""
+        for c in r.children:
+            if c.dep_ != "ccomp":
+                continue
+            lemma = c.lemma_.lower()
+            obligation = self.lex.modality["obligation"]["aux"]
+            must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
+            if must:
+                etype, cameo = "REQUEST", "100"
+            elif self.verb_entry(c) is None and self.is_wrongdoing(c):
+                etype, cameo = "ACCUSE", "112"
+            else:
+                continue
+            accused, accusers = self.actors(subject_of(c)), self.actors(subject_of(r))
+            accused = _others(accused, accusers)
+            if not accused or not accusers:
+                continue
+            entry = Entry(key=f"{r.lemma_.lower()} {lemma}", cameo=cameo, type=etype)
+            mode = mode_of(r, self.lex)
+            self.coded.append(_Coded(r, entry, etype, accusers, accused, mode, confidence=0.5))
+            self.content_of_report.add(c.i)
+
+    def is_wrongdoing(self, c: Token) -> bool:
+        lemma = c.lemma_.lower()
+        keys = {lemma} | {f"{lemma} {k.lemma_.lower()}" for k in c.children if k.dep_ in KEY_DEPS}
+        if keys & self.lex.wrongdoing:
+            return True
+        return lemma == "be" and any(k.dep_ == "acomp" and k.lemma_.lower() in self.lex.wrongdoing_adjectives
+                                     for k in c.children)
+
+    def attach_elided_counts(self) -> None:
+        """Give a bare count to the closest earlier transfer of the same type still without one."""
+        for v, etype, qty in self.elided_counts:
+            earlier = [c for c in self.coded if c.type == etype and c.anchor.i < v.i and c.quantity is None
+                       and c.mode == "asserted" and v.sent.start - c.anchor.sent.start <= 80]
+            if earlier:
+                max(earlier, key=lambda c: c.anchor.i).quantity = qty
+
+    def is_equipment(self, m: Mention) -> bool:
+        """An unnamed piece of equipment ("these fighter planes") is no perpetrator: never invent one."""
+        if not m.actor.code.startswith(UNKNOWN):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.lex.instrument_nouns
+
+    # --- output --------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        nouns, lex = self.lex.nouns, self.lex
+        for tok in self.doc:
+            pos = tok.pos_
+            if pos in ("VERB", "AUX"):
+                if tok.lemma_.lower() in lex.verb_heads:
+                    self.code_verb(tok)
+                self.code_joint(tok)
+                if tok.i in self.reporting:
+                    self.code_report_content(tok)
+            elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in nouns:
+                self.code_noun(tok)
+        self.attach_elided_counts()
+        kept = [c for c in self.coded if c.anchor.i not in self.content_of_report]
+        return [ev for c in kept for ev in self.events_of(c)]
+
+    def events_of(self, c: _Coded) -> list[Event]:
+        out: list[Event] = []
+        clause = clause_span(c.anchor)
+        mention_toks: set[int] = set()
+        for m in c.sources + c.targets:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                mention_toks.update(t.i for t in span)
+        context = context_of(c.inst_tokens + list(clause), c.entry.context, self.lex)
+        location = location_of(clause, mention_toks)
+        date = resolve_event_date(c.anchor.sent, self.published) if resolve_event_date else None
+        claim = self.attributor.claim_for(self.section, c.anchor.i) if self.attributor else None
+        attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
+        seen: set[tuple[str, str | None]] = set()
+        for s in [m for m in c.sources if not self.is_equipment(m)]:
+            for t in c.targets or [None]:
+                if t is not None and t.actor.code == s.actor.code:
+                    continue
+                if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART
+                                  or s.actor.code.startswith(UNKNOWN)):
+                    continue  # an unnamed actor doing something to no one tells nothing
+                key = (s.actor.code, t.actor.code if t else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                pronoun = s.kind == "pronoun" or (t is not None and t.kind == "pronoun")
+                unknown = s.actor.code.startswith(UNKNOWN)
+                att, spk = attributed_to, speaker
+                if att is None and c.type in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
+                    att, spk = s.actor, s.person  # a speech act is the speaking actor's claim
+                out.append(Event(
+                    source=s.actor, target=t.actor if t else None, type=c.type, mode=c.mode,
+                    evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
+                    context=context, cameo=c.entry.cameo or None,
+                    attributed_to=att, speaker=spk,
+                    instrument=c.instrument, quantity=c.quantity, location=location, event_date=date,
+                    confidence=c.confidence - 0.1 * (pronoun + (t is None) + 2 * unknown),
+                    trigger=c.entry.key,
+                ))
+        return out
+
+
+def _others(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """Targets that are not the source itself (an actor does not act on itself)."""
+    own = {m.actor.code for m in sources}
+    return [t for t in targets if t.actor.code not in own]
+
+
+def _attributor(parsed: ParsedDocument, mentions: list[Mention]) -> Any:
+    if Attributor is None:
+        return None
+    return Attributor(parsed, mentions)
 
 
 def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:
     """The events `parsed` reports, one per distinct happening, with all their evidence."""
-    return []
+    lex = load_lexicon()
+    attributor = _attributor(parsed, mentions)
+    published = parsed.document.published
+    events: list[Event] = []
+    for section, doc in parsed.sections.items():
+        in_section = [m for m in mentions if m.section == section]
+        speaker: Callable[[Token], Any] | None = None
+        if attributor is not None and hasattr(attributor, "speaker_actor_for"):
+            def speaker(tok: Token, s: str = section) -> Any:
+                return attributor.speaker_actor_for(s, tok.i)
+        index = ActorIndex(doc, in_section, speaker)
+        events.extend(_SectionCoder(doc, section, index, lex, attributor, published).run())
+    return merge_events(events)
+
+
+__all__ = ["SYMMETRIC_TYPES", "code_events"]

@@ -1,0 +1,220 @@
+"""The actor vocabulary: every data file of `sitrep/actors/data/` loaded into one phrase table.
+
+Vocabulary lives in the TSV files; this module only reads them (the one place that does) and
+builds `Lexicon.phrases`, a dict from a normalised phrase (see `norm`) to the `Entry` it names.
+Mechanisms that use the table are in `resolve.py` and `mentions.py`. Loading is cached per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from sitrep.errors import InputError
+
+DATA = Path(__file__).parent / "data"
+MAX_TOKENS = 6
+"""Longest phrase (in spaCy tokens) the matcher looks up."""
+
+# Priority when two files name the same phrase: a named body beats a country name, which beats a
+# capital, a demonym, a city, a person and an agent noun ("Singapore" the state, not the city).
+KINDS = ("body", "country", "capital", "demonym", "city", "person", "agent")
+
+def _country_data() -> Path:
+    """country_converter's table, read directly: importing the package pulls in pandas (slow),
+    and its loader reads Namibia's ISO2 "NA" as a missing value."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.origin:
+        raise InputError("country_converter is not installed", origin="sitrep.actors.lexicon")
+    return Path(spec.origin).parent / "country_data.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One dated term of a person in office (persons.tsv); `end` None means still in office."""
+
+    country: str | None
+    org: str | None
+    sector: str
+    start: str
+    end: str | None
+
+
+@dataclass(slots=True)
+class Entry:
+    """What a phrase names: a state, a body, a person, or an agent noun (with sectors)."""
+
+    kind: str  # body | country | capital | demonym | city | person | agent
+    label: str  # the canonical name
+    country: str | None = None
+    sector: str | None = None  # None: none given; "*": take the body's sector (agent nouns)
+    sector2: str | None = None
+    org: str | None = None
+    caps_only: bool = False  # "US" and "UN" match only when written in capitals
+    metonym: bool = False
+    terms: list[Term] = field(default_factory=list)  # persons only
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All actor vocabulary in one lookup table, plus the set of organisation codes."""
+
+    phrases: dict[str, Entry]
+    orgs: frozenset[str]
+    equipment: frozenset[str]  # weapon and vehicle nouns (singular and plural)
+    first_words: frozenset[str] = frozenset()  # words a phrase can start with (a fast pre-filter)
+
+
+_SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"\s*([-‐–])\s*")
+
+
+def norm(text: str) -> str:
+    """The lookup key of a phrase: lowercased, curly quotes straightened, spacing normalised."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = _HYPHEN.sub(r"\1", text.strip().lower())
+    return _SPACES.sub(" ", text)
+
+
+def _caps_only(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def read_rows(name: str, width: int, root: Path = DATA) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of a TSV data file, skipping comments and blank lines."""
+    path = root / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read actor data file: {exc}", origin=str(path)) from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != width or not cells[0].strip():
+            raise InputError(f"line {number}: expected {width} tab-separated fields", origin=str(path))
+        yield number, [c.strip() for c in cells]
+
+
+def _dash(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+def plural_forms(word: str) -> list[str]:
+    """The word and its regular plural ("Iranian" -> "Iranians"); invariant forms stay single."""
+    low = word.lower()
+    if low.endswith(("s", "sh", "ese", "ch", "men")) or (" " in word and low.endswith("ese")):
+        return [word]
+    if low.endswith("man"):
+        return [word, word[:-3] + "men"]
+    return [word, word + "s"]
+
+
+class _Builder:
+    """Collects phrases, keeping the higher-priority kind when two files name the same phrase."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[str, Entry] = {}
+
+    def add(self, surface: str, entry: Entry, *, article: bool = False) -> None:
+        key = norm(surface)
+        if not key:
+            return
+        entry.caps_only = entry.caps_only or _caps_only(surface)
+        old = self.phrases.get(key)
+        if old is None or KINDS.index(entry.kind) < KINDS.index(old.kind):
+            self.phrases[key] = entry
+        if article and not key.startswith("the "):
+            self.add("the " + surface, entry)
+
+
+def _countries(b: _Builder) -> None:
+    blocked: set[str] = set()
+    for _, (name, iso3) in read_rows("countries.tsv", 2):
+        if iso3 == "-":
+            blocked.add(norm(name))
+            continue
+        b.add(name, Entry("country", name, country=iso3))
+    names: list[tuple[str, str]] = []
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.append((value, c.alpha_3))
+    with _country_data().open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row.get("obsolete"):
+                continue
+            for col in ("name_short", "name_official"):
+                if row[col] and "," not in row[col]:
+                    names.append((row[col], row["ISO3"]))
+    for name, iso3 in names:
+        key = norm(name)
+        if key in blocked or key in b.phrases:
+            continue
+        b.add(name, Entry("country", name, country=iso3))
+
+
+def _persons(b: _Builder) -> None:
+    """Add persons.tsv: one Entry per person, its terms in date order, under every alias."""
+    orgs = {e.org for e in b.phrases.values() if e.org}
+    people: dict[str, Entry] = {}
+    aliases: dict[str, set[str]] = {}
+    for number, (name, alias, code, sector, start, end) in read_rows("persons.tsv", 6):
+        if code not in orgs and (len(code) != 3 or not code.isupper()):
+            raise InputError(f"line {number}: unknown country or organisation {code!r}",
+                             origin=str(DATA / "persons.tsv"))
+        entry = people.setdefault(name, Entry("person", name))
+        org = code if code in orgs else None
+        entry.terms.append(Term(None if org else code, org, sector, start, _dash(end)))
+        aliases.setdefault(name, set()).update(a for a in alias.split("|") if a)
+    for name, entry in people.items():
+        latest = max(entry.terms, key=lambda t: t.start)
+        entry.country, entry.org, entry.sector = latest.country, latest.org, latest.sector
+        for surface in {name, *aliases[name]}:
+            b.add(surface, entry)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Every actor data file, read once per process into one phrase table."""
+    b = _Builder()
+    for _, (name, country, sector, org, kind) in read_rows("bodies.tsv", 5):
+        b.add(name, Entry("body", name, country=_dash(country), sector=_dash(sector), org=_dash(org),
+                          metonym=kind == "metonym"))
+    _countries(b)
+    for _, (name, iso3) in read_rows("capitals.tsv", 2):
+        b.add(name, Entry("capital", name, country=iso3, metonym=True))
+    for _, (name, iso3) in read_rows("cities.tsv", 2):
+        b.add(name, Entry("city", name, country=iso3))
+    for _, (name, iso3) in read_rows("demonyms.tsv", 2):
+        entry = Entry("demonym", name, country=iso3)
+        for form in plural_forms(name):
+            b.add(form, entry)
+    for source in ("agents.tsv", "agents_extra.tsv"):
+        for _, (phrase, sector, sector2) in read_rows(source, 3):
+            entry = Entry("agent", phrase, sector=sector, sector2=_dash(sector2))
+            key = norm(phrase)
+            old = b.phrases.get(key)
+            if source == "agents_extra.tsv" or old is None or old.kind == "agent":
+                if old is not None and old.kind != "agent":
+                    continue
+                b.phrases[key] = entry
+            if source == "agents_extra.tsv":
+                for form in plural_forms(phrase)[1:]:
+                    if b.phrases.get(norm(form), entry).kind == "agent":
+                        b.phrases[norm(form)] = entry
+    _persons(b)
+    orgs = frozenset(e.org for e in b.phrases.values() if e.org)
+    equipment = frozenset(norm(f) for _, (noun,) in read_rows("equipment.tsv", 1) for f in plural_forms(noun))
+    first = {w for key in b.phrases for w in (key.split(" ")[0], re.split(r"[ '\-.]", key)[0])}
+    return Lexicon(phrases=b.phrases, orgs=orgs, equipment=equipment,
+                   first_words=frozenset(first))

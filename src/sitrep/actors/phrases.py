@@ -1,0 +1,338 @@
+"""Find lexicon phrases in a parsed sentence and compose them into actors, noun phrase by noun phrase.
+
+Mechanism (vocabulary is in `lexicon.py`'s table):
+1. `match_hits`: greedy longest match of lowercased token n-grams (at most `MAX_TOKENS`) against the
+   phrase table; one dict lookup per n-gram, no loops over the table.
+2. `group_hits`: hits are grouped by the head of the noun phrase they modify, climbing the
+   dependency parse through compound / amod / poss / nmod / flat (and conj when the first conjunct
+   is itself a modifier: "Hungarian and Romanian officials").
+3. `compose`: in each group a country-bearing hit (country, demonym, capital, body, known person)
+   gives the country or organisation and the agent noun nearest the head gives the sector
+   ("Iranian pilots" -> IRN + MIL). A group with an agent but no country borrows one from an
+   "of / for / from" phrase ("a spokesman for the Pentagon"); "in" is allowed only for civilian
+   sectors ("Muslim leaders in France").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from sitrep.actors.lexicon import MAX_TOKENS, Entry, Lexicon
+from sitrep.records import Actor
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
+FORMER = frozenset({"former", "ex", "ousted", "exiled", "retired"})
+OF_PREPS = frozenset({"of", "for", "from"})
+CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED", "UNK", "NGO", "SOC"})
+NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
+NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
+BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
+COUNTRY_NAMES_FIX = {"XKX": "Kosovo"}
+
+
+@dataclass(slots=True)
+class Hit:
+    """A lexicon phrase found at tokens [start, end) of a Doc."""
+
+    start: int
+    end: int
+    entry: Entry
+    root: Token
+
+    @property
+    def bears(self) -> bool:
+        """True when the phrase names a state, an organisation or a person (not a bare agent noun)."""
+        return self.entry.kind != "agent" and bool(self.entry.country or self.entry.org)
+
+
+@dataclass(slots=True)
+class Composed:
+    """An actor composed from the hits of one noun phrase, with the tokens it covers."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    root: Token
+    hits: list[Hit] = field(default_factory=list)
+    person: str | None = None
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """A short English name for an ISO3 code, for `Actor.name`."""
+    if iso3 in COUNTRY_NAMES_FIX:
+        return COUNTRY_NAMES_FIX[iso3]
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return getattr(c, "common_name", None) or c.name
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lexicon) -> bool:
+    if entry.caps_only:
+        return surface.isupper()
+    if entry.kind == "agent":
+        if entry.sector in NON_ACTOR_SECTORS:
+            return False
+        last = doc[end - 1]
+        if last.pos_ in ("NOUN", "PROPN"):
+            return True
+        # An adjective names an actor when it stands alone ("mujahideen" tagged JJ) or qualifies a
+        # generic group noun ("a paramilitary group"), not in "military drones".
+        if last.pos_ == "ADJ" and last.dep_ == "ROOT":
+            return True
+        head = lex.phrases.get(last.head.lower_) if last.dep_ == "amod" else None
+        return head is not None and head.kind == "agent" and head.sector == "UNK"
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+    if not words or not (words[0].text[0].isupper()):
+        return False
+    if entry.kind == "person":
+        return all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[start:end] if t.lower_ != "the")
+    return True
+
+
+def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
+    """Longest lexicon phrases in `doc`, left to right, non-overlapping.
+
+    Keys are built from per-token lowercase forms (equal to `norm` of the surface for ordinary
+    spacing), only at tokens that can start a phrase, so a document costs a few dict look-ups
+    per token.
+    """
+    phrases, first_words = lex.phrases, lex.first_words
+    n = len(doc)
+    words = [t.lower_.replace("’", "'") for t in doc]
+    spaced = [bool(t.whitespace_) for t in doc]
+    skip = [t.is_punct or t.is_space for t in doc]
+    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    hits: list[Hit] = []
+    i = 0
+    while i < n:
+        if skip[i] or words[i] not in first_words:
+            i += 1
+            continue
+        keys = []
+        key = ""
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            if words[j].isspace():
+                break
+            key += words[j]
+            keys.append((j + 1, key))
+            key += " " if spaced[j] else ""
+        found = None
+        for j, key in reversed(keys):
+            entry = phrases.get(key)
+            if entry is None or (skip[j - 1] and words[j - 1] != "."):
+                continue
+            surface = text[doc[i].idx: doc[j - 1].idx + len(words[j - 1])]
+            if _accept(entry, doc, i, j, surface, lex):
+                found = (j, entry)
+                break
+        if found:
+            j, entry = found
+            hits.append(Hit(i, j, entry, doc[i:j].root))
+            i = j
+        else:
+            i += 1
+    return hits
+
+
+def anchor(tok: Token) -> Token:
+    """The head of the noun phrase a token modifies (itself when it heads one)."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 12:
+        seen += 1
+        modifier_conj = tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS
+        if tok.dep_ in NP_DEPS or tok.dep_ == "case" or modifier_conj:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def group_hits(hits: list[Hit]) -> dict[int, list[Hit]]:
+    """Hits grouped by the token index of the noun-phrase head they belong to."""
+    groups: dict[int, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(anchor(hit.root).i, []).append(hit)
+    return groups
+
+
+def actor_for(country: str | None, org: str | None, sector: str | None, name: str) -> Actor:
+    """One place that turns a country or organisation plus a sector into an `Actor`."""
+    if country:
+        return Actor.of(country, name or country_name(country), sector)
+    if org:
+        # Organisations keep their short code ("UN", "NATO"): the codebook gives them no sector.
+        return Actor.of(None, name, None, org=org)
+    return Actor.of(None, name, sector)
+
+
+def _conj_linked(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+def bearer_kind(hit: Hit) -> str:
+    """Mention kind of a hit standing alone."""
+    e = hit.entry
+    if e.kind == "person":
+        return "person"
+    if e.metonym:
+        return "metonym"
+    if e.kind == "body":
+        return "organisation"
+    return {"demonym": "demonym", "capital": "metonym"}.get(e.kind, "name")
+
+
+def _alone(doc: Doc, hit: Hit) -> Composed:
+    e = hit.entry
+    start = hit.start
+    if e.metonym and e.kind == "body" and start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    name = e.label if e.kind in ("body", "person") else (country_name(e.country) if e.country else e.label)
+    actor = actor_for(e.country, e.org, e.sector, name)
+    return Composed(start, hit.end, actor, bearer_kind(hit), hit.root, [hit],
+                    person=e.label if e.kind == "person" else None)
+
+
+def _bearers_alone(doc: Doc, bearers: list[Hit], keep_cities: bool) -> list[Composed]:
+    """Actors of a phrase without an agent noun. A body's default country gives way to a country
+    named in the same phrase ("Chile's Defense Department" -> CHL); a city alone is a place."""
+    countries = [b for b in bearers if b.entry.kind in ("country", "demonym", "capital")]
+    out: list[Composed] = []
+    for b in bearers:
+        if b.entry.kind == "city" and not keep_cities:
+            continue
+        if b.entry.kind == "body" and b.entry.country and countries:
+            c = countries[0]
+            if c.entry.country != b.entry.country and c.end <= b.start:
+                out = [o for o in out if o.hits[0] is not c]
+                name = _text(doc, c.start, b.end)
+                out.append(Composed(c.start, b.end, actor_for(c.entry.country, None, b.entry.sector, name),
+                                    "organisation", b.root, [c, b]))
+                continue
+        out.append(_alone(doc, b))
+    return out
+
+
+def _prep_agent(tok: Token, by_token: dict[int, list[Hit]]) -> str | None:
+    """Sector of an agent noun (or body) in an "of" phrase attached to `tok`."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                for h in by_token.get(pobj.i, []):
+                    if h.entry.kind == "agent" and h.entry.sector not in ("UNK", "*"):
+                        return h.entry.sector
+                    if h.entry.sector and h.entry.kind == "body":
+                        return h.entry.sector
+    return None
+
+
+def _prep_bearers(agent_tok: Token, sector: str | None, by_token: dict[int, list[Hit]]) -> list[Hit]:
+    """Country-bearing hits in an "of / for / from" phrase attached to an agent noun."""
+    for child in agent_tok.rights:
+        if child.dep_ != "prep":
+            continue
+        word = child.lower_
+        if word in OF_PREPS or (word in ("in", "across") and (sector or "CVL") in CIVIL_SECTORS):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = [h for h in by_token.get(pobj.i, []) if h.bears]
+                    if found:
+                        return found
+    return []
+
+
+def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]],
+            person_tokens: set[int], equipment: frozenset[str] = frozenset(),
+            bare_singular: bool = False) -> list[Composed]:
+    """The actors one noun-phrase group names (one per conjunct), left to right."""
+    # A known person heading the phrase is the person, not a modifier; "the Assad regime" is Syria's.
+    bearers = [h for h in hits if h.bears and not (h.entry.kind == "person" and h.root.i == head)]
+    agents = [h for h in hits if h.entry.kind == "agent" and h.end - 1 not in person_tokens]
+    if not agents:
+        return _bearers_alone(doc, bearers, bare_singular)
+    specific = [a for a in agents if a.entry.sector != "UNK"]
+    agent = (specific or agents)[-1]
+    sector = agent.entry.sector
+    if sector == "UNK":
+        # "a group of tourists", "members of SANDF": the "of" phrase says who they are.
+        inner = _prep_agent(agent.root, by_anchor)
+        if inner is not None:
+            sector = inner
+    if sector == "*":
+        inner = [a.entry.sector for a in agents[:-1] if a.entry.sector not in ("*", None)]
+        bodies = [b.entry.sector for b in bearers if b.entry.kind == "body" and b.entry.sector]
+        sector = (inner or bodies or ["GOV"])[-1]
+    if any(t.lower_ in FORMER for t in doc[min(h.start for h in hits): agent.end]) or any(
+            c.lower_ in FORMER for c in agent.root.children):
+        sector = "ELI"
+    lead = [b for b in bearers if b.start < agent.start] or bearers
+    group_sector = next((b.entry.sector for b in lead if b.entry.kind == "body"
+                         and b.entry.sector in NONSTATE_SECTORS), None)
+    if group_sector and sector != "ELI":
+        sector = group_sector  # "Hezbollah fighters" are Hezbollah's (REB), whatever the noun says
+    out: list[Composed] = []
+    if not lead:
+        lead = _prep_bearers(agent.root, sector, by_anchor)
+        if not lead:
+            is_head = agent.root.i == head or agent.end - 1 == head
+            plural = doc[agent.end - 1].tag_ in ("NNS", "NNPS")
+            thing = doc[agent.end - 1].lower_ in equipment
+            # Whose official or spokesman is unknown without a country or body: no actor.
+            unowned = agent.entry.sector == "*"
+            if (is_head and (plural or bare_singular) and not thing and not unowned
+                    and not doc[agent.start].text[0].isupper()):
+                actor = Actor.of(None, _text(doc, agent.start, agent.end), sector)
+                out.append(Composed(agent.start, agent.end, actor, "agent", agent.root, [agent]))
+            return out
+        chosen = min(lead, key=lambda h: BEARER_RANK.get(h.entry.kind, 9))
+        e = chosen.entry
+        if agent.entry.sector == "*" and e.kind == "body" and e.sector and sector != "ELI":
+            sector = e.sector
+        name = _text(doc, agent.start, agent.end)
+        out.append(Composed(agent.start, agent.end, actor_for(e.country, e.org, sector, name), "title",
+                            agent.root, [agent, chosen]))
+        return out
+    # Conjoined bearers ("Hungarian and Romanian officials") give one actor each.
+    chains: list[list[Hit]] = []
+    for b in sorted(lead, key=lambda h: h.start):
+        for chain in chains:
+            if any(_conj_linked(b.root, c.root) for c in chain):
+                chain.append(b)
+                break
+        else:
+            chains.append([b])
+    if len(chains) == 1 and len(chains[0]) > 1:
+        conjuncts = chains[0]
+    else:
+        conjuncts = [min(lead, key=lambda h: (BEARER_RANK.get(h.entry.kind, 9), h.start))]
+    country_hits = [h for h in lead if h.entry.country]
+    for k, b in enumerate(conjuncts):
+        e = b.entry
+        country = e.country
+        org = e.org
+        if e.kind == "body" and not country and country_hits and len(conjuncts) == 1:
+            country, org = country_hits[0].entry.country, None
+        last = k == len(conjuncts) - 1
+        start = min(b.start, agent.start) if last else b.start
+        if last and len(conjuncts) == 1:
+            start = min(h.start for h in [*lead, agent])
+        end = agent.end if last else b.end
+        if not last and e.kind != "demonym":
+            out.append(_alone(doc, b))
+            continue
+        name = _text(doc, start, end)
+        out.append(Composed(start, end, actor_for(country, org, sector, name), "title", agent.root,
+                            [b, agent] if last else [b]))
+    return out

@@ -1,0 +1,74 @@
+"""Drop the lines news sites print around a story (related links, comment widgets, credits, share bars).
+
+The vocabulary lives in `data/boilerplate.yaml`; this module only loads it once and applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_BULLET = re.compile(r"^[-–•*·]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One group of boilerplate patterns from the data file."""
+
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+    ends_list: bool = False
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The boilerplate rules, loaded once from the package's data file."""
+    text = resources.files("sitrep.clean").joinpath("data/boilerplate.yaml").read_text(encoding="utf-8")
+    return tuple(
+        Rule(name, tuple(re.compile(p, re.I) for p in group["patterns"]), int(group["max_words"]),
+             bool(group.get("ends_list", False)))
+        for name, group in yaml.safe_load(text).items()
+    )
+
+
+def boilerplate_kind(line: str) -> Rule | None:
+    """The rule a single line matches, or None when it may be story text."""
+    line = _BULLET.sub("", line.strip())
+    words = len(line.split())
+    for rule in rules():
+        if words <= rule.max_words and any(p.search(line) for p in rule.patterns):
+            return rule
+    return None
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a headline in a list of stories."""
+    return len(line.split()) <= 20 and not _TERMINAL.search(line)
+
+
+def story_mask(lines: list[str]) -> list[bool]:
+    """Whether each line may be story text; a story-list heading takes the headlines under it along."""
+    mask: list[bool] = []
+    in_list = False
+    for line in lines:
+        rule = boilerplate_kind(line)
+        if rule is not None:
+            in_list = rule.ends_list
+            mask.append(False)
+        elif in_list and is_headline_like(line):
+            mask.append(False)
+        else:
+            in_list = False
+            mask.append(True)
+    return mask
+
+
+def remove_boilerplate(lines: list[str]) -> list[str]:
+    """The lines that are not boilerplate."""
+    return [line for line, keep in zip(lines, story_mask(lines), strict=True) if keep]

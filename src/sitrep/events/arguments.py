@@ -1,0 +1,170 @@
+"""Find an event's participants in the dependency parse: who acts, on whom, with what.
+
+Actors come only from the actors stage's mentions (mapped onto tokens); a noun phrase names
+an actor when its head or a modifier chain (possessive, compound, demonym, "of") is a mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from sitrep.records import Actor, Mention
+
+SUBJECT = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+OBJECT = frozenset({"dobj", "obj"})
+# Modifiers through which a noun phrase names its actor, in order of preference.
+ACTOR_MODIFIERS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Verbs whose object (not subject) is the doer of their xcomp: "urge Iran to reverse course".
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "press", "force", "persuade", "invite", "encourage", "help", "allow",
+    "order", "tell", "push", "pressure", "permit", "compel", "require", "want", "expect", "warn",
+})
+
+SpeakerLookup = Callable[[Token], "Actor | None"]
+
+
+class ActorIndex:
+    """Which mention (if any) each token of one section belongs to."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], speaker_actor: SpeakerLookup | None = None) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        self.speaker_actor = speaker_actor
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, m)
+
+    def direct(self, tok: Token) -> Mention | None:
+        """The mention `tok` is part of, or a first-person pronoun resolved to the quote's speaker."""
+        m = self.by_token.get(tok.i)
+        if m is None and self.speaker_actor is not None and tok.lower_ in FIRST_PERSON:
+            actor = self.speaker_actor(tok)
+            if actor is not None:
+                m = Mention(tok.idx, tok.idx + len(tok), tok.text, actor, kind="pronoun")
+        return m
+
+    def actors_of(self, tok: Token | None, depth: int = 0) -> list[Mention]:
+        """The actors a noun phrase names: its head, else its modifier chain; conjuncts each count."""
+        if tok is None:
+            return []
+        found: list[Mention] = []
+        heads = [tok, *tok.conjuncts] if depth == 0 else [tok]
+        for head in heads:
+            m = self.direct(head)
+            if m is not None:
+                found.append(m)
+                if depth > 0:
+                    found.extend(x for c in head.conjuncts if (x := self.direct(c)) is not None)
+                # "The US, Russia, and Switzerland": a list the parser reads as an apposition
+                for app in head.children:
+                    if app.dep_ == "appos" and any(c.dep_ == "conj" for c in app.children):
+                        found.extend(x for c in (app, *app.conjuncts) if (x := self.direct(c)) is not None)
+                continue
+            if depth >= 2 or head.pos_ in ("VERB", "AUX"):
+                continue
+            for dep in ACTOR_MODIFIERS:
+                kids = [c for c in head.children if c.dep_ == dep]
+                sub = [m for c in kids for m in self.actors_of(c, depth + 1)]
+                if sub:
+                    found.extend(sub)
+                    break
+            else:
+                if head.lower_.endswith(NOMINALIZATION):
+                    continue  # "the isolation of Raqqah": Raqqah undergoes it, it is not its actor
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        found.extend(m for p in prep.children if p.dep_ == "pobj"
+                                     for m in self.actors_of(p, depth + 1))
+        unique: dict[str, Mention] = {}
+        for m in found:
+            unique.setdefault(m.actor.code, m)
+        return list(unique.values())
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# Suffixes of nouns naming an action: their "of" phrase names what undergoes it, not who acts.
+NOMINALIZATION = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ing")
+
+
+def is_passive(verb: Token) -> bool:
+    """True if `verb` is in the passive voice (its grammatical subject is the patient)."""
+    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token naming who does `verb`, following conjunction, control and relative clauses."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if is_passive(verb):
+        agent = agent_of(verb)
+        if agent is not None:
+            return agent
+        if depth == 0 and verb.dep_ != "conj":
+            return None
+    if depth > 4:
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
+        own = next((c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
+        return own if own is not None and not is_passive(verb) else subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in OBJECT), None)
+            if obj is not None:
+                return obj
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.pos_ == "ADJ":  # "ready to contribute": the adjective's clause has the subject
+                return subject_of(head.head, depth + 1) if head.dep_ == "acomp" else None
+            return subject_of(head, depth + 1)
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+        if verb.dep_ == "advcl":
+            return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects of `verb` (the passive subject counts as its object)."""
+    objs = [c for c in verb.children if c.dep_ in OBJECT]
+    if is_passive(verb):
+        objs += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
+    return objs
+
+
+def datives_of(verb: Token) -> list[Token]:
+    """Indirect objects: "sell Moscow missiles" -> Moscow."""
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
+def pobjs(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under `head` for the given prepositions, in preference order."""
+    out: list[tuple[str, Token]] = []
+    for c in head.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out.extend((c.lower_, p) for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    order = {p: i for i, p in enumerate(preps)}
+    out.sort(key=lambda pair: order.get(pair[0], 99))
+    return out

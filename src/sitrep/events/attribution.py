@@ -1,0 +1,640 @@
+"""Attribution: whose claim a stretch of news text is (a speaker and their actor, or the journalist).
+
+A reporting cue ("said", "told", "according to", ...; vocabulary in `data/reporting.yaml`) attributes
+its content clause to its subject. Direct quotes are tracked across sentences and paragraphs so that a
+quote continuing after `"...," he said.` keeps its speaker, and a sentence carrying an unattributed
+quoted clause is credited to the last quoted speaker (news writers mix paraphrase and partial quotes).
+Everything else is the journalist's own voice: `Claim(None, None, None)`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.model import ParsedDocument
+from sitrep.records import Actor, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "dep", "pcomp", "prep"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
+HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
+OPEN_QUOTES = "“‘"
+STRAIGHT_QUOTES = "\""
+MAX_SPEAKER_TOKENS = 8
+MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
+PARAGRAPH_LEADS = True  # a paragraph's cue-less lead sentences take its closing "..., X said" cue
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Whose claim a piece of text is; all None for the journalist's own voice."""
+
+    actor: Actor | None
+    speaker: str | None
+    cue_i: int | None
+
+
+JOURNALIST = Claim(None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim plus where its source is named (character span in the section), for evaluation."""
+
+    claim: Claim
+    source_start: int | None
+    source_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingLexicon:
+    """Reporting cues loaded from `reporting.yaml`."""
+
+    verbs: dict[str, dict[str, Any]]
+    phrasal: dict[tuple[str, str], dict[str, Any]]
+    prepositions: dict[tuple[str, str], dict[str, Any]]
+
+    def also_event(self, lemma: str) -> str | None:
+        """The PLOVER type a reporting verb can also code as (the event coder decides)."""
+        return (self.verbs.get(lemma) or {}).get("also_event")
+
+
+@lru_cache(maxsize=1)
+def reporting_lexicon() -> ReportingLexicon:
+    """The reporting cues, loaded once from the package data."""
+    text = resources.files("sitrep.events.data").joinpath("reporting.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+
+    def pairs(section: str) -> dict[tuple[str, str], dict[str, Any]]:
+        return {tuple(k.split(" ", 1)): (v or {}) for k, v in (raw.get(section) or {}).items()}
+
+    return ReportingLexicon(
+        verbs={k: (v or {}) for k, v in (raw.get("verbs") or {}).items()},
+        phrasal=pairs("phrasal"),  # type: ignore[arg-type]
+        prepositions=pairs("prepositions"),  # type: ignore[arg-type]
+    )
+
+
+def _cue_entry(token: Token) -> dict[str, Any] | None:
+    lex = reporting_lexicon()
+    lower = token.lower_
+    if token.dep_ == "prep" or token.pos_ in ("ADP", "VERB"):
+        for (first, second), entry in lex.prepositions.items():
+            if lower == first and any(c.lower_ == second for c in token.children):
+                return entry
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in lex.phrasal:
+            return lex.phrasal[(lemma, child.lower_)]
+    return lex.verbs.get(lemma)
+
+
+def is_reporting_verb(token: Token) -> bool:
+    """Whether `token` is a reporting cue ("said", "told", "added", "according to", ...)."""
+    return _cue_entry(token) is not None
+
+
+@dataclass(slots=True)
+class _Cue:
+    i: int
+    source: tuple[int, int] | None = None  # token span [start, end) naming the speaker
+    content: set[int] = field(default_factory=set)
+    parent: int | None = None  # the cue this one inherits its speaker from
+
+
+@dataclass(slots=True)
+class _Section:
+    doc: Doc
+    cues: dict[int, _Cue]
+    owner: list[int | None]  # token index -> cue index owning it (innermost content)
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int
+    end: int
+    closed: bool  # False: left open at its paragraph's end
+    continues: bool  # True: carries on a quote left open at the end of the paragraph before
+
+
+def _quote_spans(text: str, single: bool) -> list[_Quote]:
+    """Character spans of direct quotes, paired within each paragraph.
+
+    A quote left open at a paragraph's end runs to that end, and the next paragraph continues it
+    (the news convention for a quote over several paragraphs), whether it reopens the quote or only
+    closes it.
+    """
+    spans: list[_Quote] = []
+    carried = False
+    for para in re.finditer(r"[^\n]+", text):
+        start: int | None = None
+        continues = carried
+        first_mark = True
+        for m in re.finditer(r"[\"“”‘’']", para.group()):
+            ch, pos = m.group(), para.start() + m.start()
+            before = text[pos - 1] if pos > 0 else " "
+            after = text[pos + 1] if pos + 1 < len(text) else " "
+            if ch in "‘’'" and not single:
+                continue
+            if ch in "’'" and before.isalnum() and after.isalnum():
+                continue  # apostrophe
+            opens_here = (before.isspace() or before in "([—-:") and not after.isspace()
+            opening = ch in OPEN_QUOTES or (ch in STRAIGHT_QUOTES + "'" and opens_here)
+            if ch == "'" and not opening and before in "sS" and start is None:
+                continue  # possessive plural
+            if start is None and not opening and first_mark and carried:
+                spans.append(_Quote(para.start(), pos + 1, True, True))  # closes the carried quote
+                continues = False
+            elif start is None and opening:
+                start = pos
+            elif start is not None and not opening:
+                spans.append(_Quote(start, pos + 1, True, continues and not spans[-1].closed
+                                    if spans else False))
+                continues = False
+                start = None
+            first_mark = False
+        carried = start is not None
+        if start is not None:
+            spans.append(_Quote(start, para.end(), False, continues))
+    return spans
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(range(span.start, span.end)) if span is not None else []
+
+
+# --- cues from the parse -------------------------------------------------------------------------
+
+
+def _source_span(cue: Token, entry: dict[str, Any]) -> tuple[int, int] | None:
+    if cue.dep_ == "prep" or cue.pos_ == "ADP" or (cue.lower_ == "according"):
+        for to in cue.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj.left_edge.i, obj.right_edge.i + 1
+        return None
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ == "WDT":
+                return None  # "..., which indicates that": a thing, not a speaker
+            return _trim_speaker(child)
+    for child in cue.children:
+        if child.dep_ == "agent":  # "it was reported by X"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _trim_speaker(obj)
+    return None
+
+
+def _trim_speaker(head: Token) -> tuple[int, int]:
+    """The speaker noun phrase without relative clauses or long appositions."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"):
+            break
+        right = child.right_edge.i
+    doc = head.doc
+    while left < head.i and "\n" in doc.text[doc[left].idx : head.idx]:
+        left += 1
+    while right > head.i and "\n" in doc.text[head.idx : doc[right].idx]:
+        right -= 1
+    if right - left + 1 > MAX_SPEAKER_TOKENS:
+        left = max(left, right - MAX_SPEAKER_TOKENS + 1)
+    return left, right + 1
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it)."""
+    doc = token.doc
+    text = doc.user_data.get("sitrep_text")
+    if text is None:  # Doc.text rebuilds the string on every access
+        text = doc.user_data["sitrep_text"] = doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _subtree(token: Token, exclude: Token | None = None) -> set[int]:
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+    return {t.i for t in token.subtree if t.i not in skip}
+
+
+def _parse_cues(doc: Doc) -> dict[int, _Cue]:
+    cues: dict[int, _Cue] = {}
+    for token in doc:
+        entry = _cue_entry(token)
+        if entry is None:
+            continue
+        if entry.get("needs_quote") and not any(t.is_quote for t in token.sent):
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        personal = entry.get("kind") == "belief" or _in_quote(token)
+        if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
+            continue  # "which indicates", "I think", "you know": the enclosing claim owns it
+        source = _source_span(token, entry)
+        if entry.get("kind") == "evidence" and any(c.pos_ == "PRON" for c in subjects):
+            continue  # "it shows": no source worth naming
+        cue = _Cue(i=token.i, source=source)
+        is_prep = token.lower_ in {p[0] for p in reporting_lexicon().prepositions}
+        if is_prep:
+            head = token.head if token.head.i != token.i else token
+            cue.content = _subtree(head, exclude=token) - {head.i} | {head.i}
+            cue.content -= {t.i for t in token.subtree}
+        else:
+            for child in token.children:
+                fronted = child.dep_ == "dep" and child.i < token.i
+                believed = child.dep_ == "xcomp" and entry.get("kind") == "belief"
+                if child.dep_ in CONTENT_DEPS or fronted or believed:
+                    cue.content |= _subtree(child)
+            if not cue.content:
+                cue.content = _object_content(token, entry)
+            head = token.head
+            if (
+                token.dep_ in ("parataxis", "ccomp")
+                and cue.source is not None
+                and head.i < token.i
+                and _cue_entry(head) is None
+                and token.left_edge.i > 0
+                and (doc[token.left_edge.i - 1].is_punct or doc[token.left_edge.i].is_punct)
+            ):
+                # "X is so, he said": the reported clause is the cue's head
+                cue.content |= _subtree(head, exclude=token)
+        para = _paragraph_of(doc, token.i)
+        cue.content = {i for i in cue.content if _paragraph_of(doc, i) == para}
+        cue.content.discard(token.i)
+        if cue.source:
+            cue.content -= set(range(*cue.source))
+        cues[token.i] = cue
+    for cue in cues.values():
+        if cue.source is None:
+            _inherit_speaker(doc[cue.i], cue, cues)
+    lexicon = reporting_lexicon()
+    for i in list(cues):
+        kind = (lexicon.verbs.get(doc[i].lemma_.lower()) or {}).get("kind")
+        if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
+            del cues[i]  # "X says a review shows ...": the review's finding is X's claim
+    return cues
+
+
+def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
+    """A subject-less cue takes its speaker from the clause it hangs on.
+
+    "Kirby said, adding that ..." inherits from the cue "said"; "he began by saying ..." takes the
+    subject of "began".
+    """
+    node = token
+    for _ in range(3):
+        if node.dep_ not in INHERIT_DEPS or node.head.i == node.i:
+            return
+        node = node.head
+        if node.i in cues:
+            cue.parent = node.i
+            return
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            if subjects[0].lower_ not in FIRST_SECOND_PERSON and subjects[0].tag_ != "WDT":
+                cue.source = _trim_speaker(subjects[0])
+            return
+
+
+def _object_content(token: Token, entry: dict[str, Any]) -> set[int]:
+    """What was said when it is a noun phrase: "announced his resignation", "called it a disgrace"."""
+    out: set[int] = set()
+    for child in token.children:
+        said_object = child.dep_ == "dobj" and not entry.get("addressee")
+        called_as = child.dep_ == "prep" and child.lower_ in ("as", "for") and entry.get("addressee")
+        if child.dep_ in ("oprd", "xcomp") or said_object or called_as:
+            out |= _subtree(child)
+    if entry.get("addressee") and any(c.dep_ == "oprd" for c in token.children):
+        out |= {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    return out
+
+
+def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
+    """'Kirby: Russia is arming Iran' — a short name before a headline colon is the speaker."""
+    for token in doc:
+        if token.text != ":" or token.i == 0 or token.i > MAX_SPEAKER_TOKENS:
+            continue
+        before = doc[: token.i]
+        if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ == "VERB" for t in before):
+            return
+        cue = _Cue(i=token.i, source=(0, token.i), content=set(range(token.i + 1, len(doc))))
+        cues[token.i] = cue
+        return
+
+
+# --- assembling a section --------------------------------------------------------------------------
+
+
+def _paragraph_of(doc: Doc, i: int) -> int:
+    # Doc.text rebuilds the string on every access: keep the newline offsets once per doc
+    # (an O(n) scan per call made sections quadratic; edit by the events helper).
+    breaks = doc.user_data.get("sitrep_newlines")
+    if breaks is None:
+        breaks = doc.user_data["sitrep_newlines"] = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+    return bisect.bisect_left(breaks, doc[i].idx)
+
+
+def _build_section(doc: Doc, headline: bool) -> _Section:
+    cues = _parse_cues(doc)
+    if headline:
+        _headline_colon_cue(doc, cues)
+    owner: list[int | None] = [None] * len(doc)
+
+    def claim_tokens() -> None:
+        for i in range(len(doc)):
+            owner[i] = None
+        for cue in sorted(cues.values(), key=lambda c: -len(c.content)):
+            for i in cue.content:
+                owner[i] = cue.i  # smaller contents, assigned later, win: innermost cue
+
+    claim_tokens()
+    _attach_quotes(doc, cues, owner, headline)
+    claim_tokens()
+    _attach_mixed_quotes(doc, cues, owner)
+    claim_tokens()
+    if PARAGRAPH_LEADS:
+        _attach_paragraph_leads(doc, cues, owner)
+    return _Section(doc=doc, cues=cues, owner=owner)
+
+
+def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], headline: bool) -> None:
+    """Give every direct quote the cue that frames it, carrying speakers across quote sequences."""
+    groups: list[list[list[int]]] = []  # quotes running over several paragraphs form one group
+    for quote in _quote_spans(doc.text, single=headline):
+        inside = [i for i in _tokens_in(doc, quote.start, quote.end) if not doc[i].is_quote]
+        if not inside:
+            continue
+        if quote.continues and groups:
+            groups[-1].append(inside)
+        else:
+            groups.append([inside])
+    previous: tuple[int, int] | None = None  # (cue index, paragraph) of the last attributed quote
+    for group in groups:
+        first = group[0][0]
+        para = _paragraph_of(doc, group[-1][0])
+        cue_i = next((c for part in group if (c := _framing_cue(doc, cues, owner, part)) is not None), None)
+        if cue_i is None and _starts_sentence(doc, first):
+            if previous is not None and previous[1] == _paragraph_of(doc, first):
+                cue_i = previous[0]
+            elif (colon := _colon_cue_before(doc, cues, first)) is not None:
+                cue_i = colon
+        if cue_i is None:
+            continue
+        for part in group:
+            cues[cue_i].content |= set(part)
+        cues[cue_i].content.discard(cue_i)
+        previous = (cue_i, para)
+
+
+def _starts_sentence(doc: Doc, first: int) -> bool:
+    sent = doc[first].sent
+    return all(doc[k].is_punct or doc[k].is_space for k in range(sent.start, first))
+
+
+def _framing_cue(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], inside: list[int]) -> int | None:
+    """The cue whose content already holds the quote, or one right outside it in the same sentence."""
+    owned = [owner[i] for i in inside if owner[i] is not None]
+    if owned and len(owned) * 2 >= len(inside):
+        return max(set(owned), key=owned.count)
+    first, last = inside[0], inside[-1]
+    sents = {doc[first].sent.start, doc[last].sent.start}
+    near: list[tuple[int, int]] = []
+    for cue_i in cues:
+        if first <= cue_i <= last:
+            continue
+        if doc[cue_i].sent.start not in sents and not _same_sentence_tail(doc, last, cue_i):
+            continue
+        near.append((min(abs(cue_i - first), abs(cue_i - last)), cue_i))
+    return min(near)[1] if near else None
+
+
+def _same_sentence_tail(doc: Doc, last: int, cue_i: int) -> bool:
+    """`"...," he said.` split by the parser into two sentences: the cue follows the quote closely."""
+    if cue_i <= last or cue_i - last > 6:
+        return False
+    return _paragraph_of(doc, last) == _paragraph_of(doc, cue_i)
+
+
+def _colon_cue_before(doc: Doc, cues: dict[int, _Cue], first: int) -> int | None:
+    """`He said: "..."` where the quote starts a new sentence or paragraph after the colon."""
+    k = first - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    sent = doc[k].sent
+    found = [c for c in cues if sent.start <= c < k]
+    return found[-1] if found else None
+
+
+def _attach_mixed_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
+    """A cue-less sentence carrying an unattributed quoted clause paraphrases the last quoted speaker."""
+    quoted_cues: list[tuple[int, int]] = []  # (token index of quote, cue)
+    for sent in doc.sents:
+        has_cue = any(c for c in cues if sent.start <= c < sent.end)
+        quote_tokens = [t.i for t in sent if t.is_quote]
+        attributed = [owner[i] for i in range(sent.start, sent.end) if owner[i] is not None]
+        if quote_tokens and attributed:
+            quoted_cues.append((sent.start, max(set(attributed), key=attributed.count)))
+            continue
+        if has_cue or not quote_tokens or not quoted_cues:
+            continue
+        if not _quotes_a_clause(doc, sent):
+            continue
+        last_start, cue_i = quoted_cues[-1]
+        if _paragraph_of(doc, sent.start) - _paragraph_of(doc, last_start) > MIXED_QUOTE_PARAGRAPHS:
+            continue
+        cues[cue_i].content |= {t.i for t in sent if not t.is_quote}
+
+
+def _attach_paragraph_leads(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
+    """A cue-less sentence that opens a paragraph closed by `"..., Kirby said."` is Kirby's too.
+
+    News paragraphs paraphrasing one briefing put the attribution once, at the end of the last
+    sentence; the sentences before it in the same paragraph report the same speaker.
+    """
+    sents = list(doc.sents)
+    for k in range(len(sents) - 2, -1, -1):
+        sent, nxt = sents[k], sents[k + 1]
+        if _paragraph_of(doc, sent.start) != _paragraph_of(doc, nxt.end - 1):
+            continue
+        if any(owner[i] is not None for i in range(sent.start, sent.end)):
+            continue
+        if any(sent.start <= c < sent.end for c in cues) or any(t.is_quote for t in sent):
+            continue
+        trailing = [c for c in cues if nxt.start <= c < nxt.end and _is_trailing(doc, cues[c], nxt)]
+        if not trailing:
+            continue
+        cue_i = trailing[-1]
+        cues[cue_i].content |= {t.i for t in sent}
+        for i in range(sent.start, sent.end):
+            owner[i] = cue_i
+
+
+def _is_trailing(doc: Doc, cue: _Cue, sent: Span) -> bool:
+    """Whether a cue closes its sentence after its content ("..., Kirby said.")."""
+    before = [i for i in cue.content if sent.start <= i < cue.i]
+    return len(before) >= (cue.i - sent.start) // 2 and not any(cue.i < i < sent.end for i in cue.content)
+
+
+def _quotes_a_clause(doc: Doc, sent: Span) -> bool:
+    """Whether a quote in `sent` holds a verb (a quoted claim, not a scare-quoted word)."""
+    for quote in _quote_spans(sent.text, single=False):
+        inner = doc.char_span(sent.start_char + quote.start, sent.start_char + quote.end,
+                              alignment_mode="expand")
+        if inner is not None and any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return True
+    return False
+
+
+# --- the public object --------------------------------------------------------------------------------
+
+
+class Attributor:
+    """Answers, for any token of a parsed document, whose claim the text around it is."""
+
+    def __init__(self, parsed: ParsedDocument, mentions: list[Mention]) -> None:
+        self.parsed = parsed
+        self.mentions = mentions
+        self._sections: dict[str, _Section] = {}
+        self._resolved: dict[tuple[str, int], Attribution] = {}
+        self._spokespeople = self._find_spokespeople()
+
+    # sections are built on first use: most documents only ask about a few sentences
+    def _section(self, section: str) -> _Section | None:
+        if section not in self._sections:
+            doc = self.parsed.sections.get(section)
+            if doc is None:
+                return None
+            self._sections[section] = _build_section(doc, headline=section in HEADLINE_SECTIONS)
+        return self._sections[section]
+
+    def claim_for(self, section: str, token_i: int) -> Claim:
+        """Who claims the content containing token `token_i` of `section` (journalist: all None)."""
+        return self.attribution_for(section, token_i).claim
+
+    def speaker_actor_for(self, section: str, token_i: int) -> Actor | None:
+        """The actor a first-person pronoun ("we", "our", "I") inside attributed content stands for."""
+        return self.claim_for(section, token_i).actor
+
+    def attribution_for(self, section: str, token_i: int) -> Attribution:
+        """The claim for a token plus the character span where its source is named."""
+        sec = self._section(section)
+        if sec is None or not 0 <= token_i < len(sec.owner) or sec.owner[token_i] is None:
+            return Attribution(JOURNALIST, None, None)
+        return self._resolve(section, sec, sec.owner[token_i])  # type: ignore[arg-type]
+
+    def cues(self, section: str) -> list[int]:
+        """Token indexes of the reporting cues found in a section, in order."""
+        sec = self._section(section)
+        return sorted(sec.cues) if sec else []
+
+    def content_of(self, section: str, cue_i: int) -> list[int]:
+        """Token indexes a cue attributes (its content, after quote tracking)."""
+        sec = self._section(section)
+        if sec is None:
+            return []
+        return [i for i, o in enumerate(sec.owner) if o == cue_i]
+
+    # --- speakers -------------------------------------------------------------------------------------
+
+    def _resolve(self, section: str, sec: _Section, cue_i: int) -> Attribution:
+        key = (section, cue_i)
+        if key in self._resolved:
+            return self._resolved[key]
+        cue = sec.cues[cue_i]
+        seen = {cue_i}
+        while cue.source is None and cue.parent is not None and cue.parent not in seen:
+            seen.add(cue.parent)
+            cue = sec.cues[cue.parent]
+        if cue.source is None:
+            result = Attribution(Claim(None, None, cue_i), None, None)
+        else:
+            doc = sec.doc
+            span = doc[cue.source[0] : cue.source[1]]
+            actor, speaker = self._speaker(section, span, doc, cue.i)
+            result = Attribution(Claim(actor, speaker, cue_i), span.start_char, span.end_char)
+        self._resolved[key] = result
+        return result
+
+    def _mentions_in(self, section: str, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.section == section and m.start < end and m.end > start]
+
+    def _speaker(self, section: str, span: Span, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
+        if span.root.tag_ == "WP" and span.root.head.dep_ == "relcl":
+            start, end = _trim_speaker(span.root.head.head)  # "Kirby, who said that": the antecedent
+            span = doc[start:end]
+        found = self._mentions_in(section, span.start_char, span.end_char)
+        people = [m for m in found if m.person]
+        head = span.root
+        if people:
+            m = people[-1]
+            return m.actor, m.person
+        if found:
+            # the mention covering the phrase's head names the body that speaks
+            heads = [m for m in found if m.start <= head.idx < m.end] or found
+            m = heads[-1]
+            joint = any(t.dep_ == "conj" for t in head.children)  # "the US and its allies" is not one body
+            spoken = None if joint else self._spokespeople.get(m.actor.code)
+            return m.actor, spoken or _phrase(span)
+        if head.lower_ in PRONOUNS:
+            actor, speaker = self._previous_speaker(section, doc, cue_i)
+            return actor, speaker or span.text
+        ents = [e for e in span.ents if e.label_ == "PERSON"]
+        return None, ents[-1].text if ents else _phrase(span)
+
+    def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
+        """A pronoun speaker the actors stage left unresolved: the last named speaker before it."""
+        sec = self._sections[section]
+        for other in sorted((c for c in sec.cues if c < cue_i), reverse=True):
+            cue = sec.cues[other]
+            if cue.source is None or doc[cue.source[0] : cue.source[1]].root.lower_ in PRONOUNS:
+                continue
+            claim = self._resolve(section, sec, other).claim
+            if claim.speaker:
+                return claim.actor, claim.speaker
+        for ent in reversed(list(doc[:cue_i].ents)):
+            if ent.label_ == "PERSON":
+                return None, ent.text
+        return None, None
+
+    def _find_spokespeople(self) -> dict[str, str]:
+        """Actor code -> the person the document names as speaking for it (a spokesperson)."""
+        people: dict[str, str] = {}
+        for m in self.mentions:
+            if m.person and m.kind in ("person", "title", "name") and m.actor.code not in people:
+                doc = self.parsed.sections.get(m.section)
+                if doc is None:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and is_reporting_verb(span.root.head):
+                    people[m.actor.code] = m.person
+                    if m.actor.country and m.actor.country not in people:
+                        people[m.actor.country] = m.person
+        return people
+
+
+def _phrase(span: Span) -> str:
+    """A described speaker as written ("activists", "the White House")."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return span.text
+    return span.doc[words[0].i : words[-1].i + 1].text

@@ -1,0 +1,294 @@
+"""Event dates: resolve the date expressions of news text against the publication date.
+
+Values follow TimeML: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, ISO weeks `YYYY-Www` (weekends `YYYY-Www-WE`),
+seasons `YYYY-SP|SU|FA|WI`, decades `YYY`. News reports the past, so a bare "Friday" or "May" is the
+most recent one on or before publication, unless the sentence looks ahead ("will", "next"), when it
+is the coming one. Expressions a rule here does not cover go to `dateparser` (absolute dates only
+when there is no publication date). The vocabulary lives in `data/dates_vocabulary.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from spacy.tokens import Span, Token
+
+Prefer = Literal["past", "future"]
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+}
+PERIODS = ("day", "week", "weekend", "month", "year", "fiscal year", "decade")
+
+
+@dataclass(frozen=True, slots=True)
+class DateVocabulary:
+    """The words the resolver reads, loaded from `dates_vocabulary.yaml`."""
+
+    weekdays: tuple[str, ...]
+    months: dict[str, int]
+    seasons: dict[str, tuple[str, int]]
+    modifiers: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    days: dict[str, int]
+    future_cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> DateVocabulary:
+    """The date vocabulary, loaded once from the package data."""
+    text = resources.files("sitrep.events.data").joinpath("dates_vocabulary.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731 - longest first
+    return DateVocabulary(
+        weekdays=tuple(raw["weekdays"]),
+        months={k: int(v) for k, v in raw["months"].items()},
+        seasons={k: (v["code"], int(v["start"])) for k, v in raw["seasons"].items()},
+        modifiers=by_length(raw["modifiers"]),
+        prepositions=by_length(raw["prepositions"]),
+        days={k: int(v) for k, v in raw["days"].items()},
+        future_cues=tuple(raw["future_cues"]),
+    )
+
+
+def _base(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_shift(d: date, months: int) -> str:
+    index = d.year * 12 + d.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _normalise(text: str) -> str:
+    vocab = vocabulary()
+    t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:()\"'")
+    changed = True
+    while changed:
+        changed = False
+        for word in ("the", *vocab.prepositions, *vocab.modifiers):
+            for joiner in (" ", "-"):
+                if t.startswith(word + joiner):
+                    t, changed = t[len(word) + 1 :].strip(), True
+    return t
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def resolve_expression(text: str, published: str | None, prefer: Prefer = "past") -> str | None:
+    """The TimeML value of one date expression, relative expressions resolved against `published`."""
+    t = _normalise(text)
+    if not t:
+        return None
+    absolute = _absolute(t)
+    if absolute is not None:
+        return absolute
+    base = _base(published)
+    if base is None:
+        return None
+    return _relative(t, base, prefer) or _with_dateparser(text, base, prefer)
+
+
+def _absolute(t: str) -> str | None:
+    vocab = vocabulary()
+    months = "|".join(sorted(vocab.months, key=len, reverse=True))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:t.*)?", t):
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    if m := re.fullmatch(r"(1\d{3}|20\d{2})(?: year)?", t):
+        return m[1]
+    if m := re.fullmatch(r"(1\d|20)(\d)0'?s", t):
+        return m[1] + m[2]
+    if m := re.fullmatch(rf"({months})\.?,? (?:of )?(\d{{4}})", t):
+        return f"{m[2]}-{vocab.months[m[1]]:02d}"
+    if m := re.fullmatch(rf"({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", t):
+        return _iso(int(m[3]), vocab.months[m[1]], int(m[2]))
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?,? (\d{{4}})", t):
+        return _iso(int(m[3]), vocab.months[m[2]], int(m[1]))
+    seasons = "|".join(vocab.seasons)
+    if m := re.fullmatch(rf"({seasons}) (?:of )?(\d{{4}})", t):
+        return f"{m[2]}-{vocab.seasons[m[1]][0]}"
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _relative(t: str, base: date, prefer: Prefer) -> str | None:
+    vocab = vocabulary()
+    if t in vocab.days:
+        return (base + timedelta(days=vocab.days[t])).isoformat()
+    if m := re.fullmatch(r"(\d+|a couple of|a few|[a-z]+) (day|week|month|year)s? (ago|earlier|before)", t):
+        n = _number(m[1])
+        return None if n is None else _shift(base, m[2], -n)
+    steps = "last|past|previous|this|next|coming|current|this coming"
+    if m := re.fullmatch(rf"(?:({steps}) )?(" + "|".join(PERIODS) + ")", t):
+        if m[1] is None:
+            return None
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}.get(m[1], 0)
+        return _shift(base, m[2], step)
+    if m := re.fullmatch(r"(?:(last|next|this|coming|this coming|past) )?(" + "|".join(vocab.weekdays) + r")"
+                         r"(?: (?:morning|afternoon|evening|night))?", t):
+        return _weekday(base, vocab.weekdays.index(m[2]), m[1], prefer).isoformat()
+    months = "|".join(sorted(vocab.months, key=len, reverse=True))
+    if m := re.fullmatch(rf"(?:(last|next|this|past|coming) )?({months})\.?", t):
+        year = _year_of(base, (vocab.months[m[2]], 0), m[1], prefer)
+        return f"{year}-{vocab.months[m[2]]:02d}"
+    if m := re.fullmatch(rf"({months})\.?,? (?:of )?(this|last|next|past|previous|coming) year", t):
+        year = base.year + {"this": 0, "next": 1, "coming": 1}.get(m[2], -1)
+        return f"{year}-{vocab.months[m[1]]:02d}"
+    day_month = re.fullmatch(rf"({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?", t) or re.fullmatch(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?", t
+    )
+    if day_month:
+        first_is_month = not day_month[1].isdigit()
+        month = vocab.months[day_month[1] if first_is_month else day_month[2]]
+        day = int(day_month[2] if first_is_month else day_month[1])
+        return _iso(_year_of(base, (month, day), None, prefer), month, day)
+    seasons = "|".join(vocab.seasons)
+    if m := re.fullmatch(rf"(?:(last|next|this|past|coming) )?({seasons})", t):
+        code, start = vocab.seasons[m[2]]
+        return f"{_season_year(base, start, m[1], prefer)}-{code}"
+    return None
+
+
+def _shift(base: date, period: str, step: int) -> str | None:
+    if period == "day":
+        return (base + timedelta(days=step)).isoformat()
+    if period == "week":
+        return _week(base + timedelta(weeks=step))
+    if period == "weekend":
+        return _week(base + timedelta(weeks=step)) + "-WE"
+    if period == "month":
+        return _month_shift(base, step)
+    if period in ("year", "fiscal year"):
+        return str(base.year + step)
+    if period == "decade":
+        return str(base.year // 10 + step)
+    return None
+
+
+def _weekday(base: date, target: int, modifier: str | None, prefer: Prefer) -> date:
+    back = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7
+    if modifier in ("last", "past"):
+        return base - timedelta(days=back or 7)
+    if modifier in ("next", "coming", "this coming"):
+        return base + timedelta(days=ahead or 7)
+    if modifier == "this":
+        return base + timedelta(days=target - base.weekday())
+    return base + timedelta(days=ahead) if prefer == "future" else base - timedelta(days=back)
+
+
+def _year_of(base: date, month_day: tuple[int, int], modifier: str | None, prefer: Prefer) -> int:
+    """The year of a month (or month and day) named without one: the latest past, or the next."""
+    now = (base.month, base.day if month_day[1] else 0)
+    if modifier == "this":
+        return base.year
+    if modifier in ("last", "past"):
+        return base.year if month_day < (base.month, 0) else base.year - 1
+    if modifier in ("next", "coming"):
+        return base.year if month_day > (base.month, 99) else base.year + 1
+    if prefer == "future":
+        return base.year if month_day >= now else base.year + 1
+    return base.year if month_day <= now else base.year - 1
+
+
+def _season_year(base: date, start_month: int, modifier: str | None, prefer: Prefer) -> int:
+    started = date(base.year, start_month, 1)
+    ended = date(base.year + (start_month + 3 > 12), (start_month + 2) % 12 + 1, 1)
+    if modifier in ("last", "past"):
+        return base.year if ended <= base else base.year - 1
+    if modifier in ("next", "coming"):
+        return base.year if started > base else base.year + 1
+    if modifier is None and prefer == "past" and started > base:
+        return base.year - 1
+    return base.year
+
+
+def _with_dateparser(text: str, base: date, prefer: Prefer) -> str | None:
+    """Fallback for expressions the rules above do not know ("a fortnight ago", "2 Dec")."""
+    from datetime import datetime
+
+    import dateparser  # imported lazily: it is slow to load and rarely needed
+
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_TIME_AS_PERIOD": True,
+        "REQUIRE_PARTS": ["month"],
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd strings; an unknown date is not fatal
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+# --- dates of events in sentences ---------------------------------------------------------------------
+
+
+def tense_preference(sent: Span | str) -> Prefer:
+    """"future" when the sentence looks ahead ("will meet on Friday"), else "past" (news reports)."""
+    text = (sent.text if isinstance(sent, Span) else sent).lower().replace("’", "'")
+    for cue in vocabulary().future_cues:
+        pattern = rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue[0].isalpha() else re.escape(cue)
+        if re.search(pattern, text):
+            return "future"
+    return "past"
+
+
+def resolve_event_date(sent: Span, published: str | None, trigger: Token | None = None) -> str | None:
+    """The ISO date of the event a sentence reports, from its DATE entities and the publication date.
+
+    With a `trigger` the date attached to that verb's clause wins; otherwise the first that resolves.
+    Seasons become their starting month ("since this spring" -> `2022-03`) because event dates are ISO.
+    """
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if trigger is not None:
+        dates.sort(key=lambda e: _governing_verb(e.root) != trigger)
+    prefer = tense_preference(sent)
+    for ent in dates:
+        value = resolve_expression(ent.text, published, prefer)
+        if value is None:
+            continue
+        return _as_event_date(value)
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _as_event_date(value: str) -> str:
+    vocab = vocabulary()
+    starts = {code: month for code, month in vocab.seasons.values()}
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return f"{m[1]}-{starts[m[2]]:02d}"
+    return value

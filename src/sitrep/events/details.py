@@ -1,0 +1,108 @@
+"""An event's details: instrument, quantity, context, location and evidence span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.events.lexicon import Lexicon
+
+# Dependents that are not part of an instrument's name ("the drones that Moscow used in Russia").
+NOT_IN_NAME = frozenset({"prep", "relcl", "acl", "det", "punct", "appos", "advmod", "nummod", "poss",
+                         "predet", "cc", "conj", "quantmod", "case"})
+# Dependents that start another clause, cut from an event's evidence.
+NOT_IN_CLAUSE = frozenset({"parataxis", "cc", "punct"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    keep = [head]
+    for c in head.children:
+        model_name = c.dep_ == "nummod" and not c.like_num  # "SU-35 fighter jets"
+        if c.dep_ not in NOT_IN_NAME or model_name:
+            keep.extend(c.subtree)
+    return keep
+
+
+def bare_quantity(tok: Token, lex: Lexicon) -> str | None:
+    """"Several hundred (have been provided)": a count standing for what an earlier sentence named."""
+    if tok.pos_ == "NUM" or (tok.lemma_.lower() in lex.quantity_nouns and not any(
+            c.dep_ == "prep" for c in tok.children)):
+        return _span_text(tok.doc, list(tok.subtree))
+    return None
+
+
+def _unwrap_quantity(head: Token, lex: Lexicon) -> tuple[Token, Token | None]:
+    """For "hundreds of missiles" return (missiles, hundreds); else (head, None)."""
+    if head.lemma_.lower() in lex.quantity_nouns or head.pos_ == "NUM":
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, head
+    return head, None
+
+
+def _span_text(doc: Doc, toks: list[Token]) -> str:
+    start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+    return doc[start:end].text.strip(" \"'“”‘’")
+
+
+def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(instrument, quantity) named by the noun phrase at `head`, if it names equipment or means."""
+    noun, qty_head = _unwrap_quantity(head, lex)
+    heads = [noun, *noun.conjuncts]
+    if not any(h.lemma_.lower() in lex.instrument_nouns for h in heads):
+        return None, None
+    toks = [t for h in heads for t in _name_tokens(h)]
+    head_ids = {x.i for x in heads}
+    toks += [c for h in heads[1:] for c in h.head.children if c.dep_ == "cc" and c.head.i in head_ids]
+    instrument = _span_text(noun.doc, toks)
+    quantity = None
+    if qty_head is not None:
+        quantity = _span_text(noun.doc, [t for t in qty_head.subtree if t.i <= qty_head.i])
+    else:
+        nums = [c for c in noun.children
+                if c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in lex.quantity_nouns)]
+        if nums:
+            quantity = _span_text(noun.doc, [t for n in nums for t in n.subtree])
+    return instrument or None, quantity
+
+
+def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | None:
+    """The PLOVER context the event's words point to, else the CAMEO table's."""
+    for tok in words:
+        ctx = lex.context_words.get(tok.lemma_.lower()) or lex.context_words.get(tok.lower_)
+        if ctx:
+            return ctx
+    return fallback
+
+
+def location_of(clause: Span, exclude: set[int]) -> str | None:
+    """A place the clause puts the event in ("in Russia"), not one of the event's actors."""
+    for ent in clause.ents:
+        if ent.label_ not in LOCATION_LABELS or any(t.i in exclude for t in ent):
+            continue
+        head = ent.root.head
+        if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS:
+            return ent.text
+    return None
+
+
+def clause_span(anchor: Token) -> Span:
+    """The clause an event is told in: the anchor's subtree without attached reports or punctuation."""
+    doc = anchor.doc
+    toks = [anchor.i]
+    for c in anchor.children:
+        if c.dep_ in NOT_IN_CLAUSE:
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        toks.extend(t.i for t in c.subtree)
+    start, end = min(toks), max(toks) + 1
+    while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while end - start > 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]

@@ -1,0 +1,159 @@
+"""The event coder's vocabulary, loaded once from the YAML/TSV files in `data/`.
+
+Every word list the coder uses lives in a data file; this module is the one place that reads
+them and turns them into lookup tables (so per-token work is a dict or set lookup).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.errors import SitrepError
+from sitrep.records import PLOVER_TYPES
+
+FRAMES = frozenset({"act", "give", "get", "self", "sym"})
+SYMMETRIC_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry: how a verb or noun codes, and which dependents fill which role."""
+
+    key: str
+    cameo: str
+    type: str
+    frame: str = "act"
+    inst_preps: frozenset[str] = frozenset()
+    aid_type: str | None = None
+    context: str | None = None
+    needs_force: bool = False  # codes only when its object is armed force ("mass troops")
+    needs_actor_object: bool = False  # codes only when its object is an actor ("release prisoners")
+
+
+@dataclass(frozen=True, slots=True)
+class CameoRow:
+    """A row of the CAMEO -> PLOVER table."""
+
+    type: str
+    mode: str | None
+    context: str | None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All vocabulary of the event coder."""
+
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    light_verbs: frozenset[str]
+    undertaking_nouns: frozenset[str]
+    joint_markers: frozenset[str]
+    modality: dict[str, dict[str, frozenset[str]]]
+    wrongdoing: frozenset[str]
+    wrongdoing_adjectives: frozenset[str]
+    instrument_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    force_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    context_words: dict[str, str]
+    cameo: dict[str, CameoRow] = field(default_factory=dict)
+    verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
+
+
+def _data(name: str) -> str:
+    return resources.files("sitrep.events").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    try:
+        # BaseLoader keeps every scalar a string, so CAMEO codes like 051 stay codes, not octal ints.
+        loaded = yaml.load(_data(name), Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        raise SitrepError(f"bad YAML in event lexicon: {exc}", origin=f"sitrep/events/data/{name}") from exc
+    if not isinstance(loaded, dict):
+        raise SitrepError("expected a mapping", origin=f"sitrep/events/data/{name}")
+    return loaded
+
+
+def load_cameo_table() -> dict[str, CameoRow]:
+    """CAMEO code -> PLOVER type/mode/context, from the copy of PLOVER's CAMEO2PLOVER table."""
+    rows: dict[str, CameoRow] = {}
+    lines = [ln for ln in _data("cameo-to-plover.tsv").splitlines() if ln and not ln.startswith("#")]
+    for rec in csv.DictReader(lines, delimiter="\t"):
+        code = rec["cameo_code"].strip()
+        if code and code not in rows and rec["plover_event"]:
+            rows[code] = CameoRow(rec["plover_event"].strip(), rec["plover_mode"].strip() or None,
+                                  (rec["plover_context"].strip().split(";")[0] or None))
+    return rows
+
+
+def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entry:
+    parts = str(spec).split()
+    cameo = parts[0] if parts and parts[0].isdigit() else ""
+    etype = frame = aid = None
+    inst: frozenset[str] = frozenset()
+    force = actor_obj = False
+    for part in parts[1:]:
+        if part in PLOVER_TYPES:
+            etype = part
+        elif part in FRAMES:
+            frame = part
+        elif part.startswith("inst="):
+            inst = frozenset(part[5:].split(","))
+        elif part.startswith("aid="):
+            aid = part[4:]
+        elif part == "obj=force":
+            force = True
+        elif part == "obj=actor":
+            actor_obj = True
+        else:
+            raise SitrepError(f"entry {key!r}: unknown part {part!r}", origin=origin)
+    row = table.get(cameo) or table.get(cameo[:3]) or table.get(cameo[:2])
+    if etype is None:
+        if row is None:
+            raise SitrepError(f"entry {key!r}: CAMEO code {cameo!r} has no PLOVER type", origin=origin)
+        etype = row.type
+    context = row.context if row and row.type == etype else None
+    return Entry(key=key, cameo=cameo, type=etype, frame=frame or "act", inst_preps=inst,
+                 aid_type=aid, context=context, needs_force=force,
+                 needs_actor_object=actor_obj)
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (values or []))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The coder's lexicon (cached: loaded once per process)."""
+    table = load_cameo_table()
+    verbs_yaml, nouns_yaml = _yaml("verbs.yaml"), _yaml("nouns.yaml")
+    verbs = {k: _entry(k, v, table, "sitrep/events/data/verbs.yaml") for k, v in verbs_yaml["verbs"].items()}
+    nouns = {k: _entry(k, v, table, "sitrep/events/data/nouns.yaml") for k, v in nouns_yaml["nouns"].items()}
+    modal = {mode: {kind: _words(words) for kind, words in kinds.items()}
+             for mode, kinds in _yaml("modality.yaml").items()}
+    wrong = _yaml("wrongdoing.yaml")
+    details = _yaml("details.yaml")
+    context_words = {w: ctx for ctx, words in details["contexts"].items() for w in words}
+    return Lexicon(
+        verbs=verbs, nouns=nouns,
+        light_verbs=_words(nouns_yaml["light_verbs"]),
+        undertaking_nouns=_words(nouns_yaml["undertaking_nouns"]),
+        joint_markers=_words(nouns_yaml["joint_markers"]),
+        modality=modal,
+        wrongdoing=_words(wrong["predicates"]),
+        wrongdoing_adjectives=_words(wrong["adjectives"]),
+        instrument_nouns=_words(details["instrument_nouns"]),
+        quantity_nouns=_words(details["quantity_nouns"]),
+        force_nouns=_words(details["force_nouns"]),
+        person_nouns=_words(details["person_nouns"]),
+        context_words=context_words,
+        cameo=table,
+        verb_heads=frozenset(k.split()[0] for k in verbs),
+    )

@@ -1,0 +1,81 @@
+"""An event's mode: asserted, negated, planned, considered or possible.
+
+A cue sets the mode of the event verb it governs: an auxiliary or negation on the verb itself,
+or a governing verb/adjective whose xcomp, ccomp or object the event is ("plans to provide",
+"is considering the establishment", "is believed to have"). The cue words are in
+data/modality.yaml; the scope walk is here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events.lexicon import Lexicon
+
+# Links an event may climb to find a governing cue.
+CLIMB = frozenset({"xcomp", "dobj", "pcomp", "acomp", "conj", "ccomp", "nsubjpass", "pobj", "prep", "advcl"})
+MAX_LEVELS = 4
+
+
+def _own_cue(tok: Token, lex: Lexicon) -> str | None:
+    """A mode signalled by `tok`'s own dependents (negation, modal auxiliary, hedge adverb)."""
+    neg = lex.modality["negated"]["words"]
+    found: set[str] = set()
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")):
+            found.add("negated")
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in lex.modality["planned"]["aux"]:
+                found.add("planned")
+            elif low in lex.modality["possible"]["aux"]:
+                found.add("possible")
+        elif c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]:
+            found.add("possible")
+    return _strongest(found)
+
+
+def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
+    """A mode signalled by `tok` as the governor of an event ("plans", "considering", "denied")."""
+    lemma = tok.lemma_.lower()
+    m = lex.modality
+    if tok.pos_ == "ADJ":
+        return "planned" if lemma in m["planned"]["adjectives"] else None
+    if lemma in m["negated"]["verbs"]:
+        return "negated"
+    if lemma in m["considered"]["verbs"]:
+        return "considered"
+    if lemma in m["planned"]["verbs"]:
+        return "planned"
+    if lemma in m["possible"]["verbs"]:
+        return "possible"
+    return None
+
+
+def _strongest(found: set[str]) -> str | None:
+    for mode in ("negated", "considered", "planned", "possible"):
+        if mode in found:
+            return mode
+    return None
+
+
+def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
+            anchor_is_governor: bool = False) -> str:
+    """The mode of the event anchored at `anchor`; `stop` holds reporting-verb tokens not to climb past."""
+    tok, via = anchor, ""
+    for level in range(MAX_LEVELS):
+        cues = {_own_cue(tok, lex)}
+        if (level > 0 and via != "conj") or (level == 0 and anchor_is_governor):
+            cues.add(_governor_cue(tok, lex))
+        mode = _strongest({c for c in cues if c})
+        if mode:
+            return mode
+        dep, head = tok.dep_, tok.head
+        if head is tok or dep not in CLIMB or head.i in stop:
+            break
+        if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
+            break  # a clause reported or adjoined is asserted unless its governor is a mode cue
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # a conjoined clause with its own subject has its own mode
+        tok, via = head, dep
+    return "asserted"

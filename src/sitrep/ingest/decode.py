@@ -1,0 +1,115 @@
+"""Bytes to text: byte-order marks, declared charsets, detection, and refusal of binary data."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from sitrep.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: they share a prefix
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Western single-byte encodings are indistinguishable on short English text; among equally good
+# guesses the most common one on the web wins.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "cp1257", "cp775"}
+BINARY = "binary file, not text"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text, and a one-line note when decoding had to repair something (mixed encodings)."""
+
+    text: str
+    note: str | None = None
+
+
+def decode_bytes(data: bytes, origin: str, *, declared: str | None = None) -> str:
+    """Text of `data`; raises InputError for binary or undecodable bytes.
+
+    `declared` is a charset a container announced (HTTP header); an HTML `<meta charset>` is also honoured.
+    """
+    return decode_text(data, origin, declared=declared).text
+
+
+def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> Decoded:
+    """Like `decode_bytes`, with a note when lines in another encoding were pasted into a UTF-8 file."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_checked(_strict(data, encoding), origin))
+    if b"\x00" in data:
+        raise InputError(BINARY, origin)
+    text = _strict(data, "utf-8")
+    if text is None:
+        for charset in (declared, _meta_charset(data)):
+            if charset and (text := _strict(data, charset)) is not None:
+                break
+    if text is None and (mixed := _mixed_utf8(data)) is not None:
+        return Decoded(_checked(mixed.text, origin), mixed.note)
+    if text is None:
+        text = _detected(data)
+    if text is None:
+        raise InputError(BINARY, origin)
+    return Decoded(_checked(text, origin))
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """A UTF-8 file with some lines in a single-byte encoding (text pasted from another file).
+
+    Only when some line holds valid non-ASCII UTF-8: each line that is not UTF-8 is then read in the
+    encoding detected for all such lines together, instead of reading the whole file as mojibake.
+    """
+    lines = data.splitlines(keepends=True)
+    foreign = [i for i, line in enumerate(lines) if _strict(line, "utf-8") is None]
+    skip = set(foreign)
+    if not any(not line.isascii() for i, line in enumerate(lines) if i not in skip):
+        return None
+    encoding = _detected_encoding(b"".join(lines[i] for i in foreign))
+    if encoding is None:
+        return None
+    out = [line.decode(encoding, "replace") if i in skip else line.decode("utf-8")
+           for i, line in enumerate(lines)]
+    where = f"line {foreign[0] + 1}" + (f" and {len(foreign) - 1} more" if len(foreign) > 1 else "")
+    return Decoded("".join(out), f"mixed encodings: {where} not UTF-8, read as {encoding}")
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _detected(data: bytes) -> str | None:
+    encoding = _detected_encoding(data)
+    return None if encoding is None else _strict(data, encoding)
+
+
+def _detected_encoding(data: bytes) -> str | None:
+    """The most likely encoding of `data`; cp1252 wins a tie with the other Western encodings."""
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    ties = {r.encoding for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)}
+    if ties & _WESTERN and _strict(data, "cp1252") is not None:
+        return "cp1252"
+    return best.encoding
+
+
+def _checked(text: str, origin: str) -> str:
+    if len(_CONTROL.findall(text[:100_000])) > max(8, len(text[:100_000]) // 100):
+        raise InputError(BINARY, origin)
+    return text

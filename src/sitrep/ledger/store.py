@@ -1,0 +1,460 @@
+"""The ledger: one DuckDB file holding documents, events, evidence, actors, links and clusters.
+
+`Ledger.store` writes one coded document per transaction, so a document is stored whole or not
+at all; storing the same content again is a no-op, and a changed document replaces its old rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sitrep.errors import LedgerError
+from sitrep.ledger import clusters as clustering
+from sitrep.ledger import dedup, queries
+from sitrep.ledger.rows import DocumentRows, document_rows
+from sitrep.ledger.schema import SCHEMA_VERSION, prepare, schema_version
+from sitrep.records import CodedDocument, Problem
+
+EVENT_FIELDS = (
+    "id",
+    "document_id",
+    "ordinal",
+    "source",
+    "source_name",
+    "source_country",
+    "target",
+    "target_name",
+    "target_country",
+    "type",
+    "mode",
+    "context",
+    "cameo",
+    "attributed_to",
+    "attributed_name",
+    "speaker",
+    "instrument",
+    "quantity",
+    "location",
+    "event_date",
+    "confidence",
+    "trigger",
+    "cluster_id",
+)
+EVIDENCE_FIELDS = ("event_id", "document_id", "ordinal", "section", "start", "end", "text")
+DOCUMENT_FIELDS = (
+    "id",
+    "content_hash",
+    "title",
+    "subtitle",
+    "published",
+    "publisher",
+    "author",
+    "url",
+    "origin",
+    "language",
+    "text",
+    "events",
+    "duplicate_of",
+    "stored_at",
+)
+CLUSTER_FIELDS = (
+    "id",
+    "block",
+    "type",
+    "source",
+    "target",
+    "mode",
+    "events",
+    "documents",
+    "sources",
+    "first_seen",
+    "last_seen",
+    "disputed",
+    "asserted_by",
+    "denied_by",
+)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one `ingest` did: counts, and a one-line reason for every document skipped."""
+
+    stored: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def read(self) -> int:
+        """Documents that went through the pipeline (stored, replaced or unchanged)."""
+        return self.stored + self.replaced + self.unchanged
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "stored": self.stored,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
+            "skipped": len(self.skipped),
+            "events": self.events,
+            "seconds": round(self.seconds, 2),
+            "problems": [str(p) for p in self.skipped],
+        }
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, fields: tuple[str, ...], rows: list[dict]) -> None:
+    """Insert rows in one statement (placeholders only; table and field names are constants)."""
+    if not rows:
+        return
+    one = "(" + ", ".join("?" * len(fields)) + ")"
+    sql = f"INSERT INTO {table} ({', '.join(map(_quote, fields))}) VALUES " + ", ".join([one] * len(rows))
+    con.execute(sql, [row[f] for row in rows for f in fields])
+
+
+def _block(event: dict[str, Any]) -> str:
+    """Events are clustered by country-level dyad: "Russian forces" and "Russia" report one happening."""
+    return clustering.block_key(
+        event["type"],
+        event["source_country"] or event["source"],
+        event["target_country"] or event["target"],
+        event["mode"],
+    )
+
+
+class Ledger:
+    """An embedded DuckDB ledger file; open it with `sitrep.open(path)` or `Ledger(path)`."""
+
+    def __init__(self, path: str | Path = "sitrep.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise LedgerError("no such ledger; create it with `sitrep run PATH --db FILE`", self.path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise LedgerError(f"cannot open ledger: {str(exc).splitlines()[0]}", self.path) from exc
+        if read_only:
+            try:
+                version = schema_version(self.con)
+            except LedgerError as exc:
+                raise LedgerError(exc.message, self.path) from None
+            if version != SCHEMA_VERSION:
+                prepare_needed = "is empty" if version is None else f"has schema version {version}"
+                raise LedgerError(
+                    f"ledger {prepare_needed}; open it for writing (e.g. `sitrep run`) first", self.path
+                )
+        else:
+            prepare(self.con, self.path)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the file."""
+        self.con.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Ledger({self.path!r})"
+
+    # -- writing ---------------------------------------------------------------------------------
+    def store(self, coded: CodedDocument, *, force: bool = False) -> bool:
+        """Store one coded document atomically; False when the same content is already stored."""
+        rows = document_rows(coded)
+        doc_id = rows.document["id"]
+        if not doc_id:
+            raise LedgerError("document has no id", coded.document.origin or None)
+        old = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if old and old[0] == rows.document["content_hash"] and not force:
+            return False
+        self.con.begin()
+        try:
+            self._write(rows, replacing=old is not None)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return True
+
+    def _write(self, rows: DocumentRows, *, replacing: bool) -> None:
+        con = self.con
+        doc_id = rows.document["id"]
+        touched_blocks: set[str] = set()
+        touched_actors: set[str] = set()
+        dependants: list[str] = []
+        if replacing:
+            for r in queries.fetch(con, "SELECT * FROM events WHERE document_id = ?", [doc_id]):
+                touched_blocks.add(_block(r))
+                touched_actors.update(c for c in (r["source"], r["target"]) if c)
+            dependants = [
+                r[0]
+                for r in con.execute("SELECT id FROM documents WHERE duplicate_of = ?", [doc_id]).fetchall()
+            ]
+            self._delete(doc_id)
+        rows.document["stored_at"] = datetime.now()
+        _insert(con, "documents", DOCUMENT_FIELDS, [rows.document])
+        _insert(con, "events", EVENT_FIELDS, rows.events)
+        _insert(con, "evidence", EVIDENCE_FIELDS, rows.evidence)
+        self._link(doc_id, rows.document["text"])
+        for doc in dependants:  # copies of the replaced version: are they still copies?
+            con.execute("UPDATE documents SET duplicate_of = NULL WHERE id = ?", [doc])
+            con.execute("DELETE FROM document_links WHERE document_id = ?", [doc])
+            text = con.execute("SELECT text FROM documents WHERE id = ?", [doc]).fetchone()[0]
+            self._link(doc, text, band=False)
+            for r in queries.fetch(con, "SELECT * FROM events WHERE document_id = ?", [doc]):
+                touched_blocks.add(_block(r))
+                touched_actors.update(c for c in (r["source"], r["target"]) if c)
+        for e in rows.events:
+            touched_blocks.add(_block(e))
+            touched_actors.update(c for c in (e["source"], e["target"]) if c)
+        self._recluster(touched_blocks)
+        self._recount_actors(touched_actors)
+
+    def _delete(self, doc_id: str) -> None:
+        for table, column in (
+            ("evidence", "document_id"),
+            ("events", "document_id"),
+            ("document_bands", "document_id"),
+            ("document_links", "document_id"),
+            ("document_links", "other_id"),
+            ("documents", "id"),
+        ):
+            self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [doc_id])
+
+    def _link(self, doc_id: str, text: str, *, band: bool = True) -> None:
+        """Find near-duplicates of a document among those stored and link them."""
+        con = self.con
+        hashes = dedup.shingles(text)
+        pairs = dedup.bands(hashes)
+        if band:
+            _insert(
+                con,
+                "document_bands",
+                ("document_id", "band", "hash"),
+                [{"document_id": doc_id, "band": b, "hash": h} for b, h in pairs],
+            )
+        candidates = con.execute(
+            "SELECT DISTINCT d.id, d.text, d.duplicate_of, d.stored_at FROM document_bands b"
+            " JOIN (SELECT unnest(?::INTEGER[]) AS band, unnest(?::UBIGINT[]) AS hash) q"
+            " ON b.band = q.band AND b.hash = q.hash JOIN documents d ON d.id = b.document_id"
+            " WHERE b.document_id <> ? ORDER BY d.stored_at, d.id",
+            [[b for b, _ in pairs], [h for _, h in pairs], doc_id],
+        ).fetchall()
+        canonical = None
+        for other, other_text, other_dup, _ in candidates:
+            sim = dedup.jaccard(hashes, dedup.shingles(other_text))
+            if sim < dedup.NEAR_DUPLICATE:
+                continue
+            kind = "duplicate" if sim == 1.0 else "near_duplicate"
+            con.execute(
+                "INSERT INTO document_links VALUES (?, ?, ?, ?)", [doc_id, other, kind, round(sim, 4)]
+            )
+            if canonical is None and other_dup != doc_id:
+                canonical = other_dup or other
+        if canonical is not None and canonical != doc_id:
+            con.execute("UPDATE documents SET duplicate_of = ? WHERE id = ?", [canonical, doc_id])
+
+    def _recluster(self, blocks: set[str]) -> None:
+        """Recompute the clusters of the blocks a document touched."""
+        if not blocks:
+            return
+        con = self.con
+        con.execute("DELETE FROM clusters WHERE block IN (SELECT unnest(?::VARCHAR[]))", [sorted(blocks)])
+        types = sorted({b.split("|")[0] for b in blocks})
+        ends = sorted({end for b in blocks for end in b.split("|")[1:3]})
+        rows = queries.fetch(
+            con,
+            "SELECT e.id, e.document_id, e.type, coalesce(e.source_country, e.source) AS source,"
+            " coalesce(e.target_country, e.target) AS target, e.mode,"
+            " coalesce(e.event_date, d.published) AS day, v.text AS evidence, d.publisher, e.attributed_to,"
+            " e.location, e.instrument, d.duplicate_of IS NOT NULL AS duplicate,"
+            " coalesce(d.duplicate_of, d.id) AS canonical"
+            " FROM events e JOIN documents d ON d.id = e.document_id"
+            " LEFT JOIN evidence v ON v.event_id = e.id AND v.ordinal = 0"
+            " WHERE e.type IN (SELECT unnest(?::VARCHAR[]))"
+            # a superset of the blocks' events (any of their endpoints on each side); exact blocks below
+            " AND coalesce(e.source_country, e.source, '') IN (SELECT unnest(?::VARCHAR[]))"
+            " AND coalesce(e.target_country, e.target, '') IN (SELECT unnest(?::VARCHAR[]))",
+            [types, ends, ends],
+        )
+        items = [clustering.ClusterItem(**{**r, "evidence": r["evidence"] or ""}) for r in rows]
+        items = [i for i in items if clustering.block_key(i.type, i.source, i.target, i.mode) in blocks]
+        found = clustering.cluster_items(items)
+        assignments = [(item.id, cid) for cid, members in found.items() for item in members]
+        if assignments:
+            con.execute(
+                "UPDATE events SET cluster_id = q.cid FROM"
+                " (SELECT unnest(?::VARCHAR[]) AS eid, unnest(?::VARCHAR[]) AS cid) q"
+                " WHERE events.id = q.eid",
+                [[a for a, _ in assignments], [c for _, c in assignments]],
+            )
+        _insert(
+            con,
+            "clusters",
+            CLUSTER_FIELDS,
+            [clustering.cluster_row(cid, members) for cid, members in found.items()],
+        )
+
+    def _recount_actors(self, codes: set[str]) -> None:
+        """Refresh the `actors` rows of the codes a document touched (names from the latest mention)."""
+        if not codes:
+            return
+        con = self.con
+        con.execute("DELETE FROM actors WHERE code IN (SELECT unnest(?::VARCHAR[]))", [sorted(codes)])
+        con.execute(
+            "INSERT INTO actors SELECT code, arg_max(name, stored_at), NULL, arg_max(country, stored_at),"
+            " count(*) FILTER (WHERE side = 'source'), count(*) FILTER (WHERE side = 'target'),"
+            " count(DISTINCT document_id) FROM ("
+            "  SELECT e.source AS code, e.source_name AS name, e.source_country AS country, 'source' AS side,"
+            "         e.document_id, d.stored_at FROM events e JOIN documents d ON d.id = e.document_id"
+            "  WHERE d.duplicate_of IS NULL"
+            "  UNION ALL"
+            "  SELECT e.target, e.target_name, e.target_country, 'target', e.document_id, d.stored_at"
+            "  FROM events e JOIN documents d ON d.id = e.document_id WHERE d.duplicate_of IS NULL"
+            ") WHERE code IN (SELECT unnest(?::VARCHAR[])) GROUP BY code",
+            [sorted(codes)],
+        )
+        # sector: the code minus its country prefix, when the actor belongs to a state
+        con.execute(
+            "UPDATE actors SET sector = nullif(substr(code, length(country) + 1), '')"
+            " WHERE country IS NOT NULL AND starts_with(code, country)"
+        )
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        pipeline: Any = None,
+        progress: Callable[[CodedDocument | Problem, bool | None], None] | None = None,
+        force: bool = False,
+    ) -> IngestSummary:
+        """Read, code and store every document under `paths`; returns what happened to each."""
+        from sitrep.pipeline import Pipeline
+
+        pipeline = pipeline or Pipeline()
+        summary = IngestSummary()
+        started = time.perf_counter()
+        for item in pipeline.code_paths([str(p) for p in paths]):
+            changed: bool | None = None
+            if isinstance(item, Problem):
+                summary.skipped.append(item)
+            else:
+                existed = (
+                    self.con.execute("SELECT 1 FROM documents WHERE id = ?", [item.document.id]).fetchone()
+                    is not None
+                )
+                try:
+                    changed = self.store(item, force=force)
+                except LedgerError as exc:
+                    summary.skipped.append(Problem(exc.origin or item.document.origin, exc.message))
+                    changed = None
+                else:
+                    if changed:
+                        summary.events += len(item.events)
+                        if existed:
+                            summary.replaced += 1
+                        else:
+                            summary.stored += 1
+                    else:
+                        summary.unchanged += 1
+            if progress:
+                progress(item, changed)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    # -- reading ---------------------------------------------------------------------------------
+    def events(self, **filters: Any) -> Any:
+        """Events matching the filters (see `sitrep.ledger.queries.events`); a DataFrame by default."""
+        filters.setdefault("output", "pandas")
+        return queries.events(self.con, **filters)
+
+    def documents(self, **filters: Any) -> Any:
+        """Stored documents (see `sitrep.ledger.queries.documents`); a DataFrame by default."""
+        filters.setdefault("output", "pandas")
+        return queries.documents(self.con, **filters)
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its events, evidence and near-duplicate links."""
+        return queries.document(self.con, doc_id)
+
+    def actors(self, **filters: Any) -> Any:
+        """Actors with their event counts; a DataFrame by default."""
+        filters.setdefault("output", "pandas")
+        return queries.actors(self.con, **filters)
+
+    def clusters(self, **filters: Any) -> Any:
+        """Clusters of events reporting the same happening; a DataFrame by default."""
+        filters.setdefault("output", "pandas")
+        return queries.clusters(self.con, **filters)
+
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "month",
+        since: str | date | None = None,
+        until: str | date | None = None,
+        output: queries.Output = "pandas",
+    ) -> Any:
+        """Counts per period, type and mode between two actors, with a cooperation/conflict score."""
+        from sitrep.ledger.dyad import dyad
+
+        return dyad(self.con, a, b, by=by, since=since, until=until, output=output)
+
+    def dyad_trend(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "month",
+        since: str | date | None = None,
+        until: str | date | None = None,
+        output: queries.Output = "pandas",
+    ) -> Any:
+        """One row per period between two actors: events, cooperation, conflict and score."""
+        from sitrep.ledger.dyad import trend
+
+        return trend(self.con, a, b, by=by, since=since, until=until, output=output)
+
+    def network(self, *, since: str | date | None = None, until: str | date | None = None) -> Any:
+        """The actor network: a networkx DiGraph whose edges carry counts per type and a score."""
+        from sitrep.ledger.network import network
+
+        return network(self.con, since=since, until=until)
+
+    def export(
+        self, out: str | Path, *, format: str = "csv", tables: Iterable[str] | None = None
+    ) -> list[Path]:
+        """Write the ledger's tables as CSV, JSON Lines or Parquet files into folder `out`."""
+        from sitrep.ledger.export import export
+
+        return export(self.con, out, format=format, tables=tables)
+
+    def brief(
+        self,
+        a: str,
+        b: str,
+        *,
+        format: str = "md",
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> str:
+        """A sourced situation report on the relations between two actors."""
+        from sitrep.ledger.brief import brief
+
+        return brief(self, a, b, format=format, since=since, until=until)

@@ -1,0 +1,129 @@
+"""Plain-text articles from real corpora: title, subtitle and header found by general rules."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.clean import clean_document
+from sitrep.clean.extracted import same_text
+from sitrep.errors import CleanError
+from sitrep.records import RawDocument
+
+POLNEAR = ("corpora", "polnear", "train", "text")
+
+
+def _raw(content: str, **meta: str) -> RawDocument:
+    return RawDocument(origin="test", content=content, kind="text", id="t", **meta)
+
+
+def test_polnear_titles_match_the_corpus_metadata(shared: Path) -> None:
+    # PolNeAR's metadata.tsv gives each article's title; USA Today titles join headline and
+    # standfirst with ";" where the text prints them on two lines, so those count as title + subtitle.
+    with open(shared / "corpora" / "polnear" / "metadata.tsv", encoding="utf-8") as handle:
+        titles = {row["filename"]: row["title"] for row in csv.DictReader(handle, delimiter="\t")}
+    paths = sorted(shared.joinpath(*POLNEAR).glob("*.txt"))[::10]
+    good = 0
+    for path in paths:
+        doc = clean_document(_raw(path.read_text(encoding="utf-8")))
+        headline = " ".join(
+            filter(None, [doc.title, doc.subtitle if (doc.title or "").endswith(";") else None])
+        )
+        good += same_text(headline, titles[path.stem])
+        assert doc.title is None or doc.title not in doc.text.split("\n\n")[0]
+    assert good >= 0.95 * len(paths)
+
+
+def test_polnear_dateline_gives_agency_and_keeps_the_sentence(shared: Path) -> None:
+    path = shared.joinpath(*POLNEAR, "breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt")
+    doc = clean_document(_raw(path.read_text(encoding="utf-8")))
+    assert doc.title == "The Latest: Sanders wins Minnesota Democratic caucuses."
+    assert doc.publisher == "AP"
+    assert doc.text.startswith("WASHINGTON (AP) — The Latest on campaign 2016")
+    assert "___" not in doc.text
+
+
+def test_re3d_sentence_per_line_text_keeps_its_first_sentence(shared: Path) -> None:
+    # re3d documents have no header: one sentence per line, the title given apart (as JSONL would).
+    line = (shared / "corpora" / "re3d" / "BBC Online" / "documents.json").read_text(encoding="utf-8-sig")
+    record = json.loads(line.splitlines()[0])
+    doc = clean_document(_raw(record["text"]))
+    assert doc.title is None
+    assert doc.text.startswith(record["text"].split("\n")[0])
+    given = clean_document(_raw(record["text"], title=record["title"]))
+    assert given.title == record["title"] and given.text == doc.text
+
+
+def test_given_title_repeated_on_the_first_line_is_not_body() -> None:
+    text = (
+        "Russia giving Iran military aid\n\nRussia is providing Iran with an unprecedented level of "
+        "military assistance, the White House said on Friday."
+    )
+    doc = clean_document(
+        _raw(text, title="Russia giving Iran military aid", published="2022-12-09T08:00:00Z")
+    )
+    assert doc.text.startswith("Russia is providing") and doc.published == "2022-12-09"
+
+
+def test_caption_echoing_the_headline_under_the_date_line_is_dropped() -> None:
+    # modelled on the seed's layout with a caption that has no photo credit
+    text = (
+        "Flooding forces thousands from homes in eastern Libya\n\nReuters March 3, 2021\n"
+        "Thousands forced from homes by flooding in Libya\n\n"
+        "Flooding in eastern Libya has forced thousands of people from their homes, officials said on "
+        "Wednesday, as rescue teams searched for the missing."
+    )
+    doc = clean_document(_raw(text))
+    assert (doc.title, doc.publisher, doc.published) == (
+        "Flooding forces thousands from homes in eastern Libya",
+        "Reuters",
+        "2021-03-03",
+    )
+    assert doc.text.startswith("Flooding in eastern Libya has forced")
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    text = (
+        "Ministers met in Brussels\n\nThe ministers met in Brussels on Monday to discuss the\n"
+        "sanctions package, officials said.\n\nA second round is planned."
+    )
+    doc = clean_document(_raw(text))
+    assert doc.text == (
+        "The ministers met in Brussels on Monday to discuss the sanctions package, officials said."
+        "\n\nA second round is planned."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El presidente dijo el martes que las conversaciones con Rusia continuarán en Ginebra la próxima "
+            "semana, según un comunicado del ministerio.",
+            "es",
+        ),
+        (
+            "Der Präsident sagte am Dienstag, dass die Gespräche mit Russland nächste Woche in Genf "
+            "fortgesetzt werden, teilte das Ministerium mit.",
+            "de",
+        ),
+    ],
+)
+def test_non_english_text_is_refused_with_the_language(text: str, language: str) -> None:
+    with pytest.raises(CleanError, match=rf"not English \(detected: {language}\)") as info:
+        clean_document(_raw(text))
+    assert info.value.origin == "test"
+
+
+def test_text_of_only_furniture_is_refused() -> None:
+    with pytest.raises(CleanError, match="no article text"):
+        clean_document(_raw("Most Read\nShare this article\nSign up for our newsletter"))
+
+
+def test_overlong_body_is_refused() -> None:
+    paragraph = "The talks went on late into the night, officials in Geneva said on Friday. "
+    with pytest.raises(CleanError, match="more than the limit"):
+        clean_document(_raw("\n\n".join([paragraph * 10] * 300)))

@@ -1,0 +1,41 @@
+"""Event-coder test fixtures: hand-built actor mentions, so coder tests do not depend on the actors stage."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitrep.events import code_events
+from sitrep.nlp import parse_documents
+from sitrep.records import Actor, Document, Event, Mention
+
+
+def mentions_for(parsed, names: dict[str, str]) -> list[Mention]:
+    """A mention for every whole-word occurrence of each name, in every section."""
+    out: list[Mention] = []
+    for section, doc in parsed.sections.items():
+        for name, code in names.items():
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+                actor = Actor(code=code, name=name, country=code[:3] if code[:3].isalpha() else None)
+                out.append(Mention(m.start(), m.end(), name, actor, section=section))
+    return sorted(out, key=lambda m: (m.section, m.start))
+
+
+def code(nlp, text: str, names: dict[str, str], title: str | None = None) -> list[Event]:
+    """Code one text with the given name -> actor-code table."""
+    doc = Document(id="t", text=text, title=title, published="2022-12-09")
+    parsed = next(parse_documents([doc], nlp))
+    return code_events(parsed, mentions_for(parsed, names))
+
+
+def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]:
+    """(source, target, type, mode) of each event."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.type, e.mode)
+            for e in events}
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline):
+    """code(text, names, title=None) -> events, with the session's spaCy model."""
+    return lambda text, names, title=None: code(pipeline.nlp, text, names, title)

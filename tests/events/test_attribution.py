@@ -1,0 +1,204 @@
+"""Attribution: who claims what, on real news sentences (each case says where it is from).
+
+Mentions are built by hand (as in the coder's tests) so these tests do not depend on the actors stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitrep.events.attribution import JOURNALIST, Attributor, Claim, is_reporting_verb
+from sitrep.nlp import parse_documents
+from sitrep.records import Actor, Document, Mention
+
+USA = Actor(code="USAGOV", name="United States", sector="GOV", country="USA")
+USA_STATE = Actor(code="USA", name="United States", country="USA")
+
+
+def people_mentions(parsed, names: dict[str, tuple[Actor, str | None]]) -> list[Mention]:
+    """A mention for each whole-word occurrence of each name; the tuple gives (actor, person)."""
+    out = []
+    for section, doc in parsed.sections.items():
+        for name, (actor, person) in names.items():
+            for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+                kind = "person" if person else "name"
+                out.append(Mention(m.start(), m.end(), name, actor, section=section, person=person,
+                                   kind=kind))
+    return sorted(out, key=lambda m: (m.section, m.start))
+
+
+@pytest.fixture(scope="module")
+def attribute(pipeline):
+    """attribute(text, names=None, title=None) -> (Attributor, ParsedDocument)."""
+
+    def run(text: str, names=None, title: str | None = None):
+        doc = Document(id="t", text=text, title=title, published="2022-12-09")
+        parsed = next(parse_documents([doc], pipeline.nlp))
+        return Attributor(parsed, people_mentions(parsed, names or {})), parsed
+
+    return run
+
+
+def token(parsed, word: str, section: str = "text", nth: int = 0) -> int:
+    """Index of the nth token whose text is `word`."""
+    hits = [t.i for t in parsed.sections[section] if t.text == word]
+    return hits[nth]
+
+
+# Seed article (Anadolu Agency, 2022-12-09), paragraphs 4, 6, 7 and 9.
+SEED = (
+    '"Russia is offering Iran an unprecedented level of military and technical support that is transforming '
+    'their relationship into a full-fledged defense partnership," National Security Council spokesman John '
+    "Kirby told reporters during a virtual briefing.\n\n"
+    '"These fighter planes would significantly strengthen Iran\'s Air Force relative to its regional '
+    'neighbors," said Kirby.\n\n'
+    'Russia also plans to provide the Islamic Republic "with advanced military components," Kirby said, '
+    "adding that the Kremlin may already be supplying Iran with helicopters and air defense systems.\n\n"
+    '"We have also seen reports that Moscow and Tehran are considering the establishment of a joint '
+    'production line for lethal drones in Russia," he said. "We urge Iran to reverse course, not to take '
+    'these steps."'
+)
+SEED_NAMES = {"John Kirby": (USA, "John Kirby"), "Kirby": (USA, "John Kirby"), "he": (USA, "John Kirby")}
+
+
+def test_reporting_verbs_are_vocabulary(pipeline):
+    doc = pipeline.nlp("Kirby said Russia attacked Ukraine, according to officials.")  # built from the seed
+    said, attacked, according = doc[1], doc[3], doc[6]
+    assert is_reporting_verb(said)
+    assert is_reporting_verb(according)
+    assert not is_reporting_verb(attacked)
+
+
+def test_quote_with_trailing_speaker_and_inverted_cue(attribute):
+    att, parsed = attribute(SEED, SEED_NAMES)
+    offering = token(parsed, "offering")
+    assert att.claim_for("text", offering) == Claim(USA, "John Kirby", token(parsed, "told"))
+    planes = token(parsed, "planes")  # '"...," said Kirby.'
+    assert att.claim_for("text", planes).speaker == "John Kirby"
+    assert att.claim_for("text", planes).cue_i == token(parsed, "said")
+
+
+def test_adding_clause_is_the_same_speakers_claim(attribute):
+    att, parsed = attribute(SEED, SEED_NAMES)
+    plans, supplying = token(parsed, "plans"), token(parsed, "supplying")
+    assert att.claim_for("text", plans).speaker == "John Kirby"
+    nested = att.claim_for("text", supplying)
+    assert (nested.actor, nested.speaker) == (USA, "John Kirby")
+    assert nested.cue_i == token(parsed, "adding")
+
+
+def test_quote_continues_into_the_next_sentence(attribute):
+    att, parsed = attribute(SEED, SEED_NAMES)
+    urge = token(parsed, "urge")
+    seen = token(parsed, "seen")
+    assert att.claim_for("text", urge) == att.claim_for("text", seen)
+    assert att.claim_for("text", urge).speaker == "John Kirby"
+    we = token(parsed, "We", nth=1)  # "We urge Iran": first person inside the quote
+    assert att.speaker_actor_for("text", we) == USA
+
+
+def test_quote_over_two_paragraphs_keeps_its_speaker(attribute):
+    # PolNeAR train, breitbart_2016-01-19_long-time-leaders-of-conservativ: an open quote runs on
+    text = (
+        "\u201cThe number one thing you must have to win in this November election is for the party to be "
+        "united. They\u2019ve not been united since George H.W. Bush\u2019s election in 1988.\n\n"
+        "\u201cThe one element Republicans have not had since then is someone who really takes the hide off "
+        "of the Democrats. In 2016, Cruz is going to peel away those lies,\u201d Viguerie says."
+    )
+    att, parsed = attribute(text)
+    first, later = token(parsed, "must"), token(parsed, "peel")
+    assert att.claim_for("text", first).speaker == "Viguerie"
+    assert att.claim_for("text", first) == att.claim_for("text", later)
+
+
+def test_according_to_attributes_the_clause(attribute):
+    # AQUAINT, APW19980818 (tempeval3 corpus)
+    text = ("The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear before a U.S. magistrate judge "
+            "in Manhattan at midday, according to a statement today by U.S. Attorney Mary Jo White.")
+    att, parsed = attribute(text)
+    claim = att.claim_for("text", token(parsed, "scheduled"))
+    assert claim.cue_i == token(parsed, "according")
+    assert claim.speaker == "Mary Jo White"  # the person named in the source phrase
+
+
+def test_described_speaker_after_the_content(attribute):
+    # AQUAINT APW19980807.0261 (tempeval3 corpus README sample)
+    text = ("Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals "
+            "Friday, killing dozens of people, witnesses said.")
+    att, parsed = attribute(text)
+    claim = att.claim_for("text", token(parsed, "exploded"))
+    assert claim.speaker == "witnesses" and claim.actor is None
+    assert claim.cue_i == token(parsed, "said")
+
+
+def test_headline_says_body(attribute):
+    # Seed title: "..., says US"
+    title = "Russia giving Iran 'unprecedented' military aid, overhauling ties, says US"
+    att, parsed = attribute("The White House said on Friday.", {"US": (USA_STATE, None)}, title=title)
+    claim = att.claim_for("title", token(parsed, "giving", section="title"))
+    assert claim.actor == USA_STATE
+    assert claim.cue_i == token(parsed, "says", section="title")
+
+
+def test_headline_colon_names_the_speaker(attribute):
+    # PolNeAR train title: "Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance ..."
+    title = ("Graham: Trump\u2019s \u2018Incredibly Hateful Rhetoric\u2019 Destroying GOP\u2019s Chance "
+             "to Win Presidency.")
+    att, parsed = attribute("Body.", title=title)
+    assert att.claim_for("title", token(parsed, "Destroying", section="title")).speaker == "Graham"
+
+
+def test_body_speaker_becomes_its_spokesperson(attribute):
+    # Seed paragraphs 1-2: "the White House said", then its spokesman John Kirby is named
+    text = ("Russia is providing Iran with military assistance, the White House said on Friday.\n\n"
+            '"Russia is offering Iran support," National Security Council spokesman John Kirby '
+            "told reporters.")
+    # seed, last paragraph: a joint statement, not Kirby's
+    text += ("\n\nThe US and its allies have previously said Iran's provision of military drones runs "
+             "afoul of UN Security Council resolutions.")
+    names = {"the White House": (USA, None), "John Kirby": (USA, "John Kirby"), "US": (USA, None)}
+    att, parsed = attribute(text, names)
+    claim = att.claim_for("text", token(parsed, "providing"))
+    assert claim == Claim(USA, "John Kirby", token(parsed, "said"))
+    joint = att.claim_for("text", token(parsed, "runs"))
+    assert joint.actor == USA and joint.speaker == "The US"
+
+
+def test_journalists_own_voice(attribute):
+    # Seed, last paragraph but one: a journalist's sentence with no reporting cue
+    text = ("Also, the flow of military equipment is not new. The US and its allies have previously said "
+            "Iran's provision of military drones runs afoul of UN Security Council resolutions.")
+    att, parsed = attribute(text, {"US": (USA_STATE, None)})
+    assert att.claim_for("text", token(parsed, "flow")) == JOURNALIST
+    assert att.claim_for("text", token(parsed, "said")) == JOURNALIST  # the cue itself is not content
+    assert att.claim_for("text", token(parsed, "runs")).actor == USA_STATE
+
+
+def test_scare_quote_and_first_person_belief_make_no_speaker(attribute):
+    # PolNeAR train breitbart_2015-12-04_bellwether-county-says-trump-sho (a clause of its quote; the
+    # article has "Jared Potts echoed:" before it): "I think" inside a quote stays the speaker's claim
+    text = "\u201cI think that might be what the country needs,\u201d 17-year-old Jared Potts said."
+    att, parsed = attribute(text)
+    claim = att.claim_for("text", token(parsed, "needs"))
+    assert claim.speaker == "Jared Potts"
+    # PolNeAR train breitbart_2016-03-15_the-latest-sanders-declares-revo: a quoted slogan in the
+    # journalist's voice
+    att2, parsed2 = attribute("Kasich\u2019s speech was interrupted by a protester wearing clothes with "
+                              "Trump\u2019s campaign logo \u2014 \u201cMake America Great Again.\u201d")
+    assert att2.claim_for("text", token(parsed2, "interrupted")) == JOURNALIST
+
+
+def test_pronoun_speaker_without_actor_stage_falls_back_to_last_named_speaker(attribute):
+    # Seed paragraphs 2-3 with no mentions at all (the actors stage not run)
+    text = ('"Russia is offering Iran support," National Security Council spokesman John Kirby told '
+            'reporters.\n\n"This partnership poses a threat not just to Ukraine," he added.')
+    att, parsed = attribute(text)
+    assert att.claim_for("text", token(parsed, "poses")).speaker == "John Kirby"
+
+
+def test_out_of_range_and_missing_sections_are_journalist(attribute):
+    att, _ = attribute("Kirby said Russia is arming Iran.")
+    assert att.claim_for("subtitle", 0) == JOURNALIST
+    assert att.claim_for("text", 999) == JOURNALIST
