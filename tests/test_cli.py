@@ -82,6 +82,8 @@ def test_events_jsonl_and_filters(db):
     copies = {d["id"] for d in docs if d["duplicate_of"]}
     assert len(copies) == 1
     assert not copies & {r["document_id"] for r in rows}
+    everything = invoke("events", "--db", db, "--format", "jsonl", "--limit", "100", "--duplicates").stdout
+    assert len(everything.splitlines()) >= len(rows)
     rus = invoke("events", "--db", db, "--source", "RUS", "--format", "jsonl")
     rus_rows = [json.loads(line) for line in rus.stdout.splitlines()]
     assert rus_rows and all(r["source"].startswith("RUS") for r in rus_rows)

@@ -254,6 +254,9 @@ def events(
     text: Annotated[str | None, typer.Option(help="Only events whose evidence contains this text.")] = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many events.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many events first.")] = 0,
+    duplicates: Annotated[
+        bool, typer.Option("--duplicates", help="Also list events from near-duplicates of stored documents.")
+    ] = False,
     format: Annotated[RowFormat, typer.Option("--format", help="Output format.")] = RowFormat.table,
 ) -> None:
     """List coded events, oldest first, with their evidence."""
@@ -272,6 +275,7 @@ def events(
             text=text,
             limit=limit,
             offset=offset,
+            include_duplicates=duplicates,
         )
     emit(
         rows,

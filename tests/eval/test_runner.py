@@ -34,3 +34,15 @@ def test_missing_scorer_gives_a_not_available_row(shared, monkeypatch):
     (result,) = Evaluator(shared, "test").run(["tempeval"])
     assert result.status == "unavailable" and "not available" in result.message
     assert "not available" in markdown([result], "test", "sitrep eval tempeval", "2026-01-01")
+
+
+def test_cameo_convention_puts_organisations_under_igo_and_leaves_states():
+    """PLOVER GSR codes the UN as IGO (e.g. PLOVER-GSR01-REQUEST records naming the U.N.)."""
+    from sitrep.eval.runner import as_cameo_actors
+
+    predicted = [{"source": {"code": "UN", "name": "United Nations", "sector": None},
+                  "target": {"code": "SYRGOV", "name": "Syria", "sector": "GOV"}, "type": "REQUEST"}]
+    out = as_cameo_actors(predicted)
+    assert out[0]["source"]["code"] == "IGOUN"
+    assert out[0]["target"]["code"] == "SYRGOV"
+    assert predicted[0]["source"]["code"] == "UN"  # the caller's records are not changed

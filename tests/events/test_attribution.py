@@ -202,3 +202,43 @@ def test_out_of_range_and_missing_sections_are_journalist(attribute):
     att, _ = attribute("Kirby said Russia is arming Iran.")
     assert att.claim_for("subtitle", 0) == JOURNALIST
     assert att.claim_for("text", 999) == JOURNALIST
+
+
+def test_bridging_sentence_between_paraphrases_of_one_speaker(attribute):
+    # AQUAINT APW20000124.0182 (tempeval3 corpus): the middle sentence is the FBI's information too
+    text = ("The FBI says Kopp has used 29 aliases. He was the 456th person to be placed on the FBI's most "
+            "wanted list, which began in 1950. Since then, 427 fugitives have been taken into custody or "
+            "located, 133 of them as a result of citizen assistance, the FBI said.")
+    att, parsed = attribute(text)
+    assert att.claim_for("text", token(parsed, "placed")).speaker == "the FBI"
+    assert att.claim_for("text", token(parsed, "placed")) == att.claim_for("text", token(parsed, "taken"))
+
+
+def test_lead_in_before_a_direct_quote_is_the_writers(attribute):
+    # PolNeAR train huff-post_2016-02-02_don-t-let-the-media-and-marco-ru
+    text = ("The spin is already happening. \u201cThis is the moment they told us would never happen,\u201d "
+            "Rubio said Monday night. \u201cThey told me we had no chance.\u201d His campaign manager, Alex "
+            "Conant, struck a similar tune. \u201cThis is a big night for us,\u201d Conant said. "
+            "\u201cIt\u2019s probably a three-person race leaving here.\u201d")
+    att, parsed = attribute(text)
+    assert att.claim_for("text", token(parsed, "spin")) == JOURNALIST
+    assert att.claim_for("text", token(parsed, "struck")) == JOURNALIST
+    assert att.claim_for("text", token(parsed, "chance")).speaker == "Rubio"
+    assert att.claim_for("text", token(parsed, "race")).speaker == "Conant"
+
+
+def test_partial_quote_in_a_writers_sentence(attribute):
+    # seed paragraphs 3-4: a cue-less sentence quoting a clause continues the last quoted speaker
+    text = ('"We have shared this information with partners in the Middle East," he added.\n\n'
+            "The new relationship has included Russia training Iranian pilots on its SU-35 fighter jets "
+            'since this spring, which "indicates that Iran may begin receiving aircraft within the next '
+            'year."')
+    att, parsed = attribute(text, SEED_NAMES)
+    assert att.claim_for("text", token(parsed, "training")).speaker == "John Kirby"
+    # PolNeAR train breitbart_2016-07-21_trump-fever-infects-convention-f: the quote is the named
+    # person's, not the previous speaker's
+    text = ("\u201cWe\u2019re alive, unlike the robots you\u2019re going to see next week\u201d at the "
+            "Democratic convention, he said.\n\nWhen Trump finally wrapped up \u2014 \u201cI will fight "
+            "for you, and I will win for you!\u201d \u2014 the balloons cascaded down on the crowd.")
+    att, parsed = attribute(text)
+    assert att.claim_for("text", token(parsed, "cascaded")) == JOURNALIST

@@ -236,3 +236,10 @@ def test_conjoined_verbs_share_the_grammatical_subject(coded):
     got = triples(evs)
     assert ("UN", "MNE", "ACCUSE", "asserted") in got
     assert all(not (t[0] == "UN" and t[2] == "RETREAT") for t in got)
+
+
+def test_content_of_an_unconfirmed_report_is_not_asserted(coded):
+    # re3d BBC Online ("Syria accuses Israel of bombardment"): "neither confirmed nor denied" leaves it open.
+    evs = coded("The Israeli government has previously neither confirmed nor denied that it carries out "
+                "strikes in Syria.", {"Israeli government": "ISRGOV", "it": "ISRGOV", "Syria": "SYR"})
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "possible")]

@@ -109,6 +109,7 @@ def test_cluster_and_event_document(full):
     one = queries.cluster(full.con, disputed["id"])
     assert one["events"] == len(one["members"]) == 4
     assert {m["mode"] for m in one["members"]} == {"asserted", "negated"}
+    assert all(m["evidence_all"][0] == m["evidence"] for m in one["members"])
     assert queries.cluster(full.con, "c-none") is None
     event = full.events(limit=1, output="records")[0]
     assert queries.event_document(full.con, event["id"]) == event["document_id"]

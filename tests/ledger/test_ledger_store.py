@@ -71,6 +71,21 @@ def test_failure_mid_document_stores_nothing(ledger, seed_coded, monkeypatch):
     assert ledger.con.execute("SELECT count(*) FROM clusters").fetchone()[0] == 0
 
 
+def test_database_error_becomes_a_ledger_error(ledger, seed_coded, monkeypatch):
+    real = store_module._insert
+
+    def failing(con, table, fields, rows):
+        if table == "events":
+            con.execute("INSERT INTO documents (id) VALUES (NULL)")  # violates NOT NULL: a real DuckDB error
+        return real(con, table, fields, rows)
+
+    monkeypatch.setattr(store_module, "_insert", failing)
+    with pytest.raises(LedgerError, match="not stored \\(nothing written\\)") as info:
+        ledger.store(seed_coded)
+    assert info.value.origin == "seed"
+    assert counts(ledger, "seed") == (0, 0, 0)
+
+
 def test_failed_replacement_keeps_the_old_version(ledger, seed_coded, monkeypatch):
     ledger.store(seed_coded)
     n = len(seed_coded.events)

@@ -17,8 +17,10 @@ import os
 import random
 import resource
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +45,14 @@ GERMAN = (
 )
 
 
-RE3D_FOLDERS = ("BBC Online", "US State Department", "UK Government", "CENTCOM",
-                "Australian Department of Foreign Affairs", "Delegation of the European Union to Syria")
+RE3D_FOLDERS = (
+    "BBC Online",
+    "US State Department",
+    "UK Government",
+    "CENTCOM",
+    "Australian Department of Foreign Affairs",
+    "Delegation of the European Union to Syria",
+)
 
 
 def english_articles() -> list[tuple[str, str]]:
@@ -77,11 +85,23 @@ def arabic_sentence() -> str:
 
 
 def write_zeros_gzip(path: Path, size: int) -> None:
-    """A gzip file expanding to `size` zero bytes, written in 1 MB chunks (a compression bomb)."""
+    """A gzip file expanding to `size` zero bytes (a compression bomb), written in a second or so.
+
+    After a full flush deflate forgets its history, so every 1 MB block of zeros compresses to the
+    same bytes: one block is compressed and written `size // MB` times, with the true CRC and length.
+    """
     chunk = bytes(MB)
-    with gzip.open(path, "wb", compresslevel=9) as out:
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = deflate.compress(chunk) + deflate.flush(zlib.Z_FULL_FLUSH)
+    assert deflate.compress(chunk) + deflate.flush(zlib.Z_FULL_FLUSH) == block
+    crc = 0
+    with path.open("wb") as out:
+        out.write(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff")  # gzip header: deflate, no name
         for _ in range(size // MB):
-            out.write(chunk)
+            out.write(block)
+            crc = zlib.crc32(chunk, crc)
+        out.write(deflate.flush(zlib.Z_FINISH))
+        out.write(struct.pack("<II", crc, (size // MB * MB) & 0xFFFFFFFF))
 
 
 def write_big_text(path: Path, size: int) -> None:
@@ -101,18 +121,22 @@ def minimal_warc(records: list[tuple[str, str]]) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
     for url, html in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
-                                           http_headers=headers)
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers
+        )
         writer.write_record(record)
     return buffer.getvalue()
 
 
 def article_html(title: str, text: str) -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
-    return (f"<html><head><title>{title}</title></head>"
-            f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>")
+    return (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
 
 
 @dataclass(slots=True)
@@ -156,9 +180,14 @@ def build_hostile_corpus(folder: Path) -> Corpus:
     bad["deep.html"] = "no article text"
     # a UTF-8 article (with non-ASCII punctuation) with a paragraph pasted in from a cp1252 file
     title, text = articles[3]
-    put("mixed_cp1252.txt", (f"{title}\n\n{text}\n\nThe minister’s statement — in full:\n\n").encode("utf-8")
-        + "The café’s owner said “we will not close”.\n".encode("cp1252"))
-    bad["mixed_cp1252.txt"] = "mixed encodings: line 9 not UTF-8, read as cp1252"
+    utf8_part = f"{title}\n\n{text}\n\nThe minister’s statement — in full:\n\n"
+    put(
+        "mixed_cp1252.txt",
+        utf8_part.encode("utf-8") + "The café’s owner said “we will not close”.\n".encode("cp1252"),
+    )
+    bad["mixed_cp1252.txt"] = (
+        f"mixed encodings: line {utf8_part.count(chr(10)) + 1} not UTF-8, read as cp1252"
+    )
     good.append("mixed_cp1252.txt")
 
     put("spanish.txt", "\n\n".join(spanish_articles(3)))
@@ -221,8 +250,14 @@ def sitrep_env() -> dict[str, str]:
 
 def run_sitrep(*args: str | Path, timeout: float = 600) -> Finished:
     """Run `python -m sitrep.cli ARGS` to the end."""
-    done = subprocess.run([*SITREP, *map(str, args)], capture_output=True, text=True, timeout=timeout,
-                          env=sitrep_env(), check=False)
+    done = subprocess.run(
+        [*SITREP, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=sitrep_env(),
+        check=False,
+    )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return Finished(done.returncode, done.stdout, done.stderr, peak)
 
@@ -231,3 +266,98 @@ def run_sitrep(*args: str | Path, timeout: float = 600) -> Finished:
 def sitrep_cli():
     """`run_sitrep` as a fixture (test modules cannot import conftest under --import-mode=importlib)."""
     return run_sitrep
+
+
+# -- a large synthetic ledger -----------------------------------------------------------------------
+COUNTRIES = ("RUS", "UKR", "USA", "IRN", "ISR", "SYR", "FRA", "DEU", "CHN", "TUR", "IRQ", "GBR", "SDN", "EGY")
+SECTORS = (None, "GOV", "MIL", "REB", "COP")
+
+
+def synthetic_document(number: int, events: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    """A coded document of `events` one-sentence events between random actors (for volume, not meaning)."""
+    from sitrep.records import MODES, PLOVER_TYPES, Actor, CodedDocument, Document, Event, Evidence
+
+    parts: list[str] = []
+    coded: list[Event] = []
+    position = 0
+    for index in range(events):
+        source = Actor.of(rng.choice(COUNTRIES), "source", rng.choice(SECTORS))
+        target = Actor.of(rng.choice(COUNTRIES), "target", rng.choice(SECTORS))
+        sentence = (
+            f"Report {number}.{index}: {source.code} and {target.code} near site {rng.randrange(10**6)}."
+        )
+        coded.append(
+            Event(
+                source=source,
+                target=target,
+                type=rng.choice(PLOVER_TYPES),
+                mode=rng.choice(MODES),
+                evidence=Evidence(sentence, position, position + len(sentence)),
+            )
+        )
+        parts.append(sentence)
+        position += len(sentence) + 1
+    published = f"20{rng.randrange(10, 25)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+    document = Document(
+        id=f"synthetic-{number:06d}",
+        text=" ".join(parts),
+        published=published,
+        publisher=f"outlet {rng.randrange(30)}",
+        origin=f"synthetic:{number}",
+        language="en",
+    )
+    return CodedDocument(document=document, events=coded)
+
+
+def build_synthetic_ledger(path: Path, documents: int, events_per_document: int, *, stored: int = 5) -> int:
+    """A ledger of `documents` synthetic documents; returns its event count.
+
+    The first `stored` documents go through `Ledger.store` (clusters, actors, links); the rest are
+    turned into rows by the ledger's own `document_rows` and appended in bulk, because storing 100k
+    events one document at a time would take many minutes.
+    """
+    import pandas as pd
+
+    from sitrep.ledger import Ledger
+    from sitrep.ledger.rows import document_rows
+
+    rng = random.Random(20261125)
+    tables: dict[str, list[dict]] = {"documents": [], "events": [], "evidence": []}
+    with Ledger(path) as ledger:
+        for number in range(documents):
+            coded = synthetic_document(number, events_per_document, rng)
+            if number < stored:
+                ledger.store(coded)
+                continue
+            rows = document_rows(coded)
+            tables["documents"].append({**rows.document, "stored_at": pd.Timestamp("2026-11-25")})
+            tables["events"] += rows.events
+            tables["evidence"] += rows.evidence
+        for table, rows in tables.items():
+            if rows:
+                frame = pd.DataFrame(rows)  # noqa: F841 - read by DuckDB's replacement scan below
+                ledger.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
+        return ledger.con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+@pytest.fixture(scope="session")
+def synthetic_builder():
+    """`build_synthetic_ledger` as a fixture."""
+    return build_synthetic_ledger
+
+
+def start_sitrep(*args: str | Path) -> subprocess.Popen[str]:
+    """Start `python -m sitrep.cli ARGS` in the background (stdout and stderr piped)."""
+    return subprocess.Popen(
+        [*SITREP, *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=sitrep_env(),
+    )
+
+
+@pytest.fixture(scope="session")
+def sitrep_start():
+    """`start_sitrep` as a fixture."""
+    return start_sitrep

@@ -35,8 +35,11 @@ def test_each_bad_input_gets_one_line_naming_it(hostile_run, hostile_corpus) -> 
     lines = done.stderr.splitlines()
     for name, words in hostile_corpus.bad.items():
         origin = str(hostile_corpus.folder / name)
-        found = [line for line in lines if line.startswith(origin + ":") or line.startswith(origin + "#")
-                 or line.startswith(origin + " ")]
+        found = [
+            line
+            for line in lines
+            if line.startswith(origin + ":") or line.startswith(origin + "#") or line.startswith(origin + " ")
+        ]
         if not found:  # problems about a whole file name the file followed by ": "
             found = [line for line in lines if line.startswith(origin)]
         assert any(words in line for line in found), f"{name}: no line saying {words!r} in\n{done.stderr}"
@@ -59,7 +62,12 @@ def test_good_documents_are_stored_whole(hostile_run, hostile_corpus) -> None:
 
 def test_non_english_documents_are_reported_not_stored(hostile_run, hostile_corpus) -> None:
     done, db = hostile_run
-    for name, language in (("spanish.txt", "es"), ("french.txt", "fr"), ("german.txt", "de"), ("arabic.txt", "ar")):
+    for name, language in (
+        ("spanish.txt", "es"),
+        ("french.txt", "fr"),
+        ("german.txt", "de"),
+        ("arabic.txt", "ar"),
+    ):
         assert f"{hostile_corpus.folder / name}: not English (detected: {language})" in done.stderr
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM documents WHERE language <> 'en'").fetchone() == (0,)

@@ -38,6 +38,7 @@ class Site:
         self.version = 0
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.base = ""
+        self.relative = False  # list links as /articles/NAME.html instead of absolute addresses
 
     def publish(self, *names: str) -> None:
         """List these articles in the feed (a new feed version, so a new ETag)."""
@@ -45,8 +46,9 @@ class Site:
         self.version += 1
 
     def feed(self) -> bytes:
+        prefix = "" if self.relative else self.base
         items = "".join(
-            f"<item><title>{name}</title><link>{self.base}/articles/{name}.html</link>"
+            f"<item><title>{name}</title><link>{prefix}/articles/{name}.html</link>"
             f"<guid>{self.base}/articles/{name}.html</guid>"
             f"<pubDate>{format_datetime(datetime(2019, 11, 19, 12, tzinfo=UTC))}</pubDate></item>"
             for name in self.listed
@@ -202,3 +204,12 @@ def test_watch_command_polls_once(site: Site, tmp_path: Path) -> None:
     assert "1 fetched, 1 stored" in first.output
     again = CliRunner().invoke(app, args)
     assert "1 feeds (1 unchanged)" in again.output and "0 stored" in again.output
+
+
+def test_relative_links_resolve_against_the_feed(site: Site, pipeline, tmp_path: Path) -> None:
+    site.relative = True
+    site.publish("tariffs")
+    with Ledger(tmp_path / "watch.duckdb") as ledger:
+        summary = _watcher(ledger, pipeline).poll([site.base + "/feed.xml"])
+    assert summary.stored == 1, summary.problems
+    assert site.page_requests() == ["/articles/tariffs.html"]

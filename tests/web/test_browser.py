@@ -211,3 +211,20 @@ def test_bad_filter_shows_the_api_message(page):
     page.wait_for_selector("#error:not([hidden])")
     assert "400" in page.inner_text("#error") and "R2" in page.inner_text("#error")
     page.errors.clear()  # type: ignore[attr-defined]  # the browser logs the 400 itself
+
+
+def test_keyboard_reaches_the_filters_and_the_events(page):
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "sitrep"  # the home link
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "f-source"
+    page.keyboard.type("USA")
+    page.keyboard.press("Enter")
+    until(page, "document.querySelector('#events-note').textContent.includes('source USA')")
+    link = page.locator("#events-table a.event-link").first
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#view-detail:not([hidden]) mark.hl.current")
+    assert page.evaluate("document.activeElement.id") == "detail-heading"

@@ -18,6 +18,10 @@ from sitrep.eval.scoring import Counts
 from sitrep.eval.targets import LABELS, TARGETS, TYPE_PRECISION, TYPES, pick
 
 PASS, FAIL = "✓", "✗"
+RULES = ("events match on (source, target, type) (\"loose\") or plus mode (\"strict\"); actor codes on "
+         "their first three letters; COOPERATE, CONSULT and AGREE symmetric; a null gold target matches any "
+         "target; records are split by id: dev = even last digit, test = odd "
+         "(`sitrep.eval.scoring`, `sitrep.eval.splits`)")
 TYPE_SUITES_EXCLUDED = frozenset({"seed"})
 
 
@@ -253,5 +257,5 @@ def markdown(results: list[SuiteResult], split: str, command: str, day: str) -> 
             lines.append(f"| {check.type} | {cells} | {check.best_precision:.2f} "
                          f"{PASS if check.passed else FAIL} |")
         lines.append("")
-    lines += [f"- {note}" for note in _notes(results)]
+    lines += [f"- {note}" for note in [*_notes(results), RULES]]
     return "\n".join(lines).rstrip() + "\n"

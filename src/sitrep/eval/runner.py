@@ -67,13 +67,50 @@ class SuiteResult:
     seconds: float = 0.0
 
 
+def score_sentences(case: Case, predicted: list[dict[str, Any]]) -> CaseScore:
+    """Score a case of a sentence suite (or the seed) by the shared rules."""
+    return score_case(case.id, case.gold, predicted, case.optional)
+
+
+def as_cameo_actors(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rewrite organisation actors the CAMEO way (`UN` -> `IGOUN`) for suites coded in that convention.
+
+    sitrep codes international organisations by their own short code, as the codebook asks; the
+    PLOVER and PETRARCH gold standards put every one under `IGO` (`IGO`, `IGOUNO`, `IGOEUREEC`),
+    and the scorer compares the first three letters, so without this a correct "UN" never matches.
+    """
+    from sitrep.actors.lexicon import load_lexicon
+
+    orgs = load_lexicon().orgs
+    out = []
+    for event in predicted:
+        event = dict(event)
+        for role in ("source", "target", "attributed_to"):
+            actor = event.get(role)
+            if isinstance(actor, dict) and actor.get("code") in orgs and actor["code"] not in ("NGO", "MNC"):
+                event[role] = {**actor, "code": "IGO" + actor["code"]}
+        out.append(event)
+    return out
+
+
+def score_cameo_sentences(case: Case, predicted: list[dict[str, Any]]) -> CaseScore:
+    """Score a sentence suite whose gold follows CAMEO's actor convention (organisations under IGO)."""
+    return score_sentences(case, as_cameo_actors(predicted))
+
+
+def score_re3d(case: Case, predicted: list[dict[str, Any]]) -> CaseScore:
+    """Score a re3d document by its relations (see `sitrep.eval.re3d`)."""
+    return re3d.score_document(case.id, case.gold, predicted)
+
+
 @dataclass(frozen=True, slots=True)
 class EventSuite:
     """A suite coded by sitrep's own pipeline and scored on events."""
 
     title: str
     load: Callable[[Path, str], Iterable[Case]]
-    note: str = ""
+    notes: tuple[str, ...] = ()
+    score: Callable[[Case, list[dict[str, Any]]], CaseScore] = score_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +127,15 @@ class ExternalSuite:
 
 NO_MODALITY = ("plover, petr2 and re3d label no modality: strict counts a prediction as correct only when "
                "its mode is \"asserted\" (the scorer's default for gold)")
+CAMEO_ORGS = "organisations are compared as CAMEO codes them (UN -> IGOUN), the convention of this gold"
 EVENT_SUITES: dict[str, EventSuite] = {
-    "seed": EventSuite("Seed article (Anadolu, 2022)", load_seed, "the seed is scored whole in every split"),
-    "plover": EventSuite("PLOVER GSR (CAMEO manual examples)", load_plover, NO_MODALITY),
-    "petr2": EventSuite("PETRARCH2 GSR validation", load_petr2, NO_MODALITY),
-    "re3d": EventSuite("re3d relations (Syria/Iraq)", load_re3d, re3d.FOOTNOTE + "\n" + NO_MODALITY),
+    "seed": EventSuite("Seed article (Anadolu, 2022)", load_seed,
+                       ("the seed is scored whole in every split",)),
+    "plover": EventSuite("PLOVER GSR (CAMEO manual examples)", load_plover, (NO_MODALITY, CAMEO_ORGS),
+                         score_cameo_sentences),
+    "petr2": EventSuite("PETRARCH2 GSR validation", load_petr2, (NO_MODALITY, CAMEO_ORGS),
+                        score_cameo_sentences),
+    "re3d": EventSuite("re3d relations (Syria/Iraq)", load_re3d, (re3d.FOOTNOTE, NO_MODALITY), score_re3d),
 }
 EXTERNAL: dict[str, ExternalSuite] = {
     "ngec": ExternalSuite("NGEC actor resolution", "sitrep.actors.benchmark", "score_ngec_actor_cases",
@@ -150,22 +191,18 @@ class Evaluator:
     def run_one(self, name: str) -> SuiteResult:
         """Run a suite; a missing scorer or a failure becomes a row saying so, not a crash."""
         started = time.perf_counter()
-        if name in EVENT_SUITES:
-            spec = EVENT_SUITES[name]
-            result = SuiteResult(name, spec.title)
-            runner: Callable[[], SuiteResult] = lambda: self._run_events(name, spec)  # noqa: E731
-        else:
-            external = EXTERNAL[name]
-            result = SuiteResult(name, external.title)
-            runner = lambda: self._run_external(name, external)  # noqa: E731
+        title = EVENT_SUITES[name].title if name in EVENT_SUITES else EXTERNAL[name].title
         try:
-            result = runner()
+            if name in EVENT_SUITES:
+                result = self._run_events(name, EVENT_SUITES[name])
+            else:
+                result = self._run_external(name, EXTERNAL[name])
         except _Unavailable as exc:
-            result.status, result.message = "unavailable", str(exc)
+            result = SuiteResult(name, title, status="unavailable", message=str(exc))
         except SitrepError as exc:
-            result.status, result.message = "error", str(exc)
+            result = SuiteResult(name, title, status="error", message=str(exc))
         except Exception as exc:  # a broken scorer must not hide the other suites' figures
-            result.status, result.message = "error", f"{type(exc).__name__}: {exc}"
+            result = SuiteResult(name, title, status="error", message=f"{type(exc).__name__}: {exc}")
         result.seconds = round(time.perf_counter() - started, 1)
         return result
 
@@ -198,7 +235,7 @@ class Evaluator:
             yield case, coded
 
     def _run_events(self, name: str, spec: EventSuite) -> SuiteResult:
-        result = SuiteResult(name, spec.title, notes=[n for n in spec.note.split("\n") if n])
+        result = SuiteResult(name, spec.title, notes=list(spec.notes))
         every = list(spec.load(self.root, self.split))
         cases = sample(every, self.limit)
         if len(cases) < len(every):
@@ -209,10 +246,7 @@ class Evaluator:
         has_attribution = any(e.get("attributed_to") for c in cases for e in c.gold)
         for case, coded in self._code(cases, task):
             predicted = [e.public() for e in coded.events]
-            if name == "re3d":
-                score = re3d.score_document(case.id, case.gold, predicted)
-            else:
-                score = score_case(case.id, case.gold, predicted, case.optional)
+            score = spec.score(case, predicted)
             if case.forbidden:
                 score.boilerplate_events, score.boilerplate_left = boilerplate_counts(
                     case.forbidden, predicted, coded.document.text)

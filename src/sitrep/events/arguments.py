@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
 SUBJECT = frozenset({"nsubj", "csubj"})
@@ -19,11 +20,6 @@ OBJECT = frozenset({"dobj", "obj"})
 ACTOR_MODIFIERS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-# Verbs whose object (not subject) is the doer of their xcomp: "urge Iran to reverse course".
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "call", "press", "force", "persuade", "invite", "encourage", "help", "allow",
-    "order", "tell", "push", "pressure", "permit", "compel", "require", "want", "expect", "warn",
-})
 
 SpeakerLookup = Callable[[Token], "Actor | None"]
 
@@ -120,7 +116,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         own = next((c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
         return own if own is not None and not is_passive(verb) else subject_of(head, depth + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in load_lexicon().object_control:
             obj = next((c for c in head.children if c.dep_ in OBJECT), None)
             if obj is not None:
                 return obj

@@ -32,7 +32,7 @@ OPEN_QUOTES = "“‘"
 STRAIGHT_QUOTES = "\""
 MAX_SPEAKER_TOKENS = 8
 MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
-PARAGRAPH_LEADS = True  # a paragraph's cue-less lead sentences take its closing "..., X said" cue
+PARAPHRASE_RUNS = True  # a bridging sentence between two paraphrases of one speaker is theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +182,14 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[int]:
 # --- cues from the parse -------------------------------------------------------------------------
 
 
-def _source_span(cue: Token, entry: dict[str, Any]) -> tuple[int, int] | None:
-    if cue.dep_ == "prep" or cue.pos_ == "ADP" or (cue.lower_ == "according"):
+def _is_prepositional(token: Token) -> bool:
+    """Whether a cue is a preposition-like phrase ("according to") rather than a verb."""
+    return token.lower_ in {first for first, _ in reporting_lexicon().prepositions}
+
+
+def _source_span(cue: Token) -> tuple[int, int] | None:
+    """Token span naming who speaks: the cue's subject, its passive agent, or the object of "to"."""
+    if _is_prepositional(cue):
         for to in cue.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":
@@ -248,34 +254,10 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
         personal = entry.get("kind") == "belief" or _in_quote(token)
         if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
             continue  # "which indicates", "I think", "you know": the enclosing claim owns it
-        source = _source_span(token, entry)
         if entry.get("kind") == "evidence" and any(c.pos_ == "PRON" for c in subjects):
             continue  # "it shows": no source worth naming
-        cue = _Cue(i=token.i, source=source)
-        is_prep = token.lower_ in {p[0] for p in reporting_lexicon().prepositions}
-        if is_prep:
-            head = token.head if token.head.i != token.i else token
-            cue.content = _subtree(head, exclude=token) - {head.i} | {head.i}
-            cue.content -= {t.i for t in token.subtree}
-        else:
-            for child in token.children:
-                fronted = child.dep_ == "dep" and child.i < token.i
-                believed = child.dep_ == "xcomp" and entry.get("kind") == "belief"
-                if child.dep_ in CONTENT_DEPS or fronted or believed:
-                    cue.content |= _subtree(child)
-            if not cue.content:
-                cue.content = _object_content(token, entry)
-            head = token.head
-            if (
-                token.dep_ in ("parataxis", "ccomp")
-                and cue.source is not None
-                and head.i < token.i
-                and _cue_entry(head) is None
-                and token.left_edge.i > 0
-                and (doc[token.left_edge.i - 1].is_punct or doc[token.left_edge.i].is_punct)
-            ):
-                # "X is so, he said": the reported clause is the cue's head
-                cue.content |= _subtree(head, exclude=token)
+        cue = _Cue(i=token.i, source=_source_span(token))
+        cue.content = _cue_content(token, entry, has_source=cue.source is not None)
         para = _paragraph_of(doc, token.i)
         cue.content = {i for i in cue.content if _paragraph_of(doc, i) == para}
         cue.content.discard(token.i)
@@ -291,6 +273,32 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
             del cues[i]  # "X says a review shows ...": the review's finding is X's claim
     return cues
+
+
+def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[int]:
+    """Token indexes a cue reports, from the parse alone (quotes are added later)."""
+    if _is_prepositional(token):
+        head = token.head if token.head.i != token.i else token
+        return _subtree(head, exclude=token)  # "X happened, according to Y": the clause it modifies
+    content: set[int] = set()
+    for child in token.children:
+        fronted = child.dep_ == "dep" and child.i < token.i  # headline "..., says US"
+        believed = child.dep_ == "xcomp" and entry.get("kind") == "belief"
+        if child.dep_ in CONTENT_DEPS or fronted or believed:
+            content |= _subtree(child)
+    if not content:
+        content = _object_content(token, entry)
+    head, doc = token.head, token.doc
+    if (
+        token.dep_ in ("parataxis", "ccomp")
+        and has_source
+        and head.i < token.i
+        and _cue_entry(head) is None
+        and token.left_edge.i > 0
+        and (doc[token.left_edge.i - 1].is_punct or doc[token.left_edge.i].is_punct)
+    ):
+        content |= _subtree(head, exclude=token)  # "X is so, he said": the reported clause is the head
+    return content
 
 
 def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
@@ -370,8 +378,8 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
     claim_tokens()
     _attach_mixed_quotes(doc, cues, owner)
     claim_tokens()
-    if PARAGRAPH_LEADS:
-        _attach_paragraph_leads(doc, cues, owner)
+    if PARAPHRASE_RUNS:
+        _attach_paraphrase_runs(doc, cues, owner)
     return _Section(doc=doc, cues=cues, owner=owner)
 
 
@@ -462,31 +470,54 @@ def _attach_mixed_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None
         last_start, cue_i = quoted_cues[-1]
         if _paragraph_of(doc, sent.start) - _paragraph_of(doc, last_start) > MIXED_QUOTE_PARAGRAPHS:
             continue
+        speaker = _source_text(doc, cues, cue_i) or ""
+        if any(e.label_ == "PERSON" and e.text.lower() not in speaker for e in sent.ents):
+            continue  # "When Trump wrapped up -- 'I will fight for you'": the person named speaks
         cues[cue_i].content |= {t.i for t in sent if not t.is_quote}
 
 
-def _attach_paragraph_leads(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
-    """A cue-less sentence that opens a paragraph closed by `"..., Kirby said."` is Kirby's too.
+def _attach_paraphrase_runs(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
+    """A cue-less sentence between two paraphrases of one speaker is that speaker's too.
 
-    News paragraphs paraphrasing one briefing put the attribution once, at the end of the last
-    sentence; the sentences before it in the same paragraph report the same speaker.
+    "..., Kirby said, adding that ...  The flow is not one-way, with Iran supplying drones.
+    Several hundred have been provided, Kirby said." A writer paraphrasing one briefing puts the
+    attribution on the sentences around a bridging sentence, not on it. Only indirect speech counts
+    (a direct quote after a lead-in sentence is the speaker's, the lead-in the writer's), and both
+    sides must name the same speaker.
     """
     sents = list(doc.sents)
-    for k in range(len(sents) - 2, -1, -1):
-        sent, nxt = sents[k], sents[k + 1]
+    for k in range(1, len(sents) - 1):
+        prev, sent, nxt = sents[k - 1], sents[k], sents[k + 1]
         if _paragraph_of(doc, sent.start) != _paragraph_of(doc, nxt.end - 1):
             continue
         if any(owner[i] is not None for i in range(sent.start, sent.end)):
             continue
-        if any(sent.start <= c < sent.end for c in cues) or any(t.is_quote for t in sent):
+        if any(sent.start <= c < sent.end for c in cues) or any(t.is_quote for t in (*sent, *nxt)):
             continue
-        trailing = [c for c in cues if nxt.start <= c < nxt.end and _is_trailing(doc, cues[c], nxt)]
-        if not trailing:
+        after = [c for c in cues if nxt.start <= c < nxt.end and cues[c].source is not None
+                 and _is_trailing(doc, cues[c], nxt)]
+        before = {owner[i] for i in range(prev.start, prev.end) if owner[i] is not None}
+        before |= {c for c in cues if prev.start <= c < prev.end}
+        if not after or not any(_same_source(doc, cues, b, after[-1]) for b in before):
             continue
-        cue_i = trailing[-1]
+        cue_i = after[-1]
         cues[cue_i].content |= {t.i for t in sent}
         for i in range(sent.start, sent.end):
             owner[i] = cue_i
+
+
+def _source_text(doc: Doc, cues: dict[int, _Cue], cue_i: int) -> str | None:
+    cue, seen = cues[cue_i], {cue_i}
+    while cue.source is None and cue.parent is not None and cue.parent not in seen:
+        seen.add(cue.parent)
+        cue = cues[cue.parent]
+    return doc[cue.source[0] : cue.source[1]].text.lower() if cue.source else None
+
+
+def _same_source(doc: Doc, cues: dict[int, _Cue], a: int, b: int) -> bool:
+    """Whether two cues name the same speaker in the same words (pronouns do not count)."""
+    first, second = _source_text(doc, cues, a), _source_text(doc, cues, b)
+    return first is not None and first == second and first not in PRONOUNS
 
 
 def _is_trailing(doc: Doc, cue: _Cue, sent: Span) -> bool:

@@ -15,7 +15,6 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sitrep.events.arguments import (
-    OBJECT_CONTROL,
     TARGET_PREPS,
     ActorIndex,
     datives_of,
@@ -48,14 +47,12 @@ except ImportError:  # pragma: no cover
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Types coded here only with a counterpart: "the Cabinet met" alone is an internal meeting, not a dyad.
 NEEDS_COUNTERPART = frozenset({"CONSULT"})
-AID_NOUNS = frozenset({"support", "assistance", "aid", "help"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Violence whose victims are unnamed takes the state of the place where it happened as target.
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 UNKNOWN = ("UNK", "---")  # unnamed perpetrators count for little (CODEBOOK: actors)
-WILLING = frozenset({"willing", "ready", "prepared", "eager", "keen"})
 KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt"})
 SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
@@ -96,12 +93,15 @@ class _SectionCoder:
         lemma = v.lemma_.lower()
         if lemma not in self.lex.verb_heads:
             return None
+        particle = False
         for c in v.children:
-            if c.dep_ in KEY_DEPS:
+            if c.dep_ in KEY_DEPS and not _is_time_phrase(c):
                 hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
                 if hit is not None:
                     return hit
-        return self.lex.verbs.get(lemma)
+            particle = particle or c.dep_ == "prt"
+        # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
+        return None if particle else self.lex.verbs.get(lemma)
 
     def is_event_verb(self, v: Token) -> bool:
         """True if `v` codes an event itself (a lexicon verb that is not a light verb over an event noun)."""
@@ -131,7 +131,7 @@ class _SectionCoder:
     def wished(self, v: Token) -> bool:
         """"Obama wants Putin to attack": an act one actor wishes of another is no event."""
         head = v.head
-        if v.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in OBJECT_CONTROL:
+        if v.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in self.lex.object_control:
             return False
         if self.verb_entry(head) is not None:
             return False
@@ -214,17 +214,19 @@ class _SectionCoder:
         if not targets and entry.type in SPEECH_ACTS:
             targets = _others(self.content_targets(v, objs), sources)
         if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
-            targets = _others([m for o in objs if not self.actors(o)
-                               for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)], sources)
+            preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
+            targets = _others([m for o in objs if not self.actors(o)  # "accepted demands from the rebels"
+                               for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
         etype = entry.type
-        aid_words = AID_NOUNS | self.lex.instrument_nouns if entry.frame == "get" else AID_NOUNS
+        aid_nouns = self.lex.aid_nouns
+        aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
         received = [self.lex.nouns[o.lemma_.lower()].type for o in objs
                     if entry.frame == "get" and o.lemma_.lower() in self.lex.nouns]
         if received:  # "received assurances from X": X promised
             etype = received[0]
         elif entry.aid_type and any(t.lemma_.lower() in aid_words for o in objs for t in o.subtree):
             etype = entry.aid_type
-        elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in WILLING:
+        elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
         if etype in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
             targets = self.place_target(v, subj) or targets
@@ -494,6 +496,11 @@ class _SectionCoder:
                     trigger=c.entry.key,
                 ))
         return out
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """"on Friday", "in June": a preposition that dates the event, not one that keys the verb."""
+    return prep.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _others(targets: list[Mention], sources: list[Mention]) -> list[Mention]:

@@ -63,6 +63,9 @@ class Lexicon:
     person_nouns: frozenset[str]
     context_words: dict[str, str]
     cameo: dict[str, CameoRow] = field(default_factory=dict)
+    object_control: frozenset[str] = frozenset()
+    willing: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
 
 
@@ -140,6 +143,7 @@ def load_lexicon() -> Lexicon:
              for mode, kinds in _yaml("modality.yaml").items()}
     wrong = _yaml("wrongdoing.yaml")
     details = _yaml("details.yaml")
+    grammar = _yaml("grammar.yaml")
     context_words = {w: ctx for ctx, words in details["contexts"].items() for w in words}
     return Lexicon(
         verbs=verbs, nouns=nouns,
@@ -155,5 +159,8 @@ def load_lexicon() -> Lexicon:
         person_nouns=_words(details["person_nouns"]),
         context_words=context_words,
         cameo=table,
+        object_control=_words(grammar["object_control"]),
+        willing=_words(grammar["willing"]),
+        aid_nouns=_words(grammar["aid_nouns"]),
         verb_heads=frozenset(k.split()[0] for k in verbs),
     )

@@ -52,6 +52,17 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _report_mode(report: Token, lex: Lexicon) -> str:
+    """"denied that X" negates X; "did not confirm" / "neither confirmed nor denied" leaves X open."""
+    neg = lex.modality["negated"]["words"]
+    heads = [report, report.head] if report.dep_ == "conj" else [report]
+    if any(c.dep_ in ("neg", "preconj") and c.lower_ in neg for h in heads for c in h.children):
+        return "possible"
+    if report.lemma_.lower() in lex.modality["negated"]["verbs"]:
+        return "negated"
+    return "asserted"
+
+
 def _strongest(found: set[str]) -> str | None:
     for mode in ("negated", "considered", "planned", "possible"):
         if mode in found:
@@ -71,8 +82,10 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if mode:
             return mode
         dep, head = tok.dep_, tok.head
-        if head is tok or dep not in CLIMB or head.i in stop:
+        if head is tok or dep not in CLIMB:
             break
+        if head.i in stop:  # a report: its content is asserted unless the report is denied or negated
+            return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

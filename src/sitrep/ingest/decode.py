@@ -21,6 +21,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # guesses the most common one on the web wins.
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "cp1257", "cp775"}
 BINARY = "binary file, not text"
+MIN_DETECTION_BYTES = 64
+"""Fewer non-ASCII bytes than this in lines pasted into a UTF-8 file are read as cp1252, not detected."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,12 @@ def _mixed_utf8(data: bytes) -> Decoded | None:
     skip = set(foreign)
     if not any(not line.isascii() for i, line in enumerate(lines) if i not in skip):
         return None
-    encoding = _detected_encoding(b"".join(lines[i] for i in foreign))
+    sample = b"".join(lines[i] for i in foreign)
+    encoding = _detected_encoding(sample)
+    if _strict(sample, "cp1252") is not None and (
+        encoding in _WESTERN or sum(b > 0x7F for b in sample) < MIN_DETECTION_BYTES
+    ):
+        encoding = "cp1252"  # a few accented letters or curly quotes are too little to tell encodings apart
     if encoding is None:
         return None
     out = [line.decode(encoding, "replace") if i in skip else line.decode("utf-8")

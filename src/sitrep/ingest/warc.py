@@ -37,8 +37,10 @@ def read_warc(path: Path, limits: Limits) -> Iterator[RawDocument | Problem]:
                     yield Problem(origin, "truncated WARC record (shorter than its Content-Length)")
                     return
                 yield from found
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
-            yield Problem(f"{path}#record {number + 1}", f"corrupt WARC record ({exc})")
+        # warcio fails on malformed headers with whatever its parsing hits (AttributeError, KeyError, ...)
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, AttributeError, KeyError,
+                IndexError, TypeError) as exc:
+            yield Problem(f"{path}#record {number + 1}", f"corrupt WARC record ({_one_line(exc)})")
             return
         if number == 0:
             yield Problem(str(path), "no WARC records found")
@@ -74,3 +76,8 @@ def _document(record, origin: str, limits: Limits) -> list[RawDocument | Problem
     document = make_raw(origin, decoded.text, "html", limits, url=headers.get_header("WARC-Target-URI"),
                         fetched=headers.get_header("WARC-Date"))
     return [Problem(origin, decoded.note, level="warning"), document] if decoded.note else [document]
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:200]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

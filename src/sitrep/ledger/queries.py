@@ -383,7 +383,8 @@ def cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] |
     found["members"] = fetch(
         con,
         "SELECT e.id, e.document_id, coalesce(e.event_date, d.published) AS date, d.publisher, d.title,"
-        " d.duplicate_of, e.source, e.target, e.type, e.mode, e.attributed_to, v.text AS evidence"
+        " d.duplicate_of, e.source, e.target, e.type, e.mode, e.attributed_to, v.text AS evidence,"
+        " (SELECT list(x.text ORDER BY x.ordinal) FROM evidence x WHERE x.event_id = e.id) AS evidence_all"
         " FROM events e JOIN documents d ON d.id = e.document_id"
         " LEFT JOIN evidence v ON v.event_id = e.id AND v.ordinal = 0"
         " WHERE e.cluster_id = ? ORDER BY date NULLS LAST, e.document_id, e.ordinal",

@@ -17,7 +17,7 @@ import duckdb
 
 from sitrep.errors import LedgerError
 from sitrep.ledger import clusters as clustering
-from sitrep.ledger import dedup, queries
+from sitrep.ledger import dedup, locking, queries
 from sitrep.ledger.rows import DocumentRows, document_rows
 from sitrep.ledger.schema import SCHEMA_VERSION, prepare, schema_version
 from sitrep.records import CodedDocument, Problem
@@ -118,9 +118,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, fields: tuple[str, ...],
     """Insert rows in one statement (placeholders only; table and field names are constants)."""
     if not rows:
         return
-    one = "(" + ", ".join("?" * len(fields)) + ")"
-    sql = f"INSERT INTO {table} ({', '.join(map(_quote, fields))}) VALUES " + ", ".join([one] * len(rows))
-    con.execute(sql, [row[f] for row in rows for f in fields])
+    # one list parameter per column, zipped by parallel unnest: far cheaper to bind than N x M placeholders
+    columns = ", ".join("unnest(?)" for _ in fields)
+    sql = f"INSERT INTO {table} ({', '.join(map(_quote, fields))}) SELECT {columns}"
+    con.execute(sql, [[row[f] for row in rows] for f in fields])
 
 
 def _block(event: dict[str, Any]) -> str:
@@ -140,9 +141,13 @@ class Ledger:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise LedgerError("no such ledger; create it with `sitrep run PATH --db FILE`", self.path)
+        if read_only:
+            locking.check_no_writer(self.path)
+        self._writer = None if read_only else locking.announce_writer(self.path)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = locking.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
+            self._release_writer()
             raise LedgerError(f"cannot open ledger: {str(exc).splitlines()[0]}", self.path) from exc
         if read_only:
             try:
@@ -159,8 +164,14 @@ class Ledger:
 
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:
-        """Close the file."""
+        """Close the file (and let other processes open it)."""
         self.con.close()
+        self._release_writer()
+
+    def _release_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.close()  # closing the side file drops its lock
+            self._writer = None
 
     def __enter__(self) -> Ledger:
         return self
@@ -185,6 +196,11 @@ class Ledger:
         try:
             self._write(rows, replacing=old is not None)
             self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            reason = str(exc).splitlines()[0]
+            origin = coded.document.origin or doc_id
+            raise LedgerError(f"not stored (nothing written): {reason}", origin) from exc
         except BaseException:
             self.con.rollback()
             raise
@@ -315,23 +331,26 @@ class Ledger:
             return
         con = self.con
         con.execute("DELETE FROM actors WHERE code IN (SELECT unnest(?::VARCHAR[]))", [sorted(codes)])
-        con.execute(
-            "INSERT INTO actors SELECT code, arg_max(name, stored_at), NULL, arg_max(country, stored_at),"
-            " count(*) FILTER (WHERE side = 'source'), count(*) FILTER (WHERE side = 'target'),"
-            " count(DISTINCT document_id) FROM ("
-            "  SELECT e.source AS code, e.source_name AS name, e.source_country AS country, 'source' AS side,"
-            "         e.document_id, d.stored_at FROM events e JOIN documents d ON d.id = e.document_id"
-            "  WHERE d.duplicate_of IS NULL"
-            "  UNION ALL"
-            "  SELECT e.target, e.target_name, e.target_country, 'target', e.document_id, d.stored_at"
-            "  FROM events e JOIN documents d ON d.id = e.document_id WHERE d.duplicate_of IS NULL"
-            ") WHERE code IN (SELECT unnest(?::VARCHAR[])) GROUP BY code",
-            [sorted(codes)],
-        )
+        codes_list = sorted(codes)
         # sector: the code minus its country prefix, when the actor belongs to a state
         con.execute(
-            "UPDATE actors SET sector = nullif(substr(code, length(country) + 1), '')"
-            " WHERE country IS NOT NULL AND starts_with(code, country)"
+            "INSERT INTO actors SELECT code, name,"
+            " CASE WHEN country IS NOT NULL AND starts_with(code, country)"
+            "  THEN nullif(substr(code, length(country) + 1), '') END, country, as_source, as_target, docs"
+            " FROM (SELECT code, arg_max(name, stored_at) AS name, arg_max(country, stored_at) AS country,"
+            "  count(*) FILTER (WHERE side = 'source') AS as_source,"
+            "  count(*) FILTER (WHERE side = 'target') AS as_target, count(DISTINCT document_id) AS docs"
+            "  FROM ("
+            "   SELECT e.source AS code, e.source_name AS name, e.source_country AS country,"
+            "          'source' AS side,"
+            "          e.document_id, d.stored_at FROM events e JOIN documents d ON d.id = e.document_id"
+            "   WHERE d.duplicate_of IS NULL AND e.source IN (SELECT unnest(?::VARCHAR[]))"
+            "   UNION ALL"
+            "   SELECT e.target, e.target_name, e.target_country, 'target', e.document_id, d.stored_at"
+            "   FROM events e JOIN documents d ON d.id = e.document_id"
+            "   WHERE d.duplicate_of IS NULL AND e.target IN (SELECT unnest(?::VARCHAR[]))"
+            "  ) GROUP BY code)",
+            [codes_list, codes_list],
         )
 
     def ingest(

@@ -52,6 +52,7 @@ class Run:
     documents: int
     seconds: float
     first_result: float  # seconds until the first result (worker start-up and the first chunk)
+    cpu_seconds: float  # CPU time of this process (1 worker) or of all the workers (N workers)
     peak_rss: list[int] = field(default_factory=list)  # bytes, per worker process
 
     @property
@@ -72,15 +73,22 @@ class BenchReport:
     documents: int
     tokens: int
     spacy_seconds: float
+    spacy_cpu_seconds: float
     single: Run
     parallel: Run | None
     memory: tuple[int, int, int, int] | None  # (docs at first mark, rss then, docs at end, rss then)
     in_process_peak_rss: int
+    load_average: tuple[float, float]  # 1-minute load before and after: a busy machine blurs wall time
 
     @property
     def ratio(self) -> float:
         """sitrep end to end in one process, as a share of spaCy alone (tokens/s over tokens/s)."""
         return self.spacy_seconds / self.single.seconds
+
+    @property
+    def cpu_ratio(self) -> float:
+        """The same share in CPU time: what a busy machine does not blur."""
+        return self.spacy_cpu_seconds / self.single.cpu_seconds
 
 
 def machine() -> str:
@@ -148,16 +156,16 @@ def build_workload(shared: Path, n: int) -> Workload:
     return Workload(raw, clean)
 
 
-def spacy_alone(docs: list[Document], batch_size: int) -> tuple[float, int]:
-    """Seconds and tokens for `nlp.pipe` over the same sections sitrep parses."""
+def spacy_alone(docs: list[Document], batch_size: int) -> tuple[float, float, int]:
+    """Wall and CPU seconds and tokens for `nlp.pipe` over the same sections sitrep parses."""
     from sitrep.nlp import load_model
     from sitrep.nlp.model import SECTIONS
 
     nlp = load_model()
     texts = [t for d in docs for t in (getattr(d, s) for s in SECTIONS) if t]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
-    return time.perf_counter() - started, tokens
+    return time.perf_counter() - started, time.process_time() - cpu, tokens
 
 
 class RssSampler:
@@ -171,6 +179,7 @@ class RssSampler:
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # CPU seconds each worker had used when last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -190,6 +199,8 @@ class RssSampler:
             try:
                 if proc.ppid() != me or "spawn_main" in " ".join(proc.cmdline()):
                     now[proc.pid] = proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
             except psutil.Error:
                 continue
         for pid, rss in now.items():
@@ -207,7 +218,7 @@ class RssSampler:
 def timed_run(items: list[RawDocument], workers: int, batch_size: int) -> Run:
     """Code `items` with `workers` processes and time it (results are drained, not stored)."""
     with RssSampler() as sampler:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         first = None
         count = 0
         for _ in code_parallel(items, workers, batch_size):
@@ -215,7 +226,8 @@ def timed_run(items: list[RawDocument], workers: int, batch_size: int) -> Run:
             if first is None:
                 first = time.perf_counter() - started
         seconds = time.perf_counter() - started
-    return Run(workers, count, seconds, first or seconds,
+    used = time.process_time() - cpu if workers <= 1 else sum(sampler.cpu.values())
+    return Run(workers, count, seconds, first or seconds, used,
                sampler.worker_peaks(workers) if workers > 1 else [])
 
 
@@ -243,19 +255,22 @@ def _current_rss(sampler: RssSampler, workers: int) -> int:
 def run_bench(shared: Path, documents: int, workers: int, memory_docs: int,
               batch_size: int = DEFAULT_BATCH_SIZE) -> BenchReport:
     """Measure everything `sitrep bench` prints."""
+    load_before = os.getloadavg()[0]
     workload = build_workload(shared, documents)
-    spacy_seconds, tokens = spacy_alone(workload.clean, batch_size)
+    spacy_seconds, spacy_cpu, tokens = spacy_alone(workload.clean, batch_size)
     single = timed_run(workload.raw, 1, batch_size)
     parallel = timed_run(workload.raw, workers, batch_size) if workers > 1 else None
     memory = memory_run(workload.raw, memory_docs, workers, batch_size) if memory_docs > 0 else None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
-    return BenchReport(machine(), len(workload.raw), tokens, spacy_seconds, single, parallel, memory, peak)
+    return BenchReport(machine(), len(workload.raw), tokens, spacy_seconds, spacy_cpu, single, parallel,
+                       memory, peak, (load_before, os.getloadavg()[0]))
 
 
 def render(report: BenchReport, console: Console) -> None:
     """Print the report as rich tables."""
     console.print(f"[bold]sitrep bench[/bold] on {report.machine}; {report.documents} documents, "
-                  f"{report.tokens:,} tokens", highlight=False)
+                  f"{report.tokens:,} tokens; load average {report.load_average[0]:.1f} before, "
+                  f"{report.load_average[1]:.1f} after", highlight=False)
     speed = Table(title="Throughput")
     for column in ("what", "seconds", "docs/s", "tokens/s", "vs spaCy alone"):
         speed.add_column(column, justify="right" if column != "what" else "left")
@@ -268,11 +283,15 @@ def render(report: BenchReport, console: Console) -> None:
         label = f"sitrep end to end, {run.workers} worker{'s' * (run.workers > 1)}"
         speed.add_row(label, f"{run.seconds:.1f}", f"{run.rate:.1f}", f"{tps:,.0f}", f"{tps / spacy_tps:.2f}")
     console.print(speed)
+    console.print(f"sitrep in one process vs spaCy alone: {report.ratio:.2f} in wall time, "
+                  f"{report.cpu_ratio:.2f} in CPU time", highlight=False)
     if report.parallel:
         p, s = report.parallel, report.single
         console.print(f"speed-up 1 -> {p.workers} workers: {p.rate / s.rate:.2f}x wall clock "
                       f"(worker start-up {p.first_result:.1f} s included), "
                       f"{p.steady_rate / s.steady_rate:.2f}x once started", highlight=False)
+        console.print(f"CPU time: {s.cpu_seconds:.1f} s in one process, {p.cpu_seconds:.1f} s over "
+                      f"{p.workers} workers (start-up included)", highlight=False)
         console.print("peak RSS per worker: " + ", ".join(f"{r / MB:,.0f} MB" for r in p.peak_rss),
                       highlight=False)
     console.print(f"peak RSS of this process (in-process run, workload held): "

@@ -160,7 +160,9 @@ class FeedWatcher:
         if response.status_code >= 400:
             summary.problems.append(Problem(feed, f"feed answered HTTP {response.status_code}"))
             return
-        parsed = feedparser.parse(response.content, response_headers=dict(response.headers))
+        # Relative entry links resolve against where the feed was finally read from.
+        described = {"content-location": str(response.url), **dict(response.headers)}
+        parsed = feedparser.parse(response.content, response_headers=described)
         if parsed.bozo and not parsed.entries:
             reason = parsed.get("bozo_exception")
             summary.problems.append(Problem(feed, f"not an RSS or Atom feed ({reason})"))
@@ -210,6 +212,8 @@ class FeedWatcher:
 
     def _fetch_page(self, link: str, entry: Any, publisher: str | None) -> tuple[RawDocument | Problem, bool]:
         """The page as a raw document, or a problem and whether a later poll should try again."""
+        if urlsplit(link).scheme not in ("http", "https"):
+            return Problem(link, "entry link is not an http(s) address"), False
         try:
             response = self._get(link, {})
         except httpx.HTTPError as exc:

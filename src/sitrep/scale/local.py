@@ -32,7 +32,7 @@ _worker_pipeline = None  # the worker process's Pipeline (set once by `_init_wor
 
 
 def _init_worker(batch_size: int) -> None:
-    """Load the model once per worker process."""
+    """Build the worker's pipeline once (the model comes from the fork server when preloaded)."""
     global _worker_pipeline
     from sitrep.pipeline import Pipeline
 
@@ -56,8 +56,8 @@ def _context() -> multiprocessing.context.BaseContext:
     """A start method that never forks a process holding threads or a loaded model."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # The fork server imports spaCy and sitrep once; each worker then only loads the model.
-        ctx.set_forkserver_preload(["sitrep.pipeline"])
+        # The fork server imports sitrep and loads the model once; workers fork from it ready to go.
+        ctx.set_forkserver_preload(["sitrep.pipeline", "sitrep.scale.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -24,7 +24,7 @@ import pyarrow.dataset as pads
 
 from sitrep.errors import SitrepError
 from sitrep.records import CodedDocument, Problem, RawDocument
-from sitrep.scale.local import chunked
+from sitrep.scale.local import DEFAULT_BATCH_SIZE, chunked
 from sitrep.scale.rows import (
     CODED_SCHEMA,
     RAW_SCHEMA,
@@ -35,7 +35,6 @@ from sitrep.scale.rows import (
     to_table,
 )
 
-DEFAULT_BATCH_SIZE = 32
 ROWS_PER_FILE = 1000
 """Coded documents gathered into one Parquet file (fewer, larger files read faster)."""
 
@@ -43,10 +42,11 @@ ROWS_PER_FILE = 1000
 class Coder:
     """Ray Data callable class: loads the model once per actor, codes a batch of raw rows."""
 
-    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self) -> None:
         from sitrep.pipeline import Pipeline
 
-        self.pipeline = Pipeline(batch_size=batch_size)
+        # Ray hands over whole batches already; one nlp.pipe call parses each of them.
+        self.pipeline = Pipeline()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         items = [row_to_raw(row) for row in batch.to_pylist()]
@@ -65,7 +65,10 @@ class RaySummary:
 def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     """Connect to a Ray cluster at `address`, or start a local one; True if this call started it."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    import ray
+    try:
+        import ray
+    except ImportError:
+        raise SitrepError("the Ray engine needs Ray: pip install 'sitrep-ledger[scale]'") from None
 
     if ray.is_initialized():
         return False
@@ -87,23 +90,27 @@ def code_with_ray(
     out = Path(out_dir)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise SitrepError("the Ray output folder must be new or empty", origin=str(out))
-    started = start_ray(address, workers)
+    # A local Ray gets one CPU more than the coder actors, for the tasks that feed and write them.
+    started = start_ray(address, workers + 1 if workers else None)
     import ray
     import ray.data
 
     try:
         ray.data.DataContext.get_current().enable_progress_bars = progress
+        if not progress:  # Ray Data logs every dataset's start and end at INFO
+            logging.getLogger("ray.data").setLevel(logging.WARNING)
         # One block per batch, put in the object store as it is read: the driver keeps no
         # copy of the corpus, and Ray can spread blocks over every coder actor.
         refs = [ray.put(to_table([raw_to_row(i) for i in chunk], RAW_SCHEMA))
                 for chunk in chunked(items, batch_size)] or [ray.put(to_table([], RAW_SCHEMA))]
         size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         coded = ray.data.from_arrow_refs(refs).map_batches(
-            Coder, fn_constructor_kwargs={"batch_size": batch_size}, batch_size=batch_size,
-            batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
+            Coder, batch_size=batch_size, batch_format="pyarrow",
+            compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
         )
         out.mkdir(parents=True, exist_ok=True)
-        coded.write_parquet(str(out), min_rows_per_file=ROWS_PER_FILE)
+        # Writing is light: it must not wait for a CPU that the coder actors hold.
+        coded.write_parquet(str(out), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": 0})
     finally:
         if started:
             ray.shutdown()

@@ -237,7 +237,7 @@ async function drawDyad(periods) {
     xaxis: { type: "category", automargin: true, range: [-0.5 - extra, all.length - 0.5 + extra],
              fixedrange: all.length < 30 },
     yaxis: { title: { text: "events" }, rangemode: "tozero", fixedrange: true },
-    yaxis2: { title: { text: "score (−10 conflict … +10 cooperation)" }, overlaying: "y", side: "right",
+    yaxis2: { title: { text: "score" }, overlaying: "y", side: "right",
               range: [-10.5, 10.5], tickvals: [-10, -5, 0, 5, 10], zeroline: true, fixedrange: true,
               showgrid: false },
     paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
