@@ -114,6 +114,9 @@ def emit(
         for row in rows:
             writer.writerow({k: _cell(v) for k, v in row.items()})
         return
+    if wide and out.width < NARROW:
+        _print_stacked(rows, columns, wide, title)
+        return
     from rich.table import Table
 
     table = Table(title=title or None, show_lines=bool(wide), expand=bool(wide))
@@ -121,10 +124,30 @@ def emit(
         if c in wide:
             table.add_column(c, overflow="fold", ratio=1, min_width=30)
         else:
-            table.add_column(c.replace("_", " "), overflow="fold")
+            # short codes stay on one line so the wide column keeps its width on an 80-column terminal
+            table.add_column(c.replace("_", " "), no_wrap=True, overflow="ellipsis", max_width=16)
     for row in rows:
         table.add_row(*[_short(_cell(row.get(c)), TABLE_CELL if c in wide else 24) for c in columns])
     out.print(table)
+    if not rows:
+        err.print("no rows match", highlight=False)
+
+
+NARROW = 110
+"""Below this terminal width a table with a wide text column is printed as stacked records instead."""
+
+
+def _print_stacked(rows: Sequence[dict[str, Any]], columns: Sequence[str], wide: Sequence[str], title: str) -> None:
+    """One record per block: the short fields on one line, each wide field indented below it."""
+    from rich.markup import escape
+
+    if title:
+        out.print(f"[bold]{escape(title)}[/bold]")
+    for row in rows:
+        head = "  ".join(_cell(row.get(c)) or "-" for c in columns if c not in wide)
+        out.print(escape(head), highlight=False)
+        for c in wide:
+            out.print("    " + escape(_short(_cell(row.get(c)), TABLE_CELL)), highlight=False, style="dim")
     if not rows:
         err.print("no rows match", highlight=False)
 
@@ -280,7 +303,7 @@ def events(
     emit(
         rows,
         format,
-        ["date", "source", "type", "mode", "target", "evidence", "publisher"],
+        ["date", "source", "type", "mode", "target", "attributed_to", "speaker", "evidence", "publisher"],
         title="events",
         wide=("evidence",),
     )

@@ -52,7 +52,10 @@ def served_ledger(tmp_path, synthetic_builder, sitrep_start):
 def _hammer(base: str, stop: threading.Event, seen: Counter[int]) -> None:
     with httpx.Client(base_url=base, timeout=30) as client:
         while not stop.is_set():
-            seen[client.get("/api/events", params={"limit": 5, "type": "ASSAULT"}).status_code] += 1
+            try:
+                seen[client.get("/api/events", params={"limit": 5, "type": "ASSAULT"}).status_code] += 1
+            except httpx.HTTPError as exc:
+                seen[type(exc).__name__] += 1  # type: ignore[index]
 
 
 def test_serve_answers_while_run_ingests(served_ledger, shared, tmp_path, sitrep_cli) -> None:
@@ -67,7 +70,9 @@ def test_serve_answers_while_run_ingests(served_ledger, shared, tmp_path, sitrep
     for reader in readers:
         reader.start()
     try:
+        deadline = time.monotonic() + 120
         while sum(seen.values()) < 20:  # the readers are busy before the writer starts
+            assert time.monotonic() < deadline, seen
             time.sleep(0.05)
         done = sitrep_cli("run", source, "--db", db, "--quiet")
     finally:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sitrep.errors import LedgerError
 from sitrep.ingest import read_paths
 from sitrep.ingest.decode import decode_text
-from sitrep.ledger import Ledger
+from sitrep.ledger import Ledger, locking
 from sitrep.records import Problem, RawDocument
 
 PASTED = "The café’s owner said “we will not close”.\n"
@@ -54,7 +54,7 @@ def test_warc_record_without_target_uri_is_a_problem(tmp_path: Path) -> None:
 
 READER = """
 import sys
-from sitrep.ledger import Ledger
+from sitrep.ledger import Ledger, locking
 ledger = Ledger(sys.argv[1], read_only=True)
 print("reading", flush=True)
 sys.stdin.read()  # hold the file until the test closes stdin
@@ -73,7 +73,11 @@ def test_writer_waits_for_a_reader_and_readers_give_way(tmp_path: Path) -> None:
         opened: list[Ledger] = []
         writer_thread = threading.Thread(target=lambda: opened.append(Ledger(db)))
         writer_thread.start()
-        while not _refused(db):  # the writer announces itself before it waits for the file
+        deadline = time.monotonic() + 60
+        while not _announced(db):  # the writer announces itself before it waits for the file
+            assert time.monotonic() < deadline and writer_thread.is_alive(), (
+                "the writer never announced itself"
+            )
             time.sleep(0.01)
         assert not opened  # it waits while the other process reads...
     finally:
@@ -83,6 +87,15 @@ def test_writer_waits_for_a_reader_and_readers_give_way(tmp_path: Path) -> None:
     assert _refused(db)
     writer.close()
     assert not _refused(db)  # once the writer is gone, readers are back
+
+
+def _announced(db: Path) -> bool:
+    """Whether a writer holds the side-file lock (checked without opening the DuckDB file)."""
+    try:
+        locking.check_no_writer(str(db))
+    except LedgerError:
+        return True
+    return False
 
 
 def _refused(db: Path) -> bool:

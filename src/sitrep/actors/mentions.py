@@ -43,6 +43,11 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "its
 PERSON_WINDOW = 5
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
+# Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
+PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
+PLACE_KINDS = frozenset({"name", "metonym"})
+# Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
+ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 
 
 @dataclass(slots=True)
@@ -95,6 +100,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     """
     hits = match_hits(doc, lex)
     persons = _person_spans(doc, hits, lex)
+    # spaCy sometimes tags a lone country name as a person ("Sri Lanka has established ties"):
+    # a "person" that is exactly a state's name is the state.
+    states = {(h.start, h.end) for h in hits if h.entry.kind == "country"}
+    persons = [p for p in persons if (p.start, p.end) not in states]
     person_tokens = {t.i for p in persons for t in p}
     # A place inside a person's name ("Jordan Peterson") is part of the name.
     hits = [h for h in hits if h.entry.kind in ("agent", "person")
@@ -227,6 +236,56 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
     return out
 
 
+def _place_country(root, by_token: dict[int, Mention]) -> str | None:
+    """The country of a place in an agent noun's own phrase ("demonstrators in Baghdad")."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            for pobj in prep.children:
+                m = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if m is not None and m.actor.country and m.kind in PLACE_KINDS:
+                    return m.actor.country
+    return None
+
+
+def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Give a countryless agent noun ("demonstrators", "rebels") the country its sentence places it in.
+
+    First the place in its own phrase ("Demonstrators in Baghdad" -> IRQ; not for armed forces,
+    which are often abroad), else the one country the sentence names ("Egyptian police dispersed
+    demonstrators" -> EGY): a domestic event, which the codebook codes when sectors differ.
+    """
+    by_token: dict[int, Mention] = {}
+    spans: dict[int, Span] = {}
+    for k, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            spans[k] = span
+            for t in span:
+                by_token.setdefault(t.i, m)
+    countries: dict[int, set[str]] = {}
+    for k, span in spans.items():
+        m = mentions[k]
+        if m.actor.country and m.kind not in ("agent", "pronoun"):
+            countries.setdefault(span.sent.start, set()).add(m.actor.country)
+    out = []
+    for k, m in enumerate(mentions):
+        span = spans.get(k)
+        if m.kind != "agent" or m.actor.country or span is None:
+            out.append(m)
+            continue
+        sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
+        country = None if sector in ABROAD_SECTORS else _place_country(span.root, by_token)
+        named = countries.get(span.sent.start, set())
+        if country is None and len(named) == 1:
+            country = next(iter(named))
+        if country is None:
+            out.append(m)
+            continue
+        actor = Actor.of(country, m.actor.name, sector)
+        out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
+    return out
+
+
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
     lex = load_lexicon()
@@ -249,6 +308,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             if p.actor is not None and not (p.modifier and any(
                     m.start <= doc[p.start].idx < m.end for m in mentions)):
                 mentions.append(mention_of(doc, section, p.start, p.end, p.actor, "person", p.actor.name))
+        mentions = _locate_agents(doc, mentions)
         mentions.extend(_pronouns(doc, section, mentions, persons))
         result.extend(sorted(mentions, key=lambda m: m.start))
     return result

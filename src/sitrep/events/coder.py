@@ -14,6 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
 from sitrep.events.arguments import (
     TARGET_PREPS,
     ActorIndex,
@@ -28,7 +30,7 @@ from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry, Lexicon, load_lexicon
 from sitrep.events.merge import merge_events
 from sitrep.events.modality import mode_of
 from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Event, Evidence, Mention
+from sitrep.records import Actor, Event, Evidence, Mention
 
 try:  # written by the attribution helper; the coder runs without it
     from sitrep.events.attribution import Attributor, is_reporting_verb
@@ -52,10 +54,14 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
+HOME_TARGETS = frozenset({"PROTEST"})
 UNKNOWN = ("UNK", "---")  # unnamed perpetrators count for little (CODEBOOK: actors)
 KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt"})
 SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
+# Prepositions inside a verb's object phrase that name whom the act concerns (see `phrase_actors`).
+PHRASE_PREPS = ("against", "of", "from", "with", "to", "toward", "towards", "on", "by", "for")
 
 
 @dataclass(slots=True)
@@ -124,9 +130,23 @@ class _SectionCoder:
             tok = tok.head
             if self.is_event_verb(tok):
                 return True
+            if purpose and self.codes_protest(tok):
+                return True  # "staged demonstrations to demand reforms": the demand is the protest's
             if tok.dep_ == "ccomp":
                 return False
         return False
+
+    def codes_protest(self, v: Token) -> bool:
+        """True if `v` codes a protest itself ("demonstrated") or over its event noun ("staged a strike")."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is not None and entry.type == "PROTEST" and not self.has_event_object(v):
+            return True
+        return any(c.dep_ in ("dobj", "nsubjpass") and (e := self.noun_entry(c)) is not None
+                   and e.type == "PROTEST" for c in v.children) and self.has_event_object(v)
+
+    def protest_content(self, v: Token) -> bool:
+        """"demonstrated in Kirkuk calling for independence": the call is what the protest says."""
+        return v.dep_ == "advcl" and v.tag_ == "VBG" and self.codes_protest(v.head)
 
     def wished(self, v: Token) -> bool:
         """"Obama wants Putin to attack": an act one actor wishes of another is no event."""
@@ -154,6 +174,8 @@ class _SectionCoder:
     def code_verb(self, v: Token) -> None:
         entry = self.verb_entry(v)
         if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
+            return
+        if entry.type in SPEECH_ACTS and self.protest_content(v):
             return
         if entry.frame == "give" and is_passive(v):
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -217,6 +239,10 @@ class _SectionCoder:
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
             targets = _others([m for o in objs if not self.actors(o)  # "accepted demands from the rebels"
                                for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
+        if not targets and entry.frame != "self":  # "rejected a fresh offer from Afghanistan"
+            heads = [o for o in objs if not self.actors(o)]
+            heads += [p for _, p in pobjs(v, TARGET_PREPS) if not self.actors(p)]
+            targets = _others([m for h in heads for m in self.phrase_actors(h)], sources)
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
@@ -228,8 +254,10 @@ class _SectionCoder:
             etype = entry.aid_type
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
-        if etype in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
+        if etype in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) or t.kind == "agent" for t in targets):
             targets = self.place_target(v, subj) or targets
+        if etype in HOME_TARGETS and not targets:
+            targets = self.home_target(v, subj, sources)
         pairs = entry.frame == "sym" and not targets and len(sources) >= 2
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
@@ -242,6 +270,19 @@ class _SectionCoder:
         self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks,
                                  0.7 if not is_passive(v) else 0.65))
 
+    def phrase_actors(self, head: Token, depth: int = 2) -> list[Mention]:
+        """Actors one or two levels inside a noun phrase: its possessor or an of/from/against/... object.
+
+        "the United States' military policies" -> USA; "a possible war against Iraq" -> IRQ;
+        "calls by Kofi Annan" -> UN. The nearer level wins.
+        """
+        found = [m for k in head.children if k.dep_ == "poss" for m in self.actors(k)]
+        inner = [p for _, p in pobjs(head, PHRASE_PREPS)]
+        found += [m for p in inner for m in self.actors(p)]
+        if not found and depth > 1:
+            found = [m for p in inner for m in self.phrase_actors(p, depth - 1)]
+        return found
+
     def inner_targets(self, v: Token) -> list[Mention]:
         """Targets of the action an outer event verb governs ("offered to hand over to Britain")."""
         for c in v.children:
@@ -250,6 +291,10 @@ class _SectionCoder:
                 found = [m for o in objs for m in self.actors(o)]
                 found += [m for _, p in pobjs(c, (*TARGET_PREPS, "for")) for m in self.actors(p)]
                 found += [m for o in objs for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)]
+                if not found:  # "refused to respond to a demand from the US President"
+                    heads = [o for o in objs if not self.actors(o)] + [
+                        p for _, p in pobjs(c, TARGET_PREPS) if not self.actors(p)]
+                    found = [m for h in heads for m in self.phrase_actors(h)]
                 if found:
                     return found
         return []
@@ -263,7 +308,39 @@ class _SectionCoder:
                     found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
                     if found:
                         return found[:1]
+                    city = self.city_of(p)
+                    if city is not None:
+                        return [city]
         return []
+
+    def city_of(self, p: Token) -> Mention | None:
+        """A city the actors' gazetteer knows ("in Tel Aviv", "the town of Samarra") as its state."""
+        for tok in (p, *(q for _, q in pobjs(p, ("of",)))):
+            if tok.pos_ != "PROPN":
+                continue
+            words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+            span = self.doc[words[0].i:tok.i + 1]
+            entry = actor_lexicon().phrases.get(norm(span.text))
+            if entry is not None and entry.kind in ("city", "capital") and entry.country:
+                actor = Actor.of(entry.country, span.text)
+                return Mention(span.start_char, span.end_char, span.text, actor, self.section, None, "name")
+        return None
+
+    def home_target(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
+        """A protest aimed at no one named is aimed at the state where it happens, else the protesters' own.
+
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQ; a place or the protesters'
+        country is a recipient the text names (CODEBOOK: target null only when the text names none).
+        """
+        place = self.place_target(anchor, subj)
+        if place:
+            return place
+        homes = {m.actor.country for m in sources if m.actor.country}
+        if len(homes) != 1:
+            return []
+        src = sources[0]
+        country = homes.pop()
+        return [Mention(src.start, src.end, src.text, Actor.of(country, country), src.section, None, "name")]
 
     def content_targets(self, v: Token, objs: list[Token]) -> list[Mention]:
         """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
@@ -349,6 +426,8 @@ class _SectionCoder:
             sources, targets = sources[:1], sources[1:]
         if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
             targets = self.place_target(n, None) or targets
+        if entry.type in HOME_TARGETS and not targets:
+            targets = self.home_target(n, None, sources)
         if not targets and light is None and entry.frame != "self":
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
