@@ -137,7 +137,9 @@ NARROW = 110
 """Below this terminal width a table with a wide text column is printed as stacked records instead."""
 
 
-def _print_stacked(rows: Sequence[dict[str, Any]], columns: Sequence[str], wide: Sequence[str], title: str) -> None:
+def _print_stacked(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], wide: Sequence[str], title: str,
+) -> None:
     """One record per block: the short fields on one line, each wide field indented below it."""
     from rich.markup import escape
 

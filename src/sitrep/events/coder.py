@@ -56,7 +56,9 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
 HOME_TARGETS = frozenset({"PROTEST"})
-UNKNOWN = ("UNK", "---")  # unnamed perpetrators count for little (CODEBOOK: actors)
+UNKNOWN = ("UNK", "---")
+# Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
+CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
 KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt"})
 SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
@@ -96,7 +98,7 @@ class _SectionCoder:
     # --- lookups -------------------------------------------------------------------------------
     def verb_entry(self, v: Token) -> Entry | None:
         """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys."""
-        lemma = v.lemma_.lower()
+        lemma = self.verb_lemma(v)
         if lemma not in self.lex.verb_heads:
             return None
         particle = False
@@ -109,6 +111,17 @@ class _SectionCoder:
         # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
         return None if particle else self.lex.verbs.get(lemma)
 
+    def verb_lemma(self, v: Token) -> str:
+        """The verb's lemma, repaired where the lemmatizer cut "-ed" too short ("staged" -> "stag")."""
+        lemma = v.lemma_.lower()
+        low = v.lower_
+        if v.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2] and (
+                lemma not in self.lex.verb_heads and lemma not in self.lex.light_verbs):
+            fixed = low[:-1]
+            if fixed in self.lex.verb_heads or fixed in self.lex.light_verbs:
+                return fixed
+        return lemma
+
     def is_event_verb(self, v: Token) -> bool:
         """True if `v` codes an event itself (a lexicon verb that is not a light verb over an event noun)."""
         if v.pos_ not in ("VERB", "AUX") or self.verb_entry(v) is None:
@@ -116,9 +129,9 @@ class _SectionCoder:
         return not self.has_event_object(v)
 
     def has_event_object(self, v: Token) -> bool:
-        if v.lemma_.lower() not in self.lex.light_verbs:
+        if self.verb_lemma(v) not in self.lex.light_verbs:
             return False
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns for c in v.children)
+        return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(c) is not None for c in v.children)
 
     def governed_by_event(self, v: Token) -> bool:
         """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
@@ -239,10 +252,17 @@ class _SectionCoder:
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
             targets = _others([m for o in objs if not self.actors(o)  # "accepted demands from the rebels"
                                for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
-        if not targets and entry.frame != "self":  # "rejected a fresh offer from Afghanistan"
-            heads = [o for o in objs if not self.actors(o)]
-            heads += [p for _, p in pobjs(v, TARGET_PREPS) if not self.actors(p)]
-            targets = _others([m for h in heads for m in self.phrase_actors(h)], sources)
+        if not targets:  # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"
+            heads = [o for o in objs if not self.actors(o)] if entry.frame != "self" else list(objs)
+            heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
+            preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
+            targets = _others([m for h in heads for m in self.phrase_actors(h, preps=preps)], sources)
+        if not targets and entry.type in PLACE_TARGETS:  # "opened fire to disperse demonstrators"
+            targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
+        if not targets and entry.type == "THREATEN":  # "threatened to strike unless Israel rescinded"
+            targets = _others([m for t in v.subtree if t.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
+                for m in self.actors(subject_of(t))], sources)
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
@@ -254,7 +274,7 @@ class _SectionCoder:
             etype = entry.aid_type
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
-        if etype in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) or t.kind == "agent" for t in targets):
+        if etype in PLACE_TARGETS and all(_unplaced(t) for t in targets):
             targets = self.place_target(v, subj) or targets
         if etype in HOME_TARGETS and not targets:
             targets = self.home_target(v, subj, sources)
@@ -270,17 +290,21 @@ class _SectionCoder:
         self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks,
                                  0.7 if not is_passive(v) else 0.65))
 
-    def phrase_actors(self, head: Token, depth: int = 2) -> list[Mention]:
+    def phrase_actors(self, head: Token, depth: int = 2,
+                      preps: tuple[str, ...] = ()) -> list[Mention]:
         """Actors one or two levels inside a noun phrase: its possessor or an of/from/against/... object.
 
         "the United States' military policies" -> USA; "a possible war against Iraq" -> IRQ;
         "calls by Kofi Annan" -> UN. The nearer level wins.
         """
-        found = [m for k in head.children if k.dep_ == "poss" for m in self.actors(k)]
-        inner = [p for _, p in pobjs(head, PHRASE_PREPS)]
+        preps = preps or PHRASE_PREPS
+        found = [m for k in head.children if k.dep_ == "poss" for m in self.actors(k)
+                 ] if preps is PHRASE_PREPS else []
+        inner = [p for _, p in pobjs(head, preps)]
         found += [m for p in inner for m in self.actors(p)]
         if not found and depth > 1:
-            found = [m for p in inner for m in self.phrase_actors(p, depth - 1)]
+            deeper = [p for _, p in pobjs(head, PHRASE_PREPS)]
+            found = [m for p in deeper for m in self.phrase_actors(p, depth - 1, preps)]
         return found
 
     def inner_targets(self, v: Token) -> list[Mention]:
@@ -332,15 +356,40 @@ class _SectionCoder:
         "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQ; a place or the protesters'
         country is a recipient the text names (CODEBOOK: target null only when the text names none).
         """
-        place = self.place_target(anchor, subj)
+        own = {m.actor.code for m in sources}
+        aimed = self.purpose_targets(anchor, sources)
+        if aimed:  # "blocked a road to show their disapproval for the United States' policies"
+            return aimed
+        place = [m for m in self.place_target(anchor, subj) if m.actor.code not in own]
         if place:
             return place
         homes = {m.actor.country for m in sources if m.actor.country}
-        if len(homes) != 1:
-            return []
+        if len(homes) != 1 or homes <= own:
+            return []  # the protesters' state is no recipient when they are named only as it
         src = sources[0]
         country = homes.pop()
         return [Mention(src.start, src.end, src.text, Actor.of(country, country), src.section, None, "name")]
+
+    def sequel_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """"opened fire to disperse demonstrators, killing one and arresting 12": the participle
+        clause goes on with the same happening, so it has the same victims."""
+        first = v
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ != "advcl" or first.tag_ != "VBG" or first.head.pos_ not in ("VERB", "AUX"):
+            return []
+        head = first.head
+        return self.purpose_targets(head, sources) or _others(
+            [m for o in objects_of(head) for m in self.actors(o)], sources)
+
+    def purpose_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """Actors a purpose clause acts on: "opened fire to disperse demonstrators" -> the demonstrators."""
+        found: list[Mention] = []
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.pos_ == "VERB":
+                for o in objects_of(c):
+                    found += _others(self.actors(o), sources) or _others(self.phrase_actors(o), sources)
+        return found
 
     def content_targets(self, v: Token, objs: list[Token]) -> list[Mention]:
         """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
@@ -389,7 +438,7 @@ class _SectionCoder:
         if entry is None:
             return
         gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
-        light = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else None
+        light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
         if gov is not None and light is None and self.verb_entry(gov) is not None:
             return  # the verb codes ("condemned the attack")
         if light is not None and self.governed_by_event(light):
@@ -427,7 +476,7 @@ class _SectionCoder:
         if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
             targets = self.place_target(n, None) or targets
         if entry.type in HOME_TARGETS and not targets:
-            targets = self.home_target(n, None, sources)
+            targets = self.home_target(light or n, None, sources)
         if not targets and light is None and entry.frame != "self":
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
@@ -520,7 +569,7 @@ class _SectionCoder:
 
     # --- output --------------------------------------------------------------------------------
     def run(self) -> list[Event]:
-        nouns, lex = self.lex.nouns, self.lex
+        lex = self.lex
         for tok in self.doc:
             pos = tok.pos_
             if pos in ("VERB", "AUX"):
@@ -529,7 +578,7 @@ class _SectionCoder:
                 self.code_joint(tok)
                 if tok.i in self.reporting:
                     self.code_report_content(tok)
-            elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in nouns:
+            elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_heads:
                 self.code_noun(tok)
         self.attach_elided_counts()
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report]
@@ -580,6 +629,11 @@ class _SectionCoder:
 def _is_time_phrase(prep: Token) -> bool:
     """"on Friday", "in June": a preposition that dates the event, not one that keys the verb."""
     return prep.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def _unplaced(m: Mention) -> bool:
+    """An unknown actor, or an agent noun whose country was only inferred (see actors `_locate_agents`)."""
+    return m.actor.code.startswith(UNKNOWN) or m.kind == "agent"
 
 
 def _others(targets: list[Mention], sources: list[Mention]) -> list[Mention]:

@@ -104,7 +104,9 @@ def resolve_expression(text: str, published: str | None, prefer: Prefer = "past"
     base = _base(published)
     if base is None:
         return None
-    return _relative(t, base, prefer) or _with_dateparser(text, base, prefer)
+    value = _relative(t, base, prefer) or _with_dateparser(text, base, prefer)
+    # relative to a base near year 1000 (a garbled publication date) a value can lose its 4-digit year
+    return value if value is None or re.match(r"\d{4}(?!\d)", value) else None
 
 
 def _absolute(t: str) -> str | None:
@@ -263,7 +265,8 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     """The ISO date of the event a sentence reports, from its DATE entities and the publication date.
 
     With a `trigger` the date attached to that verb's clause wins; otherwise the first that resolves.
-    Seasons become their starting month ("since this spring" -> `2022-03`) because event dates are ISO.
+    Seasons become their starting month ("since this spring" -> `2022-03`) because event dates are ISO;
+    a decade ("the 1990s") is no event date.
     """
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if trigger is not None:
@@ -271,7 +274,7 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     prefer = tense_preference(sent)
     for ent in dates:
         value = resolve_expression(ent.text, published, prefer)
-        if value is None:
+        if value is None or re.fullmatch(r"\d{3}", value):
             continue
         return _as_event_date(value)
     return None

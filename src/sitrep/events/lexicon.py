@@ -67,6 +67,7 @@ class Lexicon:
     willing: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
+    noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
 
 
 def _data(name: str) -> str:
@@ -163,4 +164,5 @@ def load_lexicon() -> Lexicon:
         willing=_words(grammar["willing"]),
         aid_nouns=_words(grammar["aid_nouns"]),
         verb_heads=frozenset(k.split()[0] for k in verbs),
+        noun_heads=frozenset(k.split()[-1] for k in nouns),
     )

@@ -13,6 +13,7 @@ from sitrep.ingest.limits import DEFAULT_LIMITS, Limits
 from sitrep.ingest.raw import make_raw
 from sitrep.ingest.sniff import FileKind, kind_of, looks_like_html
 from sitrep.ingest.streams import open_stream, read_bounded
+from sitrep.ingest.timeml import read_timeml
 from sitrep.ingest.warc import read_warc
 from sitrep.records import Problem, RawDocument
 
@@ -67,6 +68,9 @@ def _read_whole(
     if kind == "json":
         yield from read_json(text, origin, limits)
         return
+    if kind == "timeml":
+        yield read_timeml(text, origin, limits)
+        return
     if kind is None:
         kind = "html" if looks_like_html(text) else "text"
     yield make_raw(origin, text, kind, limits)
@@ -76,7 +80,7 @@ def _read_folder(folder: Path, limits: Limits) -> Iterator[RawDocument | Problem
     for path in _walk(folder):
         if kind_of(path)[0] is None:
             yield Problem(str(path), "skipped: not a known document type "
-                          "(.txt, .html, .jsonl, .json, .warc, optionally .gz/.bz2)", level="warning")
+                          "(.txt, .html, .jsonl, .json, .warc, .tml, optionally .gz/.bz2)", level="warning")
         else:
             yield from read_file(path, limits=limits)
 

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 from typing import Literal
 
-FileKind = Literal["text", "html", "jsonl", "json", "warc"]
+FileKind = Literal["text", "html", "jsonl", "json", "warc", "timeml"]
 
 _SUFFIX_KINDS: dict[str, FileKind] = {
     ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".warc": "warc", ".arc": "warc",
+    ".tml": "timeml",
 }
 COMPRESSIONS: dict[str, str] = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bzip2"}
 
