@@ -6,7 +6,7 @@ the Python API, the web server and the distributed runner.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -33,10 +33,15 @@ class Pipeline:
             events = code_events(parsed, mentions)
             yield CodedDocument(document=parsed.document, events=events, mentions=mentions)
 
-    def code_raw(self, items: Iterable[RawDocument | Problem]) -> Iterator[CodedDocument | Problem]:
+    def code_raw(
+        self, items: Iterable[RawDocument | Problem], *, skip: Callable[[Document], bool] | None = None,
+    ) -> Iterator[CodedDocument | Problem]:
         """Clean and code raw documents; a document that fails becomes a `Problem`, the rest go on.
 
         Problems are yielded in the place of the document they concern, so output keeps input order.
+        A cleaned document for which `skip` is true (the ledger already holds it as it is) is not
+        parsed: it comes back as a `CodedDocument` marked `unchanged`, which makes a re-run after a
+        crash resume where it stopped instead of coding everything again.
         """
         slots: list[CodedDocument | Problem | Document] = []
 
@@ -50,6 +55,9 @@ class Pipeline:
                 except SitrepError as exc:
                     slots.append(Problem(exc.origin or item.origin, exc.message))
                     continue
+                if skip is not None and skip(doc):
+                    slots.append(CodedDocument(document=doc, unchanged=True))
+                    continue
                 slots.append(doc)
                 yield doc
 
@@ -60,9 +68,11 @@ class Pipeline:
             yield coded
         yield from (s for s in slots if not isinstance(s, Document))  # type: ignore[misc]
 
-    def code_paths(self, paths: Iterable[str]) -> Iterator[CodedDocument | Problem]:
-        """Read, clean and code every document under `paths`."""
-        return self.code_raw(read_paths(paths))
+    def code_paths(
+        self, paths: Iterable[str], *, skip: Callable[[Document], bool] | None = None,
+    ) -> Iterator[CodedDocument | Problem]:
+        """Read, clean and code every document under `paths` (see `code_raw` for `skip`)."""
+        return self.code_raw(read_paths(paths), skip=skip)
 
     def code_text(
         self, text: str, *, published: str | None = None, title: str | None = None,

@@ -186,6 +186,7 @@ class CodedDocument:
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unchanged: bool = False  # already in the ledger as it is: not coded again (events left empty)
 
     def public(self) -> dict[str, Any]:
         """One line of `sitrep extract` output."""

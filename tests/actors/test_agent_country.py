@@ -52,3 +52,11 @@ def test_international_organisations_added(codes):
                  "research center in Tokyo.")["APEC"] == "APEC"
     assert codes("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid for "
                  "agricultural development projects.")["European Community"] == "EU"
+
+
+def test_stance_and_sponsor_names_give_no_country(codes):
+    # PLOVER-GSR01-RETREAT-0014: "pro-Iranian Hizbollah" is Lebanese; "Syrian-backed" names a sponsor.
+    got = codes("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on "
+                "Wednesday in south Lebanon after 12 days of battles with the Syrian-backed Amal militia.")
+    assert got["Hizbollah (Party of God) group"] == "LBNREB"
+    assert not any(code.startswith("IRN") or code.startswith("SYR") for code in got.values())

@@ -87,3 +87,10 @@ def test_threat_targets_the_subject_of_its_condition(dyads):
     got = dyads("Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike "
                 "unless Israel rescinded its annexation of the region within 10 days.")
     assert ("SYR", "ISR", "THREATEN") in got
+
+
+def test_threat_of_action_in_a_place_targets_its_state(dyads):
+    # PLOVER-GSR01-THREATEN-0024
+    got = dyads("The Hamas threatened Monday to resume terrorist activities in Israel in an escalation of "
+                "the intifada (uprising).")
+    assert ("PSE", "ISR", "THREATEN") in got

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sitrep.ingest import read_paths
 from sitrep.records import Problem, RawDocument
 
-SUFFIXES = [".txt", ".html", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".json", ".x"]
+SUFFIXES = [".txt", ".html", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".json", ".tml", ".x"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -166,3 +166,25 @@ def test_foreign_duckdb_file_is_not_a_ledger(tmp_path):
 def test_read_only_open_of_a_missing_file(tmp_path):
     with pytest.raises(LedgerError, match="no such ledger"):
         Ledger(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_rerun_skips_documents_the_ledger_already_holds_without_parsing_them(tmp_path, shared):
+    """A second `ingest` of the same files resumes: stored documents are recognised before NLP."""
+    import sitrep
+    from sitrep.pipeline import Pipeline
+
+    seed = shared / "seed" / "000_cffe77665d307e1a.txt"
+    calls: list[str] = []
+
+    class CountingPipeline(Pipeline):
+        def code_documents(self, documents):
+            for coded in super().code_documents(documents):
+                calls.append(coded.document.id)
+                yield coded
+
+    with sitrep.open(str(tmp_path / "l.duckdb")) as ledger:
+        pipeline = CountingPipeline()
+        first = ledger.ingest([seed], pipeline=pipeline)
+        second = ledger.ingest([seed], pipeline=pipeline)
+    assert (first.stored, second.stored, second.unchanged) == (1, 0, 1)
+    assert len(calls) == 1  # the second run never parsed the document

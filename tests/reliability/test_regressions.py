@@ -105,3 +105,19 @@ def _refused(db: Path) -> bool:
         assert "being written" in exc.message
         return True
     return False
+
+
+def test_timeml_entity_bomb_is_a_problem(tmp_path: Path) -> None:
+    # "billion laughs": nine levels of ten entity references (10^9 "lol"s if expanded)
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    ]
+    path = tmp_path / "bomb.tml"
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE TimeML [{"".join(entities)}]>'
+        "<TimeML><DOCID>bomb</DOCID><TEXT>Talks resumed. &lol9;</TEXT></TimeML>",
+        encoding="utf-8",
+    )
+    [problem] = list(read_paths([path]))
+    assert isinstance(problem, Problem) and problem.origin == str(path)
+    assert problem.message.startswith("not valid TimeML XML")

@@ -46,6 +46,8 @@ STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
 PLACE_KINDS = frozenset({"name", "metonym"})
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 
@@ -92,13 +94,27 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
     return out
 
 
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """"pro-Iranian Hizbollah", "anti-Syria journalist": the name says whom they side with or oppose,
+    not whose they are."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-")
+
+
+def _sponsor_suffixed(doc: Doc, end: int) -> bool:
+    """"the Syrian-backed Amal militia": the name is the militia's sponsor, not its country."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS
+
+
 def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 bare_singular: bool = False) -> tuple[list[Mention], list[_Person]]:
     """Mentions of one section before person look-ups and pronouns, plus the persons it names.
 
     Titled persons are added to `people` (normalised full name and surname -> actor).
     """
-    hits = match_hits(doc, lex)
+    hits = [h for h in match_hits(doc, lex) if not _stance_prefixed(doc, h.start)
+            and not _sponsor_suffixed(doc, h.end)]
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country name as a person ("Sri Lanka has established ties"):
     # a "person" that is exactly a state's name is the state.

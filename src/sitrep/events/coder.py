@@ -263,6 +263,8 @@ class _SectionCoder:
             targets = _others([m for t in v.subtree if t.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
                 for m in self.actors(subject_of(t))], sources)
+            # "threatened to resume attacks in Israel": a threat of action in a place is aimed at its state
+            targets = targets or _others(self.place_target(v, subj), sources)
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns

@@ -18,9 +18,9 @@ import duckdb
 from sitrep.errors import LedgerError
 from sitrep.ledger import clusters as clustering
 from sitrep.ledger import dedup, locking, queries
-from sitrep.ledger.rows import DocumentRows, document_rows
+from sitrep.ledger.rows import DocumentRows, content_hash, document_rows
 from sitrep.ledger.schema import SCHEMA_VERSION, prepare, schema_version
-from sitrep.records import CodedDocument, Problem
+from sitrep.records import CodedDocument, Document, Problem
 
 EVENT_FIELDS = (
     "id",
@@ -353,6 +353,11 @@ class Ledger:
             [codes_list, codes_list],
         )
 
+    def holds(self, doc: Document) -> bool:
+        """True when the ledger already holds this document with the same content."""
+        row = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc.id]).fetchone()
+        return row is not None and row[0] == content_hash(doc)
+
     def ingest(
         self,
         paths: Iterable[str | Path],
@@ -367,10 +372,16 @@ class Ledger:
         pipeline = pipeline or Pipeline()
         summary = IngestSummary()
         started = time.perf_counter()
-        for item in pipeline.code_paths([str(p) for p in paths]):
+        resumable = isinstance(pipeline, Pipeline) and not force
+        items = (pipeline.code_paths([str(p) for p in paths], skip=self.holds) if resumable
+                 else pipeline.code_paths([str(p) for p in paths]))
+        for item in items:
             changed: bool | None = None
             if isinstance(item, Problem):
                 summary.skipped.append(item)
+            elif item.unchanged:
+                summary.unchanged += 1
+                changed = False
             else:
                 existed = (
                     self.con.execute("SELECT 1 FROM documents WHERE id = ?", [item.document.id]).fetchone()
