@@ -94,3 +94,24 @@ def test_threat_of_action_in_a_place_targets_its_state(dyads):
     got = dyads("The Hamas threatened Monday to resume terrorist activities in Israel in an escalation of "
                 "the intifada (uprising).")
     assert ("PSE", "ISR", "THREATEN") in got
+
+
+def test_offer_to_act_is_coded_without_an_object(dyads):
+    # PLOVER-GSR01-AGREE-0036: "offered to negotiate with X" hands nothing over but is an offer to X.
+    got = dyads("On September 29, Putin offered to negotiate with the president of Armenia following the "
+                "invasions of Dagestan.")
+    assert ("RUS", "ARM", "AGREE") in got
+
+
+def test_it_before_a_willingness_adjective_is_the_actor(dyads):
+    # PLOVER-GSR01-AGREE-0034: "it is willing to" is Syria, not a dummy "it".
+    got = dyads("Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen "
+                "years of effective military occupation.")
+    assert ("SYR", "LBN", "AGREE") in got
+
+
+def test_object_control_verb_targets_its_clauses_subject(dyads):
+    # PLOVER-GSR01-CONCEDE-0004: spaCy parses the allowed person as the "to" clause's subject.
+    got = dyads("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to "
+                "participate in the country's upcoming elections.")
+    assert ("CIV", "CIV", "CONCEDE") in got

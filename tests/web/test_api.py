@@ -340,13 +340,13 @@ def test_no_connection_outlives_a_request(client, web_db, tmp_path):
         assert writer.con.execute("SELECT count(*) FROM documents").fetchone()[0] >= 4
 
 
-def test_a_writer_in_another_process_makes_reads_busy_not_broken(web_db, pipeline, tmp_path):
+def test_a_writer_in_another_process_leaves_reads_on_the_snapshot(web_db, pipeline, tmp_path):
     import subprocess
     import sys
 
     db = tmp_path / "busy.duckdb"
     shutil.copy(web_db, db)
-    busy_client = TestClient(create_app(db, pipeline=pipeline), base_url=BASE)
+    early_client = TestClient(create_app(db, pipeline=pipeline), base_url=BASE)  # takes its snapshot now
     # like `sitrep run`: another process holds the file open for writing
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys; from sitrep.ledger import Ledger; led = Ledger(sys.argv[1]);"
@@ -354,8 +354,11 @@ def test_a_writer_in_another_process_makes_reads_busy_not_broken(web_db, pipelin
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        response = busy_client.get("/api/events")
+        assert ok(early_client.get("/api/events"))["items"]  # served from the snapshot, not 503
+        # a server started while the writer holds the file has no snapshot yet: busy, not broken
+        late_client = TestClient(create_app(db, pipeline=pipeline), base_url=BASE)
+        response = late_client.get("/api/events")
         assert response.status_code == 503 and "ledger unavailable" in response.json()["detail"]
     finally:
         holder.communicate("")
-    assert ok(busy_client.get("/api/events"))["items"]
+    assert ok(late_client.get("/api/events"))["items"]

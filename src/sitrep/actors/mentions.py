@@ -47,6 +47,9 @@ STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
 PLACE_KINDS = frozenset({"name", "metonym"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+# Adjectives that take a personal subject: "it is willing to ..." refers to an actor.
+WILLING_ADJECTIVES = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "keen", "determined",
+                                "reluctant", "able", "unable"})
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
@@ -194,6 +197,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
 def _dummy_it(tok) -> bool:
     """True for "it" that refers to nothing: "it is hard to verify", "it seems clear that"."""
     head = tok.head
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING_ADJECTIVES for c in head.children):
+        return False  # "it is willing to withdraw": only an actor is willing
     return tok.lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
         c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
 

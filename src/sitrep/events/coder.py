@@ -228,8 +228,8 @@ class _SectionCoder:
                 targets = obj_actors
                 inst_heads = [o for o in objs if not self.actors(o)]
             inst_heads += [p for _, p in pobjs(v, ("with",))]
-            if not targets and not objs:
-                return  # "who returned after the war": nothing handed to anyone
+            if not targets and not objs and not any(c.dep_ == "xcomp" for c in v.children):
+                return  # "who returned after the war": nothing handed to anyone ("offered to talk" is kept)
         else:
             targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
             if not targets:
@@ -244,6 +244,8 @@ class _SectionCoder:
         elif keyed:
             targets = [m for _, p in pobjs(v, (keyed[0],)) for m in self.actors(p)] or targets
         targets = _others(targets, sources)
+        if not targets and self.verb_lemma(v) in self.lex.object_control:
+            targets = _others(self.controlled_subjects(v), sources)
         if not targets:
             targets = self.inner_targets(v)
         if not targets and entry.type in SPEECH_ACTS:
@@ -308,6 +310,16 @@ class _SectionCoder:
             deeper = [p for _, p in pobjs(head, PHRASE_PREPS)]
             found = [m for p in deeper for m in self.phrase_actors(p, depth - 1, preps)]
         return found
+
+    def controlled_subjects(self, v: Token) -> list[Mention]:
+        """"allowed candidate Ouattara to participate", parsed with Ouattara as the clause's subject:
+        the one allowed (urged, forced) is the target."""
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+                subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return self.actors(subj)
+        return []
 
     def inner_targets(self, v: Token) -> list[Mention]:
         """Targets of the action an outer event verb governs ("offered to hand over to Britain")."""

@@ -127,7 +127,11 @@ def brief_sections(ledger: Ledger, a: str, b: str, *, since: Any = None, until: 
         )
     for r in rows:
         if r["instrument"] or r["quantity"]:
-            what = ", ".join(x for x in (r["quantity"], r["instrument"]) if x)
+            # "several hundred drones": a stated count reads as the quantity of the instrument
+            count = (r["quantity"] or "").lower()
+            if count.endswith(("dozens", "hundreds", "thousands", "millions")) and r["instrument"]:
+                count += " of"  # "hundreds of ballistic missiles"
+            what = " ".join(x for x in (count, r["instrument"]) if x)
             sections["Transfers"].append(f"{_sentence(r)}, involving {what} [{cites.cite(r)}].")
         if r["mode"] in ("planned", "considered"):
             sections["Planned or considered"].append(f"{_sentence(r)} [{cites.cite(r)}].")

@@ -11,6 +11,8 @@ DuckDB's own lock applies.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -67,6 +69,29 @@ def check_no_writer(path: str) -> None:
         except BlockingIOError:
             raise LedgerError(BUSY, path) from None
         fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def no_writer_while(path: str) -> Iterator[bool]:
+    """Keep writers out (a shared lock on the side file) for the block; yields False if one holds it."""
+    if fcntl is None or path == ":memory:":
+        yield True
+        return
+    try:  # created when missing, so a writer starting now must wait for the shared lock
+        handle = _intent_path(path).open("ab")
+    except OSError:  # a read-only folder: no writer can announce itself here either
+        yield True
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def connect(path: str, *, read_only: bool, wait: float = WRITER_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:

@@ -93,6 +93,24 @@ def date_range(since: str | date | None, until: str | date | None) -> DateRange:
     return r
 
 
+def _add_range(
+    clauses: list[str], params: list[Any], since: str | date | None, until: str | date | None,
+    start_column: str, end_column: str | None = None,
+) -> None:
+    """Add a validated since/until filter; the column names are the callers' constants, never input.
+
+    `start_column` must be on or after `since`, `end_column` (default: the same) on or before `until`,
+    so a span (a cluster's first and last sighting) overlaps the range.
+    """
+    r = date_range(since, until)
+    if r.since:
+        clauses.append(f"{start_column} >= ?")
+        params.append(r.since)
+    if r.until:
+        clauses.append(f"{end_column or start_column} <= ?")
+        params.append(r.until)
+
+
 def check_type(value: str | None) -> str | None:
     """A PLOVER type, upper-cased, or a QueryError listing the valid ones."""
     if value is None:
@@ -184,13 +202,7 @@ def event_filters(
     if (m := check_mode(mode)) is not None:
         clauses.append("e.mode = ?")
         params.append(m)
-    r = date_range(since, until)
-    if r.since:
-        clauses.append("coalesce(e.event_date, d.published) >= ?")
-        params.append(r.since)
-    if r.until:
-        clauses.append("coalesce(e.event_date, d.published) <= ?")
-        params.append(r.until)
+    _add_range(clauses, params, since, until, "coalesce(e.event_date, d.published)")
     if text:
         clauses.append("e.id IN (SELECT event_id FROM evidence WHERE contains(lower(text), lower(?)))")
         params.append(text)
@@ -260,13 +272,7 @@ def documents(
     if order_by not in DOCUMENT_ORDER:
         raise QueryError(f"cannot order by {order_by!r}; use one of {', '.join(DOCUMENT_ORDER)}")
     clauses, params = [], []
-    r = date_range(since, until)
-    if r.since:
-        clauses.append("published >= ?")
-        params.append(r.since)
-    if r.until:
-        clauses.append("published <= ?")
-        params.append(r.until)
+    _add_range(clauses, params, since, until, "published")
     if publisher:
         clauses.append("lower(publisher) = lower(?)")
         params.append(publisher)
@@ -352,13 +358,7 @@ def clusters(
     if disputed is not None:
         clauses.append("disputed = ?")
         params.append(disputed)
-    r = date_range(since, until)
-    if r.since:
-        clauses.append("last_seen >= ?")
-        params.append(r.since)
-    if r.until:
-        clauses.append("first_seen <= ?")
-        params.append(r.until)
+    _add_range(clauses, params, since, until, "last_seen", "first_seen")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     page, page_params = _limit(limit, offset)
     sql = (

@@ -1,17 +1,27 @@
-"""How the server reaches the ledger file: a short-lived connection per request, with a time limit.
+"""How the server reaches the ledger file: reads from a private snapshot copy, writes to the file itself.
 
-DuckDB lets one process write a file or many read it. The server opens a read-only `Ledger`
-for each request and closes it at once, so `sitrep run` can take the file between requests
-(while it writes, reads answer 503 "busy"). Within the server, readers share the file and the
-ingest endpoint waits for them (DuckDB refuses a read-write and a read-only handle on one file in
-one process).
+DuckDB lets one process write a file or many read it, never both. So the server never reads the
+ledger file in place: it copies it (with its WAL, if a crashed writer left one) into a private temp
+folder while holding a shared lock on `<ledger>.writer` (writers take it exclusively, so none can
+start mid-copy), opens the copy read-only once, and serves every request through its own cursor of
+that one connection. `sitrep run` can therefore take the file at any time; while it writes, requests
+are answered from the last snapshot (stale, never 503). At most every `refresh_seconds`, a request
+looks whether the file changed (mtime, size) and, if no writer holds it, takes a new snapshot and
+swaps it in; the old one is closed once its last in-flight request finishes. Only when there is no
+snapshot yet and a writer holds the file does a request answer 503 "busy". Documents added through
+the API are written to the file itself, then the snapshot is retaken.
 """
 
 from __future__ import annotations
 
+import logging
+import shutil
+import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,9 +29,15 @@ import duckdb
 
 from sitrep.errors import LedgerError
 from sitrep.ledger import Ledger
+from sitrep.ledger.locking import BUSY, no_writer_while
 from sitrep.web.limits import QUERY_SECONDS
 
 T = TypeVar("T")
+Signature = tuple[tuple[int, int, int] | None, ...]
+log = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 2.0
+"""How often a request looks whether the ledger file changed and the snapshot should be retaken."""
 
 
 class QueryTimeout(Exception):
@@ -32,67 +48,173 @@ class LedgerBusy(Exception):
     """The ledger file is locked or unreadable right now (another process is writing it)."""
 
 
-class ReadWriteLock:
-    """Many readers or one writer (DuckDB's rule for handles on one file within one process)."""
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_ino, found.st_mtime_ns, found.st_size)
 
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
 
-    @contextmanager
-    def reading(self) -> Iterator[None]:
-        with self._cond:
-            self._cond.wait_for(lambda: not self._writing)
-            self._readers += 1
+def signature(path: Path) -> Signature:
+    """What changes when the ledger is written: the file's and its WAL's inode, mtime and size."""
+    return (_stat(path), _stat(Path(f"{path}.wal")))
+
+
+@dataclass(eq=False)
+class Snapshot:
+    """One read-only copy of the ledger, open, with a count of the requests reading it."""
+
+    ledger: Ledger
+    folder: Path
+    signature: Signature
+    users: int = 0
+    retired: bool = False
+
+    def close(self) -> None:
+        """Close the copy and delete its folder (once no request reads it)."""
         try:
-            yield
+            self.ledger.close()
         finally:
-            with self._cond:
-                self._readers -= 1
-                self._cond.notify_all()
+            shutil.rmtree(self.folder, ignore_errors=True)
 
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        with self._cond:
-            self._cond.wait_for(lambda: not self._writing and self._readers == 0)
-            self._writing = True
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._writing = False
-                self._cond.notify_all()
+
+def _cursor_ledger(cursor: duckdb.DuckDBPyConnection, path: str) -> Ledger:
+    """A `Ledger` whose queries run on one request's cursor (errors still name the real file)."""
+    ledger = Ledger.__new__(Ledger)  # no open: the snapshot's connection is already open and checked
+    ledger.path, ledger.con, ledger._writer = path, cursor, None
+    return ledger
 
 
 class LedgerAccess:
-    """Opens the ledger file for one request at a time; the one way the web code touches DuckDB."""
+    """Reads from a snapshot, writes to the file itself: the one way the web code touches DuckDB."""
 
-    def __init__(self, path: str | Path, *, seconds: float = QUERY_SECONDS) -> None:
+    def __init__(self, path: str | Path, *, seconds: float = QUERY_SECONDS,
+                 refresh_seconds: float = REFRESH_SECONDS) -> None:
         self.path = Path(path)
         self.seconds = seconds
-        self.lock = ReadWriteLock()
+        self.refresh_seconds = refresh_seconds
+        self._root = Path(tempfile.mkdtemp(prefix="sitrep-snapshots-"))
+        self._finalizer = weakref.finalize(self, shutil.rmtree, self._root, True)
+        self._guard = threading.Lock()  # current snapshot, its users, when it was last checked
+        self._refreshing = threading.Lock()  # one copy at a time
+        self._writing = threading.Lock()  # one in-process writer at a time
+        self._current: Snapshot | None = None
+        self._checked = float("-inf")
+        self._failed: tuple[Signature, str] | None = None
+        self._count = 0
 
+    # -- reading ---------------------------------------------------------------------------------
     def read(self, work: Callable[[Ledger], T]) -> T:
-        """Run `work` on a fresh read-only ledger; interrupt it after `seconds`."""
-        with self.lock.reading():
-            try:
-                ledger = Ledger(self.path, read_only=True)
-            except LedgerError as exc:
-                raise LedgerBusy(exc.message) from None
-            timer = threading.Timer(self.seconds, ledger.con.interrupt)
+        """Run `work` on a cursor of the current snapshot; interrupt it after `seconds`."""
+        snapshot = self._snapshot()
+        try:
+            with self._guard:  # creating a cursor touches the shared connection
+                cursor = snapshot.ledger.con.cursor()
+            timer = threading.Timer(self.seconds, cursor.interrupt)
             timer.start()
             try:
-                return work(ledger)
+                return work(_cursor_ledger(cursor, str(self.path)))
             except duckdb.InterruptException:
                 raise QueryTimeout(f"the query took longer than {self.seconds:g} s") from None
             finally:
                 timer.cancel()
-                ledger.close()
+                cursor.close()
+        finally:
+            self._release(snapshot)
 
+    def _snapshot(self) -> Snapshot:
+        """The snapshot to read (refreshed first when due), counted as in use."""
+        now = time.monotonic()
+        with self._guard:
+            current = self._current
+            due = now - self._checked >= self.refresh_seconds
+            if current is not None and not due:
+                current.users += 1
+                return current
+        if current is None:
+            with self._refreshing:  # the first request (or the first after a failure) waits for the copy
+                self.refresh()
+        elif self._refreshing.acquire(blocking=False):  # others keep reading the current one meanwhile
+            try:
+                self.refresh()
+            except (LedgerBusy, LedgerError, OSError) as exc:  # keep serving the last good copy
+                log.warning("ledger snapshot not refreshed: %s", exc)
+            finally:
+                self._refreshing.release()
+        with self._guard:
+            current = self._current
+            if current is None:
+                raise LedgerBusy(BUSY)
+            current.users += 1
+            return current
+
+    def _release(self, snapshot: Snapshot) -> None:
+        with self._guard:
+            snapshot.users -= 1
+            done = snapshot.retired and snapshot.users == 0
+        if done:
+            snapshot.close()
+
+    def refresh(self, *, force: bool = False) -> bool:
+        """Take a new snapshot if the file changed and no writer holds it; True if one was taken.
+
+        Raises LedgerBusy when there is no snapshot yet and the file cannot be copied or opened.
+        """
+        with self._guard:
+            self._checked = time.monotonic()
+            current = self._current
+        seen = signature(self.path)
+        if current is not None and current.signature == seen and not force:
+            return False
+        if self._failed is not None and self._failed[0] == seen and not force:
+            raise LedgerBusy(self._failed[1])  # the same broken file: don't copy it again
+        with no_writer_while(str(self.path)) as free:
+            if not free:
+                raise LedgerBusy(BUSY)
+            seen = signature(self.path)  # what is copied is what no writer can change now
+            if seen[0] is None:
+                raise LedgerBusy("no such ledger; create it with `sitrep run PATH --db FILE`")
+            self._count += 1
+            folder = self._root / f"{self._count:06d}"
+            folder.mkdir(parents=True)
+            copy = folder / "ledger.duckdb"
+            try:
+                shutil.copyfile(self.path, copy)
+                if seen[1] is not None:  # a writer died before checkpointing: DuckDB replays the WAL
+                    shutil.copyfile(f"{self.path}.wal", f"{copy}.wal")
+            except OSError:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+        try:
+            ledger = Ledger(copy, read_only=True)
+        except LedgerError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            message = exc.message
+            self._failed = (seen, message)
+            raise LedgerBusy(message) from None
+        self._failed = None
+        fresh = Snapshot(ledger, folder, seen)
+        with self._guard:
+            old, self._current = self._current, fresh
+            if old is not None:
+                old.retired = True
+            done = old is not None and old.users == 0
+        if done and old is not None:
+            old.close()
+        return True
+
+    def invalidate(self) -> None:
+        """Make the next read retake the snapshot (after this process wrote the file)."""
+        with self._guard:
+            self._checked = float("-inf")
+            if self._current is not None:
+                self._current.signature = ()
+
+    # -- writing ---------------------------------------------------------------------------------
     def write(self, work: Callable[[Ledger], T]) -> T:
-        """Run `work` on a read-write ledger once no request is reading it."""
-        with self.lock.writing():
+        """Run `work` on the ledger file itself, opened read-write, then retake the snapshot."""
+        with self._writing:
             try:
                 ledger = Ledger(self.path)
             except LedgerError as exc:
@@ -101,3 +223,15 @@ class LedgerAccess:
                 return work(ledger)
             finally:
                 ledger.close()
+                self.invalidate()
+
+    def close(self) -> None:
+        """Close the snapshot and delete the temp folder (requests still reading finish first)."""
+        with self._guard:
+            old, self._current = self._current, None
+            if old is not None:
+                old.retired = True
+            done = old is not None and old.users == 0
+        if done and old is not None:
+            old.close()
+        self._finalizer()  # a snapshot still being read is unlinked; its open handle keeps it readable

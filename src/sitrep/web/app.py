@@ -1,14 +1,17 @@
 """The FastAPI app: a JSON API over the ledger and the page that uses it, served from one process.
 
 Every list is paginated and bounded, every parameter validated (a bad one is a 400 with a
-message), every ledger read runs on a short-lived read-only connection under a time limit, and
-storing documents is off unless the server was started with `--allow-ingest --token TOKEN`.
+message), every ledger read runs on a cursor of a read-only snapshot of the file under a time limit
+(see `access`), and storing documents is off unless the server was started with
+`--allow-ingest --token TOKEN`.
 """
 
 from __future__ import annotations
 
 import gzip
 import hmac
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -164,7 +167,16 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
             raise LedgerError("no such ledger; create it with `sitrep run PATH --db FILE`", str(path))
         Ledger(path).close()  # a new, empty ledger to add documents to
     access = LedgerAccess(path)
+    # the first snapshot now, so the first request need not wait for the copy; if a writer holds
+    # the file or it is broken, requests say so (503) until it can be taken
+    with suppress(LedgerBusy, OSError):
+        access.refresh()
     coder = Coder(pipeline)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        access.close()  # drop the snapshot copy in the temp folder
 
     app = FastAPI(
         title="sitrep", version="0.1.0",
@@ -172,6 +184,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         # the docs pages load scripts from a CDN; the spec itself is at /api/openapi.json
         docs_url=None, redoc_url=None,
         openapi_url="/api/openapi.json",
+        lifespan=lifespan,
     )
     app.state.access = access
 
