@@ -46,3 +46,11 @@ def test_cameo_convention_puts_organisations_under_igo_and_leaves_states():
     assert out[0]["source"]["code"] == "IGOUN"
     assert out[0]["target"]["code"] == "SYRGOV"
     assert predicted[0]["source"]["code"] == "UN"  # the caller's records are not changed
+
+
+def test_cameo_convention_keeps_codes_that_are_cameo_classes_of_their_own():
+    """PETR2 GOLD_0 codes the Islamic State as IMG (an international militarized group), not IGO."""
+    from sitrep.eval.runner import as_cameo_actors
+
+    predicted = [{"source": {"code": "USA"}, "target": {"code": "IMG"}, "type": "ASSAULT"}]
+    assert as_cameo_actors(predicted)[0]["target"]["code"] == "IMG"

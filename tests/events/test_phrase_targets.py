@@ -115,3 +115,11 @@ def test_object_control_verb_targets_its_clauses_subject(dyads):
     got = dyads("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to "
                 "participate in the country's upcoming elections.")
     assert ("CIV", "CIV", "CONCEDE") in got
+
+
+def test_event_noun_under_light_verb_takes_the_place_of_the_verb(dyads):
+    # PLOVER-GSR01-COERCE-0010: "imposed a curfew in the town of Cizre" (cities.tsv) -> Turkey.
+    got = dyads("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey "
+                "after a demonstration over fraud allegations in Sunday's local elections, security "
+                "sources said here Tuesday.")
+    assert ("TUR", "TUR", "COERCE") in got

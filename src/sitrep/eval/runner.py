@@ -72,6 +72,10 @@ def score_sentences(case: Case, predicted: list[dict[str, Any]]) -> CaseScore:
     return score_case(case.id, case.gold, predicted, case.optional)
 
 
+NOT_IGO = frozenset({"IGO", "NGO", "MNC", "IMG"})
+"""Organisation codes that are CAMEO top-level codes of their own (militant groups, NGOs, companies)."""
+
+
 def as_cameo_actors(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rewrite organisation actors the CAMEO way (`UN` -> `IGOUN`) for suites coded in that convention.
 
@@ -87,7 +91,7 @@ def as_cameo_actors(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
         event = dict(event)
         for role in ("source", "target", "attributed_to"):
             actor = event.get(role)
-            if isinstance(actor, dict) and actor.get("code") in orgs and actor["code"] not in ("NGO", "MNC"):
+            if isinstance(actor, dict) and actor.get("code") in orgs and actor["code"] not in NOT_IGO:
                 event[role] = {**actor, "code": "IGO" + actor["code"]}
         out.append(event)
     return out

@@ -487,10 +487,11 @@ class _SectionCoder:
                     break
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
+        light_subj = subject_of(light) if light is not None else None
         if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
-            targets = self.place_target(n, None) or targets
+            targets = self.place_target(light or n, light_subj) or targets
         if entry.type in HOME_TARGETS and not targets:
-            targets = self.home_target(light or n, None, sources)
+            targets = self.home_target(light or n, light_subj, sources)
         if not targets and light is None and entry.frame != "self":
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
