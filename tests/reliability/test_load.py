@@ -16,6 +16,7 @@ import asyncio
 import random
 import socket
 import statistics
+import threading
 import time
 from collections import Counter
 
@@ -69,11 +70,16 @@ def test_hundred_clients_on_events(tmp_path, synthetic_builder, sitrep_start) ->
     assert synthetic_builder(db, DOCUMENTS, EVENTS_PER_DOCUMENT) == DOCUMENTS * EVENTS_PER_DOCUMENT
     port = _free_port()
     server = sitrep_start("serve", "--db", db, "--port", str(port))
+    # uvicorn warns on stderr for every request over its concurrency limit: read the pipe as it fills,
+    # or the server blocks writing to it and every client times out
+    errors: list[str] = []
+    drain = threading.Thread(target=lambda: errors.extend(server.stderr), daemon=True)
+    drain.start()
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
-            assert server.poll() is None, server.stderr.read()
+            assert server.poll() is None, "".join(errors)
             try:
                 if httpx.get(f"{base}/api/info", timeout=2).status_code == 200:
                     break
@@ -95,7 +101,8 @@ def test_hundred_clients_on_events(tmp_path, synthetic_builder, sitrep_start) ->
         elapsed = time.monotonic() - started
     finally:
         server.terminate()
-        server.communicate(timeout=30)
+        server.wait(timeout=30)
+        drain.join(timeout=30)
     cuts = statistics.quantiles(latencies, n=100)
     print(
         f"\n{sum(seen.values())} requests from {CLIENTS} clients in {elapsed:.1f} s "

@@ -64,3 +64,24 @@ def test_a_retired_snapshot_stays_readable_until_its_request_ends(web_db, tmp_pa
         assert len(list(access._root.iterdir())) == 1  # and is deleted once its request ends
     finally:
         access.close()
+
+
+def test_a_snapshot_holds_what_a_killed_writer_committed(web_db, tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "ledger.duckdb"
+    shutil.copy(web_db, db)
+    # a writer commits, then dies before DuckDB checkpoints: the commit is only in `<ledger>.wal`
+    subprocess.run([sys.executable, "-c",
+                    "import os, sys; from sitrep.ledger import Ledger; led = Ledger(sys.argv[1]);"
+                    " led.con.execute(\"UPDATE documents SET title = 'retitled'\"); os._exit(0)", str(db)],
+                   check=True)
+    assert (tmp_path / "ledger.duckdb.wal").exists()
+    access = LedgerAccess(db)
+    try:
+        titles = access.read(lambda led: led.con.execute("SELECT DISTINCT title FROM documents").fetchall())
+        assert titles == [("retitled",)]
+    finally:
+        access.close()
+    assert (tmp_path / "ledger.duckdb.wal").exists()  # the file itself is left to its next writer

@@ -138,8 +138,8 @@ class LedgerAccess:
         elif self._refreshing.acquire(blocking=False):  # others keep reading the current one meanwhile
             try:
                 self.refresh()
-            except (LedgerBusy, LedgerError, OSError) as exc:  # keep serving the last good copy
-                log.warning("ledger snapshot not refreshed: %s", exc)
+            except LedgerBusy as exc:  # keep serving the last good copy (said once per change)
+                log.warning("%s: ledger snapshot not refreshed: %s", self.path, exc)
             finally:
                 self._refreshing.release()
         with self._guard:
@@ -159,7 +159,8 @@ class LedgerAccess:
     def refresh(self, *, force: bool = False) -> bool:
         """Take a new snapshot if the file changed and no writer holds it; True if one was taken.
 
-        Raises LedgerBusy when there is no snapshot yet and the file cannot be copied or opened.
+        Raises LedgerBusy when the changed file cannot be opened, or there is no snapshot yet and a
+        writer holds the file.
         """
         with self._guard:
             self._checked = time.monotonic()
@@ -168,10 +169,14 @@ class LedgerAccess:
         if current is not None and current.signature == seen and not force:
             return False
         if self._failed is not None and self._failed[0] == seen and not force:
-            raise LedgerBusy(self._failed[1])  # the same broken file: don't copy it again
+            if current is None:  # the same broken file: don't copy it again
+                raise LedgerBusy(self._failed[1])
+            return False
         with no_writer_while(str(self.path)) as free:
-            if not free:
-                raise LedgerBusy(BUSY)
+            if not free:  # a writer holds the file: the current snapshot (if any) stays
+                if current is None:
+                    raise LedgerBusy(BUSY)
+                return False
             seen = signature(self.path)  # what is copied is what no writer can change now
             if seen[0] is None:
                 raise LedgerBusy("no such ledger; create it with `sitrep run PATH --db FILE`")
@@ -183,9 +188,9 @@ class LedgerAccess:
                 shutil.copyfile(self.path, copy)
                 if seen[1] is not None:  # a writer died before checkpointing: DuckDB replays the WAL
                     shutil.copyfile(f"{self.path}.wal", f"{copy}.wal")
-            except OSError:
+            except OSError as exc:  # e.g. the temp folder's disk is full
                 shutil.rmtree(folder, ignore_errors=True)
-                raise
+                raise LedgerBusy(f"cannot copy the ledger to {folder}: {exc.strerror or exc}") from None
         try:
             ledger = Ledger(copy, read_only=True)
         except LedgerError as exc:

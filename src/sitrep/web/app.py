@@ -169,7 +169,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     access = LedgerAccess(path)
     # the first snapshot now, so the first request need not wait for the copy; if a writer holds
     # the file or it is broken, requests say so (503) until it can be taken
-    with suppress(LedgerBusy, OSError):
+    with suppress(LedgerBusy):
         access.refresh()
     coder = Coder(pipeline)
 

@@ -22,6 +22,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+MAX_CONNECTIONS = 256
+"""Connections served at once; past it uvicorn answers 503 at once. A bound, set above the 100
+concurrent clients the load test holds, so that many clients queue for the cores instead of being shed."""
+
+
 def serve_command(
     db: Annotated[Path, typer.Option("--db", envvar="SITREP_DB", help="Ledger file (DuckDB).", dir_okay=False)
                   ] = Path("sitrep.duckdb"),
@@ -55,4 +60,4 @@ def serve_command(
     mode = "read-write (ingest on)" if allow_ingest else "read-only"
     sys.stderr.write(f"serving {os.fspath(db)} {mode} at http://{host}:{port}/\n")
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=5,
-                limit_concurrency=64, server_header=False)
+                limit_concurrency=MAX_CONNECTIONS, server_header=False)
