@@ -111,22 +111,24 @@ def _add_range(
         params.append(r.until)
 
 
-def check_type(value: str | None) -> str | None:
-    """A PLOVER type, upper-cased, or a QueryError listing the valid ones."""
+def _one_of(value: str | None, allowed: tuple[str, ...], what: str) -> str | None:
+    """`value` in the case `allowed` uses, or a QueryError listing the valid ones."""
     if value is None:
         return None
-    if value.upper() not in PLOVER_TYPES:
-        raise QueryError(f"unknown event type {value!r}; use one of {', '.join(PLOVER_TYPES)}")
-    return value.upper()
+    found = next((a for a in allowed if a.lower() == value.lower()), None)
+    if found is None:
+        raise QueryError(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
+    return found
+
+
+def check_type(value: str | None) -> str | None:
+    """A PLOVER type, upper-cased, or a QueryError listing the valid ones."""
+    return _one_of(value, PLOVER_TYPES, "event type")
 
 
 def check_mode(value: str | None) -> str | None:
     """A mode, lower-cased, or a QueryError listing the valid ones."""
-    if value is None:
-        return None
-    if value.lower() not in MODES:
-        raise QueryError(f"unknown mode {value!r}; use one of {', '.join(MODES)}")
-    return value.lower()
+    return _one_of(value, MODES, "mode")
 
 
 def check_actor(value: str | None, name: str = "actor") -> str | None:
