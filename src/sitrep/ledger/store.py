@@ -162,6 +162,16 @@ class Ledger:
         else:
             prepare(self.con, self.path)
 
+    @classmethod
+    def on_connection(cls, path: str | Path, con: duckdb.DuckDBPyConnection) -> Ledger:
+        """A reader over a connection the caller already opened and checked (e.g. a snapshot's cursor).
+
+        It holds no writer lock and runs no migration; closing it closes only `con`.
+        """
+        ledger = cls.__new__(cls)
+        ledger.path, ledger.con, ledger._writer = str(path), con, None
+        return ledger
+
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:
         """Close the file (and let other processes open it)."""

@@ -81,9 +81,7 @@ class Snapshot:
 
 def _cursor_ledger(cursor: duckdb.DuckDBPyConnection, path: str) -> Ledger:
     """A `Ledger` whose queries run on one request's cursor (errors still name the real file)."""
-    ledger = Ledger.__new__(Ledger)  # no open: the snapshot's connection is already open and checked
-    ledger.path, ledger.con, ledger._writer = path, cursor, None
-    return ledger
+    return Ledger.on_connection(path, cursor)  # the snapshot's connection is already open and checked
 
 
 class LedgerAccess:
