@@ -60,3 +60,21 @@ def test_evaluate_case_and_bad_split(shared):
     assert evaluate_case(record)["country"] is True and evaluate_case(record)["sector"] is True
     with pytest.raises(InputError):
         score_ngec_actor_cases(shared / "benchmarks/event-coding/ngec-actor-resolution.jsonl", "train")
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("Boko Haram gunmen", None, "NGAREB"),  # NGEC test_boko_haram2: a group spaCy tags as a person
+    ("Dehli police", None, "INDCOP"),  # NGEC test_268: owner misspelt by swapped letters
+    ("members of SANDF", None, "ZAFMIL"),  # NGEC test_uk30_2: bodies.tsv abbreviation in "of"
+    ("Rakhine rebels", None, "MMRREB"),  # NGEC test_rak_reb: a region (cities.tsv) as owner
+    ("Burkina Faso’s displaced", None, "BFA"),  # NGEC test_246: "’s" inside spaCy's PERSON span
+    ("TEHRAN", None, "IRNGOV"),  # NGEC test_263_2: a capital alone is its government
+    ("Deputy Secretary Hicks", "2022-04-01", "UNKGOV"),  # NGEC test_216_2: not a police deputy
+    ("President Omar Hassan al-Bashir", "2000-01-01", "SDNGOV"),  # PLOVER-GSR01-CONCEDE-0002: surname alias
+    ("Bush", "1990-06-01", "USAGOV"),  # alias shared by two presidents: the one in office
+    ("Bush", "2005-06-01", "USAGOV"),
+    ("Bush", "2015-06-01", "USAELI"),
+])
+def test_resolve_name_issue3(text, date, code):
+    actor = resolve_name(text, date=date)
+    assert actor is not None and actor.code == code

@@ -41,3 +41,20 @@ def test_write_readme_needs_the_test_split(tmp_path):
     result = CliRunner().invoke(app, ["eval", "seed", "--split", "dev", "--write-readme",
                                       "--readme", str(tmp_path / "README.md")])
     assert result.exit_code == 2
+
+
+def test_chart_draws_the_seed_targets(shared, tmp_path):
+    chart = tmp_path / "eval.png"
+    result = CliRunner().invoke(app, ["eval", "seed", "--shared", str(shared), "--worst", "0",
+                                      "--chart", str(chart)])
+    assert result.exit_code == 0, result.output
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chart.stat().st_size > 5_000  # a drawn figure, not an empty canvas
+
+
+def test_chart_into_a_missing_folder_is_one_error_line(shared, tmp_path):
+    chart = tmp_path / "no" / "such" / "eval.png"
+    result = CliRunner().invoke(app, ["eval", "seed", "--shared", str(shared), "--worst", "0",
+                                      "--chart", str(chart)])
+    assert result.exit_code == 1
+    assert str(chart) in result.output and "Traceback" not in result.output

@@ -1,13 +1,15 @@
-"""The Ray engine on a local two-CPU Ray (no dashboard, no usage stats), on three real documents.
+"""The Ray engine on a local two-CPU Ray (no dashboard, no usage stats), on a few real documents.
 
 Documents: three re3d articles (shared/corpora/re3d/BBC Online/documents.json, BBC news on
-the war in Syria), given as raw text the way a JSONL reader would give them.
+the war in Syria), given as raw text the way a JSONL reader would give them, and PolNeAR dev
+articles (shared/corpora/polnear/dev/text, US election news) read from their files.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import duckdb
@@ -16,7 +18,13 @@ import pytest
 from sitrep.errors import SitrepError
 from sitrep.ledger import Ledger
 from sitrep.records import CodedDocument, Problem, RawDocument
-from sitrep.scale.ray_engine import code_with_ray, load_parquet, read_parquet
+from sitrep.scale.ray_engine import (
+    PathSource,
+    code_with_ray,
+    coded_dataset,
+    load_parquet,
+    read_parquet,
+)
 from sitrep.scale.rows import coded_to_row, row_to_coded
 
 
@@ -26,6 +34,18 @@ def _bbc(shared: Path, n: int) -> list[RawDocument]:
     return [RawDocument(origin=f"{path}:line {k + 1}", content=d["text"], kind="text", id=d["_id"][:16],
                         title=d["title"], url=d["sourceUrl"])
             for k, d in enumerate(map(json.loads, lines))]
+
+
+class _PidSource(list):
+    """A list that notes, in `marker`, the process that iterates it."""
+
+    def __init__(self, items: list, marker: Path) -> None:
+        super().__init__(items)
+        self.marker = marker
+
+    def __iter__(self):
+        self.marker.write_text(str(os.getpid()))
+        return super().__iter__()
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +61,13 @@ def local_ray():
 def test_ray_run_matches_the_local_pipeline_and_loads_into_the_ledger(
     shared: Path, pipeline, local_ray, tmp_path: Path
 ) -> None:
+    local_ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # for _PidSource in Ray's workers
+    marker = tmp_path / "reader.pid"
     items: list[RawDocument | Problem] = [*_bbc(shared, 3), Problem("bad.jsonl:line 2", "broken JSON")]
-    summary = code_with_ray(items, tmp_path / "out", workers=1, batch_size=2)
+    coded_dataset(_PidSource(items, marker), workers=1)
+    assert not marker.exists()  # building the dataset reads nothing
+    summary = code_with_ray(_PidSource(items, marker), tmp_path / "out", workers=1, batch_size=2)
+    assert int(marker.read_text()) != os.getpid()  # read by a Ray task: the driver never held the input
     assert (summary.documents, summary.problems) == (3, 1)
     assert local_ray.is_initialized()  # a Ray the caller started is left running
 
@@ -87,5 +112,37 @@ def test_run_with_the_ray_engine(shared: Path, local_ray, tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert result.output.startswith("2 stored")
     assert any(out.glob("*.parquet"))  # kept, because --ray-out was given
+    with Ledger(db, read_only=True) as ledger:
+        assert ledger.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_a_generator_is_refused_with_a_reason() -> None:
+    with pytest.raises(TypeError, match="not an iterator"):
+        coded_dataset(iter([]), workers=1)
+
+
+def test_path_source_reads_relative_paths_from_the_callers_folder(shared: Path, monkeypatch) -> None:
+    monkeypatch.chdir(shared / "corpora" / "polnear" / "dev")
+    name = sorted(Path("text").glob("*.txt"))[0]
+    source = PathSource((str(name), "text/no-such-file.txt"))
+    monkeypatch.chdir("/")  # where a Ray worker may run
+    docs = list(source)
+    assert [type(d).__name__ for d in docs] == ["RawDocument", "Problem"]
+    assert docs[0].origin == str(shared / "corpora" / "polnear" / "dev" / name)
+
+
+def test_run_with_the_ray_engine_streams_into_the_ledger(shared: Path, local_ray, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    monkeypatch.chdir(shared / "corpora" / "polnear" / "dev")  # relative paths, as a user types them
+    texts = [str(p) for p in sorted(Path("text").glob("*.txt"))[2:4]]
+    db = tmp_path / "ledger.duckdb"
+    result = CliRunner().invoke(app, ["run", *texts, "--db", str(db), "--engine", "ray", "--workers", "1",
+                                      "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 stored")
     with Ledger(db, read_only=True) as ledger:
         assert ledger.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2

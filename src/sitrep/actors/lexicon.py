@@ -176,11 +176,28 @@ def _persons(b: _Builder) -> None:
         org = code if code in orgs else None
         entry.terms.append(Term(None if org else code, org, sector, start, _dash(end)))
         aliases.setdefault(name, set()).update(a for a in alias.split("|") if a)
-    for name, entry in people.items():
-        latest = max(entry.terms, key=lambda t: t.start)
-        entry.country, entry.org, entry.sector = latest.country, latest.org, latest.sector
+    owners: dict[str, list[str]] = {}
+    for name in people:
         for surface in {name, *aliases[name]}:
-            b.add(surface, entry)
+            owners.setdefault(norm(surface), []).append(name)
+    for name, entry in people.items():
+        _latest(entry)
+        for surface in {name, *aliases[name]}:
+            names = owners[norm(surface)]
+            if len(names) == 1:
+                b.add(surface, entry)
+    # An alias several persons share ("Bush", "Clinton") stands for whichever held office on the date.
+    for key, names in owners.items():
+        if len(names) > 1:
+            shared = Entry("person", key, terms=[t for n in names for t in people[n].terms])
+            _latest(shared)
+            b.add(key, shared)
+
+
+def _latest(entry: Entry) -> None:
+    """Give a person entry the country, organisation and sector of its latest term."""
+    latest = max(entry.terms, key=lambda t: t.start)
+    entry.country, entry.org, entry.sector = latest.country, latest.org, latest.sector
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Adjectives that take a personal subject: "it is willing to ..." refers to an actor.
 WILLING_ADJECTIVES = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "keen", "determined",
                                 "reluctant", "able", "unable"})
-SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
+SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "linked", "affiliated",
+                           "allied", "inspired", "aligned"})
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 
@@ -93,7 +94,10 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
             if not (entry and entry.kind == "agent") and doc[k].lower_ not in ("the", "former"):
                 break
             k += 1
-        out.append(doc[k:s.end])
+        end = s.end
+        while end > k + 1 and doc[end - 1].tag_ == "POS":  # "Burkina Faso’s" tagged with its "’s"
+            end -= 1
+        out.append(doc[k:end])
     return out
 
 
@@ -119,9 +123,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     hits = [h for h in match_hits(doc, lex) if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
     persons = _person_spans(doc, hits, lex)
-    # spaCy sometimes tags a lone country name as a person ("Sri Lanka has established ties"):
-    # a "person" that is exactly a state's name is the state.
-    states = {(h.start, h.end) for h in hits if h.entry.kind == "country"}
+    # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
+    # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.
+    states = {(h.start, h.end) for h in hits if h.entry.kind in ("country", "body")}
     persons = [p for p in persons if (p.start, p.end) not in states]
     person_tokens = {t.i for p in persons for t in p}
     # A place inside a person's name ("Jordan Peterson") is part of the name.
@@ -216,7 +220,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
     # "they/their" to a plural group ("Iranian officials ... their").
     singular = sorted(((span, m) for m, span in by_start.values() if m.kind in STATE_KINDS or (
         m.kind == "title" and span.root.tag_ in ("NN", "NNP"))), key=lambda x: x[0].start)
-    plural = sorted(((span, m) for m, span in by_start.values() if m.kind in STATE_KINDS or (
+    # A lone state is "it", not "they" ("The US claimed that they had attacked Iraq"); states joined
+    # by "and" ("Moscow and Tehran ... their") and organisations ("ISIL ... they") are "they".
+    plural = sorted(((span, m) for m, span in by_start.values() if m.kind == "organisation" or (
+        m.kind in STATE_KINDS and (span.root.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in span.root.children))) or (
         m.kind in ("title", "agent") and span.root.tag_ in ("NNS", "NNPS"))), key=lambda x: x[0].start)
     for tok in doc:
         low = tok.lower_
@@ -291,7 +299,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
-        if m.kind != "agent" or m.actor.country or span is None:
+        if m.kind != "agent" or m.actor.country or not m.actor.code.startswith("UNK") or span is None:
             out.append(m)
             continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None

@@ -46,12 +46,30 @@ def term_actor(entry: Entry, date: str | None, name: str | None = None) -> Actor
 
 def person_actor(name: str, date: str | None, lex: Lexicon) -> Actor | None:
     """The actor of a person the lexicon knows by this name or alias, else None."""
-    entry = lex.phrases.get(norm(name))
-    if entry is None or entry.kind != "person":
-        words = name.split()
-        # "Vladimir Vladimirovich Putin" or a name with an honorific: try the last two words.
-        if len(words) > 2:
-            entry = lex.phrases.get(norm(" ".join(words[-2:])))
-        if entry is None or entry.kind != "person":
-            return None
-    return term_actor(entry, date, entry.label)
+    words = name.split()
+    # "Vladimir Vladimirovich Putin" or a name with an honorific: the last two words; "Omar Hassan
+    # al-Bashir", "Omar El Bashir": the surname, when persons.tsv lists it as an unambiguous alias.
+    keys = [name, " ".join(words[-2:]) if len(words) > 2 else ""]
+    if len(words) > 1:
+        keys += _surname_forms(words[-2:])
+    for key in keys:
+        entry = lex.phrases.get(norm(key)) if key else None
+        if entry is not None and entry.kind == "person":
+            return term_actor(entry, date, entry.label)
+    return None
+
+
+ARTICLES = ("al-", "el-")
+
+
+def _surname_forms(last_two: list[str]) -> list[str]:
+    """The surname alone and with its Arabic article dropped ("al-Bashir", "El Bashir" -> "Bashir")."""
+    surname = last_two[-1]
+    forms = [surname]
+    low = surname.lower()
+    for art in ARTICLES[:2]:
+        if low.startswith(art) and len(surname) > len(art) + 2:
+            forms.append(surname[len(art):])
+    if last_two[0].lower() in ("al", "el"):
+        forms.append(f"al-{surname}")
+    return forms

@@ -31,8 +31,11 @@ OF_PREPS = frozenset({"of", "for", "from"})
 CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED", "UNK", "NGO", "SOC"})
 NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
 NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
+# Sectors of groups a text may introduce in the singular ("a human rights group", "a rebel faction").
+GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN", "EDU"})
 BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
 COUNTRY_NAMES_FIX = {"XKX": "Kosovo"}
+ARABIC_ARTICLES = frozenset({"al", "el"})
 
 
 @dataclass(slots=True)
@@ -94,6 +97,8 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         head = lex.phrases.get(last.head.lower_) if last.dep_ == "amod" else None
         return head is not None and head.kind == "agent" and head.sector == "UNK"
     words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+    if len(words) > 1 and words[0].lower_ in ARABIC_ARTICLES:
+        words = words[1:]  # "al-Qaeda", "al-Shabaab": the article is written in lower case
     if not words or not (words[0].text[0].isupper()):
         return False
     if entry.kind == "person":
@@ -260,8 +265,22 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
     # A known person heading the phrase is the person, not a modifier; "the Assad regime" is Syria's.
     bearers = [h for h in hits if h.bears and not (h.entry.kind == "person" and h.root.i == head)]
     agents = [h for h in hits if h.entry.kind == "agent" and h.end - 1 not in person_tokens]
+    # "ethnic Albanians (guerrillas)": a people, not a state; the text's places say whose they are.
+    ethnic = [b for b in bearers if b.entry.kind == "demonym" and b.start > 0
+              and doc[b.start - 1].lower_ == "ethnic"]
+    if ethnic:
+        bearers = [b for b in bearers if b not in ethnic]
+        people = ethnic[-1]
+        if not agents and not bearers and people.root.i == head and people.root.tag_ in ("NNS", "NNPS"):
+            actor = Actor.of(None, _text(doc, people.start - 1, people.end), "CVL")
+            return [Composed(people.start - 1, people.end, actor, "agent", people.root, [people])]
     if not agents:
         return _bearers_alone(doc, bearers, bare_singular)
+    # A state or body heading the phrase is the actor; an agent noun before it only describes it
+    # ("NATO-member Norway").
+    heading = [b for b in bearers if b.root.i == head and b.entry.kind in ("country", "body")]
+    if heading and all(a.root.i != head and a.end - 1 != head for a in agents):
+        return [_alone(doc, b) for b in heading]
     specific = [a for a in agents if a.entry.sector != "UNK"]
     agent = (specific or agents)[-1]
     sector = agent.entry.sector
@@ -291,9 +310,19 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             thing = doc[agent.end - 1].lower_ in equipment
             # Whose official or spokesman is unknown without a country or body: no actor.
             unowned = agent.entry.sector == "*"
-            if (is_head and (plural or bare_singular) and not thing and not unowned
-                    and not doc[agent.start].text[0].isupper()):
-                actor = Actor.of(None, _text(doc, agent.start, agent.end), sector)
+            # "a human rights group", "an opposition party": one group the text introduces
+            indefinite = sector in GROUP_SECTORS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[agent.end - 1].children)
+            # "the opposition newspaper La Prensa": a group the text names (not "the capital Kabul")
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in by_anchor
+                        for c in doc[agent.end - 1].children)
+            # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
+            lowercase = not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
+            if (is_head and (plural or bare_singular or indefinite or named) and not thing and not unowned
+                    and lowercase):
+                name = _text(doc, agent.start, agent.end)
+                # NGOs are coded as such, without a country (CODEBOOK: actors)
+                actor = Actor.of(None, name, org="NGO") if sector == "NGO" else Actor.of(None, name, sector)
                 out.append(Composed(agent.start, agent.end, actor, "agent", agent.root, [agent]))
             return out
         chosen = min(lead, key=lambda h: BEARER_RANK.get(h.entry.kind, 9))

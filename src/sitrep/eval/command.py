@@ -43,6 +43,8 @@ def eval_command(
     shared: Annotated[Path | None, typer.Option(
         help="Shared data folder (default: $SITREP_SHARED or ../shared).", show_default=False)] = None,
     worst: Annotated[int, typer.Option(min=0, help="Worst misses to list per suite.")] = 5,
+    chart: Annotated[Path | None, typer.Option(
+        help="Also draw the targets and per-type precision into this PNG.", show_default=False)] = None,
 ) -> None:
     """Score the pipeline on the labelled suites and the seed: P/R/F1, per type, targets, worst misses."""
     names = list(suites or SUITE_NAMES)
@@ -71,6 +73,15 @@ def eval_command(
     else:
         out = Console(width=None if sys.stdout.isatty() else 160)
         render(out, results, split, worst=worst > 0)
+    if chart is not None:
+        from sitrep.eval.chart import plot_results
+
+        try:
+            plot_results(results, chart, split=split)
+        except (OSError, ValueError) as exc:
+            err.print(f"[red]error[/red] {chart}: {exc}", highlight=False)
+            raise typer.Exit(code=1) from exc
+        err.print(f"wrote the chart to {chart}")
     if write_readme:
         command = "sitrep eval " + " ".join([*(suites or []), "--write-readme"])
         day = datetime.now(UTC).strftime("%Y-%m-%d")

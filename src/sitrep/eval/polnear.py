@@ -12,7 +12,8 @@ of sitrep's parse of both sections (gold offsets mapped from the corpus file):
 - A prediction and a gold attribution match when their source spans overlap by at least one
   character and their contents overlap by at least half of the smaller of the two.
 - Precision = matched predictions / predictions; recall = matched gold / gold; each side is matched
-  at most once, greedily by content overlap. `reporting_recall` is recall over the gold attributions
+  at most once: qualifying pairs are taken largest content overlap first (so the result does not
+  depend on the order of the annotation file). `reporting_recall` is recall over the gold attributions
   whose cue is a reporting verb sitrep knows (PolNeAR also marks "exposed", "listing", "refused").
 
 Only one annotator's file per article is used (the first by name), so articles with several
@@ -138,27 +139,17 @@ def score_polnear(corpus_dir: Path | str, split: str = "test", limit: int | None
         article = found_articles[parsed.document.id]
         attributor = Attributor(parsed, find_mentions(parsed))
         predicted = _predictions(parsed, attributor, article)
-        used_pred: set[int] = set()
-        for g in golds[parsed.document.id]:
-            n_gold += 1
-            g_content = article.tokens(parsed, g.content)
-            cue = article.tokens(parsed, g.cue)
-            reporting = any(is_reporting_verb(parsed.sections[sec][i]) for sec, i in cue)
-            n_rep += reporting
-            best = None
-            for k, (content, source) in enumerate(predicted):
-                if k in used_pred or not g_content or not _overlaps(g.source, source):
-                    continue
-                shared = len(content & g_content)
-                if shared and shared >= CONTENT_OVERLAP * min(len(content), len(g_content)) and (
-                    best is None or shared > best[0]
-                ):
-                    best = (shared, k)
-            if best is not None:
-                used_pred.add(best[1])
-                n_gold_hit += 1
-                n_rep_hit += reporting
-            elif reporting and len(misses) < MAX_MISSES:
+        gold = golds[parsed.document.id]
+        contents = [article.tokens(parsed, g.content) for g in gold]
+        reporting = [any(is_reporting_verb(parsed.sections[sec][i]) for sec, i in cue)
+                     for cue in (article.tokens(parsed, g.cue) for g in gold)]
+        used_pred, used_gold = _match(gold, contents, predicted)
+        n_gold += len(gold)
+        n_rep += sum(reporting)
+        n_gold_hit += len(used_gold)
+        n_rep_hit += sum(reporting[j] for j in used_gold)
+        for j, g in enumerate(gold):
+            if j not in used_gold and reporting[j] and len(misses) < MAX_MISSES:
                 text = article.raw
                 misses.append({
                     "doc": parsed.document.id, "cue": g.cue_text,
@@ -178,6 +169,28 @@ def score_polnear(corpus_dir: Path | str, split: str = "test", limit: int | None
         "reporting_f1": round(_f1(precision, rep_recall), 4),
         "misses": misses,
     }
+
+
+def _match(
+    gold: list[GoldAttribution], contents: list[set[tuple[str, int]]],
+    predicted: list[tuple[set[tuple[str, int]], tuple[int, int]]],
+) -> tuple[set[int], set[int]]:
+    """(matched prediction indexes, matched gold indexes): pairs that qualify, largest overlap first."""
+    pairs = []
+    for j, (g, g_content) in enumerate(zip(gold, contents, strict=True)):
+        for k, (content, source) in enumerate(predicted):
+            if not g_content or not _overlaps(g.source, source):
+                continue
+            shared = len(content & g_content)
+            if shared and shared >= CONTENT_OVERLAP * min(len(content), len(g_content)):
+                pairs.append((-shared, j, k))
+    used_pred: set[int] = set()
+    used_gold: set[int] = set()
+    for _, j, k in sorted(pairs):
+        if j not in used_gold and k not in used_pred:
+            used_gold.add(j)
+            used_pred.add(k)
+    return used_pred, used_gold
 
 
 def _f1(precision: float, recall: float) -> float:

@@ -64,7 +64,7 @@ class ActorIndex:
                     if app.dep_ == "appos" and any(c.dep_ == "conj" for c in app.children):
                         found.extend(x for c in (app, *app.conjuncts) if (x := self.direct(c)) is not None)
                 continue
-            if depth >= 2 or head.pos_ in ("VERB", "AUX"):
+            if depth >= 2 or (head.pos_ in ("VERB", "AUX") and not _led(head)):
                 continue
             for dep in ACTOR_MODIFIERS:
                 kids = [c for c in head.children if c.dep_ == dep]
@@ -86,6 +86,16 @@ class ActorIndex:
 
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# "the Saudi-led coalition", "the US-led war": the leader's; "-backed" names a sponsor, not the owner.
+LEADING = frozenset({"lead"})
+
+
+def _led(tok: Token) -> bool:
+    """True for the participle of "X-led" modifying a noun."""
+    hyphenated = any(c.dep_ == "punct" for c in tok.children)
+    return tok.dep_ == "amod" and tok.lemma_.lower() in LEADING and hyphenated
+
+
 # Suffixes of nouns naming an action: their "of" phrase names what undergoes it, not who acts.
 NOMINALIZATION = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ing")
 
@@ -145,8 +155,14 @@ def agent_of(verb: Token) -> Token | None:
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects of `verb` (the passive subject counts as its object)."""
     objs = [c for c in verb.children if c.dep_ in OBJECT]
+    if not objs:  # "denounced as an ugly crime Serbia's suppression of ...": the object after "as X"
+        objs = [a for _, p in pobjs(verb, ("as",)) for a in p.children if a.dep_ == "appos"]
     if is_passive(verb):
-        objs += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
+        for c in verb.children:
+            if c.dep_ in PASSIVE_SUBJECT:
+                # "the service member who was killed": the relative pronoun stands for its noun
+                relative = c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+                objs.append(verb.head if relative else c)
     return objs
 
 

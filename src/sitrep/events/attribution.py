@@ -16,7 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import yaml
+from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.model import ParsedDocument
@@ -30,7 +32,12 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we"
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
 OPEN_QUOTES = "“‘"
 STRAIGHT_QUOTES = "\""
+PAIRED_MARKS = re.compile(r"''|``")  # typewriter double quotes ('' and ``), as in many news archives
 MAX_SPEAKER_TOKENS = 8
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+SIGNATURE_DASHES = frozenset({"—", "–", "--", "―"})
+QUOTE_CHARS = "\"“”‘’'"
+MAX_SPEAKER_LINE = 4  # tokens of a name opening a transcript line ("Sen. Tim Kaine:")
 MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
 PARAPHRASE_RUNS = True  # a bridging sentence between two paraphrases of one speaker is theirs
 
@@ -57,12 +64,77 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
+class _Layout:
+    """Per-token paragraph and sentence bounds of one Doc, computed once (Doc.text and Token.sent
+    rebuild what they return on every access, which made per-cue lookups O(doc))."""
+
+    text: str
+    para: list[int]  # token index -> paragraph number
+    sent_start: list[int]  # token index -> first token of its sentence
+    sent_end: list[int]  # token index -> one past the last token of its sentence
+    sents: list[tuple[int, int]]  # (start, end) of every sentence, in order
+    quote: list[bool]  # token index -> is a quotation mark
+    ents: list[Span]  # Doc.ents (Span.ents rebuilds every entity of the Doc on each access)
+    ent_starts: list[int]
+
+    def sent(self, doc: Doc, i: int) -> Span:
+        """The sentence holding token `i`."""
+        return doc[self.sent_start[i] : self.sent_end[i]]
+
+    def has_quote(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) hold a quotation mark."""
+        return any(self.quote[start:end])
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """The named entities wholly inside tokens [start, end), as `Span.ents` gives them."""
+        out = []
+        for ent in self.ents[bisect.bisect_left(self.ent_starts, start) :]:
+            if ent.end > end:
+                break
+            out.append(ent)
+        return out
+
+
+def _layout(doc: Doc) -> _Layout:
+    """The Doc's layout, built on first use and kept in `doc.user_data`."""
+    found = doc.user_data.get("sitrep_layout")
+    if found is not None:
+        return found
+    text = doc.text
+    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    # a token's paragraph is the number of line breaks before it (arrays: no Token objects made)
+    para = numpy.searchsorted(numpy.array(breaks, dtype="int64"), doc.to_array(IDX), side="left").tolist()
+    if doc.has_annotation("SENT_START") and len(doc):
+        starts = sorted({0, *numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()})
+        sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    else:
+        sents = [(sent.start, sent.end) for sent in doc.sents]
+    sent_start = [0] * len(doc)
+    sent_end = [0] * len(doc)
+    for start, end in sents:
+        sent_start[start:end] = [start] * (end - start)
+        sent_end[start:end] = [end] * (end - start)
+    quote = doc.to_array(IS_QUOTE).astype(bool).tolist()
+    ents = list(doc.ents)
+    layout = doc.user_data["sitrep_layout"] = _Layout(
+        text, para, sent_start, sent_end, sents, quote, ents, [e.start for e in ents])
+    return layout
+
+
+def _between(ordered: list[int], start: int, end: int) -> list[int]:
+    """The items of a sorted list in [start, end)."""
+    return ordered[bisect.bisect_left(ordered, start) : bisect.bisect_left(ordered, end)]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportingLexicon:
     """Reporting cues loaded from `reporting.yaml`."""
 
     verbs: dict[str, dict[str, Any]]
     phrasal: dict[tuple[str, str], dict[str, Any]]
     prepositions: dict[tuple[str, str], dict[str, Any]]
+    first_words: frozenset[str] = frozenset()  # every lemma or word a cue can start with
+
 
     def also_event(self, lemma: str) -> str | None:
         """The PLOVER type a reporting verb can also code as (the event coder decides)."""
@@ -78,19 +150,20 @@ def reporting_lexicon() -> ReportingLexicon:
     def pairs(section: str) -> dict[tuple[str, str], dict[str, Any]]:
         return {tuple(k.split(" ", 1)): (v or {}) for k, v in (raw.get(section) or {}).items()}
 
-    return ReportingLexicon(
-        verbs={k: (v or {}) for k, v in (raw.get("verbs") or {}).items()},
-        phrasal=pairs("phrasal"),  # type: ignore[arg-type]
-        prepositions=pairs("prepositions"),  # type: ignore[arg-type]
-    )
+    verbs = {k: (v or {}) for k, v in (raw.get("verbs") or {}).items()}
+    phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
+    first = {*verbs, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
+    return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first))  # type: ignore[arg-type]
 
 
 def _cue_entry(token: Token) -> dict[str, Any] | None:
     lex = reporting_lexicon()
     lower = token.lower_
+    if lower not in lex.first_words and token.lemma_.lower() not in lex.first_words:
+        return None  # the cheap test first: this runs on every token
     if token.dep_ == "prep" or token.pos_ in ("ADP", "VERB"):
         for (first, second), entry in lex.prepositions.items():
-            if lower == first and any(c.lower_ == second for c in token.children):
+            if lower == first and any(_word_is(c, second) for c in token.children):
                 return entry
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
@@ -99,6 +172,10 @@ def _cue_entry(token: Token) -> dict[str, Any] | None:
         if child.dep_ == "prt" and (lemma, child.lower_) in lex.phrasal:
             return lex.phrasal[(lemma, child.lower_)]
     return lex.verbs.get(lemma)
+
+
+def _word_is(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -139,6 +216,7 @@ def _quote_spans(text: str, single: bool) -> list[_Quote]:
     (the news convention for a quote over several paragraphs), whether it reopens the quote or only
     closes it.
     """
+    text = PAIRED_MARKS.sub("\"\u2060", text)  # same length: offsets stay valid
     spans: list[_Quote] = []
     carried = False
     for para in re.finditer(r"[^\n]+", text):
@@ -191,36 +269,57 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
     """Token span naming who speaks: the cue's subject, its passive agent, or the object of "to"."""
     if _is_prepositional(cue):
         for to in cue.children:
+            if to.dep_ == "pobj":  # "in a CNN poll": the poll is the source
+                return to.left_edge.i, to.right_edge.i + 1
             for obj in to.children:
                 if obj.dep_ == "pobj":
                     return obj.left_edge.i, obj.right_edge.i + 1
         return None
+    agent = _agent(cue)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ == "WDT":
                 return None  # "..., which indicates that": a thing, not a speaker
+            if child.dep_ == "nsubjpass" and agent is not None:
+                break  # "the issue was first reported by The Washington Post": the agent speaks
             return _trim_speaker(child)
+    return _trim_speaker(agent) if agent is not None else None
+
+
+def _agent(cue: Token) -> Token | None:
+    """The object of a passive cue's "by" ("it was reported by X")."""
     for child in cue.children:
-        if child.dep_ == "agent":  # "it was reported by X"
+        if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return _trim_speaker(obj)
+                    return obj
     return None
 
 
 def _trim_speaker(head: Token) -> tuple[int, int]:
     """The speaker noun phrase without relative clauses or long appositions."""
+    doc = head.doc
+    para = _layout(doc).para
+    opens = head.left_edge.i == 0 or para[head.left_edge.i - 1] != para[head.left_edge.i]
+    dash = next((c for c in head.rights if c.text in DATELINE_DASHES), None) if opens else None
+    if dash is not None:  # "CLEVELAND, July 19 (UPI) — Former Attorney General ...": the dateline heads it
+        named = [c for c in head.rights if c.i > dash.i and c.dep_ in ("appos", "conj", "dep")]
+        if named:
+            return _trim_speaker(named[0])
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"):
             break
         right = child.right_edge.i
-    doc = head.doc
-    while left < head.i and "\n" in doc.text[doc[left].idx : head.idx]:
+    while left < head.i and para[left] != para[head.i]:
         left += 1
-    while right > head.i and "\n" in doc.text[head.idx : doc[right].idx]:
+    while right > head.i and para[right] != para[head.i]:
         right -= 1
+    # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told": the dateline is no speaker
+    dashes = [k for k in range(left, head.i) if doc[k].text in DATELINE_DASHES]
+    if dashes:
+        left = dashes[-1] + 1
     if right - left + 1 > MAX_SPEAKER_TOKENS:
         left = max(left, right - MAX_SPEAKER_TOKENS + 1)
     return left, right + 1
@@ -228,12 +327,9 @@ def _trim_speaker(head: Token) -> tuple[int, int]:
 
 def _in_quote(token: Token) -> bool:
     """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it)."""
-    doc = token.doc
-    text = doc.user_data.get("sitrep_text")
-    if text is None:  # Doc.text rebuilds the string on every access
-        text = doc.user_data["sitrep_text"] = doc.text
+    text = _layout(token.doc).text
     start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
+    before = PAIRED_MARKS.sub('"', text[start : token.idx])
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
@@ -242,14 +338,28 @@ def _subtree(token: Token, exclude: Token | None = None) -> set[int]:
     return {t.i for t in token.subtree if t.i not in skip}
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens whose word or lemma can start a cue, found on the Doc's arrays."""
+    first = reporting_lexicon().first_words
+    strings = doc.vocab.strings
+    words = doc.to_array([LOWER, LEMMA])
+    wanted = [h for h in numpy.unique(words) if strings[int(h)].lower() in first]
+    return numpy.flatnonzero(numpy.isin(words, wanted).any(axis=1)).tolist()
+
+
 def _parse_cues(doc: Doc) -> dict[int, _Cue]:
     cues: dict[int, _Cue] = {}
-    for token in doc:
+    layout = _layout(doc)
+    for token in (doc[i] for i in _candidates(doc)):
         entry = _cue_entry(token)
         if entry is None:
             continue
-        if entry.get("needs_quote") and not any(t.is_quote for t in token.sent):
+        if entry.get("needs_quote") and not layout.has_quote(layout.sent_start[token.i],
+                                                             layout.sent_end[token.i]):
             continue
+        if entry.get("kind") == "evidence" and _is_prepositional(token) and (
+                _cue_entry(token.head) or token.i > token.head.i):
+            continue  # "said in a report", "leads in the polls": only a fronted "In a poll, ..." cites
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         personal = entry.get("kind") == "belief" or _in_quote(token)
         if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
@@ -258,8 +368,8 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
             continue  # "it shows": no source worth naming
         cue = _Cue(i=token.i, source=_source_span(token))
         cue.content = _cue_content(token, entry, has_source=cue.source is not None)
-        para = _paragraph_of(doc, token.i)
-        cue.content = {i for i in cue.content if _paragraph_of(doc, i) == para}
+        para = layout.para[token.i]
+        cue.content = {i for i in cue.content if layout.para[i] == para}
         cue.content.discard(token.i)
         if cue.source:
             cue.content -= set(range(*cue.source))
@@ -271,7 +381,11 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
     for i in list(cues):
         kind = (lexicon.verbs.get(doc[i].lemma_.lower()) or {}).get("kind")
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
-            del cues[i]  # "X says a review shows ...": the review's finding is X's claim
+            gone = cues.pop(i)  # "X says a review shows ...": the review's finding is X's claim
+            for other in cues.values():
+                if other.parent == i:  # a cue inheriting from it inherits what it had
+                    other.parent = gone.parent
+                    other.source = other.source or gone.source
     return cues
 
 
@@ -288,6 +402,9 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
             content |= _subtree(child)
     if not content:
         content = _object_content(token, entry)
+    if not content and not entry.get("addressee") and _agent(token) is not None:
+        # "the issue was reported by the Post": the passive subject is what was said
+        content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     head, doc = token.head, token.doc
     if (
         token.dep_ in ("parataxis", "ccomp")
@@ -315,6 +432,11 @@ def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
         if node.i in cues:
             cue.parent = node.i
             return
+        if token.tag_ == "VBG" and node.dep_ in CONTENT_DEPS and node.head.i in cues:
+            # "Trump told Newsmax that Romney had ..., adding ...": the participle hangs inside the
+            # reported clause; its speaker is the reporter, not that clause's subject
+            cue.parent = node.head.i
+            return
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             if subjects[0].lower_ not in FIRST_SECOND_PERSON and subjects[0].tag_ != "WDT":
@@ -328,11 +450,69 @@ def _object_content(token: Token, entry: dict[str, Any]) -> set[int]:
     for child in token.children:
         said_object = child.dep_ == "dobj" and not entry.get("addressee")
         called_as = child.dep_ == "prep" and child.lower_ in ("as", "for") and entry.get("addressee")
-        if child.dep_ in ("oprd", "xcomp") or said_object or called_as:
+        grounds = child.dep_ == "prep" and child.lower_ in entry.get("about", ())  # "accused X of lying"
+        if child.dep_ in ("oprd", "xcomp") or said_object or called_as or grounds:
             out |= _subtree(child)
     if entry.get("addressee") and any(c.dep_ == "oprd" for c in token.children):
         out |= {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
     return out
+
+
+def _speaker_line_cues(doc: Doc, cues: dict[int, _Cue]) -> None:
+    """Speakers named on their own lines: 'MATTHEWS: Well, speculation is bad.' (a transcript or an
+    interview) and '"...he represents our greatest shame." ― Sonya Herridge' (a quote signed after a dash).
+
+    A label before a colon counts when it names a person or labels two paragraphs or more (the turns of
+    a transcript); a signature is a short name closing a paragraph that opens with a quote.
+    """
+    layout = _layout(doc)
+    paragraphs: dict[int, list[int]] = {}
+    for i, para in enumerate(layout.para):
+        paragraphs.setdefault(para, []).append(i)
+    labels: list[tuple[int, int, list[int]]] = []  # (label start, colon, paragraph tokens)
+    for tokens in paragraphs.values():
+        words = [i for i in tokens if not doc[i].is_space]
+        if not words:
+            continue
+        first = words[0]
+        colon = next((i for i in words[: MAX_SPEAKER_LINE + 1] if doc[i].text == ":"), None)
+        if colon is not None and colon > first:
+            labels.append((first, colon, words))
+        _signature_cue(doc, cues, words)
+    counts: dict[str, int] = {}
+    for first, colon, _ in labels:
+        key = doc[first:colon].text.lower()
+        counts[key] = counts.get(key, 0) + 1
+    for first, colon, words in labels:
+        name = doc[first:colon]
+        if colon in cues or any(t.pos_ in ("VERB", "AUX") for t in name):
+            continue
+        if not any(e.label_ == "PERSON" for e in name.ents) and counts[name.text.lower()] < 2:
+            continue
+        content = {i for i in words if i > colon}
+        if any(not doc[i].is_punct for i in content):
+            cues[colon] = _Cue(i=colon, source=(first, colon), content=content)
+
+
+def _signature_cue(doc: Doc, cues: dict[int, _Cue], words: list[int]) -> None:
+    """'"..." ― Pamela Padilla': a paragraph-opening quote signed with a dash and a name."""
+    if not doc[words[0]].is_quote:
+        return
+    marks = QUOTE_CHARS
+    tail = [i for i in words[-(MAX_SPEAKER_LINE + 1) :] if doc[i].text.strip(marks) in SIGNATURE_DASHES]
+    if not tail:
+        return
+    dash = tail[-1]  # the tokenizer may glue the closing quote to the dash: '”―'
+    closed = doc[dash - 1].is_quote or doc[dash].text[0] in marks
+    name = [i for i in words if i > dash and not doc[i].is_punct]
+    if not name or not closed or dash in cues:
+        return
+    if not all(doc[i].pos_ == "PROPN" for i in name) and not any(
+            e.label_ == "PERSON" for e in doc[name[0] : name[-1] + 1].ents):
+        return
+    content = {i for i in words if i < dash and not doc[i].is_quote}
+    if content:
+        cues[dash] = _Cue(i=dash, source=(name[0], name[-1] + 1), content=content)
 
 
 def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
@@ -352,18 +532,15 @@ def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
 
 
 def _paragraph_of(doc: Doc, i: int) -> int:
-    # Doc.text rebuilds the string on every access: keep the newline offsets once per doc
-    # (an O(n) scan per call made sections quadratic; edit by the events helper).
-    breaks = doc.user_data.get("sitrep_newlines")
-    if breaks is None:
-        breaks = doc.user_data["sitrep_newlines"] = [k for k, ch in enumerate(doc.text) if ch == "\n"]
-    return bisect.bisect_left(breaks, doc[i].idx)
+    return _layout(doc).para[i]
 
 
 def _build_section(doc: Doc, headline: bool) -> _Section:
     cues = _parse_cues(doc)
     if headline:
         _headline_colon_cue(doc, cues)
+    else:
+        _speaker_line_cues(doc, cues)
     owner: list[int | None] = [None] * len(doc)
 
     def claim_tokens() -> None:
@@ -386,7 +563,7 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
 def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], headline: bool) -> None:
     """Give every direct quote the cue that frames it, carrying speakers across quote sequences."""
     groups: list[list[list[int]]] = []  # quotes running over several paragraphs form one group
-    for quote in _quote_spans(doc.text, single=headline):
+    for quote in _quote_spans(_layout(doc).text, single=headline):
         inside = [i for i in _tokens_in(doc, quote.start, quote.end) if not doc[i].is_quote]
         if not inside:
             continue
@@ -395,14 +572,16 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
         else:
             groups.append([inside])
     previous: tuple[int, int] | None = None  # (cue index, paragraph) of the last attributed quote
+    ordered = sorted(cues)
     for group in groups:
         first = group[0][0]
         para = _paragraph_of(doc, group[-1][0])
-        cue_i = next((c for part in group if (c := _framing_cue(doc, cues, owner, part)) is not None), None)
+        framing = (_framing_cue(doc, ordered, owner, part) for part in group)
+        cue_i = next((c for c in framing if c is not None), None)
         if cue_i is None and _starts_sentence(doc, first):
             if previous is not None and previous[1] == _paragraph_of(doc, first):
                 cue_i = previous[0]
-            elif (colon := _colon_cue_before(doc, cues, first)) is not None:
+            elif (colon := _colon_cue_before(doc, ordered, first)) is not None:
                 cue_i = colon
         if cue_i is None:
             continue
@@ -413,22 +592,24 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
 
 
 def _starts_sentence(doc: Doc, first: int) -> bool:
-    sent = doc[first].sent
-    return all(doc[k].is_punct or doc[k].is_space for k in range(sent.start, first))
+    start = _layout(doc).sent_start[first]
+    return all(doc[k].is_punct or doc[k].is_space for k in range(start, first))
 
 
-def _framing_cue(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], inside: list[int]) -> int | None:
+def _framing_cue(doc: Doc, ordered: list[int], owner: list[int | None], inside: list[int]) -> int | None:
     """The cue whose content already holds the quote, or one right outside it in the same sentence."""
     owned = [owner[i] for i in inside if owner[i] is not None]
     if owned and len(owned) * 2 >= len(inside):
         return max(set(owned), key=owned.count)
     first, last = inside[0], inside[-1]
-    sents = {doc[first].sent.start, doc[last].sent.start}
+    layout = _layout(doc)
+    sents = {layout.sent_start[first], layout.sent_start[last]}
     near: list[tuple[int, int]] = []
-    for cue_i in cues:
+    # candidates lie in the quote's sentences or just after it (see `_same_sentence_tail`)
+    for cue_i in _between(ordered, layout.sent_start[first], max(layout.sent_end[last], last + 7)):
         if first <= cue_i <= last:
             continue
-        if doc[cue_i].sent.start not in sents and not _same_sentence_tail(doc, last, cue_i):
+        if layout.sent_start[cue_i] not in sents and not _same_sentence_tail(doc, last, cue_i):
             continue
         near.append((min(abs(cue_i - first), abs(cue_i - last)), cue_i))
     return min(near)[1] if near else None
@@ -441,39 +622,40 @@ def _same_sentence_tail(doc: Doc, last: int, cue_i: int) -> bool:
     return _paragraph_of(doc, last) == _paragraph_of(doc, cue_i)
 
 
-def _colon_cue_before(doc: Doc, cues: dict[int, _Cue], first: int) -> int | None:
+def _colon_cue_before(doc: Doc, ordered: list[int], first: int) -> int | None:
     """`He said: "..."` where the quote starts a new sentence or paragraph after the colon."""
     k = first - 1
     while k >= 0 and (doc[k].is_quote or doc[k].is_space):
         k -= 1
     if k < 0 or doc[k].text != ":":
         return None
-    sent = doc[k].sent
-    found = [c for c in cues if sent.start <= c < k]
+    found = _between(ordered, _layout(doc).sent_start[k], k)
     return found[-1] if found else None
 
 
 def _attach_mixed_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
     """A cue-less sentence carrying an unattributed quoted clause paraphrases the last quoted speaker."""
     quoted_cues: list[tuple[int, int]] = []  # (token index of quote, cue)
-    for sent in doc.sents:
-        has_cue = any(c for c in cues if sent.start <= c < sent.end)
-        quote_tokens = [t.i for t in sent if t.is_quote]
-        attributed = [owner[i] for i in range(sent.start, sent.end) if owner[i] is not None]
-        if quote_tokens and attributed:
-            quoted_cues.append((sent.start, max(set(attributed), key=attributed.count)))
+    ordered = sorted(cues)
+    layout = _layout(doc)
+    for start, end in layout.sents:
+        has_cue = any(c for c in _between(ordered, start, end))
+        quotes = layout.has_quote(start, end)
+        attributed = [owner[i] for i in range(start, end) if owner[i] is not None]
+        if quotes and attributed:
+            quoted_cues.append((start, max(set(attributed), key=attributed.count)))
             continue
-        if has_cue or not quote_tokens or not quoted_cues:
+        if has_cue or not quotes or not quoted_cues:
             continue
-        if not _quotes_a_clause(doc, sent):
+        if not _quotes_a_clause(doc, doc[start:end]):
             continue
         last_start, cue_i = quoted_cues[-1]
-        if _paragraph_of(doc, sent.start) - _paragraph_of(doc, last_start) > MIXED_QUOTE_PARAGRAPHS:
+        if layout.para[start] - layout.para[last_start] > MIXED_QUOTE_PARAGRAPHS:
             continue
         speaker = _source_text(doc, cues, cue_i) or ""
-        if any(e.label_ == "PERSON" and e.text.lower() not in speaker for e in sent.ents):
+        if any(e.label_ == "PERSON" and e.text.lower() not in speaker for e in layout.ents_in(start, end)):
             continue  # "When Trump wrapped up -- 'I will fight for you'": the person named speaks
-        cues[cue_i].content |= {t.i for t in sent if not t.is_quote}
+        cues[cue_i].content |= {i for i in range(start, end) if not layout.quote[i]}
 
 
 def _attach_paraphrase_runs(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
@@ -485,19 +667,21 @@ def _attach_paraphrase_runs(doc: Doc, cues: dict[int, _Cue], owner: list[int | N
     (a direct quote after a lead-in sentence is the speaker's, the lead-in the writer's), and both
     sides must name the same speaker.
     """
-    sents = list(doc.sents)
+    layout = _layout(doc)
+    sents = [doc[start:end] for start, end in layout.sents]
+    ordered = sorted(cues)
     for k in range(1, len(sents) - 1):
         prev, sent, nxt = sents[k - 1], sents[k], sents[k + 1]
         if _paragraph_of(doc, sent.start) != _paragraph_of(doc, nxt.end - 1):
             continue
         if any(owner[i] is not None for i in range(sent.start, sent.end)):
             continue
-        if any(sent.start <= c < sent.end for c in cues) or any(t.is_quote for t in (*sent, *nxt)):
+        if _between(ordered, sent.start, sent.end) or layout.has_quote(sent.start, nxt.end):
             continue
-        after = [c for c in cues if nxt.start <= c < nxt.end and cues[c].source is not None
+        after = [c for c in _between(ordered, nxt.start, nxt.end) if cues[c].source is not None
                  and _is_trailing(doc, cues[c], nxt)]
         before = {owner[i] for i in range(prev.start, prev.end) if owner[i] is not None}
-        before |= {c for c in cues if prev.start <= c < prev.end}
+        before |= set(_between(ordered, prev.start, prev.end))
         if not after or not any(_same_source(doc, cues, b, after[-1]) for b in before):
             continue
         cue_i = after[-1]
@@ -545,7 +729,11 @@ class Attributor:
     def __init__(self, parsed: ParsedDocument, mentions: list[Mention]) -> None:
         self.parsed = parsed
         self.mentions = mentions
+        self._by_section: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self._by_section.setdefault(m.section, []).append(m)
         self._sections: dict[str, _Section] = {}
+        self._contents: dict[str, dict[int, list[int]]] = {}
         self._resolved: dict[tuple[str, int], Attribution] = {}
         self._spokespeople = self._find_spokespeople()
 
@@ -583,7 +771,13 @@ class Attributor:
         sec = self._section(section)
         if sec is None:
             return []
-        return [i for i, o in enumerate(sec.owner) if o == cue_i]
+        if section not in self._contents:
+            contents: dict[int, list[int]] = {}
+            for i, o in enumerate(sec.owner):
+                if o is not None:
+                    contents.setdefault(o, []).append(i)
+            self._contents[section] = contents
+        return list(self._contents[section].get(cue_i, []))
 
     # --- speakers -------------------------------------------------------------------------------------
 
@@ -607,7 +801,7 @@ class Attributor:
         return result
 
     def _mentions_in(self, section: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.section == section and m.start < end and m.end > start]
+        return [m for m in self._by_section.get(section, []) if m.start < end and m.end > start]
 
     def _speaker(self, section: str, span: Span, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
         if span.root.tag_ == "WP" and span.root.head.dep_ == "relcl":
@@ -629,7 +823,7 @@ class Attributor:
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
             return actor, speaker or span.text
-        ents = [e for e in span.ents if e.label_ == "PERSON"]
+        ents = [e for e in _layout(doc).ents_in(span.start, span.end) if e.label_ == "PERSON"]
         return None, ents[-1].text if ents else _phrase(span)
 
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
@@ -642,7 +836,7 @@ class Attributor:
             claim = self._resolve(section, sec, other).claim
             if claim.speaker:
                 return claim.actor, claim.speaker
-        for ent in reversed(list(doc[:cue_i].ents)):
+        for ent in reversed(_layout(doc).ents_in(0, cue_i)):
             if ent.label_ == "PERSON":
                 return None, ent.text
         return None, None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
 from sitrep.actors.lexicon import norm
+from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import (
     TARGET_PREPS,
     ActorIndex,
@@ -28,7 +29,7 @@ from sitrep.events.arguments import (
 from sitrep.events.details import bare_quantity, clause_span, context_of, instrument_of, location_of
 from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry, Lexicon, load_lexicon
 from sitrep.events.merge import merge_events
-from sitrep.events.modality import mode_of
+from sitrep.events.modality import mode_of, refuses
 from sitrep.nlp.model import ParsedDocument
 from sitrep.records import Actor, Event, Evidence, Mention
 
@@ -49,17 +50,33 @@ except ImportError:  # pragma: no cover
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Types coded here only with a counterpart: "the Cabinet met" alone is an internal meeting, not a dyad.
 NEEDS_COUNTERPART = frozenset({"CONSULT"})
+# Speech acts are addressed to someone: with no recipient found they are not coded (CODEBOOK: target
+# is null only for types that need no recipient).
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+# PLOVER AGREE is a commitment to cooperate: "pledged to expel X" codes the expulsion, planned.
+CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                         "ASSAULT"})
 # Violence whose victims are unnamed takes the state of the place where it happened as target.
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Violence whose perpetrator is unnamed is coded to the place's state plus UAF (see `unnamed_perpetrator`).
+UNNAMED_PERPETRATOR = frozenset({"ASSAULT"})
+PERPETRATOR_PLACE_PREPS = ("in", "at", "near", "outside")
+# Deaths the sentence puts down to a mishap have no perpetrator at all ("killed in a car accident").
+MISHAPS = frozenset({"accident", "crash", "earthquake", "quake", "flood", "storm", "landslide", "avalanche",
+                     "collapse", "disease", "epidemic", "outbreak", "stampede", "cyclone", "hurricane",
+                     "typhoon", "tornado", "tsunami", "lightning", "derailment", "heatwave", "drowning"})
 # Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
-HOME_TARGETS = frozenset({"PROTEST"})
+HOME_TARGETS = frozenset({"PROTEST", "CONCEDE"})  # "lifted the curfew": conceded to its own people
 UNKNOWN = ("UNK", "---")
 # Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
 CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
-KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt"})
+# Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
+# small clause parsed as ccomp, "hold them accountable").
+KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt", "oprd", "ccomp"})
 SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
 # Prepositions inside a verb's object phrase that name whom the act concerns (see `phrase_actors`).
@@ -105,6 +122,10 @@ class _SectionCoder:
         for c in v.children:
             if c.dep_ in KEY_DEPS and not _is_time_phrase(c):
                 hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                if c.dep_ == "prt":  # "called off the strike" (the object may hang off the particle)
+                    objs = [o for o in (*v.children, *c.children) if o.dep_ in ("dobj", "pobj")]
+                    hit = next((e for o in objs if (e := self.lex.verbs.get(
+                        f"{lemma} {c.lemma_.lower()} {o.lemma_.lower()}")) is not None), hit)
                 if hit is not None:
                     return hit
             particle = particle or c.dep_ == "prt"
@@ -131,6 +152,12 @@ class _SectionCoder:
     def has_event_object(self, v: Token) -> bool:
         if self.verb_lemma(v) not in self.lex.light_verbs:
             return False
+        entry = self.verb_entry(v)  # a "verb object" entry wins ("lodge a protest", "grant demands")
+        dobjs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+        if entry is not None and len(entry.key.split()) > 1 and entry.key.split()[-1] in dobjs:
+            return False
+        if entry is not None and entry.frame == "give" and dobjs & self.lex.aid_nouns:
+            return False  # "provided support to Israel" is the transfer itself (AID)
         return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(c) is not None for c in v.children)
 
     def governed_by_event(self, v: Token) -> bool:
@@ -142,11 +169,31 @@ class _SectionCoder:
                 return False
             tok = tok.head
             if self.is_event_verb(tok):
-                return True
+                return not self.commits_to_conflict(tok)
             if purpose and self.codes_protest(tok):
                 return True  # "staged demonstrations to demand reforms": the demand is the protest's
             if tok.dep_ == "ccomp":
                 return False
+        return False
+
+    def commits_to_conflict(self, v: Token) -> bool:
+        """"pledged to expel", "vowed to strike": a commitment (AGREE) whose content is a conflictual act."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is None or entry.type != "AGREE":
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
+                   and e.type in CONFLICTUAL for c in v.children)
+
+    def obliged(self, v: Token) -> bool:
+        """"Y must do Z", "Y must be ready to do Z": the content of a demand, not a happening."""
+        obligation = self.lex.modality["obligation"]["aux"]
+        tok = v
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in obligation for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "acomp", "advcl") or tok.head is tok:
+                return False
+            tok = tok.head
         return False
 
     def codes_protest(self, v: Token) -> bool:
@@ -196,17 +243,26 @@ class _SectionCoder:
             if qty:  # "Several hundred have already been provided": the count of an earlier transfer
                 self.elided_counts.append((v, entry.type, qty))
                 return
-        obligation = self.lex.modality["obligation"]["aux"]
-        if any(c.dep_ == "aux" and c.lower_ in obligation for c in v.children):
+        if self.obliged(v) or self.commits_to_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         objs, dats = objects_of(v), datives_of(v)
         if entry.needs_force and not any(o.lemma_.lower() in self.lex.force_nouns for o in objs):
             return  # "reinforce troops" mobilizes; "reinforce ties" does not
         obj_actors = [m for o in objs for m in self.actors(o)]
+        # "welcomed the president", "welcomed soldiers visiting": an actor as object (or small clause)
+        small = [m for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                 for m in self.actors(subject_of(c))]
+        if entry.with_actor is not None and (obj_actors or small):
+            entry, obj_actors = entry.with_actor, obj_actors or small
+        if entry.type == "CONSULT":  # "will visit X to mediate": the mediation takes precedence (CAMEO 042)
+            purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                       and (e := self.verb_entry(c)) is not None and e.cameo in ("045", "046")]
+            entry = purpose[0] if purpose else entry
         if entry.needs_actor_object and not obj_actors and not any(
                 o.lemma_.lower() in self.lex.person_nouns for o in objs):
             return
-        if v.i in self.reporting and not obj_actors and any(c.dep_ == "ccomp" for c in v.children):
+        deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
+        if v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps:
             return  # "X conceded that ...": a report, not an act
         subj = subject_of(v)
         sources = self.actors(subj)
@@ -216,16 +272,20 @@ class _SectionCoder:
             targets = sources
             named = [m for o in objs for x in (o, *o.conjuncts)
                      if (m := self.index.direct(x)) is not None and not m.actor.code.startswith(UNKNOWN)]
-            sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or named
+            sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or [
+                m for o in objs for _, p in pobjs(o, ("from",)) for m in self.actors(p)] or named
             inst_heads = [o for o in objs if not self.actors(o)]
         elif entry.frame == "give":
             to_actors = [m for _, p in pobjs(v, ("to", "for")) for m in self.actors(p)]
+            # "contribute troops to a peace-keeping force in Liberia": given to where it serves
+            to_actors = to_actors or [m for _, p in pobjs(v, ("to",)) for m in self.place_of(p)]
             dat_actors = [m for d in dats for m in self.actors(d)]
             if to_actors or dat_actors:  # "sent thousands of fighters to Syria": the fighters are sent
                 targets = dat_actors + to_actors
                 inst_heads = list(objs)
-            else:
-                targets = obj_actors
+            else:  # troops sent are what is given, not whom it is given to
+                targets = [m for o in objs if o.lemma_.lower() not in self.lex.force_nouns
+                           for m in self.actors(o)]
                 inst_heads = [o for o in objs if not self.actors(o)]
             inst_heads += [p for _, p in pobjs(v, ("with",))]
             if not targets and not objs and not any(c.dep_ == "xcomp" for c in v.children):
@@ -259,8 +319,13 @@ class _SectionCoder:
             heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
             preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
             targets = _others([m for h in heads for m in self.phrase_actors(h, preps=preps)], sources)
+            # "re-examine the refineries in Iran"; condemning "the attacks in Iraq" accuses no Iraq
+            if not targets and entry.frame != "self" and entry.type != "ACCUSE":
+                targets = _others([m for h in heads for m in self.located_in(h)], sources)
         if not targets and entry.type in PLACE_TARGETS:  # "opened fire to disperse demonstrators"
             targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
+        if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
+            targets = self.purpose_targets(v, sources)
         if not targets and entry.type == "THREATEN":  # "threatened to strike unless Israel rescinded"
             targets = _others([m for t in v.subtree if t.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
@@ -278,21 +343,33 @@ class _SectionCoder:
             etype = entry.aid_type
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
+        confidence = 0.7 if not is_passive(v) else 0.65
+        if not sources and etype in UNNAMED_PERPETRATOR:
+            sources, aimed = self.unnamed_perpetrator(v, subj)
+            if aimed and all(_unplaced(t) for t in targets):
+                targets = aimed
+            targets = _others(targets, sources)
+            confidence = 0.5
         if etype in PLACE_TARGETS and all(_unplaced(t) for t in targets):
             targets = self.place_target(v, subj) or targets
         if etype in HOME_TARGETS and not targets:
             targets = self.home_target(v, subj, sources)
+        refused = etype in YIELDING and refuses(v, self.lex)
+        if refused:  # "would not meet the demands": refusing to yield is REJECT (CAMEO 124)
+            etype = "REJECT"
         pairs = entry.frame == "sym" and not targets and len(sources) >= 2
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(v)
-        mode = mode_of(v, self.lex, self.reporting)
+        mode = "asserted" if refused else mode_of(v, self.lex, self.reporting)
         if pairs:  # "X, Y and Z met": each meets each
             for k, src in enumerate(sources[:-1]):
                 self.coded.append(_Coded(v, entry, etype, [src], sources[k + 1:], mode, inst, qty, inst_toks))
+                if etype not in SYMMETRIC_TYPES:  # "X and Y signed an agreement": each backs the other
+                    for other in sources[k + 1:]:
+                        self.coded.append(_Coded(v, entry, etype, [other], [src], mode, inst, qty, inst_toks))
             return
-        self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks,
-                                 0.7 if not is_passive(v) else 0.65))
+        self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
 
     def phrase_actors(self, head: Token, depth: int = 2,
                       preps: tuple[str, ...] = ()) -> list[Mention]:
@@ -333,16 +410,21 @@ class _SectionCoder:
                     heads = [o for o in objs if not self.actors(o)] + [
                         p for _, p in pobjs(c, TARGET_PREPS) if not self.actors(p)]
                     found = [m for h in heads for m in self.phrase_actors(h)]
+                if not found:  # "agreed to set up an energy research center in Tokyo"
+                    found = [m for o in objs if not self.actors(o) for m in self.located_in(o)]
                 if found:
                     return found
         return []
 
-    def place_target(self, v: Token, subj: Token | None) -> list[Mention]:
+    def place_target(self, v: Token, subj: Token | None,
+                     preps: tuple[str, ...] = ("in", "at", "near")) -> list[Mention]:
         """Violence against unnamed people or things "in Jericho" is violence against that place's state."""
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         for tok in v.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near") and tok.i not in skip:
-                for p in tok.children:
+            if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in skip:
+                # "outside of Basra": the place is the object of the inner "of"
+                inner = [q for _, q in pobjs(tok, ("of",))] if tok.lower_ == "outside" else []
+                for p in [*tok.children, *inner]:
                     found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
                     if found:
                         return found[:1]
@@ -350,6 +432,51 @@ class _SectionCoder:
                     if city is not None:
                         return [city]
         return []
+
+    def unnamed_perpetrator(self, v: Token, subj: Token | None) -> tuple[list[Mention], list[Mention]]:
+        """Who did violence the text gives no perpetrator for (CODEBOOK: country plus UAF).
+
+        "killed in Israeli tank shelling" -> Israel, whose shelling it was; "were killed by an
+        improvised explosive device outside the Iraqi city of Basra", "A minefield explosion near
+        Samarra killed" -> unidentified armed forces of the place's state. A subject that is a name
+        or a pronoun the actors stage could not resolve is someone unknown: no culprit is guessed.
+        """
+        if subj is not None and (subj.pos_ != "NOUN" or subj.lemma_.lower() in self.lex.person_nouns):
+            return [], []
+        if subj is None and not is_passive(v):
+            return [], []
+        if any(t.lemma_.lower() in MISHAPS for t in v.sent):
+            return [], []
+        for _, p in pobjs(v, ("in", "by", "during", "under")):
+            lemma = p.lemma_.lower()
+            if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
+                continue
+            found = self.actors(p) or [m for _, q in pobjs(p, ("by",)) for m in self.actors(q)]
+            if found:
+                # "in Israeli air strikes", "by an Israeli missile": whose violence it was; the
+                # strike's own recipient ("on Gaza") names the victims' state
+                aimed = [m for _, q in pobjs(p, NOUN_TARGET_PREPS) for m in self.actors(q)]
+                return found, aimed
+        return self.unnamed_in_place(v), []
+
+    def unnamed_in_place(self, v: Token) -> list[Mention]:
+        """Unidentified armed forces of the state where violence happened."""
+        place = self.place_target(v, None, PERPETRATOR_PLACE_PREPS)
+        if not place or not place[0].actor.country:
+            return []
+        m = place[0]
+        actor = Actor.of(m.actor.country, "unidentified armed forces", "UAF")
+        return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def located_in(self, head: Token) -> list[Mention]:
+        """The state where the thing acted on lies, one or two levels inside its phrase: "the
+        refineries in Iran", "parties to the conflict in Iraq" -> that state."""
+        return self.place_of(head) or [m for _, p in pobjs(head, PHRASE_PREPS) for m in self.place_of(p)][:1]
+
+    def place_of(self, p: Token) -> list[Mention]:
+        """The state of a place a noun phrase is "in" ("a force in Liberia" -> Liberia)."""
+        return [m for _, q in pobjs(p, ("in",)) for m in self.actors(q)
+                if m.actor.country and m.kind in ("name", "metonym")][:1]
 
     def city_of(self, p: Token) -> Mention | None:
         """A city the actors' gazetteer knows ("in Tel Aviv", "the town of Samarra") as its state."""
@@ -365,24 +492,29 @@ class _SectionCoder:
         return None
 
     def home_target(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
-        """A protest aimed at no one named is aimed at the state where it happens, else the protesters' own.
+        """A protest aimed at no one named is aimed at the government of the state where it happens,
+        else of the protesters' own state; a government's concession, at its country.
 
-        "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQ; a place or the protesters'
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQGOV; a place or the protesters'
         country is a recipient the text names (CODEBOOK: target null only when the text names none).
         """
-        own = {m.actor.code for m in sources}
         aimed = self.purpose_targets(anchor, sources)
         if aimed:  # "blocked a road to show their disapproval for the United States' policies"
             return aimed
-        place = [m for m in self.place_target(anchor, subj) if m.actor.code not in own]
-        if place:
-            return place
-        homes = {m.actor.country for m in sources if m.actor.country}
-        if len(homes) != 1 or homes <= own:
-            return []  # the protesters' state is no recipient when they are named only as it
-        src = sources[0]
-        country = homes.pop()
-        return [Mention(src.start, src.end, src.text, Actor.of(country, country), src.section, None, "name")]
+        own = {m.actor.code for m in sources}
+        place = self.place_target(anchor, subj)
+        homes = [m for m in place if m.actor.country] or [m for m in sources if m.actor.country]
+        countries = {m.actor.country for m in homes}
+        if len(countries) != 1:
+            return []
+        m = homes[0]
+        country = m.actor.country
+        home = Actor.of(country, country_name(country), "GOV")
+        if home.code in own:  # a government easing its own curfew concedes to its country
+            home = Actor.of(country, country_name(country))
+        if home.code in own:
+            return []
+        return [Mention(m.start, m.end, m.text, home, m.section, None, "name")]
 
     def sequel_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
         """"opened fire to disperse demonstrators, killing one and arresting 12": the participle
@@ -401,7 +533,9 @@ class _SectionCoder:
         found: list[Mention] = []
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.pos_ == "VERB":
-                for o in objects_of(c):
+                # "to help defend Saudi Arabia": the helped action's object
+                chain = [c, *(x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VB")]
+                for o in (o for x in chain for o in objects_of(x)):
                     found += _others(self.actors(o), sources) or _others(self.phrase_actors(o), sources)
         return found
 
@@ -469,7 +603,9 @@ class _SectionCoder:
         elif entry.frame == "self":  # "the withdrawal of forces from Panama"
             preps = ("from", "against")
         else:
-            preps = (*NOUN_TARGET_PREPS, "between", *(("for",) if entry.frame == "give" else ()))
+            # "with" names a partner only of symmetric nouns ("the blockade of Serbia with Albania's help")
+            preps = (*(p for p in NOUN_TARGET_PREPS if p != "with"), "between",
+                     *(("for",) if entry.frame == "give" else ()))
         targets = [m for _, p in pobjs(n, preps) for m in self.actors(p)]
         if light is not None and not targets:
             targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
@@ -614,10 +750,12 @@ class _SectionCoder:
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
         for s in [m for m in c.sources if not self.is_equipment(m)]:
-            for t in c.targets or [None]:
+            # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
+            named = [t for t in c.targets if not t.actor.code.startswith(UNKNOWN)]
+            for t in named or c.targets or [None]:
                 if t is not None and t.actor.code == s.actor.code:
                     continue
-                if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART
+                if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
                                   or s.actor.code.startswith(UNKNOWN)):
                     continue  # an unnamed actor doing something to no one tells nothing
                 key = (s.actor.code, t.actor.code if t else None)

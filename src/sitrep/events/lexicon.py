@@ -34,6 +34,7 @@ class Entry:
     context: str | None = None
     needs_force: bool = False  # codes only when its object is armed force ("mass troops")
     needs_actor_object: bool = False  # codes only when its object is an actor ("release prisoners")
+    with_actor: Entry | None = None  # how it codes when its object is an actor ("welcomed X" hosts X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
     etype = frame = aid = None
     inst: frozenset[str] = frozenset()
     force = actor_obj = False
+    with_actor: Entry | None = None
     for part in parts[1:]:
         if part in PLOVER_TYPES:
             etype = part
@@ -116,6 +118,8 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
             force = True
         elif part == "obj=actor":
             actor_obj = True
+        elif part.startswith("actor="):
+            with_actor = _entry(key, part[6:].replace(":", " "), table, origin)
         else:
             raise SitrepError(f"entry {key!r}: unknown part {part!r}", origin=origin)
     row = table.get(cameo) or table.get(cameo[:3]) or table.get(cameo[:2])
@@ -126,7 +130,37 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
     context = row.context if row and row.type == etype else None
     return Entry(key=key, cameo=cameo, type=etype, frame=frame or "act", inst_preps=inst,
                  aid_type=aid, context=context, needs_force=force,
-                 needs_actor_object=actor_obj)
+                 needs_actor_object=actor_obj, with_actor=with_actor)
+
+
+def _families(spec: Any, table: dict[str, CameoRow], origin: str) -> dict[str, Entry]:
+    """"verb object" entries from verb x object families ("establish ties", "take hostage")."""
+    out: dict[str, Entry] = {}
+    for family in spec or []:
+        if not isinstance(family, dict) or not {"verbs", "objects", "code"} <= family.keys():
+            raise SitrepError(f"object family {family!r}: needs verbs, objects and code", origin=origin)
+        for verb in family["verbs"]:
+            for obj in family["objects"]:
+                key = f"{verb} {obj}"
+                out[key] = _entry(key, family["code"], table, origin)
+    return out
+
+
+def _reversals(spec: Any, nouns: dict[str, Entry], table: dict[str, CameoRow],
+               origin: str) -> dict[str, Entry]:
+    """"verb noun" entries that undo an event noun ("lift curfew", "halt offensive"), by its CAMEO code."""
+    out: dict[str, Entry] = {}
+    for group in spec or []:
+        if not isinstance(group, dict) or not isinstance(group.get("codes"), dict) or "verbs" not in group:
+            raise SitrepError(f"reversal {group!r}: needs verbs and codes", origin=origin)
+        codes = {str(k): str(v) for k, v in group["codes"].items()}
+        for verb in group["verbs"]:
+            for noun, entry in nouns.items():
+                prefix = max((c for c in codes if entry.cameo.startswith(c)), key=len, default=None)
+                if prefix is not None and " " not in noun:
+                    key = f"{verb} {noun}"
+                    out[key] = _entry(key, codes[prefix], table, origin)
+    return out
 
 
 def _words(values: Any) -> frozenset[str]:
@@ -138,8 +172,11 @@ def load_lexicon() -> Lexicon:
     """The coder's lexicon (cached: loaded once per process)."""
     table = load_cameo_table()
     verbs_yaml, nouns_yaml = _yaml("verbs.yaml"), _yaml("nouns.yaml")
-    verbs = {k: _entry(k, v, table, "sitrep/events/data/verbs.yaml") for k, v in verbs_yaml["verbs"].items()}
+    origin = "sitrep/events/data/verbs.yaml"
     nouns = {k: _entry(k, v, table, "sitrep/events/data/nouns.yaml") for k, v in nouns_yaml["nouns"].items()}
+    verbs = {**_reversals(verbs_yaml.get("reversals"), nouns, table, origin),
+             **_families(verbs_yaml.get("object_families"), table, origin),
+             **{k: _entry(k, v, table, origin) for k, v in verbs_yaml["verbs"].items()}}
     modal = {mode: {kind: _words(words) for kind, words in kinds.items()}
              for mode, kinds in _yaml("modality.yaml").items()}
     wrong = _yaml("wrongdoing.yaml")

@@ -45,7 +45,7 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
         return "negated"
     if lemma in m["considered"]["verbs"]:
         return "considered"
-    if lemma in m["planned"]["verbs"]:
+    if lemma in m["planned"]["verbs"] or (lemma in m["planned"]["progressive"] and tok.tag_ == "VBG"):
         return "planned"
     if lemma in m["possible"]["verbs"]:
         return "possible"
@@ -61,6 +61,13 @@ def _report_mode(report: Token, lex: Lexicon) -> str:
     if report.lemma_.lower() in lex.modality["negated"]["verbs"]:
         return "negated"
     return "asserted"
+
+
+def refuses(verb: Token, lex: Lexicon) -> bool:
+    """"would not release", "will not meet demands": a negated act of will is a refusal (CAMEO 124)."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    negated = any(d == "neg" for d, _ in deps)
+    return negated and any(d == "aux" and w in lex.modality["planned"]["aux"] for d, w in deps)
 
 
 def _strongest(found: set[str]) -> str | None:
@@ -84,7 +91,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         dep, head = tok.dep_, tok.head
         if head is tok or dep not in CLIMB:
             break
-        if head.i in stop:  # a report: its content is asserted unless the report is denied or negated
+        commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"
+        if head.i in stop and not commitment:  # a report's content is asserted unless the report is denied
             return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue

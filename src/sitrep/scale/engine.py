@@ -6,8 +6,6 @@ of them yields the same way (`Ledger.ingest(paths, pipeline=pipeline_for(...))`)
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -23,7 +21,7 @@ class Engine(StrEnum):
 
 
 class RayPipeline:
-    """Codes on Ray Data into Parquet files, then yields what they hold (for the ledger to store)."""
+    """Codes on Ray Data and yields what the actors coded (for the ledger to store)."""
 
     def __init__(self, workers: int | None = None, address: str | None = None, out_dir: Path | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = True) -> None:
@@ -31,18 +29,20 @@ class RayPipeline:
         self.batch_size, self.progress = batch_size, progress
 
     def code_paths(self, paths: Iterable[str]) -> Iterator[CodedDocument | Problem]:
-        """Read here, code on Ray, then read the Parquet back (kept only when `out_dir` was given)."""
-        from sitrep.ingest import read_paths
-        from sitrep.scale.ray_engine import code_with_ray, read_parquet
+        """Code on Ray; with `out_dir`, through Parquet files kept there, else streamed straight back.
 
-        out = self.out_dir or Path(tempfile.mkdtemp(prefix="sitrep-ray-"))
-        try:
-            code_with_ray(read_paths(paths), out, workers=self.workers, address=self.address,
-                          batch_size=self.batch_size, progress=self.progress)
-            yield from read_parquet(out)
-        finally:
-            if self.out_dir is None:
-                shutil.rmtree(out, ignore_errors=True)
+        The documents are read on this machine by a Ray task, as Ray asks for them (not first).
+        """
+        from sitrep.scale.ray_engine import PathSource, code_with_ray, iter_coded, read_parquet
+
+        source = PathSource(tuple(map(str, paths)))
+        if self.out_dir is None:
+            yield from iter_coded(source, workers=self.workers, address=self.address,
+                                  batch_size=self.batch_size, progress=self.progress)
+            return
+        code_with_ray(source, self.out_dir, workers=self.workers, address=self.address,
+                      batch_size=self.batch_size, progress=self.progress)
+        yield from read_parquet(self.out_dir)
 
 
 def pipeline_for(

@@ -1,10 +1,10 @@
 """Code documents in several local worker processes, results in input order, one writer.
 
 The caller stays the only writer (DuckDB allows one): workers clean, parse and code; the
-caller iterates over the results and stores them. Each worker loads the spaCy model once
-(in the pool initializer) and codes whole chunks of documents with one `nlp.pipe`, so a
-chunk pays one round trip between processes. Chunks are fed lazily with a bound on how many
-are in flight, so memory stays flat however long the input is.
+caller iterates over the results and stores them. Workers fork from a fork server that has
+loaded the model and every lexicon (`preload.py`), and code whole chunks of documents with
+one `nlp.pipe`, so a chunk pays one round trip between processes. Chunks are fed lazily with
+a bound on how many are in flight, so memory stays flat however long the input is.
 """
 
 from __future__ import annotations
@@ -56,10 +56,86 @@ def _context() -> multiprocessing.context.BaseContext:
     """A start method that never forks a process holding threads or a loaded model."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # The fork server imports sitrep and loads the model once; workers fork from it ready to go.
-        ctx.set_forkserver_preload(["sitrep.pipeline", "sitrep.scale.preload"])
+        # The fork server imports sitrep, loads the model and every lexicon once (preload.py);
+        # workers fork from it ready to code.
+        ctx.set_forkserver_preload(["sitrep.scale.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def start_fork_server() -> None:
+    """Start the workers' fork server now, without waiting: it loads while the caller goes on.
+
+    Safe in a process that holds DuckDB threads: the server is a fresh interpreter (fork and
+    exec), and workers fork from it, not from the caller. Does nothing where there is no fork
+    server (the spawn start method) or when it already runs.
+    """
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _ready(_: int) -> int:
+    return os.getpid()
+
+
+class WorkerPool:
+    """`workers` processes that clean, parse and code chunks of documents; results in input order.
+
+    Starting it waits until the workers run (with the fork server: until it has loaded the model
+    and lexicons, once); `code` can then be called again and again. Use it as a context manager,
+    or call `close`.
+    """
+
+    def __init__(self, workers: int, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.workers, self.batch_size = workers, batch_size
+        self._pool = _context().Pool(workers, initializer=_init_worker, initargs=(batch_size,))
+        try:  # one trivial task per worker: returns once the workers have run their initializer
+            self._pool.map(_ready, range(workers), chunksize=1)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def code(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Clean, parse and code `items` in the workers, yielding results in input order.
+
+        Problems in the input come back in their place. Raises whatever a stage raised (other
+        than a SitrepError, which becomes a Problem).
+        """
+        # Pool.imap pulls its input on a feeder thread as fast as it can; this semaphore makes
+        # the feeder wait until the caller has taken results, so raw text is never all in memory.
+        slots = threading.Semaphore(self.workers * IN_FLIGHT_PER_WORKER)
+        stop = threading.Event()
+
+        def feed() -> Iterator[list[Item]]:
+            for chunk in chunked(items, self.batch_size):
+                while not slots.acquire(timeout=0.2):
+                    if stop.is_set():
+                        return
+                if stop.is_set():
+                    return
+                yield chunk
+
+        try:
+            for results in self._pool.imap(_code_chunk, feed(), chunksize=1):
+                slots.release()
+                yield from results
+        finally:
+            stop.set()
+
+    def close(self) -> None:
+        """End the worker processes (chunks still in flight are dropped)."""
+        self._pool.terminate()
+        self._pool.join()
 
 
 def code_parallel(
@@ -77,31 +153,8 @@ def code_parallel(
 
         yield from Pipeline(batch_size=batch_size).code_raw(items)
         return
-
-    # Pool.imap pulls its input on a feeder thread as fast as it can; this semaphore makes
-    # the feeder wait until the caller has taken results, so raw text is never all in memory.
-    slots = threading.Semaphore(workers * IN_FLIGHT_PER_WORKER)
-    stop = threading.Event()
-
-    def feed() -> Iterator[list[Item]]:
-        for chunk in chunked(items, batch_size):
-            while not slots.acquire(timeout=0.2):
-                if stop.is_set():
-                    return
-            if stop.is_set():
-                return
-            yield chunk
-
-    pool = _context().Pool(workers, initializer=_init_worker, initargs=(batch_size,))
-    try:
-        for results in pool.imap(_code_chunk, feed(), chunksize=1):
-            slots.release()
-            yield from results
-        pool.close()
-    finally:
-        stop.set()
-        pool.terminate()
-        pool.join()
+    with WorkerPool(workers, batch_size) as pool:
+        yield from pool.code(items)
 
 
 class ParallelPipeline:
@@ -110,6 +163,8 @@ class ParallelPipeline:
     def __init__(self, workers: int, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.workers = workers
         self.batch_size = batch_size
+        # The server loads the model and lexicons while the caller opens its ledger and reads.
+        start_fork_server()
 
     def code_raw(self, items: Iterable[Item]) -> Iterator[Result]:
         """Clean and code raw documents in the worker processes, in input order."""

@@ -1,10 +1,11 @@
-"""Imported by the fork server of `code_parallel`: load the model once, before any worker forks.
+"""Imported by the fork server of the local workers: make it hold everything a worker needs.
 
-Workers forked from the server start with the model already in memory (shared copy-on-write),
-so starting N workers costs one model load, not N. Importing this module anywhere else only
-warms the same per-process cache that `load_model()` fills anyway.
+The server loads the model and codes the warm-up documents (every lexicon, the language
+identifier, the actor index) before it forks any worker, so each worker starts ready to code,
+sharing those pages copy-on-write: N workers cost one load, not N, and no worker's first chunk
+waits for a lexicon. Importing this module anywhere else only warms this process's caches.
 """
 
-from sitrep.nlp import load_model
+from sitrep.scale.warmup import warm_up
 
-load_model()
+warm_up()

@@ -1,10 +1,14 @@
-"""Run the pipeline on Ray Data: one coder actor per CPU, results as Parquet, then into the ledger.
+"""Run the pipeline on Ray Data: coder actors stream documents to Parquet or back to the caller.
 
-The driver reads the inputs (the same readers as `sitrep run`) and hands them to Ray in
-blocks; `map_batches` runs a callable class that loads the model once per actor and codes
-whole batches; `write_parquet` leaves one file per block in a folder. That folder can be
-queried in place (`read_parquet('folder/*.parquet')` in DuckDB) or loaded into the ledger
-with `load_parquet`, which stores each document through `Ledger.store` like `sitrep run`.
+Nothing is read up front. One read task, pinned to the driver's node (where the input files
+are, as with `ray.data.from_torch(local_read=True)`), runs the same readers as `sitrep run`
+and yields blocks of raw documents as it goes; Ray's streaming executor holds it back when the
+coders fall behind, so memory stays flat however large the input. `map_batches` runs a
+callable class that loads the model and lexicons once per actor and codes whole batches.
+Then either `write_parquet` leaves files in a folder (query them in place with DuckDB's
+`read_parquet('folder/*.parquet')`, or store them with `load_parquet`), or `iter_coded`
+hands the coded documents back as they come (what `sitrep run --engine ray` stores when no
+Parquet folder is asked for).
 
 Ray is an optional dependency (`pip install 'sitrep-ledger[scale]'`); it is imported only here.
 Usage statistics and the dashboard are off, so the engine runs offline.
@@ -14,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,19 +44,84 @@ from sitrep.scale.rows import (
 ROWS_PER_FILE = 1000
 """Coded documents gathered into one Parquet file (fewer, larger files read faster)."""
 
+BLOCK_BYTES = 16 * 1024
+"""Ray Data's target block size for this engine's datasets (its default is 128 MiB).
+
+Ray merges the blocks a read task yields until they reach the target, so with the default
+the coders would wait for 128 MiB of text to be read, and a small input would become one
+block coded by one actor. At 16 KiB a block is one to three articles, which `map_batches`
+bundles into batches of `batch_size`: work reaches every actor as soon as it is read, in
+pieces as large as the local engine's chunks.
+"""
+
+# Ray warns that the coder pool gets "only 1 input" because the read is one task; that task
+# streams many blocks, which do reach every actor.
+warnings.filterwarnings("ignore", message=r"The minimum number of concurrent actors .* only received 1 input",
+                        category=UserWarning)
+
+
+@dataclass(frozen=True, slots=True)
+class PathSource:
+    """The documents under `paths`, read where it is iterated (a Ray task on the driver's node).
+
+    Paths are made absolute here: Ray's worker processes do not run in the caller's folder.
+    """
+
+    paths: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "paths", tuple(os.path.abspath(p) for p in self.paths))
+
+    def __iter__(self) -> Iterator[RawDocument | Problem]:
+        from sitrep.ingest import read_paths
+
+        return iter(read_paths(self.paths))
+
 
 class Coder:
-    """Ray Data callable class: loads the model once per actor, codes a batch of raw rows."""
+    """Ray Data callable class: loads the model and lexicons once per actor, codes a batch of raw rows."""
 
-    def __init__(self) -> None:
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         from sitrep.pipeline import Pipeline
+        from sitrep.scale.warmup import warm_up
 
-        # Ray hands over whole batches already; one nlp.pipe call parses each of them.
-        self.pipeline = Pipeline()
+        self.pipeline = Pipeline(batch_size=batch_size)
+        warm_up(self.pipeline)  # now, while the actor starts, not inside its first batch
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         items = [row_to_raw(row) for row in batch.to_pylist()]
         return to_table([coded_to_row(r) for r in self.pipeline.code_raw(items)], CODED_SCHEMA)
+
+
+def _raw_blocks(source: Iterable[RawDocument | Problem], batch_size: int) -> Iterator[pa.Table]:
+    """The read task's body: `source` read lazily, `batch_size` documents per block."""
+    for chunk in chunked(source, batch_size):
+        yield to_table([raw_to_row(i) for i in chunk], RAW_SCHEMA)
+
+
+def _stream_datasource(source: Iterable[RawDocument | Problem], batch_size: int) -> Any:
+    """A Ray datasource with one streaming read task over `source` (built here: Ray is optional)."""
+    from ray.data.block import BlockMetadata
+    from ray.data.datasource import Datasource, ReadTask
+
+    class StreamSource(Datasource):
+        @property
+        def supports_distributed_reads(self) -> bool:
+            return False  # the input is on the driver's node: read there
+
+        def get_name(self) -> str:
+            return "SitrepRead"
+
+        def estimate_inmemory_data_size(self) -> int | None:
+            return None  # unknown until read, and never read twice to find out
+
+        def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
+                           data_context: Any = None) -> list[ReadTask]:
+            meta = BlockMetadata(num_rows=None, size_bytes=None, input_files=None, exec_stats=None)
+            return [ReadTask(lambda: _raw_blocks(source, batch_size), meta,
+                             per_task_row_limit=per_task_row_limit)]
+
+    return StreamSource()
 
 
 @dataclass(slots=True)
@@ -79,37 +150,75 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
     return True
 
 
+def coded_dataset(source: Iterable[RawDocument | Problem], *, workers: int | None = None,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> Any:
+    """The lazy Ray dataset of `source` coded by `workers` actors (0/None: one per CPU of the cluster).
+
+    `source` is iterated once, in a Ray task on this node: it must be picklable and re-iterable
+    (a list, a `PathSource`), not a generator. Ray must be running (`start_ray`).
+    """
+    import ray
+    import ray.data
+
+    if isinstance(source, Iterator):
+        raise TypeError("the Ray engine reads its input in a Ray task: give a list or a PathSource, "
+                        "not an iterator")
+    size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    with _data_context(target_max_block_size=BLOCK_BYTES):  # the dataset keeps a copy of the context
+        # Reading and writing take no CPU slot: every CPU goes to a coder actor.
+        raw = ray.data.read_datasource(_stream_datasource(source, batch_size), override_num_blocks=1,
+                                       num_cpus=0)
+    # One batch in flight per actor: the first actor up must not queue the work of the others.
+    pool = ray.data.ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=1)
+    return raw.map_batches(
+        Coder, fn_constructor_kwargs={"batch_size": batch_size}, batch_size=batch_size,
+        batch_format="pyarrow", compute=pool, num_cpus=1,
+    )
+
+
+@contextmanager
+def _data_context(**settings: Any) -> Iterator[None]:
+    """Ray Data's context with `settings` while datasets are created (they copy it), then as it was."""
+    import ray.data
+
+    context = ray.data.DataContext.get_current()
+    saved = {name: getattr(context, name) for name in settings}
+    for name, value in settings.items():
+        setattr(context, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(context, name, value)
+
+
+def _quiet(progress: bool) -> None:
+    import ray.data
+
+    ray.data.DataContext.get_current().enable_progress_bars = progress
+    if not progress:  # Ray Data logs every dataset's start and end at INFO
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
+
+
 def code_with_ray(
-    items: Iterable[RawDocument | Problem], out_dir: str | Path, *, workers: int | None = None,
+    source: Iterable[RawDocument | Problem], out_dir: str | Path, *, workers: int | None = None,
     address: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False,
 ) -> RaySummary:
-    """Code `items` on Ray and write the coded documents as Parquet files into `out_dir`.
+    """Code `source` on Ray and write the coded documents as Parquet files into `out_dir`.
 
     `out_dir` must be empty or new, so that what it holds afterwards is this run's output.
+    `source` as for `coded_dataset`.
     """
     out = Path(out_dir)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise SitrepError("the Ray output folder must be new or empty", origin=str(out))
-    # A local Ray gets one CPU more than the coder actors, for the tasks that feed and write them.
-    started = start_ray(address, workers + 1 if workers else None)
+    started = start_ray(address, workers)
     import ray
-    import ray.data
 
     try:
-        ray.data.DataContext.get_current().enable_progress_bars = progress
-        if not progress:  # Ray Data logs every dataset's start and end at INFO
-            logging.getLogger("ray.data").setLevel(logging.WARNING)
-        # One block per batch, put in the object store as it is read: the driver keeps no
-        # copy of the corpus, and Ray can spread blocks over every coder actor.
-        refs = [ray.put(to_table([raw_to_row(i) for i in chunk], RAW_SCHEMA))
-                for chunk in chunked(items, batch_size)] or [ray.put(to_table([], RAW_SCHEMA))]
-        size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        coded = ray.data.from_arrow_refs(refs).map_batches(
-            Coder, batch_size=batch_size, batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
-        )
+        _quiet(progress)
+        coded = coded_dataset(source, workers=workers, batch_size=batch_size)
         out.mkdir(parents=True, exist_ok=True)
-        # Writing is light: it must not wait for a CPU that the coder actors hold.
         coded.write_parquet(str(out), min_rows_per_file=ROWS_PER_FILE, ray_remote_args={"num_cpus": 0})
     finally:
         if started:
@@ -117,6 +226,28 @@ def code_with_ray(
     errors = pads.dataset(str(out), format="parquet").to_table(columns=["error"]).column("error")
     documents = errors.null_count
     return RaySummary(out_dir=out, documents=documents, problems=len(errors) - documents)
+
+
+def iter_coded(
+    source: Iterable[RawDocument | Problem], *, workers: int | None = None, address: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False,
+) -> Iterator[CodedDocument | Problem]:
+    """Code `source` on Ray and yield the coded documents (and problems) as the actors finish them.
+
+    Not in input order. A Ray this call started is shut down when the iteration ends or stops.
+    """
+    started = start_ray(address, workers)
+    import ray
+
+    try:
+        _quiet(progress)
+        for batch in coded_dataset(source, workers=workers, batch_size=batch_size).iter_batches(
+                batch_size=None, batch_format="pyarrow"):
+            for row in batch.to_pylist():
+                yield row_to_coded(row)
+    finally:
+        if started:
+            ray.shutdown()
 
 
 def read_parquet(out_dir: str | Path) -> Iterator[CodedDocument | Problem]:
