@@ -166,7 +166,8 @@ def test_with_names_no_target_of_a_one_sided_act(coded):
     # PLOVER_GSR THREATEN-0022: "the blockade of Serbia ... with Albania's help" is aimed at Serbia.
     evs = coded("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia in the Adriatic "
                 "with Albania's help.", {"NATO": "NATO", "it": "NATO", "Serbia": "SRB", "Albania": "ALB"})
-    assert ("NATO", "SRB", "COERCE", "planned") in triples(evs)
+    # NATO announcing it would tighten the blockade is a threat (gold THREATEN; coder ANNOUNCED_THREATS)
+    assert ("NATO", "SRB", "THREATEN", "asserted") in triples(evs)
     assert not any(e.target is not None and e.target.code == "ALB" for e in evs)
 
 

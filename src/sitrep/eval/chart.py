@@ -13,23 +13,19 @@ from pathlib import Path
 from sitrep.eval.report import check_targets, check_types
 from sitrep.eval.runner import SuiteResult
 from sitrep.eval.targets import TYPE_PRECISION
+from sitrep.figures import new_figure, save_png
 
 MET, MISSED = "tab:green", "tab:red"
 
 
 def plot_results(results: list[SuiteResult], path: Path, *, split: str) -> Path:
     """Draw the targets and per-type precision of `results` into a PNG at `path`."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     checks = [c for c in check_targets(results) if c.value is not None and c.suite != "types"]
     types = check_types(results) if any(r.by_type for r in results if r.name != "seed") else []
     panels = [p for p in (checks, types) if p]
     if not panels:
         raise ValueError("no figure to draw: no suite reported a target figure or per-type counts")
-    fig, axes = plt.subplots(1, len(panels), figsize=(6.5 * len(panels), 5), squeeze=False)
+    fig, axes = new_figure(1, len(panels), figsize=(6.5 * len(panels), 5), squeeze=False)
     column = 0
     if checks:
         ax = axes[0][column]
@@ -55,9 +51,4 @@ def plot_results(results: list[SuiteResult], path: Path, *, split: str) -> Path:
         ax.tick_params(axis="x", labelrotation=60)
         ax.set_title("best precision per PLOVER type (any benchmark suite)")
         ax.legend(loc="lower right")
-    fig.tight_layout()
-    try:
-        fig.savefig(path, dpi=100)
-    finally:
-        plt.close(fig)
-    return path
+    return save_png(fig, path)

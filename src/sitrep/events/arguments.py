@@ -105,8 +105,16 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children)
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"prisoners detained by the army": a participle modifying its patient, with a "by" agent."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does `verb`, following conjunction, control and relative clauses."""
+    if reduced_passive(verb):
+        return agent_of(verb)
     for c in verb.children:
         if c.dep_ in SUBJECT:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -157,7 +165,12 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT]
     if not objs:  # "denounced as an ugly crime Serbia's suppression of ...": the object after "as X"
         objs = [a for _, p in pobjs(verb, ("as",)) for a in p.children if a.dep_ == "appos"]
+    if reduced_passive(verb):
+        objs.append(verb.head)
     if is_passive(verb):
+        if verb.dep_ == "conj" and not any(c.dep_ in PASSIVE_SUBJECT | SUBJECT for c in verb.children):
+            # "civilians imprisoned ... were released by Putin", parsed with the subject on the first verb
+            objs.extend(c for c in verb.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT)
         for c in verb.children:
             if c.dep_ in PASSIVE_SUBJECT:
                 # "the service member who was killed": the relative pronoun stands for its noun

@@ -20,10 +20,12 @@ from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import (
     TARGET_PREPS,
     ActorIndex,
+    agent_of,
     datives_of,
     is_passive,
     objects_of,
     pobjs,
+    reduced_passive,
     subject_of,
 )
 from sitrep.events.details import bare_quantity, clause_span, context_of, instrument_of, location_of
@@ -58,6 +60,10 @@ YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # PLOVER AGREE is a commitment to cooperate: "pledged to expel X" codes the expulsion, planned.
 CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
                          "ASSAULT"})
+# Force its own actor announces it will use against a named target is a threat (PLOVER THREATEN:
+# "coercive or forceful warnings"; CAMEO 13x): "NATO said it would tighten the blockade of Serbia".
+# A pledge ("pledged to expel"), a sanction or the journalist's own "will" stays planned.
+ANNOUNCED_THREATS = frozenset({"COERCE", "ASSAULT"})
 # Violence whose victims are unnamed takes the state of the place where it happened as target.
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
@@ -184,6 +190,10 @@ class _SectionCoder:
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
                    and e.type in CONFLICTUAL for c in v.children)
 
+    def pledged(self, v: Token) -> bool:
+        """"pledged to expel": `v` is what its subject commits itself to (a promise, not a warning)."""
+        return v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and self.commits_to_conflict(v.head)
+
     def obliged(self, v: Token) -> bool:
         """"Y must do Z", "Y must be ready to do Z": the content of a demand, not a happening."""
         obligation = self.lex.modality["obligation"]["aux"]
@@ -243,6 +253,8 @@ class _SectionCoder:
             if qty:  # "Several hundred have already been provided": the count of an earlier transfer
                 self.elided_counts.append((v, entry.type, qty))
                 return
+        if reduced_passive(v) and (agent := agent_of(v)) is not None and self.index.direct(agent) is None:
+            return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
         if self.obliged(v) or self.commits_to_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         objs, dats = objects_of(v), datives_of(v)
@@ -262,12 +274,18 @@ class _SectionCoder:
                 o.lemma_.lower() in self.lex.person_nouns for o in objs):
             return
         deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
-        if v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps:
+        # "warned it would attack X": a warning of force is the act ("warned that the famine..." is not)
+        warning = entry.type == "THREATEN" and any(
+            c.dep_ == "ccomp" and (e := self.verb_entry(c)) is not None and e.type in CONFLICTUAL
+            for c in v.children)
+        if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
+                and not warning):
             return  # "X conceded that ...": a report, not an act
         subj = subject_of(v)
         sources = self.actors(subj)
-        if entry.type == "CONSULT" and subj is not None and subj.lemma_.lower() in self.lex.force_nouns:
-            return  # troops arriving somewhere are not on a visit
+        movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
+        if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
+            return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
         if entry.frame == "get":
             targets = sources
             named = [m for o in objs for x in (o, *o.conjuncts)
@@ -326,6 +344,11 @@ class _SectionCoder:
             targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
         if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
             targets = self.purpose_targets(v, sources)
+        if not targets and entry.type == "THREATEN":  # "warned it would strike South Korea"
+            targets = _others([m for c in v.children if c.dep_ == "ccomp" for o in objects_of(c)
+                               for m in self.actors(o)], sources)
+            if all(t.actor.code.startswith(UNKNOWN) for t in targets):  # "Kurdish fighters in Syria"
+                targets = _others(self.place_target(v, subj), sources) or targets
         if not targets and entry.type == "THREATEN":  # "threatened to strike unless Israel rescinded"
             targets = _others([m for t in v.subtree if t.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
@@ -765,10 +788,15 @@ class _SectionCoder:
                 pronoun = s.kind == "pronoun" or (t is not None and t.kind == "pronoun")
                 unknown = s.actor.code.startswith(UNKNOWN)
                 att, spk = attributed_to, speaker
-                if att is None and c.type in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
+                etype, mode = c.type, c.mode
+                own = att is not None and att.code[:3] == s.actor.code[:3]
+                if etype in ANNOUNCED_THREATS and mode == "planned" and t is not None and own and not (
+                        self.pledged(c.anchor)):
+                    etype, mode = "THREATEN", "asserted"
+                if att is None and etype in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
                     att, spk = s.actor, s.person  # a speech act is the speaking actor's claim
                 out.append(Event(
-                    source=s.actor, target=t.actor if t else None, type=c.type, mode=c.mode,
+                    source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
                     evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
                     context=context, cameo=c.entry.cameo or None,
                     attributed_to=att, speaker=spk,

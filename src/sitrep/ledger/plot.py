@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
+
+from sitrep.figures import new_figure, png_bytes, save_png
 
 BAR_WIDTH = 40
 
@@ -49,13 +50,8 @@ def terminal_bars(trend: list[dict[str, Any]], console: Console, *, title: str =
 
 
 def _figure(trend: list[dict[str, Any]], title: str) -> Any:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     labels = [_label(p["period"]) for p in trend]
-    fig, ax = plt.subplots(figsize=(max(6, len(labels) * 0.5), 4))
+    fig, ax = new_figure(figsize=(max(6, len(labels) * 0.5), 4))
     coop = [p["cooperation"] for p in trend]
     conf = [p["conflict"] for p in trend]
     ax.bar(labels, coop, color="tab:green", label="cooperative")
@@ -75,28 +71,19 @@ def _figure(trend: list[dict[str, Any]], title: str) -> Any:
     ax.set_title(title)
     ax.legend(loc="upper left")
     ax.tick_params(axis="x", labelrotation=45)
-    fig.tight_layout()
     return fig
 
 
 def plot_trend(trend: list[dict[str, Any]], path: Path, *, title: str = "") -> Path:
     """Save the trend as a PNG, or as an HTML page embedding it."""
-    import matplotlib.pyplot as plt
-
     fig = _figure(trend, title)
-    try:
-        if path.suffix.lower() == ".html":
-            buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=100)
-            data = base64.b64encode(buf.getvalue()).decode("ascii")
-            path.write_text(
-                f"<!doctype html><meta charset='utf-8'><title>{html.escape(title)}</title>"
-                f"<h1>{html.escape(title)}</h1><img alt='{html.escape(title)} trend' "
-                f"src='data:image/png;base64,{data}'>\n",
-                encoding="utf-8",
-            )
-        else:
-            fig.savefig(path, dpi=100)
-    finally:
-        plt.close(fig)
+    if path.suffix.lower() != ".html":
+        return save_png(fig, path)
+    data = base64.b64encode(png_bytes(fig)).decode("ascii")
+    path.write_text(
+        f"<!doctype html><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        f"<h1>{html.escape(title)}</h1><img alt='{html.escape(title)} trend' "
+        f"src='data:image/png;base64,{data}'>\n",
+        encoding="utf-8",
+    )
     return path

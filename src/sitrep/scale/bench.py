@@ -8,7 +8,9 @@ and kept only where cleaning succeeds (so both sides parse the same texts). It m
 - sitrep end to end (clean, parse, actors, events) in one process: documents/s and tokens/s;
 - the same with N local worker processes, and on Ray Data with N coder actors (when Ray is
   installed), each timed from nothing (start-up included) and once started;
-- each worker's peak RSS, and the workers' memory after 1/10 of a long run and at its end.
+- each worker's peak RSS, and the workers' memory after 1/10 of a long run and at its end (that
+  run reads every corpus document once before any comes again: distinct texts grow spaCy's
+  string store, a few hundred texts cycled would not).
 
 Both sides are timed warm but meet the workload's texts fresh: spaCy's model and sitrep's
 lexicons are loaded before the clock starts, so the ratio compares coding, not loading, and
@@ -28,19 +30,28 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import cycle, islice
+from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import psutil
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from sitrep.errors import SitrepError
 from sitrep.records import Document, RawDocument
 from sitrep.scale.local import DEFAULT_BATCH_SIZE, WorkerPool
 
+T = TypeVar("T")
 MB = 1024 * 1024
 
 RATIO_TARGET = 0.85
@@ -197,7 +208,16 @@ def build_workload(shared: Path, n: int) -> Workload:
     return Workload(raw, clean)
 
 
-def spacy_alone(docs: list[Document], batch_size: int) -> tuple[float, float, int]:
+Track = Callable[[Iterable[T], str, int], Iterable[T]]
+"""Wraps a stream of results to show progress: (results, what is running, how many to expect)."""
+
+
+def untracked(results: Iterable[T], label: str, total: int) -> Iterable[T]:
+    """No progress display (the default, and what tests use)."""
+    return results
+
+
+def spacy_alone(docs: list[Document], batch_size: int, track: Track = untracked) -> tuple[float, float, int]:
     """Wall and CPU seconds and tokens for `nlp.pipe` over the same sections sitrep parses."""
     import spacy
 
@@ -211,7 +231,8 @@ def spacy_alone(docs: list[Document], batch_size: int) -> tuple[float, float, in
     list(nlp.pipe(d.content for d in WARM_UP_DOCUMENTS if d.kind == "text"))  # as sitrep is warmed
     texts = [t for d in docs for t in (getattr(d, s) for s in SECTIONS) if t]
     started, cpu = time.perf_counter(), time.process_time()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    tokens = sum(len(doc) for doc in track(nlp.pipe(texts, batch_size=batch_size), "spaCy alone (sections)",
+                                           len(texts)))
     return time.perf_counter() - started, time.process_time() - cpu, tokens
 
 
@@ -299,7 +320,7 @@ def _drain(results: Iterable[object], started: float) -> tuple[int, float, int, 
     return count, end if first is None else first, first_count, end
 
 
-def single_run(items: list[RawDocument], batch_size: int) -> tuple[Run, float]:
+def single_run(items: list[RawDocument], batch_size: int, track: Track = untracked) -> tuple[Run, float]:
     """sitrep in this process, timed warm; also the seconds its warm-up (lexicon loading) took."""
     from sitrep.pipeline import Pipeline
     from sitrep.scale.warmup import warm_up
@@ -307,24 +328,26 @@ def single_run(items: list[RawDocument], batch_size: int) -> tuple[Run, float]:
     pipeline = Pipeline(batch_size=batch_size)
     warm = warm_up(pipeline)
     started, cpu = time.perf_counter(), time.process_time()
-    count, first, first_count, seconds = _drain(pipeline.code_raw(items), started)
+    count, first, first_count, seconds = _drain(
+        track(pipeline.code_raw(items), "sitrep, 1 process", len(items)), started)
     run = Run("sitrep, 1 process", 1, count, seconds, 0.0, first, first_count,
               time.process_time() - cpu)
     return run, warm
 
 
-def local_run(items: list[RawDocument], workers: int, batch_size: int) -> Run:
+def local_run(items: list[RawDocument], workers: int, batch_size: int, track: Track = untracked) -> Run:
     """sitrep on `workers` local processes, timed from starting them to the last result."""
     with RssSampler(_local_worker, _fork_server) as sampler:
         started = time.perf_counter()
         with WorkerPool(workers, batch_size) as pool:
             startup = time.perf_counter() - started
-            count, first, first_count, seconds = _drain(pool.code(items), started)
+            count, first, first_count, seconds = _drain(
+                track(pool.code(items), f"local, {workers} workers", len(items)), started)
     return Run(f"local, {workers} workers", workers, count, seconds, startup, first, first_count,
                sum(sampler.cpu.values()), sampler.worker_peaks(workers))
 
 
-def ray_run(items: list[RawDocument], workers: int, batch_size: int) -> Run:
+def ray_run(items: list[RawDocument], workers: int, batch_size: int, track: Track = untracked) -> Run:
     """sitrep on a local Ray with `workers` coder actors, timed from starting Ray to the last result."""
     from sitrep.scale.ray_engine import iter_coded, start_ray
 
@@ -334,7 +357,8 @@ def ray_run(items: list[RawDocument], workers: int, batch_size: int) -> Run:
         startup = time.perf_counter() - started
         try:
             count, first, first_count, seconds = _drain(
-                iter_coded(items, workers=workers, batch_size=batch_size), started)
+                track(iter_coded(items, workers=workers, batch_size=batch_size), f"Ray, {workers} actors",
+                      len(items)), started)
         finally:
             sampler.sample()  # the actors end with Ray
             if ours:
@@ -354,17 +378,27 @@ def ray_available() -> str | None:
     return None
 
 
+def distinct_stream(shared: Path) -> Iterator[RawDocument]:
+    """Every corpus document once, in turn from each corpus, then again from the start, forever.
+
+    A long run over distinct texts is what grows spaCy's string store; cycling a few hundred
+    documents would hide that growth after the first round.
+    """
+    while True:
+        yield from _round_robin(sources(shared))
+
+
 def memory_run(
-    items: list[RawDocument], total: int, workers: int, batch_size: int
+    stream: Iterable[RawDocument], total: int, workers: int, batch_size: int, track: Track = untracked
 ) -> tuple[int, int, int, int]:
-    """Worker RSS (the largest) after `total // 10` documents and after `total`, the workload cycled."""
+    """Worker RSS (the largest) after `total // 10` documents of `stream` and after `total`."""
     from sitrep.scale.local import code_parallel
 
     mark = max(1, total // 10)
     early = late = 0
     with RssSampler(_local_worker) as sampler:
-        stream: Iterable[RawDocument] = islice(cycle(items), total)
-        for k, _ in enumerate(code_parallel(stream, workers, batch_size), 1):
+        results = code_parallel(islice(stream, total), workers, batch_size)
+        for k, _ in enumerate(track(results, f"memory run, {workers} workers", total), 1):
             if k in (mark, total):
                 rss = _current_rss(sampler, workers)
                 early, late = (rss, late) if k == mark else (early, rss)
@@ -378,16 +412,18 @@ def _current_rss(sampler: RssSampler, workers: int) -> int:
 
 
 def run_bench(shared: Path, documents: int, workers: int, memory_docs: int,
-              batch_size: int = DEFAULT_BATCH_SIZE, ray: bool = True) -> BenchReport:
-    """Measure everything `sitrep bench` prints."""
+              batch_size: int = DEFAULT_BATCH_SIZE, ray: bool = True,
+              track: Track = untracked) -> BenchReport:
+    """Measure everything `sitrep bench` prints; `track` shows each run's progress."""
     load_before = os.getloadavg()[0]
     workload = build_workload(shared, documents)
-    spacy_seconds, spacy_cpu, tokens = spacy_alone(workload.clean, batch_size)
-    single, warm = single_run(workload.raw, batch_size)
-    parallel = local_run(workload.raw, workers, batch_size) if workers > 1 else None
+    spacy_seconds, spacy_cpu, tokens = spacy_alone(workload.clean, batch_size, track)
+    single, warm = single_run(workload.raw, batch_size, track)
+    parallel = local_run(workload.raw, workers, batch_size, track) if workers > 1 else None
     ray_note = ray_available() if ray else "not asked for (--no-ray)"
-    ray_figures = ray_run(workload.raw, workers, batch_size) if ray_note is None else None
-    memory = memory_run(workload.raw, memory_docs, workers, batch_size) if memory_docs > 0 else None
+    ray_figures = ray_run(workload.raw, workers, batch_size, track) if ray_note is None else None
+    memory = (memory_run(distinct_stream(shared), memory_docs, workers, batch_size, track)
+              if memory_docs > 0 else None)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
     return BenchReport(machine(), len(workload.raw), tokens, spacy_seconds, spacy_cpu, warm, single, parallel,
                        ray_figures, ray_note, memory, peak, (load_before, os.getloadavg()[0]))
@@ -481,15 +517,12 @@ def _runs(report: BenchReport) -> list[Run]:
 
 def write_chart(report: BenchReport, path: Path) -> Path:
     """Documents/s of each configuration as bars (start-up included, and once started), as a PNG."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from sitrep.figures import new_figure, save_png
 
     labels = ["spaCy alone"] + [r.label for r in _runs(report)]
     total = [report.documents / report.spacy_seconds] + [r.rate for r in _runs(report)]
     steady = [total[0]] + [r.steady_rate or r.rate for r in _runs(report)]
-    fig, ax = plt.subplots(figsize=(8, 0.7 * len(labels) + 1.5))
+    fig, ax = new_figure(figsize=(8, 0.7 * len(labels) + 1.5))
     rows = range(len(labels))
     ax.barh([y + 0.2 for y in rows], total, height=0.4, color="tab:blue", label="start-up included")
     ax.barh([y - 0.2 for y in rows], steady, height=0.4, color="tab:orange", label="once started")
@@ -502,12 +535,7 @@ def write_chart(report: BenchReport, path: Path) -> Path:
     ax.set_title(f"sitrep bench: {report.documents} documents, {report.tokens:,} tokens\n{report.machine}",
                  fontsize=9)
     ax.legend(loc="lower right", fontsize=8)
-    fig.tight_layout()
-    try:
-        fig.savefig(path, dpi=100)
-    finally:
-        plt.close(fig)
-    return path
+    return save_png(fig, path)
 
 
 def bench_command(
@@ -515,7 +543,8 @@ def bench_command(
     workers: Annotated[int, typer.Option(
         "--workers", min=1, help="Worker processes (and Ray actors) to compare with 1.")] = 2,
     memory_docs: Annotated[int, typer.Option(
-        "--memory-docs", min=0, help="Documents in the memory run (workload cycled; 0 skips it).")] = 10_000,
+        "--memory-docs", min=0,
+        help="Documents in the memory run (distinct documents first; 0 skips it).")] = 10_000,
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Documents per chunk.")] = DEFAULT_BATCH_SIZE,
     ray: Annotated[bool, typer.Option(
@@ -527,8 +556,23 @@ def bench_command(
 ) -> None:
     """Benchmark sitrep on real news: spaCy alone vs end to end, 1 vs N workers, Ray, memory on a long run."""
     console = Console(width=max(Console().width, 110))  # the throughput table needs the room
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
+                        transient=True)
+
+    def track(results: Iterable[T], label: str, total: int) -> Iterator[T]:
+        task = progress.add_task(label, total=total, rate="")
+        started = time.perf_counter()
+        for k, item in enumerate(results, 1):
+            elapsed = time.perf_counter() - started
+            progress.update(task, advance=1, rate=f"{k / elapsed:5.1f}/s" if elapsed else "")
+            yield item
+        progress.update(task, visible=False)
+
     try:
-        report = run_bench(data or Path("../shared"), docs, workers, memory_docs, batch_size, ray)
+        with progress:
+            report = run_bench(data or Path("../shared"), docs, workers, memory_docs, batch_size, ray, track)
     except SitrepError as exc:
         Console(stderr=True).print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(code=1) from None
