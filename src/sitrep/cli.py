@@ -212,8 +212,16 @@ def run(
 
     Exits 0 when at least one document went through, 1 when none could be read.
     """
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
+    from sitrep.ingest.paths import count_documents
     from sitrep.ledger import Ledger
 
     progress = Progress(
@@ -223,6 +231,7 @@ def run(
         TextColumn("{task.completed} documents"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),  # an ETA when the number of documents is known up front
         console=err,
         disable=quiet,
         transient=True,
@@ -237,7 +246,7 @@ def run(
         progress.update(task, rate=f"{rate:.1f} docs/s")
 
     with errors(), Ledger(db) as ledger, progress:
-        task = progress.add_task("coding", total=None, rate="")
+        task = progress.add_task("coding", total=count_documents(paths), rate="")
         coder = pipeline_for(engine, workers, ray_address=ray_address, ray_out=ray_out, progress=False)
         summary = ledger.ingest(paths, progress=tick, force=force, pipeline=coder)
     rate = summary.read / summary.seconds if summary.seconds else 0.0

@@ -117,3 +117,19 @@ def test_gzipped_html_is_read_and_a_gzip_bomb_is_refused(tmp_path: Path) -> None
     doc, problem = _all(page, bomb, limits=small)
     assert isinstance(doc, RawDocument) and doc.kind == "html"
     assert isinstance(problem, Problem) and "compression bomb" in problem.message
+
+
+def test_count_documents_is_known_for_one_document_files_only(shared: Path, tmp_path: Path) -> None:
+    """A folder of articles has a count (the run's progress bar gets an ETA); an archive has none."""
+    from sitrep.ingest.paths import count_documents
+
+    polnear = shared / "corpora" / "polnear" / "dev" / "text"
+    seed = shared / "seed" / "000_cffe77665d307e1a.txt"
+    texts = sorted(polnear.glob("*.txt"))
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")  # skipped in a folder, not counted
+    (tmp_path / "one.html").write_text("<html><p>Talks resumed.</p></html>", encoding="utf-8")
+    assert count_documents([polnear, seed]) == len(texts) + 1 == len(list(read_paths([polnear, seed])))
+    assert count_documents([tmp_path]) == 1
+    (tmp_path / "feed.jsonl").write_text('{"text": "Talks resumed."}\n', encoding="utf-8")
+    assert count_documents([tmp_path]) is None
+    assert count_documents([polnear], most_files=3) is None

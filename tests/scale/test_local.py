@@ -65,3 +65,16 @@ def test_run_with_workers_stores_what_one_process_codes(shared: Path, pipeline, 
     with Ledger(db, read_only=True) as ledger:
         rows = ledger.con.execute("SELECT id, events FROM documents ORDER BY id").fetchall()
     assert rows == sorted((c.document.id, len(c.events)) for c in expected)
+
+
+def test_recycled_workers_give_the_same_results_in_order(shared: Path, pipeline) -> None:
+    """A worker replaced after every chunk (one document) still gives what one process gives."""
+    from sitrep.scale.local import WorkerPool, _ready
+
+    items = _items(shared)
+    with WorkerPool(2, batch_size=1, recycle_documents=1) as pool:
+        recycled = list(pool.code(items))
+        # every chunk went to a fresh process: more distinct worker pids than workers
+        pids = set(pool._pool.map(_ready, range(6), chunksize=1))
+    assert recycled == list(pipeline.code_raw(items))
+    assert len(pids) > 2

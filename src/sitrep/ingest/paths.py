@@ -36,6 +36,33 @@ def read_paths(
             yield Problem(str(path), "no such file or folder")
 
 
+SINGLE_DOCUMENT_KINDS = frozenset({"text", "html", "timeml"})
+"""File kinds that hold exactly one document; JSON, JSONL and WARC files hold an unknown number."""
+
+
+def count_documents(paths: Iterable[str | Path], most_files: int = 1_000_000) -> int | None:
+    """How many documents `paths` hold, when that is known without reading them, else None.
+
+    Known when every input file holds one document (text, HTML, TimeML): a progress bar can then
+    show an ETA. Archives (JSONL, WARC) are counted only by reading them, so they give None, as
+    does a tree of more than `most_files` files (counting would take too long to be worth it).
+    """
+    total = 0
+    for given in paths:
+        path = Path(given)
+        files = _walk(path) if path.is_dir() else iter([path])
+        for file in files:
+            kind = kind_of(file)[0]
+            if path.is_dir() and kind is None:
+                continue  # skipped by read_paths with a warning, not coded
+            if kind is not None and kind not in SINGLE_DOCUMENT_KINDS:
+                return None
+            total += 1
+            if total > most_files:
+                return None
+    return total
+
+
 def read_file(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDocument | Problem]:
     """Every document of one file (a text or HTML file is one; JSONL and WARC hold many)."""
     kind, compression = kind_of(path)

@@ -28,6 +28,15 @@ DEFAULT_BATCH_SIZE = 16
 IN_FLIGHT_PER_WORKER = 4
 """Chunks queued per worker: enough to keep it busy, few enough to bound memory."""
 
+RECYCLE_DOCUMENTS = 1000
+"""A worker is replaced by a fresh fork after coding about this many documents.
+
+spaCy's string store and vocabulary only grow: every new name, number and misspelling in the
+news stays in a long-lived worker for good. A fresh worker forks from the fork server, which
+holds the model and lexicons already, so replacing one costs a fork, not a model load, and
+a worker's memory stays bounded however long the run is.
+"""
+
 _worker_pipeline = None  # the worker process's Pipeline (set once by `_init_worker`)
 
 
@@ -88,11 +97,15 @@ class WorkerPool:
     or call `close`.
     """
 
-    def __init__(self, workers: int, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, workers: int, batch_size: int = DEFAULT_BATCH_SIZE,
+                 recycle_documents: int | None = RECYCLE_DOCUMENTS) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.workers, self.batch_size = workers, batch_size
-        self._pool = _context().Pool(workers, initializer=_init_worker, initargs=(batch_size,))
+        # Counted in chunks (Pool's tasks); None keeps every worker for the pool's whole life.
+        per_worker = max(1, recycle_documents // batch_size) if recycle_documents else None
+        self._pool = _context().Pool(workers, initializer=_init_worker, initargs=(batch_size,),
+                                     maxtasksperchild=per_worker)
         try:  # one trivial task per worker: returns once the workers have run their initializer
             self._pool.map(_ready, range(workers), chunksize=1)
         except BaseException:
