@@ -197,7 +197,11 @@ class LedgerAccess:
             self._failed = (seen, message)
             raise LedgerBusy(message) from None
         self._failed = None
-        fresh = Snapshot(ledger, folder, seen)
+        self._replace(Snapshot(ledger, folder, seen))
+        return True
+
+    def _replace(self, fresh: Snapshot | None) -> None:
+        """Make `fresh` the current snapshot; the old one closes now, or when its last reader is done."""
         with self._guard:
             old, self._current = self._current, fresh
             if old is not None:
@@ -205,7 +209,6 @@ class LedgerAccess:
             done = old is not None and old.users == 0
         if done and old is not None:
             old.close()
-        return True
 
     def invalidate(self) -> None:
         """Make the next read retake the snapshot (after this process wrote the file)."""
@@ -230,11 +233,5 @@ class LedgerAccess:
 
     def close(self) -> None:
         """Close the snapshot and delete the temp folder (requests still reading finish first)."""
-        with self._guard:
-            old, self._current = self._current, None
-            if old is not None:
-                old.retired = True
-            done = old is not None and old.users == 0
-        if done and old is not None:
-            old.close()
+        self._replace(None)
         self._finalizer()  # a snapshot still being read is unlinked; its open handle keeps it readable
