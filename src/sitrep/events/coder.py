@@ -71,10 +71,6 @@ SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THR
 # Violence whose perpetrator is unnamed is coded to the place's state plus UAF (see `unnamed_perpetrator`).
 UNNAMED_PERPETRATOR = frozenset({"ASSAULT"})
 PERPETRATOR_PLACE_PREPS = ("in", "at", "near", "outside")
-# Deaths the sentence puts down to a mishap have no perpetrator at all ("killed in a car accident").
-MISHAPS = frozenset({"accident", "crash", "earthquake", "quake", "flood", "storm", "landslide", "avalanche",
-                     "collapse", "disease", "epidemic", "outbreak", "stampede", "cyclone", "hurricane",
-                     "typhoon", "tornado", "tsunami", "lightning", "derailment", "heatwave", "drowning"})
 # Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
 HOME_TARGETS = frozenset({"PROTEST", "CONCEDE"})  # "lifted the curfew": conceded to its own people
 UNKNOWN = ("UNK", "---")
@@ -468,7 +464,7 @@ class _SectionCoder:
             return [], []
         if subj is None and not is_passive(v):
             return [], []
-        if any(t.lemma_.lower() in MISHAPS for t in v.sent):
+        if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
             return [], []
         for _, p in pobjs(v, ("in", "by", "during", "under")):
             lemma = p.lemma_.lower()

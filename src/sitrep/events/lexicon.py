@@ -67,6 +67,7 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     willing: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    mishaps: frozenset[str] = frozenset()
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
 
@@ -200,6 +201,7 @@ def load_lexicon() -> Lexicon:
         object_control=_words(grammar["object_control"]),
         willing=_words(grammar["willing"]),
         aid_nouns=_words(grammar["aid_nouns"]),
+        mishaps=_words(grammar["mishaps"]),
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
     )
