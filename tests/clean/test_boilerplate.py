@@ -184,3 +184,22 @@ def test_no_attributed_statement_in_polnear_is_taken_for_boilerplate(shared: Pat
             assert boilerplate_kind(line) is None, f"{ann.name}: {line[:120]}"
             checked += 1
     assert checked > 1000
+
+
+def test_each_rule_one_regex_finds_what_its_patterns_find(shared):
+    """A rule's patterns are searched as one alternation: same lines as pattern by pattern.
+
+    Lines: the first 60 PolNeAR train articles and the real boilerplate lines listed above.
+    """
+    from sitrep.clean.boilerplate import rules
+
+    texts = sorted((shared / "corpora" / "polnear" / "train" / "text").glob("*.txt"))[:60]
+    lines = [line for path in texts for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += [line for line, _, _ in BOILERPLATE]
+    matched = 0
+    for rule in rules():
+        for line in lines:
+            alone = any(p.search(line) for p in rule.patterns)
+            assert bool(rule.any_pattern.search(line)) == alone, (rule.name, line)
+            matched += alone
+    assert matched > 0  # the comparison saw lines that are boilerplate

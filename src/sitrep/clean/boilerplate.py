@@ -24,6 +24,14 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
     ends_list: bool = False
+    any_pattern: re.Pattern[str] = re.compile(r"(?!)")
+    """All the patterns as one alternation: one regex search per line instead of one per pattern."""
+
+
+def _rule(name: str, patterns: list[str], max_words: int, ends_list: bool) -> Rule:
+    compiled = tuple(re.compile(p, re.I) for p in patterns)
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return Rule(name, compiled, max_words, ends_list, alternation)
 
 
 @cache
@@ -31,8 +39,7 @@ def rules() -> tuple[Rule, ...]:
     """The boilerplate rules, loaded once from the package's data file."""
     text = resources.files("sitrep.clean").joinpath("data/boilerplate.yaml").read_text(encoding="utf-8")
     return tuple(
-        Rule(name, tuple(re.compile(p, re.I) for p in group["patterns"]), int(group["max_words"]),
-             bool(group.get("ends_list", False)))
+        _rule(name, group["patterns"], int(group["max_words"]), bool(group.get("ends_list", False)))
         for name, group in yaml.safe_load(text).items()
     )
 
@@ -42,7 +49,7 @@ def boilerplate_kind(line: str) -> Rule | None:
     line = _BULLET.sub("", line.strip())
     words = len(line.split())
     for rule in rules():
-        if words <= rule.max_words and any(p.search(line) for p in rule.patterns):
+        if words <= rule.max_words and rule.any_pattern.search(line):
             return rule
     return None
 

@@ -1,7 +1,9 @@
 """The ledger: one DuckDB file holding documents, events, evidence, actors, links and clusters.
 
-`Ledger.store` writes one coded document per transaction, so a document is stored whole or not
-at all; storing the same content again is a no-op, and a changed document replaces its old rows.
+`Ledger.store_all` writes a batch of coded documents in one transaction (`Ledger.store` one), so
+a document is stored whole or not at all; storing the same content again is a no-op, and a changed
+document replaces its old rows. `ingest` stores in batches (one commit, one re-clustering per
+batch) and, when a batch fails, stores its documents one by one so that only the bad one is skipped.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,14 @@ DOCUMENT_FIELDS = (
     "duplicate_of",
     "stored_at",
 )
+STORE_BATCH = 32
+"""Coded documents `ingest` writes per transaction: one commit and one re-clustering for all of them."""
+FLUSH_SECONDS = 1.0
+"""`ingest` also writes what it holds once this long has passed, so a slow stream still shows progress."""
+
+Outcome = str
+"""What storing did to one document: "stored", "replaced" or "unchanged"."""
+
 CLUSTER_FIELDS = (
     "id",
     "block",
@@ -195,32 +205,66 @@ class Ledger:
     # -- writing ---------------------------------------------------------------------------------
     def store(self, coded: CodedDocument, *, force: bool = False) -> bool:
         """Store one coded document atomically; False when the same content is already stored."""
-        rows = document_rows(coded)
-        doc_id = rows.document["id"]
-        if not doc_id:
-            raise LedgerError("document has no id", coded.document.origin or None)
-        old = self.con.execute("SELECT content_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
-        if old and old[0] == rows.document["content_hash"] and not force:
-            return False
+        return self.store_all([coded], force=force)[0] != "unchanged"
+
+    def store_all(self, batch: list[CodedDocument], *, force: bool = False) -> list[Outcome]:
+        """Store coded documents in one transaction (all or nothing); what happened to each, in order.
+
+        A document whose content is already stored (or came earlier in `batch`) is "unchanged"
+        unless `force`; one whose id is stored with other content is "replaced".
+        """
+        prepared = [document_rows(coded) for coded in batch]
+        for rows, coded in zip(prepared, batch, strict=True):
+            if not rows.document["id"]:
+                raise LedgerError("document has no id", coded.document.origin or None)
+        ids = sorted({rows.document["id"] for rows in prepared})
+        held: dict[str, str] = dict(self.con.execute(
+            "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        ).fetchall())
+        outcomes: list[Outcome] = []
+        todo: list[tuple[DocumentRows, bool]] = []
+        for rows in prepared:
+            doc_id, digest = rows.document["id"], rows.document["content_hash"]
+            if held.get(doc_id) == digest and not force:
+                outcomes.append("unchanged")
+                continue
+            outcomes.append("replaced" if doc_id in held else "stored")
+            todo.append((rows, doc_id in held))
+            held[doc_id] = digest
+        if not todo:
+            return outcomes
         self.con.begin()
         try:
-            self._write(rows, replacing=old is not None)
+            touched_blocks: set[str] = set()
+            touched_actors: set[str] = set()
+            repeated = len({rows.document["id"] for rows, _ in todo}) < len(todo)
+            if repeated or any(replacing for _, replacing in todo):
+                for rows, replacing in todo:
+                    self._write(rows, replacing=replacing, blocks=touched_blocks, actors=touched_actors)
+            else:  # only new documents (the common case): each table in one statement
+                self._write_new([rows for rows, _ in todo], blocks=touched_blocks, actors=touched_actors)
+            # clusters and actor counts depend only on the final rows: recomputed once per batch
+            self._recluster(touched_blocks)
+            self._recount_actors(touched_actors)
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
             reason = str(exc).splitlines()[0]
-            origin = coded.document.origin or doc_id
-            raise LedgerError(f"not stored (nothing written): {reason}", origin) from exc
+            first = batch[0].document.origin or prepared[0].document["id"]
+            if len(batch) == 1:
+                raise LedgerError(f"not stored (nothing written): {reason}", first) from exc
+            raise LedgerError(f"batch of {len(batch)} documents not stored (nothing written): {reason}",
+                              first) from exc
         except BaseException:
             self.con.rollback()
             raise
-        return True
+        return outcomes
 
-    def _write(self, rows: DocumentRows, *, replacing: bool) -> None:
+    def _write(self, rows: DocumentRows, *, replacing: bool, blocks: set[str], actors: set[str]) -> None:
+        """Write one document's rows; note the blocks and actor codes it touched in `blocks`, `actors`."""
         con = self.con
         doc_id = rows.document["id"]
-        touched_blocks: set[str] = set()
-        touched_actors: set[str] = set()
+        touched_blocks, touched_actors = blocks, actors
         dependants: list[str] = []
         if replacing:
             for r in queries.fetch(con, "SELECT * FROM events WHERE document_id = ?", [doc_id]):
@@ -247,8 +291,32 @@ class Ledger:
         for e in rows.events:
             touched_blocks.add(_block(e))
             touched_actors.update(c for c in (e["source"], e["target"]) if c)
-        self._recluster(touched_blocks)
-        self._recount_actors(touched_actors)
+
+    def _write_new(self, batch: list[DocumentRows], *, blocks: set[str], actors: set[str]) -> None:
+        """Write documents the ledger does not hold, one statement per table; link each to those before it.
+
+        The result is the one `_write` gives document by document: each document is compared
+        only with those stored before it (earlier in the batch or in the ledger), in batch order.
+        """
+        con = self.con
+        previous = None
+        for rows in batch:  # strictly increasing, as one at a time would give: links are ordered by it
+            now = datetime.now()
+            previous = now if previous is None or now > previous else previous + timedelta(microseconds=1)
+            rows.document["stored_at"] = previous
+        _insert(con, "documents", DOCUMENT_FIELDS, [rows.document for rows in batch])
+        _insert(con, "events", EVENT_FIELDS, [e for rows in batch for e in rows.events])
+        _insert(con, "evidence", EVIDENCE_FIELDS, [v for rows in batch for v in rows.evidence])
+        shingled = [(rows.document["id"], dedup.shingles(rows.document["text"])) for rows in batch]
+        banded = [(doc_id, hashes, dedup.bands(hashes)) for doc_id, hashes in shingled]
+        band_rows = [{"document_id": doc_id, "band": b, "hash": h}
+                     for doc_id, _, pairs in banded for b, h in pairs]
+        _insert(con, "document_bands", ("document_id", "band", "hash"), band_rows)
+        self._match_batch(banded)
+        for rows in batch:
+            for e in rows.events:
+                blocks.add(_block(e))
+                actors.update(c for c in (e["source"], e["target"]) if c)
 
     def _delete(self, doc_id: str) -> None:
         for table, column in (
@@ -273,6 +341,66 @@ class Ledger:
                 ("document_id", "band", "hash"),
                 [{"document_id": doc_id, "band": b, "hash": h} for b, h in pairs],
             )
+        self._match(doc_id, hashes, pairs)
+
+    def _match_batch(self, banded: list[tuple[str, set[int], list[tuple[int, int]]]]) -> None:
+        """`_match` for each new document of a batch, in order, with two queries for the whole batch.
+
+        Each document meets only the documents stored before it: the ledger's and those earlier in
+        the batch (whose `duplicate_of` is followed as it is set, document after document).
+        """
+        con = self.con
+        order = {doc_id: k for k, (doc_id, _, _) in enumerate(banded)}
+        found = con.execute(
+            "SELECT DISTINCT q.doc, d.id, d.stored_at FROM document_bands b"
+            " JOIN (SELECT unnest(?::VARCHAR[]) AS doc, unnest(?::INTEGER[]) AS band,"
+            " unnest(?::UBIGINT[]) AS hash) q"
+            " ON b.band = q.band AND b.hash = q.hash JOIN documents d ON d.id = b.document_id"
+            " WHERE b.document_id <> q.doc",
+            [[doc_id for doc_id, _, pairs in banded for _ in pairs],
+             [b for _, _, pairs in banded for b, _ in pairs],
+             [h for _, _, pairs in banded for _, h in pairs]],
+        ).fetchall()
+        found = [(doc, other, at) for doc, other, at in found if order.get(other, -1) < order[doc]]
+        if not found:
+            return
+        others: dict[str, list[Any]] = {
+            other: [text, dup] for other, text, dup in con.execute(
+                "SELECT id, text, duplicate_of FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted({other for _, other, _ in found})],
+            ).fetchall()
+        }
+        links: list[dict[str, Any]] = []
+        duplicates: list[tuple[str, str]] = []
+        for doc_id, hashes, _ in banded:
+            mine = sorted((at, other) for doc, other, at in found if doc == doc_id)
+            canonical = None
+            for _, other in mine:
+                other_text, other_dup = others[other]
+                sim = dedup.jaccard(hashes, dedup.shingles(other_text))
+                if sim < dedup.NEAR_DUPLICATE:
+                    continue
+                kind = "duplicate" if sim == 1.0 else "near_duplicate"
+                links.append({"document_id": doc_id, "other_id": other, "kind": kind,
+                              "similarity": round(sim, 4)})
+                if canonical is None and other_dup != doc_id:
+                    canonical = other_dup or other
+            if canonical is not None and canonical != doc_id:
+                duplicates.append((doc_id, canonical))
+                if doc_id in others:
+                    others[doc_id][1] = canonical
+        _insert(con, "document_links", ("document_id", "other_id", "kind", "similarity"), links)
+        if duplicates:
+            con.execute(
+                "UPDATE documents SET duplicate_of = q.canonical FROM"
+                " (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS canonical) q"
+                " WHERE documents.id = q.id",
+                [[d for d, _ in duplicates], [c for _, c in duplicates]],
+            )
+
+    def _match(self, doc_id: str, hashes: set[int], pairs: list[tuple[int, int]]) -> None:
+        """Link a stored document to its near-duplicates among the others."""
+        con = self.con
         candidates = con.execute(
             "SELECT DISTINCT d.id, d.text, d.duplicate_of, d.stored_at FROM document_bands b"
             " JOIN (SELECT unnest(?::INTEGER[]) AS band, unnest(?::UBIGINT[]) AS hash) q"
@@ -347,7 +475,9 @@ class Ledger:
             "INSERT INTO actors SELECT code, name,"
             " CASE WHEN country IS NOT NULL AND starts_with(code, country)"
             "  THEN nullif(substr(code, length(country) + 1), '') END, country, as_source, as_target, docs"
-            " FROM (SELECT code, arg_max(name, stored_at) AS name, arg_max(country, stored_at) AS country,"
+            # a tie (one document naming the actor two ways) goes to the greater name, on every run
+            " FROM (SELECT code, arg_max(name, (stored_at, name)) AS name,"
+            "  arg_max(country, stored_at) AS country,"
             "  count(*) FILTER (WHERE side = 'source') AS as_source,"
             "  count(*) FILTER (WHERE side = 'target') AS as_target, count(DISTINCT document_id) AS docs"
             "  FROM ("
@@ -385,7 +515,45 @@ class Ledger:
         resumable = isinstance(pipeline, Pipeline) and not force
         items = (pipeline.code_paths([str(p) for p in paths], skip=self.holds) if resumable
                  else pipeline.code_paths([str(p) for p in paths]))
+        pending: list[CodedDocument | Problem] = []
+        since = time.perf_counter()
         for item in items:
+            if not pending:
+                since = time.perf_counter()
+            pending.append(item)
+            if len(pending) >= STORE_BATCH or time.perf_counter() - since >= FLUSH_SECONDS:
+                self._flush(pending, summary, progress, force)
+                pending.clear()
+        self._flush(pending, summary, progress, force)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _flush(
+        self,
+        pending: list[CodedDocument | Problem],
+        summary: IngestSummary,
+        progress: Callable[[CodedDocument | Problem, bool | None], None] | None,
+        force: bool,
+    ) -> None:
+        """Store the coded documents of `pending` in one transaction, then account for every item in order.
+
+        When the batch fails, its documents are stored one by one, so one bad document is skipped
+        with its own reason and the others are kept.
+        """
+        new = [i for i in pending if isinstance(i, CodedDocument) and not i.unchanged]
+        outcomes: list[Outcome | LedgerError] = []
+        if new:
+            try:
+                outcomes = list(self.store_all(new, force=force))
+            except LedgerError:
+                outcomes = []
+                for coded in new:
+                    try:
+                        outcomes.extend(self.store_all([coded], force=force))
+                    except LedgerError as exc:
+                        outcomes.append(exc)
+        results = iter(outcomes)
+        for item in pending:
             changed: bool | None = None
             if isinstance(item, Problem):
                 summary.skipped.append(item)
@@ -393,28 +561,19 @@ class Ledger:
                 summary.unchanged += 1
                 changed = False
             else:
-                existed = (
-                    self.con.execute("SELECT 1 FROM documents WHERE id = ?", [item.document.id]).fetchone()
-                    is not None
-                )
-                try:
-                    changed = self.store(item, force=force)
-                except LedgerError as exc:
-                    summary.skipped.append(Problem(exc.origin or item.document.origin, exc.message))
-                    changed = None
+                outcome = next(results)
+                if isinstance(outcome, LedgerError):
+                    summary.skipped.append(Problem(outcome.origin or item.document.origin, outcome.message))
+                elif outcome == "unchanged":
+                    summary.unchanged += 1
+                    changed = False
                 else:
-                    if changed:
-                        summary.events += len(item.events)
-                        if existed:
-                            summary.replaced += 1
-                        else:
-                            summary.stored += 1
-                    else:
-                        summary.unchanged += 1
+                    summary.events += len(item.events)
+                    summary.replaced += outcome == "replaced"
+                    summary.stored += outcome == "stored"
+                    changed = True
             if progress:
                 progress(item, changed)
-        summary.seconds = time.perf_counter() - started
-        return summary
 
     # -- reading ---------------------------------------------------------------------------------
     def events(self, **filters: Any) -> Any:
