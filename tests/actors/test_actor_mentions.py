@@ -83,7 +83,7 @@ def test_bare_security_council_and_nsc_default():
                         "the 13 November attacks in Paris and others in the Middle East, including those in "
                         "Sousse on 25 June in which 30 Britons were murdered.")
     found = codes(ms)
-    assert found["UN Security Council"] == "UNSC" and found["Britons"] == "GBR"
+    assert found["UN Security Council"] == "UNSC" and found["Britons"] == "GBRCVL"  # the people
     assert not any("Middle East" in m.text for m in ms)
 
 

@@ -59,7 +59,9 @@ class Entry:
     org: str | None = None
     caps_only: bool = False  # "US" and "UN" match only when written in capitals
     metonym: bool = False
+    region: bool = False  # a state or province of a federation (regions.tsv), a place like a city
     terms: list[Term] = field(default_factory=list)  # persons only
+    given: frozenset[str] = frozenset()  # persons only: the given names its spellings start with
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ class Lexicon:
     orgs: frozenset[str]
     equipment: frozenset[str]  # weapon and vehicle nouns (singular and plural)
     first_words: frozenset[str] = frozenset()  # words a phrase can start with (a fast pre-filter)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last word of a person's name -> persons
 
 
 _SPACES = re.compile(r"\s+")
@@ -182,6 +185,7 @@ def _persons(b: _Builder) -> None:
             owners.setdefault(norm(surface), []).append(name)
     for name, entry in people.items():
         _latest(entry)
+        entry.given = frozenset(given_name(s) for s in {name, *aliases[name]} if " " in s.strip())
         for surface in {name, *aliases[name]}:
             names = owners[norm(surface)]
             if len(names) == 1:
@@ -189,9 +193,16 @@ def _persons(b: _Builder) -> None:
     # An alias several persons share ("Bush", "Clinton") stands for whichever held office on the date.
     for key, names in owners.items():
         if len(names) > 1:
-            shared = Entry("person", key, terms=[t for n in names for t in people[n].terms])
+            label = next(s for s in aliases[names[0]] | {names[0]} if norm(s) == key)
+            shared = Entry("person", label, terms=[t for n in names for t in people[n].terms],
+                           given=frozenset().union(*(people[n].given for n in names)))
             _latest(shared)
             b.add(key, shared)
+
+
+def given_name(name: str) -> str:
+    """The first word of a person's name, lowercased, without a trailing full stop ("J." -> "j")."""
+    return name.strip().split()[0].lower().rstrip(".")
 
 
 def _latest(entry: Entry) -> None:
@@ -210,8 +221,9 @@ def load_lexicon() -> Lexicon:
     _countries(b)
     for _, (name, iso3) in read_rows("capitals.tsv", 2):
         b.add(name, Entry("capital", name, country=iso3, metonym=True))
-    for _, (name, iso3) in read_rows("cities.tsv", 2):
-        b.add(name, Entry("city", name, country=iso3))
+    for source in ("cities.tsv", "regions.tsv"):  # both are places
+        for _, (name, iso3) in read_rows(source, 2):
+            b.add(name, Entry("city", name, country=iso3, region=source == "regions.tsv"))
     for _, (name, iso3) in read_rows("demonyms.tsv", 2):
         entry = Entry("demonym", name, country=iso3)
         for form in plural_forms(name):
@@ -233,5 +245,10 @@ def load_lexicon() -> Lexicon:
     orgs = frozenset(e.org for e in b.phrases.values() if e.org)
     equipment = frozenset(norm(f) for _, (noun,) in read_rows("equipment.tsv", 1) for f in plural_forms(noun))
     first = {w for key in b.phrases for w in (key.split(" ")[0], re.split(r"[ '\-.]", key)[0])}
+    surnames: dict[str, list[Entry]] = {}
+    for entry in {id(e): e for e in b.phrases.values() if e.kind == "person" and e.given}.values():
+        bucket = surnames.setdefault(norm(entry.label.split()[-1]), [])
+        if entry not in bucket:
+            bucket.append(entry)
     return Lexicon(phrases=b.phrases, orgs=orgs, equipment=equipment,
-                   first_words=frozenset(first))
+                   first_words=frozenset(first), surnames=surnames)

@@ -32,15 +32,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.lexicon import Lexicon, load_lexicon, norm
-from sitrep.actors.persons import person_actor
-from sitrep.actors.phrases import Composed, Hit, anchor, compose, group_hits, match_hits
+from sitrep.actors.anaphora import resolve_descriptions
+from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
+from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
+from sitrep.actors.phrases import MODIFIER_DEPS, Composed, Hit, anchor, compose, group_hits, match_hits
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.records import Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "itself", "themselves"})
 PERSON_WINDOW = 5
+SENTENCE_NUMBERS = "sitrep.actors.sentence_numbers"  # doc.user_data key of `_sentence_numbers`
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
@@ -74,8 +76,12 @@ def mention_of(doc: Doc, section: str, start: int, end: int, actor: Actor, kind:
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
-    """Token index -> sentence number."""
-    return {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    """Token index -> sentence number, built once per Doc (three steps of this module use it)."""
+    cached = doc.user_data.get(SENTENCE_NUMBERS)
+    if cached is None:
+        cached = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+        doc.user_data[SENTENCE_NUMBERS] = cached
+    return cached
 
 
 def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
@@ -114,20 +120,99 @@ def _sponsor_suffixed(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS
 
 
+# "Cuban-American senator", "an Iranian-American pastor": the first demonym is an origin, the
+# second the nationality, in the immigrant nations where news writes people so.
+HYPHENATED_NATIONALITIES = frozenset({"american", "canadian", "australian"})
+CURRENCY_WORDS = frozenset({"$", "dollar", "dollars"})  # "US $50 million", "Hong Kong dollars"
+# A demonym naming a language: "Spanish-language newspaper", "speaking Spanish", "said in Arabic".
+LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "sounding"})
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "write", "prefer"})
+
+
+def _language(doc: Doc, h: Hit) -> bool:
+    """True when a demonym names a language rather than a state or its people."""
+    if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].lower_ in LANGUAGE_WORDS:
+        return True
+    root = h.root
+    if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in root.children):
+        return False
+    return (root.dep_ == "dobj" and root.head.lemma_ in LANGUAGE_VERBS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "in" and h.end - h.start == 1
+        and not any(c.dep_ in ("compound", "amod") for c in root.children))
+
+
+def _not_actors(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop names that are an origin ("Cuban-American"), a currency ("US $50 million") or a language."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        after = doc[h.end].lower_ if h.end < len(doc) else ""
+        if (h.entry.kind == "demonym" and after == "-" and nxt is not None and nxt.start == h.end + 1
+                and nxt.entry.kind == "demonym" and nxt.entry.label.lower() in HYPHENATED_NATIONALITIES):
+            continue
+        if h.entry.kind in ("country", "demonym") and after in CURRENCY_WORDS:
+            continue
+        if h.entry.kind == "demonym" and _language(doc, h):
+            continue
+        out.append(h)
+    return out
+
+
+CORPORATE_ENDINGS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "co",
+                               "company", "holdings"})
+
+
+def _company_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Add companies the lexicon does not list: an organisation spaCy finds whose name ends in a
+    corporate form ("Mondelez International Inc.", "Halliburton Co.") is an MNC (CODEBOOK: actors)."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found = []
+    for ent in doc.ents:
+        if (ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in CORPORATE_ENDINGS
+                and not any(t.i in taken for t in ent)):
+            found.append(Hit(ent.start, ent.end, Entry("body", ent.text, org="MNC"), ent.root))
+    if not found:
+        return hits
+    return sorted(hits + found, key=lambda h: h.start)
+
+
+def _placed_towns(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop a town named with another state's region or country after a comma ("San Jose, California",
+    "Berlin, New Hampshire"): it is a namesake, a place in that other state, not the capital."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (nxt is not None and h.entry.kind in ("capital", "city") and nxt.start == h.end + 1
+                and doc[h.end].text == "," and (nxt.entry.kind == "country" or nxt.entry.region)
+                and nxt.entry.country and nxt.entry.country != h.entry.country):
+            continue
+        out.append(h)
+    return out
+
+
 def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
-                bare_singular: bool = False) -> tuple[list[Mention], list[_Person]]:
+                bare_singular: bool = False, date: str | None = None) -> tuple[list[Mention], list[_Person]]:
     """Mentions of one section before person look-ups and pronouns, plus the persons it names.
 
-    Titled persons are added to `people` (normalised full name and surname -> actor).
+    Titled persons are added to `people` (normalised full name and surname -> actor). A known person
+    named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
-    hits = [h for h in match_hits(doc, lex) if not _stance_prefixed(doc, h.start)
+    hits = _company_hits(doc, _not_actors(doc, _placed_towns(doc, match_hits(doc, lex))))
+    hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
     # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.
-    states = {(h.start, h.end) for h in hits if h.entry.kind in ("country", "body")}
+    states = {(h.start, h.end) for h in hits if h.entry.kind in ("country", "body", "capital", "city") or (
+        h.entry.kind == "demonym" and h.root.dep_ in MODIFIER_DEPS)}  # "Bangladeshi troops", "Raqqah"
     persons = [p for p in persons if (p.start, p.end) not in states]
     person_tokens = {t.i for p in persons for t in p}
+    # A known surname inside a longer name ("Jeb Bush", "Vladimir Vladimirovich Putin") is not that
+    # person by itself: the whole name is looked up (`person_actor` checks the given name).
+    # ("Obama White House", a name spaCy runs on, keeps its person; "Donald Trump Jr." is not his father).
+    inner = {t.i for p in persons if len(p) > 1 for t in p[1:]}
+    fathers = {p.end - 2 for p in persons if len(p) > 1 and p[-1].lower_.rstrip(".") in SUFFIXES}
+    hits = [h for h in hits if h.entry.kind != "person" or not (h.start in inner or h.end - 1 in fathers)]
     # A place inside a person's name ("Jordan Peterson") is part of the name.
     hits = [h for h in hits if h.entry.kind in ("agent", "person")
             or not all(i in person_tokens for i in range(h.start, h.end))]
@@ -148,9 +233,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         table.setdefault(c.root.i, c)
         table.setdefault(anchor(c.root).i, c)
 
-    def lookup(table: dict[int, Composed], tok) -> Composed | None:
+    def lookup(table: dict[int, Composed], tok, climb: bool = True) -> Composed | None:
         # An appositive often attaches to the object of "spokesman for the UN ...": climb to the title.
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in table:
+        # A person who is that object is not the title's holder ("an ally of Vladimir Putin").
+        if climb and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in table:
             return table[tok.head.head.i]
         return table.get(tok.i) or table.get(anchor(tok).i)
 
@@ -164,7 +250,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             found.append(_Person(span.start, span.end, span.text, sent_of[span.start], None, False, True))
             continue
         for table in (strong, weak):
-            hit = lookup(table, root)
+            hit = lookup(table, root, climb=False)
             if hit is None and root.dep_ == "appos":
                 hit = lookup(table, root.head)
             if hit is None:
@@ -177,10 +263,17 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 break
         actor = None
         if title is not None:
+            # A person the lexicon knows keeps their state when a misparsed "title" names another
+            # ("For Hillary Clinton, Britain's emotionally charged uprising ...").
+            known = person_actor(span.text, date, lex)
+            said = title.actor
+            if known is not None and (known.country or known.code) != (said.country or said.code):
+                title = None
+        if title is not None:
             t = title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
             people.setdefault(norm(span.text), actor)
-            people.setdefault(norm(span.text.split()[-1]), actor)
+            people.setdefault(norm(surname(span.text)), actor)
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
@@ -194,7 +287,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 continue
             c.end = min(inside)
         person = next((p.name for p in found if p.titled and p.start == c.end), None)
-        mentions.append(mention_of(doc, section, c.start, c.end, c.actor, c.kind, person))
+        actor = c.actor
+        if c.kind == "person" and c.hits[0].entry.kind == "person":
+            actor = term_actor(c.hits[0].entry, date, actor.name)
+        mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
 
 
@@ -276,6 +372,14 @@ def _place_country(root, by_token: dict[int, Mention]) -> str | None:
     return None
 
 
+def _sponsored(doc: Doc, start: int) -> bool:
+    """True for an agent noun after "X-backed" or "X-led" ("Russian-backed separatists")."""
+    k = start - 1
+    while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].lower_ not in SPONSOR_WORDS:
+        k -= 1  # "Iran-backed Shiite militias"
+    return k >= 1 and doc[k].lower_ in SPONSOR_WORDS | {"led"} and doc[k - 1].text == "-"
+
+
 def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Give a countryless agent noun ("demonstrators", "rebels") the country its sentence places it in.
 
@@ -292,20 +396,29 @@ def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for t in span:
                 by_token.setdefault(t.i, m)
     countries: dict[int, set[str]] = {}
+    places: set[tuple[int, str]] = set()
     for k, span in spans.items():
         m = mentions[k]
-        if m.actor.country and m.kind not in ("agent", "pronoun"):
+        # a news agency ("told AFP") says where the news went, not where it happened
+        if m.actor.country and m.kind not in ("agent", "pronoun") and m.actor.sector != "JRN":
             countries.setdefault(span.sent.start, set()).add(m.actor.country)
+            # a lone demonym qualifies a thing ("Chinese imports", "German goods"): it counts
+            # among the sentence's countries but places no one
+            if m.kind != "demonym":
+                places.add((span.sent.start, m.actor.country))
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
         if m.kind != "agent" or m.actor.country or not m.actor.code.startswith("UNK") or span is None:
             out.append(m)
             continue
+        if _sponsored(doc, span.start):
+            out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
+            continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
         country = None if sector in ABROAD_SECTORS else _place_country(span.root, by_token)
         named = countries.get(span.sent.start, set())
-        if country is None and len(named) == 1:
+        if country is None and len(named) == 1 and (span.sent.start, next(iter(named))) in places:
             country = next(iter(named))
         if country is None:
             out.append(m)
@@ -313,6 +426,31 @@ def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[tuple[str, Actor]]],
+                  seen: dict[str, Actor | None], date: str | None, lex: Lexicon) -> Actor | None:
+    """The actor of a person named without a title in their own phrase.
+
+    A full name is a titled person of the document with that name, else the lexicon's; a bare
+    surname is the person first named in full with it ("Jeb Bush ... Bush" is not President Bush,
+    "Adm. Harry B. Harris Jr. ... Admiral Harris" not Kamala Harris), else a titled person of the
+    document with that surname (a headline before the body), else the lexicon's.
+    """
+    actor = people.get(norm(p.name))
+    if actor is not None:
+        return actor
+    words = name_words(p.name)
+    key = norm(words[-1]) if words else norm(p.name)
+    if len(words) > 1:
+        same = [a for given, a in titled.get(key, []) if given and same_given(words[0], frozenset({given}))]
+        actor = (same[0] if same else None) or person_actor(p.name, date, lex) or p.actor
+        seen.setdefault(key, actor)  # the first person named so is the story's ("Clinton" stays Hillary)
+        return actor
+    if key in seen:
+        return seen[key]
+    same = titled.get(key)
+    return same[0][1] if same else person_actor(p.name, date, lex) or p.actor
 
 
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
@@ -326,17 +464,49 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         doc = parsed.sections.get(section)
         if doc is None:
             continue
-        mentions, persons = analyse_doc(doc, section, lex, people)
+        mentions, persons = analyse_doc(doc, section, lex, people, date=published)
         staged.append((section, doc, mentions, persons))
+    titled: dict[str, list[tuple[str, Actor]]] = {}
+    for _, _, _, persons in staged:
+        for p in persons:
+            words = name_words(p.name)
+            if p.titled and p.actor is not None and words:
+                given = words[0].lower().rstrip(".") if len(words) > 1 else ""
+                titled.setdefault(norm(words[-1]), []).append((given, p.actor))
+    # "Mark Cuban ... Cuban said", "Michael Jordan ... Jordan": a surname the document gave a person
+    # is that person, not a demonym or a state.
+    surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
+                if len(words := name_words(p.name)) > 1}
+    seen: dict[str, Actor | None] = {}
     result: list[Mention] = []
     for section, doc, mentions, persons in staged:
+        # A known person written as a modifier ("Clinton's campaign") already has a mention: it
+        # takes the actor the document's naming gives the person.
+        named = {(m.start, m.end): k for k, m in enumerate(mentions) if m.kind == "person"}
+        dropped: set[int] = set()
         for p in persons:
-            if not p.titled:
-                p.actor = (people.get(norm(p.name)) or people.get(norm(p.name.split()[-1]))
-                           or person_actor(p.name, published, lex) or p.actor)
+            if p.titled:
+                words = name_words(p.name)
+                seen.setdefault(norm(words[-1]) if words else norm(p.name), p.actor)
+            else:
+                p.actor = _known_person(p, people, titled, seen, published, lex)
+            span = doc[p.start:p.end]
+            k = named.get((span.start_char, span.end_char))
+            if k is not None:
+                if p.actor is None:
+                    dropped.add(k)
+                else:
+                    m = mentions[k]
+                    mentions[k] = Mention(m.start, m.end, m.text, p.actor, m.section, m.person, m.kind)
+                continue
             if p.actor is not None and not (p.modifier and any(
                     m.start <= doc[p.start].idx < m.end for m in mentions)):
                 mentions.append(mention_of(doc, section, p.start, p.end, p.actor, "person", p.actor.name))
+        dropped.update(k for k, m in enumerate(mentions) if m.kind in ("demonym", "name")
+                       and norm(m.text) in surnames)
+        if dropped:
+            mentions = [m for k, m in enumerate(mentions) if k not in dropped]
+        mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc))
         mentions = _locate_agents(doc, mentions)
         mentions.extend(_pronouns(doc, section, mentions, persons))
         result.extend(sorted(mentions, key=lambda m: m.start))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rapidfuzz import fuzz
+
 from sitrep.actors.lexicon import Entry, Lexicon, norm
 from sitrep.actors.phrases import actor_for
 from sitrep.records import Actor
@@ -44,18 +46,75 @@ def term_actor(entry: Entry, date: str | None, name: str | None = None) -> Actor
     return actor_for(country, None if country else terms[0].org, "ELI", label)
 
 
-def person_actor(name: str, date: str | None, lex: Lexicon) -> Actor | None:
-    """The actor of a person the lexicon knows by this name or alias, else None."""
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gen", "adm", "lt", "col",
+                        "maj", "capt", "sgt", "gov", "amb", "prof", "rev", "sheikh", "mister", "madame"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GIVEN_SIMILARITY = 75
+"""Spelling variants of one given name ("Mahmud" / "Mahmoud", "Muammar" / "Moammar") score above this."""
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".,")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without honorifics ("Mr.", "Adm.") and suffixes ("Jr.", "III")."""
     words = name.split()
-    # "Vladimir Vladimirovich Putin" or a name with an honorific: the last two words; "Omar Hassan
-    # al-Bashir", "Omar El Bashir": the surname, when persons.tsv lists it as an unambiguous alias.
-    keys = [name, " ".join(words[-2:]) if len(words) > 2 else ""]
+    while len(words) > 1 and _bare(words[0]) in HONORIFICS:
+        words = words[1:]
+    while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def surname(name: str) -> str:
+    """The surname a later mention uses: "Harry B. Harris Jr." -> "Harris"."""
+    words = name_words(name)
+    return words[-1] if words else name
+
+
+def same_given(first: str, given: frozenset[str]) -> bool:
+    """True when a given name (or initial) can be one of `given`; True when nothing is known."""
+    word = _bare(first)
+    if not given or not word:
+        return True
+    if len(word) <= 2:  # an initial: "J. Trump", "F.W."
+        return any(g[:1] == word[:1] for g in given)
+    return any(fuzz.ratio(word, g) >= GIVEN_SIMILARITY for g in given)
+
+
+def person_actor(name: str, date: str | None, lex: Lexicon) -> Actor | None:
+    """The actor of a person the lexicon knows by this name or alias, else None.
+
+    A fuller or differently written name ("Vladimir Vladimirovich Putin", "Omar Hassan al-Bashir")
+    matches by its last words or surname only when its given name fits the known person's: "Jay
+    Carney" is not Mark Carney, "Jeb Bush" is neither President Bush; "Donald Trump Jr." is not his father.
+    """
+    entry = lex.phrases.get(norm(name))
+    if entry is not None and entry.kind == "person":
+        return term_actor(entry, date, entry.label)
+    if name.split() and _bare(name.split()[-1]) in SUFFIXES:
+        return None
+    words = name_words(name)
+    # the last two words and the surname alone, also with its Arabic article dropped ("El Bashir")
+    keys = [" ".join(words)] if len(words) < len(name.split()) else []
+    if len(words) > 2:
+        keys.append(" ".join(words[-2:]))
     if len(words) > 1:
         keys += _surname_forms(words[-2:])
+    elif len(words) == 1 and not keys:
+        return None
     for key in keys:
-        entry = lex.phrases.get(norm(key)) if key else None
+        entry = lex.phrases.get(norm(key))
         if entry is not None and entry.kind == "person":
+            if len(words) > 1 and not same_given(words[0], entry.given):
+                return None
             return term_actor(entry, date, entry.label)
+    # a known person written with another first-name spelling ("Mahmud Abbas" for Mahmoud Abbas)
+    if len(words) > 1:
+        fits = [e for e in lex.surnames.get(norm(words[-1]), []) if same_given(words[0], e.given)]
+        if len(fits) == 1:
+            return term_actor(fits[0], date, fits[0].label)
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
+from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import MAX_TOKENS, Entry, Lexicon
@@ -31,6 +32,7 @@ OF_PREPS = frozenset({"of", "for", "from"})
 CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED", "UNK", "NGO", "SOC"})
 NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
 NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 # Sectors of groups a text may introduce in the singular ("a human rights group", "a rebel faction").
 GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN", "EDU"})
 BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
@@ -102,7 +104,10 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
     if not words or not (words[0].text[0].isupper()):
         return False
     if entry.kind == "person":
-        return all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[start:end] if t.lower_ != "the")
+        # spaCy often tags a known surname as a noun or adjective ("Trump said", "Trump, Clinton clash"):
+        # written with capitals it is the name.
+        return all(t.pos_ == "PROPN" or not t.is_alpha or t.text[0].isupper()
+                   for t in doc[start:end] if t.lower_ != "the")
     return True
 
 
@@ -116,8 +121,9 @@ def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     phrases, first_words = lex.phrases, lex.first_words
     n = len(doc)
     words = [t.lower_.replace("’", "'") for t in doc]
-    spaced = [bool(t.whitespace_) for t in doc]
-    skip = [t.is_punct or t.is_space for t in doc]
+    flags = doc.to_array([SPACY, IS_PUNCT, IS_SPACE])  # one C pass instead of a Python one per flag
+    spaced = flags[:, 0].astype(bool).tolist()
+    skip = (flags[:, 1] | flags[:, 2]).astype(bool).tolist()
     text = doc.text  # a Doc rebuilds its text on every access: read it once
     hits: list[Hit] = []
     i = 0
@@ -205,7 +211,11 @@ def _alone(doc: Doc, hit: Hit) -> Composed:
     if e.metonym and e.kind == "body" and start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     name = e.label if e.kind in ("body", "person") else (country_name(e.country) if e.country else e.label)
-    actor = actor_for(e.country, e.org, e.sector, name)
+    sector = e.sector
+    if (e.kind == "demonym" and hit.root.tag_ in ("NNS", "NNPS") and hit.root.dep_ not in MODIFIER_DEPS
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in hit.root.children)):
+        sector = "CVL"  # "ordinary Kazakhs", "Syrians fled": the people; "the Russians" is the side
+    actor = actor_for(e.country, e.org, sector, name)
     return Composed(start, hit.end, actor, bearer_kind(hit), hit.root, [hit],
                     person=e.label if e.kind == "person" else None)
 
@@ -301,6 +311,10 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
                          and b.entry.sector in NONSTATE_SECTORS), None)
     if group_sector and sector != "ELI":
         sector = group_sector  # "Hezbollah fighters" are Hezbollah's (REB), whatever the noun says
+    force = next((b.entry.sector for b in lead
+                  if b.entry.kind == "body" and b.entry.sector in STATE_FORCES), None)
+    if force and sector in ("UAF", "MIL"):
+        sector = force  # "Peshmerga fighters" are a state's forces (MIL), "FSB agents" its spies
     out: list[Composed] = []
     if not lead:
         lead = _prep_bearers(agent.root, sector, by_anchor)

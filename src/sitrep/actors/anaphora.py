@@ -1,0 +1,163 @@
+"""Definite descriptions that point back to an actor named earlier: "the minister", "the militants".
+
+News names an actor once and then refers to it by a common noun: "The Chinese foreign minister
+visited Pakistan. The minister urged India to resume talks"; "The Taliban seized Kunduz. The
+militants executed three policemen"; "Iran ... the country has denied". Without this the second
+sentence has no actor (a lone title names nobody) or an unknown one (`UNKUAF`).
+
+A noun phrase "the <noun>" (only adjectives or common nouns between the article and the head, no
+name) whose words are an agent noun of the lexicon, or a generic noun of `data/anaphors.tsv`, takes
+the actor of the closest earlier mention in the same section, at most `WINDOW` sentences back, that
+has a known country or organisation and is compatible:
+
+- the antecedent's own words contain the head noun ("the minister" <- "Chinese foreign minister",
+  "the president" <- "President Hassan Rouhani"); or
+- for a bare plural agent noun, the sectors are of one family ("the militants" <- the Taliban, REB
+  and UAF; "the soldiers" <- "Russian troops"); or
+- for a generic noun, the antecedent is of its class (`state`: "the country" <- Iran; `group`:
+  "the group" <- Hamas, an armed or political group or an organisation).
+
+A state institution ("the government", "the army", "the police") with no such antecedent takes
+the one country the window names, if it names exactly one: a report about one country's events
+calls that country's institutions "the army". With two or more countries it stays unresolved:
+guessing whose army would put a culprit in the ledger the text does not name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
+from sitrep.records import Actor, Mention
+
+WINDOW = 2  # sentences back, besides the anaphor's own sentence
+# Sectors one plural description can point across: "militants" are the rebels just named.
+SECTOR_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"REB", "UAF", "INS", "SEP"}),
+    frozenset({"MIL", "PKO"}),
+    frozenset({"OPP", "PTY"}),
+)
+GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP", "OPP", "PTY", "NGO", "CRM"})
+GROUP_CODES = frozenset({"IMG", "NGO"})  # CAMEO's international militarised groups, NGOs
+STATE_KINDS = frozenset({"name", "metonym", "demonym"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+# "Ben Jealous, the former president of ...", "X is the leader": these describe a name already
+# there, they do not point back.
+NOT_ANAPHORIC_DEPS = frozenset({"appos", "attr", "acomp", "npadvmod"})
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> dict[str, str]:
+    """Generic nouns ("country", "group", "government") and their class (data/anaphors.tsv)."""
+    return {norm(noun): kind for _, (noun, kind) in read_rows("anaphors.tsv", 2, DATA)}
+
+
+def _family(sector: str | None) -> frozenset[str]:
+    for family in SECTOR_FAMILIES:
+        if sector in family:
+            return family
+    return frozenset({sector}) if sector else frozenset()
+
+
+def _description(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Token range of "the [ADJ|NOUN]* head" without the article, or None if it is not one."""
+    if head.dep_ in NOT_ANAPHORIC_DEPS or any(r.dep_ == "prep" and r.lower_ == "of" for r in head.rights):
+        return None
+    left = list(head.lefts)
+    if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+        return None
+    mods = left[1:]
+    if any(t.pos_ not in MODIFIER_POS or t.dep_ not in ("amod", "compound") for t in mods):
+        return None
+    return left[0].i + 1, head.i + 1
+
+
+def _known(actor: Actor) -> bool:
+    return not actor.code.startswith("UNK")
+
+
+def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], generic: str | None) -> bool:
+    """Can `m` be what "the <head>" refers to?"""
+    words = {w.strip(".,'’").lower() for w in m.text.split()}
+    if generic == "state":
+        return m.kind in STATE_KINDS and m.actor.sector is None and m.actor.country is not None
+    if generic == "group":
+        return m.kind != "person" and (m.actor.sector in GROUP_SECTORS or m.actor.code[:3] in GROUP_CODES)
+    if generic == "body":
+        return m.kind == "organisation"
+    if head in words or head.rstrip("s") in words:
+        return True
+    return plural and bool(sectors & _family(m.actor.sector))
+
+
+def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
+                         sentence_of: dict[int, int]) -> list[Mention]:
+    """One section's `mentions` with definite descriptions resolved to earlier actors.
+
+    `sentence_of` maps token index -> sentence number (see the module docstring for the rules).
+    """
+    generic = generic_nouns()
+    own = sorted(mentions, key=lambda m: m.start)
+    starts = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in own]
+    located = [(m, sentence_of.get(span.start, -1)) for m, span in starts if span is not None]
+    covered: dict[int, Mention] = {}
+    for m, span in starts:
+        if span is not None:
+            for t in span:
+                covered[t.i] = m
+    replaced: dict[int, Mention] = {}  # id(old mention) -> new
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        old = covered.get(tok.i)
+        if old is not None and (_known(old.actor) or old.kind != "agent"):
+            continue
+        rng = _description(doc, tok)
+        if rng is None:
+            continue
+        phrase = norm(doc[rng[0]:rng[1]].text)
+        entry = lex.phrases.get(phrase) or lex.phrases.get(norm(tok.text))
+        kind = generic.get(phrase) or generic.get(norm(tok.text))
+        if kind in ("state", "group", "body") and tok.tag_ != "NN":
+            kind = None
+        agent = entry is not None and entry.kind == "agent" and entry.sector not in (None, "*")
+        if kind is None and not agent:
+            continue
+        if kind == "institution" and not agent:
+            continue
+        sectors = frozenset({entry.sector, entry.sector2}) - {None} if agent else frozenset()
+        plural = tok.tag_ == "NNS" and rng[0] == tok.i  # "the militants", not "the coalition forces"
+        sent = sentence_of.get(tok.i, -1)
+        head = tok.lower_
+        antecedent = None
+        countries: set[str] = set()
+        for m, m_sent in reversed(located):
+            if m.start >= doc[rng[0]].idx or m_sent < sent - WINDOW:
+                continue
+            if not _known(m.actor) or m.kind == "pronoun":
+                continue
+            if m.actor.country:
+                countries.add(m.actor.country)
+            if antecedent is None and _compatible(m, head, plural, sectors,
+                                                  None if kind == "institution" else kind):
+                antecedent = m
+        if antecedent is not None:
+            actor = antecedent.actor
+        elif kind == "institution" and len(countries) == 1:
+            actor = Actor.of(next(iter(countries)), doc[rng[0]:rng[1]].text, entry.sector)
+        else:
+            continue
+        span = doc[rng[0]:rng[1]]
+        new = Mention(span.start_char, span.end_char, span.text, actor, section,
+                      antecedent.person if antecedent is not None else None, "description")
+        if old is not None:
+            replaced[id(old)] = new
+        else:
+            added.append(new)
+    if not replaced and not added:
+        return mentions
+    out = [replaced.get(id(m), m) for m in mentions] + added
+    return sorted(out, key=lambda m: m.start)
