@@ -1,7 +1,9 @@
 """Attribution: whose claim a stretch of news text is (a speaker and their actor, or the journalist).
 
-A reporting cue ("said", "told", "according to", ...; vocabulary in `data/reporting.yaml`) attributes
-its content clause to its subject. Direct quotes are tracked across sentences and paragraphs so that a
+A reporting cue ("said", "told", "according to", ...; vocabulary in `data/reporting.yaml`, plus the
+attribution-only stance verbs, nouns and adjectives of `data/cues.yaml`: "opposes", "Trump's claim
+that", "is skeptical of") attributes its content clause to its subject (a noun's possessor, an
+adjective's copula subject). Direct quotes are tracked across sentences and paragraphs so that a
 quote continuing after `"...," he said.` keeps its speaker, and a sentence carrying an unattributed
 quoted clause is credited to the last quoted speaker (news writers mix paraphrase and partial quotes).
 Everything else is the journalist's own voice: `Claim(None, None, None)`.
@@ -21,13 +23,19 @@ import yaml
 from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.errors import InputError
+from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
 from sitrep.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "dep", "pcomp", "prep"})
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "dep", "pcomp", "prep", "acomp"})
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+FIRST_SECOND_PERSON_POSS = frozenset({"my", "our", "your"})
+PHRASE_DEPS = frozenset({"prt", "ccomp", "oprd", "acomp", "xcomp"})
+ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole claim in one word: "half said so"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
 OPEN_QUOTES = "“‘"
@@ -74,8 +82,6 @@ class _Layout:
     sent_end: list[int]  # token index -> one past the last token of its sentence
     sents: list[tuple[int, int]]  # (start, end) of every sentence, in order
     quote: list[bool]  # token index -> is a quotation mark
-    ents: list[Span]  # Doc.ents (Span.ents rebuilds every entity of the Doc on each access)
-    ent_starts: list[int]
 
     def sent(self, doc: Doc, i: int) -> Span:
         """The sentence holding token `i`."""
@@ -84,15 +90,6 @@ class _Layout:
     def has_quote(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) hold a quotation mark."""
         return any(self.quote[start:end])
-
-    def ents_in(self, start: int, end: int) -> list[Span]:
-        """The named entities wholly inside tokens [start, end), as `Span.ents` gives them."""
-        out = []
-        for ent in self.ents[bisect.bisect_left(self.ent_starts, start) :]:
-            if ent.end > end:
-                break
-            out.append(ent)
-        return out
 
 
 def _layout(doc: Doc) -> _Layout:
@@ -115,9 +112,7 @@ def _layout(doc: Doc) -> _Layout:
         sent_start[start:end] = [start] * (end - start)
         sent_end[start:end] = [end] * (end - start)
     quote = doc.to_array(IS_QUOTE).astype(bool).tolist()
-    ents = list(doc.ents)
-    layout = doc.user_data["sitrep_layout"] = _Layout(
-        text, para, sent_start, sent_end, sents, quote, ents, [e.start for e in ents])
+    layout = doc.user_data["sitrep_layout"] = _Layout(text, para, sent_start, sent_end, sents, quote)
     return layout
 
 
@@ -134,26 +129,49 @@ class ReportingLexicon:
     phrasal: dict[tuple[str, str], dict[str, Any]]
     prepositions: dict[tuple[str, str], dict[str, Any]]
     first_words: frozenset[str] = frozenset()  # every lemma or word a cue can start with
-
+    nouns: dict[str, dict[str, Any]] = field(default_factory=dict)  # "Trump's claim that ..."
+    adjectives: dict[str, dict[str, Any]] = field(default_factory=dict)  # "X is skeptical of ..."
 
     def also_event(self, lemma: str) -> str | None:
         """The PLOVER type a reporting verb can also code as (the event coder decides)."""
         return (self.verbs.get(lemma) or {}).get("also_event")
 
 
+def _load_yaml(name: str) -> dict[str, Any]:
+    text = resources.files("sitrep.events.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"unreadable cue lexicon: {exc}", origin=f"sitrep/events/data/{name}") from exc
+    if not isinstance(raw, dict):
+        raise InputError("a cue lexicon must be a mapping of sections", origin=f"sitrep/events/data/{name}")
+    return raw
+
+
 @lru_cache(maxsize=1)
 def reporting_lexicon() -> ReportingLexicon:
-    """The reporting cues, loaded once from the package data."""
-    text = resources.files("sitrep.events.data").joinpath("reporting.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
+    """The cues, loaded once from the package data: `reporting.yaml` (reporting verbs, which the event
+    coder also reads as reports) and `cues.yaml` (stance and speech cues that only attribute)."""
+    raw, extra = _load_yaml("reporting.yaml"), _load_yaml("cues.yaml")
+
+    def entries(section: str) -> dict[str, dict[str, Any]]:
+        found = {k: (v or {}) for k, v in (raw.get(section) or {}).items()}
+        for k, v in (extra.get(section) or {}).items():
+            found.setdefault(k, {**(v or {}), "attribution_only": True})
+        for k, v in found.items():
+            if not all(isinstance(p, str) for p in v.get("about", ())):  # YAML reads a bare on as true
+                raise InputError(f"{section} {k!r}: quote every preposition in `about` (\"on\")",
+                                 origin="sitrep/events/data/cues.yaml or reporting.yaml")
+        return found
 
     def pairs(section: str) -> dict[tuple[str, str], dict[str, Any]]:
-        return {tuple(k.split(" ", 1)): (v or {}) for k, v in (raw.get(section) or {}).items()}
+        return {tuple(k.split(" ", 1)): v for k, v in entries(section).items()}
 
-    verbs = {k: (v or {}) for k, v in (raw.get("verbs") or {}).items()}
+    verbs, nouns, adjectives = entries("verbs"), entries("nouns"), entries("adjectives")
     phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
-    first = {*verbs, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
-    return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first))  # type: ignore[arg-type]
+    first = {*verbs, *nouns, *adjectives, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
+    return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first),  # type: ignore[arg-type]
+                            nouns, adjectives)
 
 
 def _cue_entry(token: Token) -> dict[str, Any] | None:
@@ -165,11 +183,16 @@ def _cue_entry(token: Token) -> dict[str, Any] | None:
         for (first, second), entry in lex.prepositions.items():
             if lower == first and any(_word_is(c, second) for c in token.children):
                 return entry
+    if token.pos_ == "NOUN":
+        return lex.nouns.get(token.lemma_.lower())
+    if token.pos_ == "ADJ":
+        return lex.adjectives.get(token.lemma_.lower())
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in lex.phrasal:
+        # "pointed out"; "made (it) clear that": the second word may head the verb's complement
+        if child.dep_ in PHRASE_DEPS and (lemma, child.lower_) in lex.phrasal:
             return lex.phrasal[(lemma, child.lower_)]
     return lex.verbs.get(lemma)
 
@@ -179,8 +202,10 @@ def _word_is(token: Token, word: str) -> bool:
 
 
 def is_reporting_verb(token: Token) -> bool:
-    """Whether `token` is a reporting cue ("said", "told", "added", "according to", ...)."""
-    return _cue_entry(token) is not None
+    """Whether `token` is a reporting cue ("said", "told", "added", "according to", ...); stance cues
+    that only attribute ("wants", "opposes") are not: the event coder reads these as acts or wishes."""
+    entry = _cue_entry(token)
+    return entry is not None and not entry.get("attribution_only")
 
 
 @dataclass(slots=True)
@@ -275,15 +300,73 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
                 if obj.dep_ == "pobj":
                     return obj.left_edge.i, obj.right_edge.i + 1
         return None
+    if cue.pos_ == "NOUN":
+        return _holder(cue)
+    if cue.pos_ == "ADJ":  # "Sanders is skeptical of ...": the subject of the copula holds the stance
+        subject = _speaking_subject(cue) or (_speaking_subject(cue.head) if cue.dep_ == "acomp" else None)
+        return _trim_speaker(subject) if subject is not None and subject.tag_ != "WDT" else None
     agent = _agent(cue)
-    for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.tag_ == "WDT":
-                return None  # "..., which indicates that": a thing, not a speaker
-            if child.dep_ == "nsubjpass" and agent is not None:
-                break  # "the issue was first reported by The Washington Post": the agent speaks
+    child = _speaking_subject(cue)
+    if child is not None:
+        if child.tag_ == "WDT":
+            return None  # "..., which indicates that": a thing, not a speaker
+        if not (child.dep_ == "nsubjpass" and agent is not None):
             return _trim_speaker(child)
+        # "the issue was first reported by The Washington Post": the agent speaks
     return _trim_speaker(agent) if agent is not None else None
+
+
+def _holder(noun: Token) -> tuple[int, int] | None:
+    """Whose a noun cue is: its possessor ("Trump's claim") or the object of "by"/"from"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "WP$" and child.lower_ not in FIRST_SECOND_PERSON_POSS:
+            end = child.right_edge.i + (child.right_edge.tag_ != "POS")
+            return child.left_edge.i, max(end, child.i + 1)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _trim_speaker(obj)
+    return None
+
+
+def _noun_content(noun: Token, entry: dict[str, Any]) -> set[int]:
+    """What a noun or adjective cue holds: its "that" clause, its infinitive ("vow to fight") or the
+    phrase of one of its prepositions ("criticism of Trump", "call for a ban", "skeptical of Trump")."""
+    out: set[int] = set()
+    for child in noun.children:
+        clause = child.dep_ in ("acl", "ccomp", "advcl") and any(
+            c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children)
+        if clause or (child.dep_ == "prep" and child.lower_ in entry.get("about", ())):
+            out |= _subtree(child)
+    return out
+
+
+def _speaking_subject(cue: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token | None:
+    """The cue's subject; when the parser gives it several, the nearest one in the cue's paragraph.
+
+    "12:15 p.m.: President Barack Obama says", "MACAU (Reuters) - Adelson said", '"..., it's just that
+    Trump articulates it," Viguerie notes': a time stamp, a dateline or a word of the quote is parsed as
+    a second subject. A subject inside the quote the cue reports gives way to its apposition outside
+    it ('"Very good reporter," Trump, the frontrunner, said').
+    """
+    subjects = [c for c in cue.children if c.dep_ in deps]
+    para = _layout(cue.doc).para
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if para[c.i] == para[cue.i]] or subjects
+        subjects.sort(key=lambda c: abs(c.i - cue.i))
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if para[subject.i] != para[cue.i]:
+        # "7:00 p.m. [new paragraph] Nevada's initial estimates are showing": the time heads the phrase
+        inside = [t for t in subject.subtree if para[t.i] == para[cue.i] and para[t.head.i] != para[cue.i]
+                  and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return inside[0] if inside else subject
+    if subject.i < cue.i and _in_quote(subject) and not _in_quote(cue):
+        outside = [t for t in subject.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("PROPN", "NOUN")
+                   and t.i < cue.i and not _in_quote(t)]
+        return outside[0] if outside else subject
+    return subject
 
 
 def _agent(cue: Token) -> Token | None:
@@ -361,13 +444,17 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
                 _cue_entry(token.head) or token.i > token.head.i):
             continue  # "said in a report", "leads in the polls": only a fronted "In a poll, ..." cites
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        personal = entry.get("kind") == "belief" or _in_quote(token)
+        if _in_quote(token):
+            continue  # '"voters think he is weak," X said': what a quote reports stays the quoted speaker's
+        personal = entry.get("kind") == "belief"
         if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
             continue  # "which indicates", "I think", "you know": the enclosing claim owns it
         if entry.get("kind") == "evidence" and any(c.pos_ == "PRON" for c in subjects):
             continue  # "it shows": no source worth naming
         cue = _Cue(i=token.i, source=_source_span(token))
         cue.content = _cue_content(token, entry, has_source=cue.source is not None)
+        if token.pos_ in ("NOUN", "ADJ") and not (cue.source and cue.content):
+            continue  # a noun or adjective cue needs both whose it is and what it says
         para = layout.para[token.i]
         cue.content = {i for i in cue.content if layout.para[i] == para}
         cue.content.discard(token.i)
@@ -380,6 +467,8 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
     lexicon = reporting_lexicon()
     for i in list(cues):
         kind = (lexicon.verbs.get(doc[i].lemma_.lower()) or {}).get("kind")
+        if doc[i].pos_ == "NOUN":
+            kind = "evidence"  # "Biden said Trump's claim that ... is absurd": Biden's claim holds it
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
             gone = cues.pop(i)  # "X says a review shows ...": the review's finding is X's claim
             for other in cues.values():
@@ -391,6 +480,8 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
 
 def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[int]:
     """Token indexes a cue reports, from the parse alone (quotes are added later)."""
+    if token.pos_ in ("NOUN", "ADJ"):
+        return _noun_content(token, entry)
     if _is_prepositional(token):
         head = token.head if token.head.i != token.i else token
         return _subtree(head, exclude=token)  # "X happened, according to Y": the clause it modifies
@@ -405,17 +496,30 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
     if not content and not entry.get("addressee") and _agent(token) is not None:
         # "the issue was reported by the Post": the passive subject is what was said
         content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
-    head, doc = token.head, token.doc
-    if (
-        token.dep_ in ("parataxis", "ccomp")
-        and has_source
-        and head.i < token.i
-        and _cue_entry(head) is None
-        and token.left_edge.i > 0
-        and (doc[token.left_edge.i - 1].is_punct or doc[token.left_edge.i].is_punct)
-    ):
-        content |= _subtree(head, exclude=token)  # "X is so, he said": the reported clause is the head
+    head = token.head
+    if has_source and head.i != token.i and _cue_entry(head) is None and (
+            _set_off(token, after=head.i < token.i) or (not content and _as_clause(token))):
+        # "X is so, he said", "X, he said, is so", "As X reported, Y is so": the reported clause is the head
+        content |= _subtree(head, exclude=token)
     return content
+
+
+def _set_off(token: Token, after: bool) -> bool:
+    """Whether a paratactic cue is set off by punctuation from the clause it reports: after it
+    ("..., he said") or inside it ("Compaq, she predicted, would come")."""
+    if token.dep_ not in ("parataxis", "ccomp") or (not after and token.dep_ != "parataxis"):
+        return False
+    doc = token.doc
+    if after:
+        k = token.left_edge.i
+        return k > 0 and (doc[k - 1].is_punct or doc[k].is_punct)
+    k = token.right_edge.i
+    return doc[k].is_punct or (k + 1 < len(doc) and doc[k + 1].is_punct)
+
+
+def _as_clause(token: Token) -> bool:
+    """"As reported by the Post, ...", "as he noted": a cue in an adverbial as-clause."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
 def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
@@ -428,6 +532,7 @@ def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
     for _ in range(3):
         if node.dep_ not in INHERIT_DEPS or node.head.i == node.i:
             return
+        joined = node.dep_ == "conj"  # "officials were angered and predicted": the passive subject too
         node = node.head
         if node.i in cues:
             cue.parent = node.i
@@ -437,21 +542,28 @@ def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
             # reported clause; its speaker is the reporter, not that clause's subject
             cue.parent = node.head.i
             return
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-        if subjects:
-            if subjects[0].lower_ not in FIRST_SECOND_PERSON and subjects[0].tag_ != "WDT":
-                cue.source = _trim_speaker(subjects[0])
+        deps = SUBJECT_DEPS if joined else ACTIVE_SUBJECT_DEPS
+        subject = _speaking_subject(node, deps)
+        if subject is not None:
+            if subject.lower_ not in FIRST_SECOND_PERSON and subject.tag_ != "WDT":
+                cue.source = _trim_speaker(subject)
             return
 
 
 def _object_content(token: Token, entry: dict[str, Any]) -> set[int]:
     """What was said when it is a noun phrase: "announced his resignation", "called it a disgrace"."""
     out: set[int] = set()
+    about = entry.get("about", ())
     for child in token.children:
-        said_object = child.dep_ == "dobj" and not entry.get("addressee")
+        # "criticized the president's policy", "accused Cruz of lying": the target is part of the claim
+        said_object = child.dep_ == "dobj" and (not entry.get("addressee") or entry.get("target"))
         called_as = child.dep_ == "prep" and child.lower_ in ("as", "for") and entry.get("addressee")
-        grounds = child.dep_ == "prep" and child.lower_ in entry.get("about", ())  # "accused X of lying"
-        if child.dep_ in ("oprd", "xcomp") or said_object or called_as or grounds:
+        grounds = child.dep_ == "prep" and child.lower_ in about  # "accused X of lying"
+        # "calling for the US to step up": the parser makes "for" the mark of the clause
+        grounds = grounds or (child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in about for m in child.children))
+        answer = child.lower_ in ANSWER_WORDS and child.i > token.i  # "half said so", "said yes"
+        if child.dep_ in ("oprd", "xcomp") or said_object or called_as or grounds or answer:
             out |= _subtree(child)
     if entry.get("addressee") and any(c.dep_ == "oprd" for c in token.children):
         out |= {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
@@ -487,7 +599,7 @@ def _speaker_line_cues(doc: Doc, cues: dict[int, _Cue]) -> None:
         name = doc[first:colon]
         if colon in cues or any(t.pos_ in ("VERB", "AUX") for t in name):
             continue
-        if not any(e.label_ == "PERSON" for e in name.ents) and counts[name.text.lower()] < 2:
+        if not any(e.label_ == "PERSON" for e in entities_of(name)) and counts[name.text.lower()] < 2:
             continue
         content = {i for i in words if i > colon}
         if any(not doc[i].is_punct for i in content):
@@ -508,7 +620,7 @@ def _signature_cue(doc: Doc, cues: dict[int, _Cue], words: list[int]) -> None:
     if not name or not closed or dash in cues:
         return
     if not all(doc[i].pos_ == "PROPN" for i in name) and not any(
-            e.label_ == "PERSON" for e in doc[name[0] : name[-1] + 1].ents):
+            e.label_ == "PERSON" for e in entities_in(doc, name[0], name[-1] + 1)):
         return
     content = {i for i in words if i < dash and not doc[i].is_quote}
     if content:
@@ -521,11 +633,51 @@ def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
         if token.text != ":" or token.i == 0 or token.i > MAX_SPEAKER_TOKENS:
             continue
         before = doc[: token.i]
-        if not any(t.pos_ == "PROPN" for t in before) or any(t.pos_ == "VERB" for t in before):
+        # a name or a capitalised label ("Poll:", "Trump:", which headlines' title case may tag a noun)
+        named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in before)
+        if not named or any(t.pos_ == "VERB" for t in before):
             return
         cue = _Cue(i=token.i, source=(0, token.i), content=set(range(token.i + 1, len(doc))))
         cues[token.i] = cue
         return
+
+
+def _headline_verb_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
+    """'Glenn Beck Blasts Drudge for Mocking His Fast': title case makes the parser read a headline's
+    cue verb as a noun; a known cue word after a name, with words after it, is the cue.
+
+    Only for a headline where the parse found no cue: the name before it speaks, the rest is the content.
+    """
+    lex = reporting_lexicon()
+    if cues or len(doc) > 3 * MAX_SPEAKER_TOKENS:
+        return
+    for token in doc[1:-1]:
+        if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+            continue
+        if token.i > MAX_SPEAKER_TOKENS:
+            return
+        verb = _verb_form(token.lower_)
+        if verb is None or lex.verbs[verb].get("kind") != "speech":
+            continue  # "The Hellish View from ...", "Clinton Email Story": stance words are nouns too
+        start = next((k + 1 for k in range(token.i - 1, -1, -1) if doc[k].is_punct), 0)
+        before = doc[start : token.i]
+        if not len(before) or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in before):
+            continue
+        if before[-1].tag_ == "POS" or any(t.pos_ == "VERB" for t in before):
+            continue
+        content = {t.i for t in doc[token.i + 1 :] if not t.is_punct}
+        if content:
+            cues[token.i] = _Cue(i=token.i, source=(before.start, before.end), content=content)
+        return
+
+
+def _verb_form(word: str) -> str | None:
+    """The lemma a known cue verb's inflected form has ("blasts" -> "blast", "praises" -> "praise")."""
+    verbs = reporting_lexicon().verbs
+    for suffix, repl in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("d", ""), ("ed", ""), ("ied", "y")):
+        if word.endswith(suffix) and (base := word[: len(word) - len(suffix)] + repl) in verbs:
+            return base
+    return None
 
 
 # --- assembling a section --------------------------------------------------------------------------
@@ -539,6 +691,7 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
     cues = _parse_cues(doc)
     if headline:
         _headline_colon_cue(doc, cues)
+        _headline_verb_cue(doc, cues)
     else:
         _speaker_line_cues(doc, cues)
     owner: list[int | None] = [None] * len(doc)
@@ -653,7 +806,7 @@ def _attach_mixed_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None
         if layout.para[start] - layout.para[last_start] > MIXED_QUOTE_PARAGRAPHS:
             continue
         speaker = _source_text(doc, cues, cue_i) or ""
-        if any(e.label_ == "PERSON" and e.text.lower() not in speaker for e in layout.ents_in(start, end)):
+        if any(e.label_ == "PERSON" and e.text.lower() not in speaker for e in entities_in(doc, start, end)):
             continue  # "When Trump wrapped up -- 'I will fight for you'": the person named speaks
         cues[cue_i].content |= {i for i in range(start, end) if not layout.quote[i]}
 
@@ -823,7 +976,7 @@ class Attributor:
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
             return actor, speaker or span.text
-        ents = [e for e in _layout(doc).ents_in(span.start, span.end) if e.label_ == "PERSON"]
+        ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
         return None, ents[-1].text if ents else _phrase(span)
 
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
@@ -836,7 +989,7 @@ class Attributor:
             claim = self._resolve(section, sec, other).claim
             if claim.speaker:
                 return claim.actor, claim.speaker
-        for ent in reversed(_layout(doc).ents_in(0, cue_i)):
+        for ent in reversed(entities_in(doc, 0, cue_i)):
             if ent.label_ == "PERSON":
                 return None, ent.text
         return None, None
