@@ -55,10 +55,12 @@ def test_object_families_and_single_entries():
 
 def test_actor_object_variant():
     # "welcome" praises a decision (051 SUPPORT) but hosts a visitor (043 CONSULT); "expel" reduces
-    # relations (166) but expels people as COERCE (PLOVER: deportations of individuals).
+    # relations (166; an agency expelled, CAMEO 1663) but expels people as COERCE (PLOVER: deportations
+    # of individuals).
     verbs = load_lexicon().verbs
     assert (verbs["welcome"].type, verbs["welcome"].with_actor.type) == ("SUPPORT", "CONSULT")
-    assert (verbs["expel"].type, verbs["expel"].with_actor.type) == ("SANCTION", "COERCE")
+    assert (verbs["expel"].type, verbs["expel"].with_people.type) == ("SANCTION", "COERCE")
+    assert verbs["expel"].with_actor is None
 
 
 def test_no_duplicate_keys_in_the_yaml():

@@ -16,8 +16,9 @@ from sitrep.records import Actor, Mention
 SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 OBJECT = frozenset({"dobj", "obj"})
-# Modifiers through which a noun phrase names its actor, in order of preference.
-ACTOR_MODIFIERS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
+# Modifiers through which a noun phrase names its actor, in order of preference: an apposition names
+# the head itself ("Clinton's opponent, Bernie Sanders" is Sanders, not Clinton).
+ACTOR_MODIFIERS = ("appos", "poss", "compound", "amod", "nmod", "npadvmod")
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
@@ -101,8 +102,13 @@ NOMINALIZATION = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "en
 
 
 def is_passive(verb: Token) -> bool:
-    """True if `verb` is in the passive voice (its grammatical subject is the patient)."""
-    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children)
+    """True if `verb` is in the passive voice (its grammatical subject is the patient); a bare participle
+    conjoined to a passive shares its voice ("He was targeted and killed")."""
+    if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb
+            and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.head.children))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -131,9 +137,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
+        if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT for c in verb.children):
+            return None  # "Syrians have been killed by X and cities reduced to rubble": its own clause
         own = next((c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
+        if own is not None and own.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            own = head.head  # "North Korea, which has conducted a test and launched a rocket"
         return own if own is not None and not is_passive(verb) else subject_of(head, depth + 1)
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
+        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and patient is not None:  # "IS is reported to have killed": its subject
+            if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                return head.head
+            return patient
         if head.lemma_.lower() in load_lexicon().object_control:
             obj = next((c for c in head.children if c.dep_ in OBJECT), None)
             if obj is not None:
@@ -153,10 +168,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The "by" phrase of a passive verb."""
+    """The "by" phrase of a passive verb, or its "at the hands of" phrase."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if not is_passive(verb):
+        return None
+    agent_nouns = load_lexicon().agent_nouns
+    for c in verb.children:  # "Syrians have been killed at the hands of Assad"
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in agent_nouns:
+                    return next((q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
+                                 for q in k.children if q.dep_ == "pobj"), None)
     return None
 
 

@@ -56,7 +56,6 @@ NEEDS_COUNTERPART = frozenset({"CONSULT"})
 # is null only for types that need no recipient).
 ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # PLOVER AGREE is a commitment to cooperate: "pledged to expel X" codes the expulsion, planned.
 CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
                          "ASSAULT"})
@@ -71,9 +70,21 @@ SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THR
 # Violence whose perpetrator is unnamed is coded to the place's state plus UAF (see `unnamed_perpetrator`).
 UNNAMED_PERPETRATOR = frozenset({"ASSAULT"})
 PERPETRATOR_PLACE_PREPS = ("in", "at", "near", "outside")
+# Mention kinds that name people (see records.Mention.kind): what can be held, freed or executed.
+PEOPLE_KINDS = frozenset({"person", "title", "agent", "demonym", "organisation", "pronoun"})
+PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
+# Force posture in another state's territory is aimed at that state (PLOVER MOBILIZE: the recipient
+# is whom the actor mobilizes against "if that is clear"; see `foreign_place`).
+FOREIGN_PLACE_TARGETS = frozenset({"MOBILIZE"})
 # Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
 HOME_TARGETS = frozenset({"PROTEST", "CONCEDE"})  # "lifted the curfew": conceded to its own people
 UNKNOWN = ("UNK", "---")
+# What envoys are sent to do that is the sender's act: investigate (CAMEO 09), mediate or talk (04).
+ERRANDS = frozenset({"ACCUSE", "CONSULT"})
+# Force and repression: a named individual doing these to no one named is speaking figuratively.
+FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of one person
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG"})
 # Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
 CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
 # Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
@@ -123,7 +134,13 @@ class _SectionCoder:
         particle = False
         for c in v.children:
             if c.dep_ in KEY_DEPS and not _is_time_phrase(c):
+                if f"{lemma} {c.lemma_.lower()}" in self.lex.not_events and not any(
+                        k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
+                    return None  # "agree with him", "hit the campaign trail": a sense that is no event
                 hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                if c.dep_ == "prep":  # "withdrew from the treaty" (not "from the city"): keyed by its object
+                    hit = next((e for p in c.children if p.dep_ == "pobj" and (e := self.lex.verbs.get(
+                        f"{lemma} {c.lemma_.lower()} {p.lemma_.lower()}")) is not None), hit)
                 if c.dep_ == "prt":  # "called off the strike" (the object may hang off the particle)
                     objs = [o for o in (*v.children, *c.children) if o.dep_ in ("dobj", "pobj")]
                     hit = next((e for o in objs if (e := self.lex.verbs.get(
@@ -254,6 +271,10 @@ class _SectionCoder:
         if self.obliged(v) or self.commits_to_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         objs, dats = objects_of(v), datives_of(v)
+        # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
+        stance = entry.stative and is_passive(v) and agent_of(v) is None
+        if stance:
+            objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
         if entry.needs_force and not any(o.lemma_.lower() in self.lex.force_nouns for o in objs):
             return  # "reinforce troops" mobilizes; "reinforce ties" does not
         obj_actors = [m for o in objs for m in self.actors(o)]
@@ -262,13 +283,29 @@ class _SectionCoder:
                  for m in self.actors(subject_of(c))]
         if entry.with_actor is not None and (obj_actors or small):
             entry, obj_actors = entry.with_actor, obj_actors or small
+        if entry.type == "AGREE" and _opinion(v):
+            return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
+        if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
+            entry = entry.with_people  # "forced out 1,000 refugees" deports people (CAMEO 174)
+        if entry.frame == "give" and objs and all(o.lemma_.lower() in self.lex.envoys for o in objs):
+            # "sent 21 personnel to Bosnia to investigate": envoys are sent for their errand (CAMEO 09, 04)
+            errand = [e for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                      and (e := self.verb_entry(c)) is not None and e.type in ERRANDS]
+            entry = errand[0] if errand else entry
         if entry.type == "CONSULT":  # "will visit X to mediate": the mediation takes precedence (CAMEO 042)
             purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
                        and (e := self.verb_entry(c)) is not None and e.cameo in ("045", "046")]
             entry = purpose[0] if purpose else entry
-        if entry.needs_actor_object and not obj_actors and not any(
-                o.lemma_.lower() in self.lex.person_nouns for o in objs):
-            return
+        if entry.needs_actor_object and not any(self.holds_people(o) for o in objs):
+            return  # "released the prisoners", not "released a statement" or "held the White House"
+        if entry.needs_content and not any(c.dep_ == "xcomp" for c in v.children):
+            return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
+        if entry.needs_proposal and not any(o.lemma_.lower() in self.lex.proposals for o in objs):
+            return  # "accepted the offer", not "accepted awards"
+        if entry.verbal is not None and self.of_words(v, objs):
+            entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
+        elif entry.contest and self.of_words(v, objs):
+            return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
         deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
         # "warned it would attack X": a warning of force is the act ("warned that the famine..." is not)
         warning = entry.type == "THREATEN" and any(
@@ -278,6 +315,8 @@ class _SectionCoder:
                 and not warning):
             return  # "X conceded that ...": a report, not an act
         subj = subject_of(v)
+        if stance:
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
         sources = self.actors(subj)
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
         if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
@@ -316,7 +355,11 @@ class _SectionCoder:
         if topic:  # "complained to the UN over Israeli air raids": the complaint is against Israel
             targets = topic
         elif keyed:
-            targets = [m for _, p in pobjs(v, (keyed[0],)) for m in self.actors(p)] or targets
+            inner = [p for _, p in pobjs(v, (keyed[0],))]
+            # "committed to supporting the Iraqi government": the gerund's object is the recipient
+            gerunds = [o for p in inner if p.pos_ == "VERB" for o in objects_of(p)]
+            targets = [m for p in inner for m in self.actors(p)] or [
+                m for o in gerunds for m in self.actors(o)] or targets
         targets = _others(targets, sources)
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = _others(self.controlled_subjects(v), sources)
@@ -351,6 +394,8 @@ class _SectionCoder:
                 for m in self.actors(subject_of(t))], sources)
             # "threatened to resume attacks in Israel": a threat of action in a place is aimed at its state
             targets = targets or _others(self.place_target(v, subj), sources)
+        if not targets and entry.alone is not None and sources and not self.place_target(v, subj):
+            entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
@@ -373,8 +418,14 @@ class _SectionCoder:
             targets = self.place_target(v, subj) or targets
         if etype in HOME_TARGETS and not targets:
             targets = self.home_target(v, subj, sources)
-        refused = etype in YIELDING and refuses(v, self.lex)
-        if refused:  # "would not meet the demands": refusing to yield is REJECT (CAMEO 124)
+        if etype in FOREIGN_PLACE_TARGETS and not targets:
+            targets = self.foreign_place(v, subj, sources)
+        if stance and not targets:
+            return  # "was committed to a 50-state strategy": a stance towards no one
+        if entry.frame == "give" and etype == "AGREE" and not targets:
+            return  # "offered to debate April 14 in Brooklyn": an offer made to no one named
+        refused = etype in COOPERATIVE and refuses(v, self.lex)
+        if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
         pairs = entry.frame == "sym" and not targets and len(sources) >= 2
         inst, qty, inst_toks = self.instrument(inst_heads)
@@ -389,6 +440,30 @@ class _SectionCoder:
                         self.coded.append(_Coded(v, entry, etype, [other], [src], mode, inst, qty, inst_toks))
             return
         self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def holds_people(self, o: Token, bodies: bool = True) -> bool:
+        """True if object `o` names people (who can be held or freed), not a place or a state;
+        `bodies=False` leaves out organisations ("expelled UNHCR" expels a body, not people)."""
+        if o.lemma_.lower() in self.lex.person_nouns:
+            return True
+        for x in (o, *o.conjuncts):
+            m = self.index.direct(x)
+            if m is None or m.kind == "metonym":  # "held the White House" holds no one
+                continue
+            if not bodies and m.kind == "organisation":
+                continue
+            group = len(m.actor.code) > 3 or x.tag_ == "NNPS"  # "SAUREL", "Americans"
+            if m.kind in PEOPLE_KINDS or group or x.ent_type_ in PEOPLE_ENTS:
+                return True
+        return False
+
+    def of_words(self, v: Token, objs: list[Token]) -> bool:
+        """True if an attack is verbal: on words or a policy, or one named person's on another."""
+        if any(o.lemma_.lower() in self.lex.verbal_objects for o in objs):
+            return True
+        subj = subject_of(v)
+        people = [self.index.direct(t) for t in (subj, *objs) if t is not None]
+        return len(people) >= 2 and all(m is not None and m.kind == "person" for m in people)
 
     def phrase_actors(self, head: Token, depth: int = 2,
                       preps: tuple[str, ...] = ()) -> list[Mention]:
@@ -439,6 +514,8 @@ class _SectionCoder:
                      preps: tuple[str, ...] = ("in", "at", "near")) -> list[Mention]:
         """Violence against unnamed people or things "in Jericho" is violence against that place's state."""
         skip = {t.i for t in subj.subtree} if subj is not None else set()
+        # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
+        skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)
         for tok in v.subtree:
             if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in skip:
                 # "outside of Basra": the place is the object of the inner "of"
@@ -447,10 +524,30 @@ class _SectionCoder:
                     found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
                     if found:
                         return found[:1]
-                    city = self.city_of(p)
+                    city = self.city_of(p) or self.demonym_place(p)
                     if city is not None:
                         return [city]
         return []
+
+    def other_actors_clause(self, c: Token, subj: Token | None) -> bool:
+        """A report or a clause about what other actors did at the time: its place is not the act's."""
+        if c.dep_ in ("ccomp", "parataxis"):
+            return True
+        if c.dep_ != "advcl":
+            return False
+        others = {m.actor.code for m in self.actors(subject_of(c))}
+        return bool(others - {m.actor.code for m in self.actors(subj)})
+
+    def demonym_place(self, p: Token) -> Mention | None:
+        """"the Syrian town of Azaz", "a Lebanese village": a place noun its demonym puts in a state."""
+        if p.lemma_.lower() not in self.lex.place_nouns:
+            return None
+        m = next((m for c in p.children if c.dep_ == "amod" and (m := self.index.direct(c)) is not None
+                  and m.actor.country), None) or self.index.direct(p)
+        if m is None or not m.actor.country:
+            return None
+        return Mention(m.start, m.end, m.text, Actor.of(m.actor.country, country_name(m.actor.country)),
+                       self.section, None, "name")
 
     def unnamed_perpetrator(self, v: Token, subj: Token | None) -> tuple[list[Mention], list[Mention]]:
         """Who did violence the text gives no perpetrator for (CODEBOOK: country plus UAF).
@@ -470,13 +567,17 @@ class _SectionCoder:
             lemma = p.lemma_.lower()
             if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
                 continue
-            found = self.actors(p) or [m for _, q in pobjs(p, ("by",)) for m in self.actors(q)]
-            if found:
+            found = self.actors(p) or [m for _, q in pobjs(p, ("by",)) for m in self.actors(q)] or [
+                m for c in p.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            if found:  # the last: "in a cross-border raid conducted by the U.S. military"
                 # "in Israeli air strikes", "by an Israeli missile": whose violence it was; the
                 # strike's own recipient ("on Gaza") names the victims' state
                 aimed = [m for _, q in pobjs(p, NOUN_TARGET_PREPS) for m in self.actors(q)]
                 return found, aimed
-        return self.unnamed_in_place(v), []
+        # "an attack on a mosque in northern Iraq that killed 13": the happening's own place
+        happening = subj is not None and (subj.lemma_.lower() in self.lex.noun_heads
+                                          or subj.lemma_.lower() in self.lex.instrument_nouns)
+        return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
 
     def unnamed_in_place(self, v: Token) -> list[Mention]:
         """Unidentified armed forces of the state where violence happened."""
@@ -534,6 +635,12 @@ class _SectionCoder:
         if home.code in own:
             return []
         return [Mention(m.start, m.end, m.text, home, m.section, None, "name")]
+
+    def foreign_place(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
+        """Forces shown in another state's territory are aimed at it ("exercises in Alaska" -> USA);
+        at home they are aimed at no one named."""
+        own = {m.actor.country for m in sources}
+        return [m for m in self.place_target(anchor, subj) if m.actor.country not in own]
 
     def sequel_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
         """"opened fire to disperse demonstrators, killing one and arresting 12": the participle
@@ -610,6 +717,8 @@ class _SectionCoder:
             return  # the verb codes ("condemned the attack")
         if light is not None and self.governed_by_event(light):
             return
+        if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
+            return  # the verb codes the act with this noun as its object ("provided support to Israel")
         sources = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
                    and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
         sources += [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
@@ -642,11 +751,17 @@ class _SectionCoder:
                     break
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
+        if not targets and entry.alone is not None and light is not None:
+            entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
         light_subj = subject_of(light) if light is not None else None
         if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
             targets = self.place_target(light or n, light_subj) or targets
         if entry.type in HOME_TARGETS and not targets:
             targets = self.home_target(light or n, light_subj, sources)
+        if entry.type in FOREIGN_PLACE_TARGETS and not targets:
+            targets = self.foreign_place(light or n, light_subj, sources)
+        if entry.verbal is not None and _all_persons(sources + targets) and targets:
+            entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism
         if not targets and light is None and entry.frame != "self":
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
@@ -693,6 +808,7 @@ class _SectionCoder:
     # --- what a report says someone did wrong or must do --------------------------------------
     def code_report_content(self, r: Token) -> None:
         """"X said Y violates Z" is X accusing Y; "X said Y must do Z" is X demanding it of Y."""
+        alleging = r.lemma_.lower() in self.lex.alleging
         for c in r.children:
             if c.dep_ != "ccomp":
                 continue
@@ -701,8 +817,8 @@ class _SectionCoder:
             must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
             if must:
                 etype, cameo = "REQUEST", "100"
-            elif self.verb_entry(c) is None and self.is_wrongdoing(c):
-                etype, cameo = "ACCUSE", "112"
+            elif self.verb_entry(c) is None and (self.is_wrongdoing(c) or alleging):
+                etype, cameo = "ACCUSE", "112"  # "alleged that France was aware of preparations"
             else:
                 continue
             accused, accusers = self.actors(subject_of(c)), self.actors(subject_of(r))
@@ -735,7 +851,17 @@ class _SectionCoder:
         if not m.actor.code.startswith(UNKNOWN):
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.lemma_.lower() in self.lex.instrument_nouns
+        # "military forces", "soldiers" are people under arms (an unnamed armed force), not equipment
+        head = span.root.lemma_.lower() if span is not None else ""
+        return head in self.lex.instrument_nouns and head not in self.lex.armed_people
+
+    def intent_code(self, c: _Coded) -> str | None:
+        """The CAMEO 03x code of a cooperative act reported in the future tense, else None."""
+        if c.type not in COOPERATIVE or c.anchor.pos_ not in ("VERB", "AUX"):
+            return None
+        if not _future(c.anchor, self.lex.modality["planned"]["aux"]):
+            return None
+        return self.lex.intent_codes.get(c.type)
 
     # --- output --------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -751,7 +877,8 @@ class _SectionCoder:
             elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_heads:
                 self.code_noun(tok)
         self.attach_elided_counts()
-        kept = [c for c in self.coded if c.anchor.i not in self.content_of_report]
+        kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
+                and not _conditional(c.anchor) and not _background(c.anchor)]
         return [ev for c in kept for ev in self.events_of(c)]
 
     def events_of(self, c: _Coded) -> list[Event]:
@@ -775,8 +902,10 @@ class _SectionCoder:
                 if t is not None and t.actor.code == s.actor.code:
                     continue
                 if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
-                                  or s.actor.code.startswith(UNKNOWN)):
+                                  or s.actor.code.startswith(UNKNOWN) or s.actor.sector == "UAF"):
                     continue  # an unnamed actor doing something to no one tells nothing
+                if t is None and c.type in FORCEFUL and _figurative(s):
+                    continue  # one named person's force against no one: "beat the odds", "fight for votes"
                 key = (s.actor.code, t.actor.code if t else None)
                 if key in seen:
                     continue
@@ -791,16 +920,59 @@ class _SectionCoder:
                     etype, mode = "THREATEN", "asserted"
                 if att is None and etype in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
                     att, spk = s.actor, s.person  # a speech act is the speaking actor's claim
+                cameo = c.entry.cameo or None
+                # "Portugal will support Turkey, its president said", "Israel said it would free
+                # prisoners": the actor expresses its intent (CAMEO 03x, AGREE). A schedule in the
+                # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode).
+                if mode == "planned" and own and (intent := self.intent_code(c)):
+                    etype, mode, cameo = "AGREE", "asserted", intent
                 out.append(Event(
                     source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
                     evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
-                    context=context, cameo=c.entry.cameo or None,
+                    context=context, cameo=cameo,
                     attributed_to=att, speaker=spk,
                     instrument=c.instrument, quantity=c.quantity, location=location, event_date=date,
                     confidence=c.confidence - 0.1 * (pronoun + (t is None) + 2 * unknown),
                     trigger=c.entry.key,
                 ))
         return out
+
+
+def _opinion(v: Token) -> bool:
+    """"agree that ...": a that-clause and nothing agreed to or with (no object, clause or preposition)."""
+    deps = {c.dep_ for c in v.children}
+    return "ccomp" in deps and not deps & {"xcomp", "dobj", "prep", "dative"}
+
+
+def _conditional(anchor: Token) -> bool:
+    """True inside an "if"/"unless" clause: "would meet him if he gave them a veto" reports no veto."""
+    tok = anchor
+    for _ in range(3):
+        marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
+        if tok.dep_ == "advcl" and marks & CONDITION_MARKS:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _background(anchor: Token) -> bool:
+    """A relative clause in the perfect describes its noun ("the group that has seized parts of Iraq"):
+    what the actor did before, told to say who it is, not the happening the sentence reports."""
+    return (anchor.dep_ == "relcl" and anchor.tag_ == "VBN"
+            and any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in anchor.children))
+
+
+def _figurative(m: Mention) -> bool:
+    """A politician (named or as a pronoun) who is no armed force: force without a victim is a figure."""
+    return m.kind in ("person", "pronoun") and (m.actor.sector or "") not in ARMED_SECTORS
+
+
+def _future(verb: Token, future: frozenset[str]) -> bool:
+    """True if `verb` (or the verb it is conjoined to) has a future auxiliary ("will", "would")."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(k.dep_ == "aux" and k.lower_ in future for h in heads for k in h.children)
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -811,6 +983,12 @@ def _is_time_phrase(prep: Token) -> bool:
 def _unplaced(m: Mention) -> bool:
     """An unknown actor, or an agent noun whose country was only inferred (see actors `_locate_agents`)."""
     return m.actor.code.startswith(UNKNOWN) or m.kind == "agent"
+
+
+def _all_persons(mentions: list[Mention]) -> bool:
+    """True if every mention is a named person (one politician's "attack" on another is verbal)."""
+    return bool(mentions) and all(m.kind == "person" or (m.kind == "pronoun" and m.text.lower() in PERSONAL)
+                                  for m in mentions)
 
 
 def _others(targets: list[Mention], sources: list[Mention]) -> list[Mention]:

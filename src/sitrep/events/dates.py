@@ -19,6 +19,8 @@ from typing import Literal
 import yaml
 from spacy.tokens import Span, Token
 
+from sitrep.nlp.entities import entities_of
+
 Prefer = Literal["past", "future"]
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -268,7 +270,7 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     Seasons become their starting month ("since this spring" -> `2022-03`) because event dates are ISO;
     a decade ("the 1990s") is no event date.
     """
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in entities_of(sent) if e.label_ == "DATE"]
     if trigger is not None:
         dates.sort(key=lambda e: _governing_verb(e.root) != trigger)
     prefer = tense_preference(sent)

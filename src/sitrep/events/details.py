@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.lexicon import Lexicon
+from sitrep.nlp.entities import entities_of
 
 # Dependents that are not part of an instrument's name ("the drones that Moscow used in Russia").
 NOT_IN_NAME = frozenset({"prep", "relcl", "acl", "det", "punct", "appos", "advmod", "nummod", "poss",
@@ -80,7 +81,7 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
 
 def location_of(clause: Span, exclude: set[int]) -> str | None:
     """A place the clause puts the event in ("in Russia"), not one of the event's actors."""
-    for ent in clause.ents:
+    for ent in entities_of(clause):
         if ent.label_ not in LOCATION_LABELS or any(t.i in exclude for t in ent):
             continue
         head = ent.root.head

@@ -35,6 +35,13 @@ class Entry:
     needs_force: bool = False  # codes only when its object is armed force ("mass troops")
     needs_actor_object: bool = False  # codes only when its object is an actor ("release prisoners")
     with_actor: Entry | None = None  # how it codes when its object is an actor ("welcomed X" hosts X)
+    needs_proposal: bool = False  # codes only when its object is a proposal ("accept the offer")
+    verbal: Entry | None = None  # how it codes when said of words ("attacked his policy" criticises)
+    contest: bool = False  # no event between two named persons ("Trump can beat Clinton")
+    alone: Entry | None = None  # how it codes with no partner ("Iran held drills" shows force)
+    with_people: Entry | None = None  # how it codes when its object is people ("expelled refugees")
+    needs_content: bool = False  # codes only with a clause of what is asked ("asked X to leave")
+    stative: bool = False  # its passive with no agent is its subject's stance ("is opposed to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,15 @@ class Lexicon:
     willing: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     mishaps: frozenset[str] = frozenset()
+    armed_people: frozenset[str] = frozenset()  # "military forces": people under arms, not equipment
+    agent_nouns: frozenset[str] = frozenset()  # "killed at the hands of X": X is the agent
+    place_nouns: frozenset[str] = frozenset()  # "the Syrian town of Azaz": a place in Syria
+    intent_codes: dict[str, str] = field(default_factory=dict)  # cooperative PLOVER type -> CAMEO 03x
+    not_events: frozenset[str] = frozenset()  # keyed senses of event verbs that are no event ("agree with")
+    proposals: frozenset[str] = frozenset()  # objects one accepts as an agreement ("accepted the offer")
+    verbal_objects: frozenset[str] = frozenset()  # words, not bodies ("attacked his policy")
+    envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
+    alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
 
@@ -104,8 +120,11 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
     cameo = parts[0] if parts and parts[0].isdigit() else ""
     etype = frame = aid = None
     inst: frozenset[str] = frozenset()
-    force = actor_obj = False
+    force = actor_obj = proposal = contest = stative = content = False
     with_actor: Entry | None = None
+    verbal: Entry | None = None
+    alone: Entry | None = None
+    people: Entry | None = None
     for part in parts[1:]:
         if part in PLOVER_TYPES:
             etype = part
@@ -119,6 +138,20 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
             force = True
         elif part == "obj=actor":
             actor_obj = True
+        elif part == "obj=proposal":
+            proposal = True
+        elif part.startswith("people="):
+            people = _entry(key, part[7:].replace(":", " "), table, origin)
+        elif part == "content":
+            content = True
+        elif part == "stative":
+            stative = True
+        elif part == "contest":
+            contest = True
+        elif part.startswith("alone="):
+            alone = _entry(key, part[6:].replace(":", " "), table, origin)
+        elif part.startswith("verbal="):
+            verbal = _entry(key, part[7:].replace(":", " "), table, origin)
         elif part.startswith("actor="):
             with_actor = _entry(key, part[6:].replace(":", " "), table, origin)
         else:
@@ -131,7 +164,9 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
     context = row.context if row and row.type == etype else None
     return Entry(key=key, cameo=cameo, type=etype, frame=frame or "act", inst_preps=inst,
                  aid_type=aid, context=context, needs_force=force,
-                 needs_actor_object=actor_obj, with_actor=with_actor)
+                 needs_actor_object=actor_obj, with_actor=with_actor, needs_proposal=proposal,
+                 verbal=verbal, contest=contest, alone=alone, stative=stative,
+                 with_people=people, needs_content=content)
 
 
 def _families(spec: Any, table: dict[str, CameoRow], origin: str) -> dict[str, Entry]:
@@ -202,6 +237,15 @@ def load_lexicon() -> Lexicon:
         willing=_words(grammar["willing"]),
         aid_nouns=_words(grammar["aid_nouns"]),
         mishaps=_words(grammar["mishaps"]),
+        place_nouns=_words(grammar.get("place_nouns")),
+        agent_nouns=_words(grammar.get("agent_nouns")),
+        armed_people=_words(grammar.get("armed_people")),
+        intent_codes={str(k): str(v) for k, v in (grammar.get("intent_codes") or {}).items()},
+        not_events=_words(grammar.get("not_events")),
+        proposals=_words(grammar.get("proposals")),
+        verbal_objects=_words(grammar.get("verbal_objects")),
+        alleging=_words(wrong.get("alleging")),
+        envoys=_words(grammar.get("envoys")),
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
     )
