@@ -54,3 +54,16 @@ def test_cameo_convention_keeps_codes_that_are_cameo_classes_of_their_own():
 
     predicted = [{"source": {"code": "USA"}, "target": {"code": "IMG"}, "type": "ASSAULT"}]
     assert as_cameo_actors(predicted)[0]["target"]["code"] == "IMG"
+
+
+def test_cameo_convention_writes_unknown_country_as_dashes_and_keeps_the_sector():
+    """PETR2 PREP_0 codes "the civilians imprisoned for acting against Moscow" as ---CVL; the shared
+    scorer compares such a code whole, so sitrep's UNKCVL must become ---CVL to be compared at all."""
+    from sitrep.eval.runner import as_cameo_actors
+    from sitrep.eval.scoring import event_key
+
+    predicted = [{"source": {"code": "RUSGOV"}, "target": {"code": "UNKCVL"}, "type": "RETREAT"}]
+    out = as_cameo_actors(predicted)
+    assert out[0]["target"]["code"] == "---CVL"
+    assert event_key(out[0]) == event_key({"source": "RUSGOV", "target": "---CVL", "type": "RETREAT"})
+    assert event_key(out[0]) != event_key({"source": "RUSGOV", "target": "---MIL", "type": "RETREAT"})

@@ -72,16 +72,20 @@ def score_sentences(case: Case, predicted: list[dict[str, Any]]) -> CaseScore:
     return score_case(case.id, case.gold, predicted, case.optional)
 
 
+UNKNOWN_COUNTRY = "UNK"  # sitrep's code for an actor whose country the text does not give
+CAMEO_UNKNOWN_COUNTRY = "---"
 NOT_IGO = frozenset({"IGO", "NGO", "MNC", "IMG"})
 """Organisation codes that are CAMEO top-level codes of their own (militant groups, NGOs, companies)."""
 
 
 def as_cameo_actors(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rewrite organisation actors the CAMEO way (`UN` -> `IGOUN`) for suites coded in that convention.
+    """Rewrite actors the CAMEO way (`UN` -> `IGOUN`, `UNKCVL` -> `---CVL`) for suites in that convention.
 
     sitrep codes international organisations by their own short code, as the codebook asks; the
     PLOVER and PETRARCH gold standards put every one under `IGO` (`IGO`, `IGOUNO`, `IGOEUREEC`),
     and the scorer compares the first three letters, so without this a correct "UN" never matches.
+    An actor of unknown country is `UNK` + sector here and `---` + sector in PETRARCH's gold; the
+    scorer compares a code that does not start with three letters whole, so the sector must agree.
     """
     from sitrep.actors.lexicon import load_lexicon
 
@@ -91,8 +95,13 @@ def as_cameo_actors(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
         event = dict(event)
         for role in ("source", "target", "attributed_to"):
             actor = event.get(role)
-            if isinstance(actor, dict) and actor.get("code") in orgs and actor["code"] not in NOT_IGO:
-                event[role] = {**actor, "code": "IGO" + actor["code"]}
+            if not isinstance(actor, dict) or not actor.get("code"):
+                continue
+            code = actor["code"]
+            if code in orgs and code not in NOT_IGO:
+                event[role] = {**actor, "code": "IGO" + code}
+            elif code.startswith(UNKNOWN_COUNTRY):
+                event[role] = {**actor, "code": CAMEO_UNKNOWN_COUNTRY + code[len(UNKNOWN_COUNTRY):]}
         out.append(event)
     return out
 
@@ -131,7 +140,8 @@ class ExternalSuite:
 
 NO_MODALITY = ("plover, petr2 and re3d label no modality: strict counts a prediction as correct only when "
                "its mode is \"asserted\" (the scorer's default for gold)")
-CAMEO_ORGS = "organisations are compared as CAMEO codes them (UN -> IGOUN), the convention of this gold"
+CAMEO_ORGS = ("organisations and unknown countries are compared as CAMEO codes them (UN -> IGOUN, "
+              "UNKCVL -> ---CVL), the convention of this gold")
 EVENT_SUITES: dict[str, EventSuite] = {
     "seed": EventSuite("Seed article (Anadolu, 2022)", load_seed,
                        ("the seed is scored whole in every split",)),
