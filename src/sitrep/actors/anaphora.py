@@ -15,7 +15,8 @@ has a known country or organisation and is compatible:
 - for a bare plural agent noun, the sectors are of one family ("the militants" <- the Taliban, REB
   and UAF; "the soldiers" <- "Russian troops"); or
 - for a generic noun, the antecedent is of its class (`state`: "the country" <- Iran; `group`:
-  "the group" <- Hamas, an armed or political group or an organisation).
+  "the group" <- Hamas, an armed or political group or an organisation); a `named` noun takes only
+  an antecedent containing it ("the coalition" <- "the US-led coalition", coded by its leader).
 
 A state institution ("the government", "the army", "the police") with no such antecedent takes
 the one country the window names, if it names exactly one: a report about one country's events

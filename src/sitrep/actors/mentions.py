@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.actors.anaphora import resolve_descriptions
+from sitrep.actors.home import home_country, home_legislature, home_regions
 from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import MODIFIER_DEPS, Composed, Hit, anchor, compose, group_hits, match_hits
@@ -54,6 +55,11 @@ WILLING_ADJECTIVES = frozenset({"willing", "unwilling", "ready", "prepared", "ea
                                 "reluctant", "able", "unable"})
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "linked", "affiliated",
                            "allied", "inspired", "aligned"})
+# Forces of several or other states: "coalition forces" in Anbar, "foreign insurgents" crossing into
+# Iraq are not Iraq's.
+MULTINATIONAL_WORDS = frozenset({"coalition", "multinational", "allied", "international", "foreign"})
+# Posts held by a state's envoy at an international body: "UN ambassador" is posted to the UN.
+POSTED_TO = frozenset({"ambassador", "ambassadors"})
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 
@@ -241,6 +247,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         return table.get(tok.i) or table.get(anchor(tok).i)
 
     found: list[_Person] = []
+    posted: set[int] = set()  # starts of "UN Ambassador" titles: they name no actor of their own
     for span in persons:
         root = span.root
         title = weak_title = None
@@ -269,6 +276,12 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             said = title.actor
             if known is not None and (known.country or known.code) != (said.country or said.code):
                 title = None
+            # "UN Ambassador John Bolton" is a state's ambassador to the UN, not a UN official: the
+            # person is whatever the document's other mentions or the lexicon make them.
+            elif said.country is None and not said.code.startswith("UNK") and any(
+                    w.lower_ in POSTED_TO for w in doc[title.start:title.end]):
+                posted.add(title.start)
+                title = None
         if title is not None:
             t = title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
@@ -280,6 +293,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         found.append(_Person(span.start, span.end, span.text, sent_of[span.start], actor, title is not None))
     mentions: list[Mention] = []
     for c in composed:
+        if c.start in posted:
+            continue
         inside = [p.start for p in found if c.start <= p.start < c.end and not p.modifier]
         if inside:
             # The title ends where the person's name starts: keep them as two mentions.
@@ -332,8 +347,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             quoted: set[int] = set()
             if tok.dep_ == "nsubj":
                 verb = tok.head
-                if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
-                    inner = {t.i for t in verb.subtree}  # "Putin will decide, he said" parsed inverted
+                # '"Putin will decide," he said' parsed inverted: a quote or comma ends the clause
+                # before the pronoun ("Obama said he would not ..." is not inverted)
+                if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < tok.i and any(
+                        t.is_quote or t.text == "," for t in doc[verb.head.i:tok.i]):
+                    inner = {t.i for t in verb.subtree}
                     quoted.update(t.i for t in verb.head.subtree if t.i not in inner)
                 for c in verb.children:
                     if c.dep_ in ("ccomp", "parataxis"):
@@ -380,12 +398,51 @@ def _sponsored(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[k].lower_ in SPONSOR_WORDS | {"led"} and doc[k - 1].text == "-"
 
 
-def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+# Conjunctions that open a clause about another situation: "He told voters that if Iran attacked ...".
+CLAUSE_MARKS = frozenset({"if", "that", "when", "whether", "unless", "because", "while", "after", "before"})
+
+
+def _marked_clauses(tok) -> tuple[int, ...]:
+    """Heads of the subordinate clauses opened by a conjunction of CLAUSE_MARKS that hold `tok`."""
+    out = []
+    steps = 0
+    while tok.head.i != tok.i and steps < 40:
+        if tok.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in tok.children):
+            out.append(tok.i)
+        tok = tok.head
+        steps += 1
+    return tuple(out)
+
+
+ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "PRM", "INS"})
+
+
+def _stance_side(doc: Doc, start: int, lex: Lexicon, date: str | None) -> str | None:
+    """The country of the leader an armed agent sides with: "pro-Assad forces" -> SYR.
+
+    PLOVER's agents file codes a pro-government armed group as that state's PRM; a leader in office
+    on `date` (persons.tsv) names the state. "pro-Russian separatists" name a state, not a leader,
+    and keep the place the sentence gives them.
+    """
+    k = start - 1
+    if k < 2 or not doc[k].text[:1].isupper() or doc[k - 1].text != "-" or doc[k - 2].lower_ != "pro":
+        return None
+    actor = person_actor(doc[k].text, date, lex)
+    if actor is None or not actor.country or actor.sector in (None, "ELI"):
+        return None
+    return actor.country
+
+
+def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None,
+                   date: str | None = None) -> list[Mention]:
     """Give a countryless agent noun ("demonstrators", "rebels") the country its sentence places it in.
 
     First the place in its own phrase ("Demonstrators in Baghdad" -> IRQ; not for armed forces,
     which are often abroad), else the one country the sentence names ("Egyptian police dispersed
-    demonstrators" -> EGY): a domestic event, which the codebook codes when sectors differ.
+    demonstrators" -> EGY): a domestic event, which the codebook codes when sectors differ. A
+    country inside a subordinate clause the agent is not in ("He told voters that if Iran ...")
+    is about another situation and does not count.
     """
     by_token: dict[int, Mention] = {}
     spans: dict[int, Span] = {}
@@ -395,31 +452,42 @@ def _locate_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             spans[k] = span
             for t in span:
                 by_token.setdefault(t.i, m)
-    countries: dict[int, set[str]] = {}
-    places: set[tuple[int, str]] = set()
+    # sentence start -> (country, innermost marked clause or -1, places someone)
+    named_in: dict[int, list[tuple[str, int, bool]]] = {}
     for k, span in spans.items():
         m = mentions[k]
-        # a news agency ("told AFP") says where the news went, not where it happened
-        if m.actor.country and m.kind not in ("agent", "pronoun") and m.actor.sector != "JRN":
-            countries.setdefault(span.sent.start, set()).add(m.actor.country)
+        # a news agency ("told AFP") says where the news went, not where it happened; a description
+        # ("the coalition") repeats an actor and places no one
+        if m.actor.country and m.kind not in ("agent", "pronoun", "description") and m.actor.sector != "JRN":
+            clauses = _marked_clauses(span.root)
             # a lone demonym qualifies a thing ("Chinese imports", "German goods"): it counts
             # among the sentence's countries but places no one
-            if m.kind != "demonym":
-                places.add((span.sent.start, m.actor.country))
+            named_in.setdefault(span.sent.start, []).append(
+                (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym"))
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
         if m.kind != "agent" or m.actor.country or not m.actor.code.startswith("UNK") or span is None:
             out.append(m)
             continue
-        if _sponsored(doc, span.start):
+        if _sponsored(doc, span.start) or any(
+                t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts)):
             out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
             continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
+        side = None
+        if lex is not None and sector in ARMED_SECTORS:
+            side = _stance_side(doc, span.start, lex, date)
+        if side is not None:
+            out.append(Mention(m.start, m.end, m.text, Actor.of(side, m.actor.name, "PRM"), m.section,
+                               m.person, m.kind))
+            continue
         country = None if sector in ABROAD_SECTORS else _place_country(span.root, by_token)
-        named = countries.get(span.sent.start, set())
-        if country is None and len(named) == 1 and (span.sent.start, next(iter(named))) in places:
-            country = next(iter(named))
+        if country is None:
+            own = set(_marked_clauses(span.root)) | {-1}
+            named = [(c, placed) for c, clause, placed in named_in.get(span.sent.start, []) if clause in own]
+            if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
+                country = named[0][0]
         if country is None:
             out.append(m)
             continue
@@ -478,6 +546,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
                 if len(words := name_words(p.name)) > 1}
     seen: dict[str, Actor | None] = {}
+    done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     for section, doc, mentions, persons in staged:
         # A known person written as a modifier ("Clinton's campaign") already has a mention: it
@@ -507,10 +576,13 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         if dropped:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc))
-        mentions = _locate_agents(doc, mentions)
+        mentions = _locate_agents(doc, mentions, lex, published)
         mentions.extend(_pronouns(doc, section, mentions, persons))
-        result.extend(sorted(mentions, key=lambda m: m.start))
-    return result
+        done.append((section, doc, sorted(mentions, key=lambda m: m.start)))
+    home = home_country([m for _, _, mentions in done for m in mentions])
+    for section, doc, mentions in done:
+        result.extend(home_legislature(doc, section, mentions, lex, home))
+    return home_regions(result, home)
 
 
 def mention_index(mentions: list[Mention], doc: Doc, section: str = "text") -> dict[int, Mention]:

@@ -1,0 +1,88 @@
+"""The country a document is about, for names that need it: "Congress" alone, "Georgia".
+
+News about one country names its institutions without the country ("Congress passed a bill"). The
+home country is the one the document's persons and titled officials belong to most often, at least
+`MIN_COUNT` times and more than any other; a document without a clear one has no home, and these
+names stay as they were.
+
+A capitalised bare legislature noun ("Congress", "Parliament"; an agent noun of sector LEG, with no
+owner, determiner or name around it) is the home country's legislature. The window rule of
+`anaphora.py` would take the sentence's country instead: "Congress passed sanctions on Russia".
+A state's name that is also a region of the home federation (`data/namesakes.tsv`: "Georgia" in a
+document of US officials) is that region, a place, unless another mention names the state
+("Tbilisi", "Georgian troops", Saakashvili).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
+from sitrep.records import Actor, Mention
+
+MIN_COUNT = 2
+# People and officials: a report on sanctions against Iran names Iran more often than the US, but
+# its people are US senators.
+COUNTED_KINDS = frozenset({"person", "title"})
+REPEATING_KINDS = frozenset({"description", "pronoun"})  # they repeat an actor named before
+
+
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country of most persons and officials in a whole document's `mentions`, if one leads."""
+    counts = Counter(m.actor.country for m in mentions if m.kind in COUNTED_KINDS and m.actor.country)
+    top = counts.most_common(2)
+    if not top or top[0][1] < MIN_COUNT or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
+                     home: str | None) -> list[Mention]:
+    """`mentions` plus a mention for each bare "Congress" (a legislature noun with no owner)."""
+    if home is None:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        if tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.idx in taken:
+            continue
+        entry = lex.phrases.get(norm(tok.text))
+        if entry is None or entry.kind != "agent" or entry.sector != "LEG":
+            continue
+        if any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children) or (
+                tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            continue  # "Brazil's Congress", "the Congress Party", "Congress leader Rahul Gandhi"
+        if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
+            continue
+        added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, Actor.of(home, tok.text, "LEG"),
+                             section, None, "title"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+
+@lru_cache(maxsize=1)
+def namesakes() -> dict[str, tuple[str, str]]:
+    """State names that are also regions of a federation: name -> (state, federation)."""
+    rows = read_rows("namesakes.tsv", 3, DATA)
+    return {norm(name): (state, federation) for _, (name, state, federation) in rows}
+
+
+def home_regions(mentions: list[Mention], home: str | None) -> list[Mention]:
+    """A whole document's `mentions` without state names that are a region of the home federation."""
+    if home is None:
+        return mentions
+    table = namesakes()
+    drop = {norm(m.text) for m in mentions
+            if m.kind == "name" and table.get(norm(m.text), ("", ""))[1] == home
+            and table[norm(m.text)][0] == m.actor.country}
+    if not drop:
+        return mentions
+    states = {table[name][0] for name in drop}
+    named = {m.actor.country for m in mentions if m.actor.country in states and norm(m.text) not in drop
+             and m.kind not in REPEATING_KINDS}
+    # "the country", "it" that took the region's namesake go with it
+    return [m for m in mentions if not (m.actor.country in states - named and (
+        (norm(m.text) in drop and m.kind == "name") or m.kind in REPEATING_KINDS))]
