@@ -208,7 +208,7 @@ def _predictions(
                        if not sdoc[i].is_punct and not sdoc[i].is_space]
             if not content:
                 continue
-            found = attributor.attribution_for(section, content[0])
+            found = attributor.attribution_of(section, cue_i)
             if found.source_start is None or found.source_end is None:
                 continue
             base = article.offsets[section]

@@ -34,6 +34,9 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "dep", "pcomp", "prep", "acomp"})
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON_POSS = frozenset({"my", "our", "your"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NO_ADJACENT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "relcl", "amod"})
+ADJACENT_DEPS = frozenset({"appos", "npadvmod", "compound", "nsubj", "conj", "pobj", "dobj"})
 PHRASE_DEPS = frozenset({"prt", "ccomp", "oprd", "acomp", "xcomp"})
 ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole claim in one word: "half said so"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
@@ -48,6 +51,7 @@ QUOTE_CHARS = "\"“”‘’'"
 MAX_SPEAKER_LINE = 4  # tokens of a name opening a transcript line ("Sen. Tim Kaine:")
 MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
 PARAPHRASE_RUNS = True  # a bridging sentence between two paraphrases of one speaker is theirs
+NESTING = True  # a cue inside another cue's content is part of that attribution (PolNeAR's convention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +225,7 @@ class _Section:
     doc: Doc
     cues: dict[int, _Cue]
     owner: list[int | None]  # token index -> cue index owning it (innermost content)
+    outer: dict[int, int] = field(default_factory=dict)  # nested cue -> the outermost cue holding it
 
 
 # --- quotes -----------------------------------------------------------------------------------
@@ -313,7 +318,32 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
         if not (child.dep_ == "nsubjpass" and agent is not None):
             return _trim_speaker(child)
         # "the issue was first reported by The Washington Post": the agent speaks
-    return _trim_speaker(agent) if agent is not None else None
+    if agent is not None:
+        return _trim_speaker(agent)
+    return _adjacent_subject(cue) if child is None else None
+
+
+def _adjacent_subject(cue: Token) -> tuple[int, int] | None:
+    """A finite cue the parser left without a subject, right after a name it hung elsewhere.
+
+    "Sen. Elizabeth Warren (D-MA) said", "Ramos, 58, told AFP", "Bozell answers": the name is parsed
+    as an apposition, an adverbial noun or a compound; the noun phrase right before the verb (past
+    adverbs, a parenthesis or an age) speaks. Not for a cue that hangs on another clause (those inherit).
+    """
+    if cue.pos_ != "VERB" or cue.tag_ not in FINITE_TAGS or cue.dep_ in NO_ADJACENT_DEPS:
+        return None
+    doc, para = cue.doc, _layout(cue.doc).para
+    k = cue.i - 1
+    while k >= 0 and cue.i - k < 4 and (doc[k].pos_ == "ADV" or doc[k].text in (")", ",")):
+        if doc[k].text == ")":
+            while k >= 0 and doc[k].text != "(":
+                k -= 1
+        k -= 1
+    if k < 0 or para[k] != para[cue.i] or doc[k].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if doc[k].dep_ not in ADJACENT_DEPS or (doc[k].dep_ == "compound" and doc[k].head.i != cue.i):
+        return None
+    return _trim_speaker(doc[k])
 
 
 def _holder(noun: Token) -> tuple[int, int] | None:
@@ -710,7 +740,33 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
     claim_tokens()
     if PARAPHRASE_RUNS:
         _attach_paraphrase_runs(doc, cues, owner)
-    return _Section(doc=doc, cues=cues, owner=owner)
+    return _Section(doc=doc, cues=cues, owner=owner, outer=_nesting(cues))
+
+
+def _nesting(cues: dict[int, _Cue]) -> dict[int, int]:
+    """Nested cue -> the outermost cue whose content holds it.
+
+    "Cook told the Times that Carter believes his use of email was a mistake": what Carter believes is
+    part of what Cook told, and a reader (as PolNeAR's annotators, who never mark an attribution inside
+    another's content) takes one attribution, Cook's, whose content runs over the inner cue. The
+    innermost cue still owns its tokens for `claim_for` (a "we" inside it is the inner speaker's).
+    """
+    if not NESTING:
+        return {}
+    widest: dict[int, int] = {}  # token -> the cue with the largest content holding it
+    for cue in sorted(cues.values(), key=lambda c: len(c.content)):
+        for i in cue.content:
+            widest[i] = cue.i
+    outer: dict[int, int] = {}
+    for i in cues:
+        top, seen = i, {i}
+        while (up := widest.get(top)) is not None and up not in seen and (
+                len(cues[up].content) > len(cues[top].content)):
+            seen.add(up)
+            top = up
+        if top != i:
+            outer[i] = top
+    return outer
 
 
 def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], headline: bool) -> None:
@@ -914,13 +970,22 @@ class Attributor:
             return Attribution(JOURNALIST, None, None)
         return self._resolve(section, sec, sec.owner[token_i])  # type: ignore[arg-type]
 
-    def cues(self, section: str) -> list[int]:
-        """Token indexes of the reporting cues found in a section, in order."""
+    def attribution_of(self, section: str, cue_i: int) -> Attribution:
+        """The claim a cue makes and where its source is named (for a cue of `cues`)."""
         sec = self._section(section)
-        return sorted(sec.cues) if sec else []
+        if sec is None or cue_i not in sec.cues:
+            return Attribution(JOURNALIST, None, None)
+        return self._resolve(section, sec, cue_i)
+
+    def cues(self, section: str) -> list[int]:
+        """Token indexes of the cues heading an attribution in a section (not nested in another's
+        content), in order."""
+        sec = self._section(section)
+        return sorted(c for c in sec.cues if c not in sec.outer) if sec else []
 
     def content_of(self, section: str, cue_i: int) -> list[int]:
-        """Token indexes a cue attributes (its content, after quote tracking)."""
+        """Token indexes a cue attributes (its content after quote tracking, including the content of
+        the cues nested in it)."""
         sec = self._section(section)
         if sec is None:
             return []
@@ -928,7 +993,7 @@ class Attributor:
             contents: dict[int, list[int]] = {}
             for i, o in enumerate(sec.owner):
                 if o is not None:
-                    contents.setdefault(o, []).append(i)
+                    contents.setdefault(sec.outer.get(o, o), []).append(i)
             self._contents[section] = contents
         return list(self._contents[section].get(cue_i, []))
 
