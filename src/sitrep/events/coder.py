@@ -83,9 +83,13 @@ UNKNOWN = ("UNK", "---")
 ERRANDS = frozenset({"ACCUSE", "CONSULT"})
 # Force and repression: a named individual doing these to no one named is speaking figuratively.
 FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+CAMPAIGN_SECTORS = frozenset({"ELI", "PTY", "LEG", "JRN", "BUS", "EDU"})  # candidates, parties, press, firms
+CONTESTED = FORCEFUL | {"COOPERATE", "RETREAT"}  # types a contest's prize can fake ("traded the lead")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of one person
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG"})
 # Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+PERCENT = frozenset({"%", "percent", "per cent"})  # a share: polls and vote counts, not actors
 CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
 # Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
 # small clause parsed as ccomp, "hold them accountable").
@@ -182,6 +186,8 @@ class _SectionCoder:
     def governed_by_event(self, v: Token) -> bool:
         """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
         tok = v
+        while tok.dep_ == "conj" and tok.head.dep_ in ("xcomp", "ccomp"):
+            tok = tok.head  # "called on X to abandon its weapons and comply with ...": both are asked
         for _ in range(3):
             purpose = tok.dep_ == "advcl" and tok.tag_ == "VB"  # "met with X to discuss"
             if (tok.dep_ not in ("xcomp", "ccomp") and not purpose) or tok.head is tok:
@@ -277,13 +283,29 @@ class _SectionCoder:
             objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
         if entry.needs_force and not any(o.lemma_.lower() in self.lex.force_nouns for o in objs):
             return  # "reinforce troops" mobilizes; "reinforce ties" does not
+        if entry.frame == "give" and objs and all(o.lemma_.lower() in self.lex.message_objects for o in objs):
+            return  # "sent a letter to Comey", "delivered an address": words handed over, not goods
+        if entry.type in CONTESTED and any(
+                o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
+            return  # "locked up the nomination", "recaptured her momentum": a political contest
+        if entry.contest and any(
+                t.lower_ in PERCENT for c in v.children if c.dep_ != "nsubj" for t in c.subtree):
+            return  # "Sanders beat her 51% to 36%": an election result
+        if (entry.type in COOPERATIVE and entry.frame != "self"
+                and any(o.lower_ in REFLEXIVES for o in objs)):
+            return  # "to pardon herself", "helped himself": the actor acts on no other
+        dobjs = [o for o in objs if o.dep_ == "dobj"]
+        if entry.type == "RETREAT" and entry.frame == "self" and dobjs and not any(
+                o.lemma_.lower() in self.lex.force_nouns or self.index.direct(o) or self.holds_people(o)
+                for o in objs):
+            return  # "pulled out her credentials": a thing taken out, not forces withdrawn
         obj_actors = [m for o in objs for m in self.actors(o)]
         # "welcomed the president", "welcomed soldiers visiting": an actor as object (or small clause)
         small = [m for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
                  for m in self.actors(subject_of(c))]
         if entry.with_actor is not None and (obj_actors or small):
             entry, obj_actors = entry.with_actor, obj_actors or small
-        if entry.type == "AGREE" and _opinion(v):
+        if entry.type == "AGREE" and (_opinion(v) or _assent(v)):
             return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
         if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
             entry = entry.with_people  # "forced out 1,000 refugees" deports people (CAMEO 174)
@@ -760,7 +782,10 @@ class _SectionCoder:
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(light or n, light_subj, sources)
-        if entry.verbal is not None and _all_persons(sources + targets) and targets:
+        if entry.verbal is not None and any(c.dep_ == "amod" and c.lemma_.lower() in self.lex.verbal_modifiers
+                                            for c in n.children):
+            entry = entry.verbal  # "level sexist attacks", "personal attacks": words, not force
+        elif entry.verbal is not None and _all_persons(sources + targets) and targets:
             entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism
         if not targets and light is None and entry.frame != "self":
             return  # a bare noun with no recipient is too often a mention, not a report
@@ -825,6 +850,9 @@ class _SectionCoder:
             accused = _others(accused, accusers)
             if not accused or not accusers:
                 continue
+            if etype == "REQUEST" and (_polled(subject_of(r)) or all(
+                    (m.actor.sector or "") == "CVL" or m.actor.code.startswith(UNKNOWN) for m in accused)):
+                continue  # "38 percent said he should step down", "voters should not": opinions, no demand
             entry = Entry(key=f"{r.lemma_.lower()} {lemma}", cameo=cameo, type=etype)
             mode = mode_of(r, self.lex)
             self.coded.append(_Coded(r, entry, etype, accusers, accused, mode, confidence=0.5))
@@ -878,7 +906,7 @@ class _SectionCoder:
                 self.code_noun(tok)
         self.attach_elided_counts()
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
-                and not _conditional(c.anchor) and not _background(c.anchor)]
+                and not _conditional(c.anchor) and not _background(c.anchor) and not _topic(c.anchor)]
         return [ev for c in kept for ev in self.events_of(c)]
 
     def events_of(self, c: _Coded) -> list[Event]:
@@ -906,6 +934,12 @@ class _SectionCoder:
                     continue  # an unnamed actor doing something to no one tells nothing
                 if t is None and c.type in FORCEFUL and _figurative(s):
                     continue  # one named person's force against no one: "beat the odds", "fight for votes"
+                if (t is not None and c.entry.contest and _figurative(t)
+                        and (s.actor.sector or "") not in ARMED_SECTORS):
+                    continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
+                if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL"
+                        and (s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC")):
+                    continue  # "urging voters to see the big picture", "encourages customers": an appeal
                 key = (s.actor.code, t.actor.code if t else None)
                 if key in seen:
                     continue
@@ -914,13 +948,17 @@ class _SectionCoder:
                 unknown = s.actor.code.startswith(UNKNOWN)
                 att, spk = attributed_to, speaker
                 etype, mode = c.type, c.mode
+                cameo = c.entry.cameo or None
+                verbal = c.entry.verbal
+                if (verbal is not None and etype == "ASSAULT" and s.kind in ("person", "pronoun")
+                        and t is not None and t.actor.sector in CAMPAIGN_SECTORS):
+                    etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
                 own = att is not None and att.code[:3] == s.actor.code[:3]
                 if etype in ANNOUNCED_THREATS and mode == "planned" and t is not None and own and not (
                         self.pledged(c.anchor)):
                     etype, mode = "THREATEN", "asserted"
                 if att is None and etype in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
                     att, spk = s.actor, s.person  # a speech act is the speaking actor's claim
-                cameo = c.entry.cameo or None
                 # "Portugal will support Turkey, its president said", "Israel said it would free
                 # prisoners": the actor expresses its intent (CAMEO 03x, AGREE). A schedule in the
                 # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode).
@@ -944,6 +982,24 @@ def _opinion(v: Token) -> bool:
     return "ccomp" in deps and not deps & {"xcomp", "dobj", "prep", "dative"}
 
 
+def _topic(anchor: Token) -> bool:
+    """A gerund as a clause's subject names an act in general ("legalizing it could put thousands to
+    work"), not one that happened."""
+    return anchor.dep_ == "csubj" and anchor.tag_ == "VBG"
+
+
+def _assent(v: Token) -> bool:
+    """"Iowa State's Dianne Bystrom agreed": one speaker sharing a view, nothing agreed to or with."""
+    subj = subject_of(v)
+    return (v.lemma_.lower() == "agree" and subj is not None and not subj.conjuncts
+            and not {c.dep_ for c in v.children} & {"xcomp", "ccomp", "dobj", "prep", "dative", "advcl"})
+
+
+def _polled(subj: Token | None) -> bool:
+    """True if a report's speaker is a share of people ("38 percent of voters said"): a poll, no actor."""
+    return subj is not None and (subj.lower_ in PERCENT or any(k.lower_ in PERCENT for k in subj.children))
+
+
 def _conditional(anchor: Token) -> bool:
     """True inside an "if"/"unless" clause: "would meet him if he gave them a veto" reports no veto."""
     tok = anchor
@@ -951,6 +1007,8 @@ def _conditional(anchor: Token) -> bool:
         marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & CONDITION_MARKS:
             return True
+        if tok.dep_ in ("ccomp", "advcl") and "whether" in marks:
+            return True  # "whether or not Israel wants to make the deal": a question, not a happening
         if tok.head is tok:
             return False
         tok = tok.head

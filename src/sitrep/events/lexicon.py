@@ -83,6 +83,9 @@ class Lexicon:
     proposals: frozenset[str] = frozenset()  # objects one accepts as an agreement ("accepted the offer")
     verbal_objects: frozenset[str] = frozenset()  # words, not bodies ("attacked his policy")
     envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
+    verbal_modifiers: frozenset[str] = frozenset()  # "sexist attacks": an attack made of words
+    message_objects: frozenset[str] = frozenset()  # words handed over, not goods ("sent a letter")
+    contest_objects: frozenset[str] = frozenset()  # prizes of a contest ("locked up the nomination")
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
@@ -246,6 +249,9 @@ def load_lexicon() -> Lexicon:
         verbal_objects=_words(grammar.get("verbal_objects")),
         alleging=_words(wrong.get("alleging")),
         envoys=_words(grammar.get("envoys")),
+        message_objects=_words(grammar.get("message_objects")),
+        verbal_modifiers=_words(grammar.get("verbal_modifiers")),
+        contest_objects=_words(grammar.get("contest_objects")),
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
     )
