@@ -7,6 +7,7 @@ import re
 import pytest
 
 from sitrep.events import code_events
+from sitrep.events.attribution import Attributor
 from sitrep.nlp import parse_documents
 from sitrep.records import Actor, Document, Event, Mention
 
@@ -39,3 +40,14 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]
 def coded(pipeline):
     """code(text, names, title=None) -> events, with the session's spaCy model."""
     return lambda text, names, title=None: code(pipeline.nlp, text, names, title)
+
+
+@pytest.fixture(scope="module")
+def claims(pipeline):
+    """claims(text) -> (Attributor, body Doc); no actor mentions (speakers come from the parse)."""
+
+    def run(text: str):
+        parsed = next(parse_documents([Document(id="t", text=text, published="2016-01-01")], pipeline.nlp))
+        return Attributor(parsed, []), parsed.sections["text"]
+
+    return run

@@ -5,23 +5,6 @@ marks an attribution inside another's content), while `claim_for` keeps the inne
 
 from __future__ import annotations
 
-import pytest
-
-from sitrep.events.attribution import Attributor
-from sitrep.nlp import parse_documents
-from sitrep.records import Document
-
-
-@pytest.fixture(scope="module")
-def attribute(pipeline):
-    """attribute(text) -> (Attributor, body Doc); no actor mentions (speakers come from the parse)."""
-
-    def run(text: str):
-        parsed = next(parse_documents([Document(id="t", text=text, published="2016-01-01")], pipeline.nlp))
-        return Attributor(parsed, []), parsed.sections["text"]
-
-    return run
-
 
 def index(doc, word: str) -> int:
     return next(t.i for t in doc if t.text == word)
@@ -31,10 +14,10 @@ def source_text(doc, found) -> str | None:
     return None if found.source_start is None else doc.text[found.source_start : found.source_end]
 
 
-def test_belief_reported_by_a_spokesman_is_one_attribution(attribute):
+def test_belief_reported_by_a_spokesman_is_one_attribution(claims):
     # breitbart_2015-12-16_newspaper-defense-secretary-used.txt (PolNeAR: Peter Cook told ... only)
-    att, doc = attribute("Carter’s press secretary, Peter Cook, told the Times that Carter believes his use "
-                         "of personal email for work-related business was a mistake.")
+    att, doc = claims("Carter’s press secretary, Peter Cook, told the Times that Carter believes his use "
+                      "of personal email for work-related business was a mistake.")
     told, mistake = index(doc, "told"), index(doc, "mistake")
     assert att.cues("text") == [told]  # "believes" sits inside what Cook told
     assert index(doc, "believes") in att.content_of("text", told)
@@ -43,42 +26,42 @@ def test_belief_reported_by_a_spokesman_is_one_attribution(attribute):
     assert source_text(doc, att.attribution_for("text", mistake)) == "Carter"  # innermost claim kept
 
 
-def test_stance_inside_a_said_clause_is_not_a_second_attribution(attribute):
+def test_stance_inside_a_said_clause_is_not_a_second_attribution(claims):
     # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt (PolNeAR: Rubio says ...)
-    att, doc = attribute("Rubio says he opposes gun violence but that the president’s plans won’t help "
-                         "prevent it.")
+    att, doc = claims("Rubio says he opposes gun violence but that the president’s plans won’t help "
+                      "prevent it.")
     says = index(doc, "says")
     assert [doc[i].text for i in att.cues("text")] == ["says"]
     assert index(doc, "violence") in att.content_of("text", says)
     assert source_text(doc, att.attribution_of("text", says)) == "Rubio"
 
 
-def test_source_of_a_cue_is_its_own_even_when_its_content_opens_inside_another(attribute):
+def test_source_of_a_cue_is_its_own_even_when_its_content_opens_inside_another(claims):
     # breitbart_2016-08-24_report-half-clinton-s-state-meet.txt (PolNeAR: The AP reported that ...)
-    att, doc = attribute("The AP reported that, according to an analysis of her personal calendar and "
-                         "contact information, 85 of the 154 meetings Clinton had with individuals who were "
-                         "not U.S. government officials were with donors.")
+    att, doc = claims("The AP reported that, according to an analysis of her personal calendar and "
+                      "contact information, 85 of the 154 meetings Clinton had with individuals who were "
+                      "not U.S. government officials were with donors.")
     reported = index(doc, "reported")
     assert reported in att.cues("text")
     assert source_text(doc, att.attribution_of("text", reported)) == "The AP"
 
 
-def test_refused_is_a_stance_cue(attribute):
+def test_refused_is_a_stance_cue(claims):
     # breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt ("refused to" reads as "declined to")
-    att, doc = attribute("He refused to be the government’s pawn and participate in its transparent public "
-                         "deception.")
+    att, doc = claims("He refused to be the government’s pawn and participate in its transparent public "
+                      "deception.")
     refused = index(doc, "refused")
     assert refused in att.cues("text")
     assert index(doc, "pawn") in att.content_of("text", refused)
     assert source_text(doc, att.attribution_of("text", refused)) == "He"
 
 
-def test_speaker_the_parser_hung_as_an_apposition_still_speaks(attribute):
+def test_speaker_the_parser_hung_as_an_apposition_still_speaks(claims):
     # breitbart_2016-06-05_elizabeth-warren-donald-trump-is.txt (PolNeAR: Sen. Elizabeth Warren said ...);
     # the name is parsed as an apposition of "convention", not as the subject of "said"
-    att, doc = attribute("Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth "
-                         "Warren (D-MA) said presumptive Republican presidential nominee Donald Trump was a "
-                         "“proven failure” in business.")
+    att, doc = claims("Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth "
+                      "Warren (D-MA) said presumptive Republican presidential nominee Donald Trump was a "
+                      "“proven failure” in business.")
     said = index(doc, "said")
     assert said in att.cues("text")
     assert index(doc, "failure") in att.content_of("text", said)
