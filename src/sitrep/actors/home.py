@@ -62,7 +62,6 @@ def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-
 @lru_cache(maxsize=1)
 def namesakes() -> dict[str, tuple[str, str]]:
     """State names that are also regions of a federation: name -> (state, federation)."""

@@ -38,6 +38,7 @@ from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import MODIFIER_DEPS, Composed, Hit, anchor, compose, group_hits, match_hits
 from sitrep.nlp.model import SECTIONS, ParsedDocument
+from sitrep.nlp.sentences import sentence_bounds
 from sitrep.records import Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -85,7 +86,7 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
     """Token index -> sentence number, built once per Doc (three steps of this module use it)."""
     cached = doc.user_data.get(SENTENCE_NUMBERS)
     if cached is None:
-        cached = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+        cached = {i: k for k, (start, end) in enumerate(sentence_bounds(doc)) for i in range(start, end)}
         doc.user_data[SENTENCE_NUMBERS] = cached
     return cached
 
@@ -509,7 +510,7 @@ def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[t
     if actor is not None:
         return actor
     words = name_words(p.name)
-    key = norm(words[-1]) if words else norm(p.name)
+    key = norm(surname(p.name))
     if len(words) > 1:
         same = [a for given, a in titled.get(key, []) if given and same_given(words[0], frozenset({given}))]
         actor = (same[0] if same else None) or person_actor(p.name, date, lex) or p.actor
@@ -555,8 +556,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         dropped: set[int] = set()
         for p in persons:
             if p.titled:
-                words = name_words(p.name)
-                seen.setdefault(norm(words[-1]) if words else norm(p.name), p.actor)
+                seen.setdefault(norm(surname(p.name)), p.actor)
             else:
                 p.actor = _known_person(p, people, titled, seen, published, lex)
             span = doc[p.start:p.end]

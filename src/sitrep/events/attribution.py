@@ -20,12 +20,13 @@ from typing import Any
 
 import numpy
 import yaml
-from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER, SENT_START
+from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import InputError
 from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
+from sitrep.nlp.sentences import sentence_bounds
 from sitrep.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -105,11 +106,7 @@ def _layout(doc: Doc) -> _Layout:
     breaks = [k for k, ch in enumerate(text) if ch == "\n"]
     # a token's paragraph is the number of line breaks before it (arrays: no Token objects made)
     para = numpy.searchsorted(numpy.array(breaks, dtype="int64"), doc.to_array(IDX), side="left").tolist()
-    if doc.has_annotation("SENT_START") and len(doc):
-        starts = sorted({0, *numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()})
-        sents = list(zip(starts, [*starts[1:], len(doc)], strict=True))
-    else:
-        sents = [(sent.start, sent.end) for sent in doc.sents]
+    sents = sentence_bounds(doc)
     sent_start = [0] * len(doc)
     sent_end = [0] * len(doc)
     for start, end in sents:
