@@ -18,10 +18,15 @@ has a known country or organisation and is compatible:
   "the group" <- Hamas, an armed or political group or an organisation); a `named` noun takes only
   an antecedent containing it ("the coalition" <- "the US-led coalition", coded by its leader).
 
+A role noun of a known country ("the former Mexican president", a `person` noun of anaphors.tsv)
+is the closest person named with that country and sector within `ROLE_WINDOW` sentences.
+
 A state institution ("the government", "the army", "the police") with no such antecedent takes
 the one country the window names, if it names exactly one: a report about one country's events
-calls that country's institutions "the army". With two or more countries it stays unresolved:
-guessing whose army would put a culprit in the ledger the text does not name.
+calls that country's institutions "the army" (a state named only as a place, "in Syria", counts
+only when no other is named: "Turkish troops shelled militants in Syria, the ministry said"). With two
+or more countries it stays unresolved: guessing whose army would put a culprit in the ledger the text
+does not name.
 """
 
 from __future__ import annotations
@@ -62,35 +67,68 @@ def _family(sector: str | None) -> frozenset[str]:
     return frozenset({sector}) if sector else frozenset()
 
 
-def _description(doc: Doc, head: Token) -> tuple[int, int] | None:
-    """Token range of "the [ADJ|NOUN]* head" without the article, or None if it is not one."""
+def _description(doc: Doc, head: Token, names: bool = False) -> tuple[int, int] | None:
+    """Token range of "the [ADJ|NOUN]* head" without the article, or None if it is not one (with
+    `names`, proper nouns may qualify it too: "the Vermont senator")."""
     if head.dep_ in NOT_ANAPHORIC_DEPS or any(r.dep_ == "prep" and r.lower_ == "of" for r in head.rights):
         return None
     left = list(head.lefts)
     if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
         return None
     mods = left[1:]
-    if any(t.pos_ not in MODIFIER_POS or t.dep_ not in ("amod", "compound") for t in mods):
+    allowed = MODIFIER_POS | {"PROPN"} if names else MODIFIER_POS
+    if any(t.pos_ not in allowed or t.dep_ not in ("amod", "compound") for t in mods):
         return None
     return left[0].i + 1, head.i + 1
+
+
+PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near", "over"})
+
+
+def _placed(root: Token) -> bool:
+    """Whether a name is the object of a place preposition ("in Syria and Iraq"), conjuncts included."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
 def _known(actor: Actor) -> bool:
     return not actor.code.startswith("UNK")
 
 
-def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], generic: str | None) -> bool:
+def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], generic: str | None,
+                titles: dict[int, set[str]]) -> bool:
     """Can `m` be what "the <head>" refers to?"""
-    words = {w.strip(".,'’").lower() for w in m.text.split()}
     if generic == "state":
         return m.kind in STATE_KINDS and m.actor.sector is None and m.actor.country is not None
     if generic == "group":
         return m.kind != "person" and (m.actor.sector in GROUP_SECTORS or m.actor.code[:3] in GROUP_CODES)
     if generic == "body":
         return m.kind == "organisation"
+    words = {w.strip(".,'’").lower() for w in m.text.split()} | titles.get(id(m), set())
     if head in words or head.rstrip("s") in words:
         return True
     return plural and bool(sectors & _family(m.actor.sector))
+
+
+# Sentences back a role description looks for its holder: "the press secretary" is the one named
+# with that title at the top of a briefing report; "the former Mexican president" the last Mexican named.
+ROLE_WINDOW = 10
+
+
+def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) -> Mention | None:
+    """The person a role description of a known country refers to: the closest one named before it
+    with that country and sector ("Felipe Calderon ... the former Mexican president", both MEXELI;
+    "the Vermont senator" is the last US legislator named, not the last American)."""
+    for m, m_sent in reversed(located):
+        if m_sent < sent - ROLE_WINDOW:
+            break
+        if m.start >= title.start:
+            continue
+        if (m.kind == "person" and m.person and m.actor.country == title.actor.country
+                and m.actor.sector == title.actor.sector):
+            return m
+    return None
 
 
 def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
@@ -108,13 +146,33 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if span is not None:
             for t in span:
                 covered[t.i] = m
+    # a person's title words outside any mention ("Pentagon Press Secretary Peter Cook": "Pentagon"
+    # is the mention, "press secretary" only words): "the press secretary" later is that person
+    by_person: dict[str, set[str]] = {}
+    for m, span in starts:
+        if m.kind == "person" and m.person and span is not None and span.root.left_edge.i < span.start:
+            by_person.setdefault(m.person, set()).update(
+                t.lower_ for t in doc[span.root.left_edge.i:span.start])
+    titles = {id(m): by_person[m.person] for m, _ in starts if m.person in by_person}
+    # "shelled militants in Syria and Iraq": a state named as where something happens owns no institution
+    places = {id(m) for m, span in starts if span is not None and m.kind in STATE_KINDS
+              and _placed(span.root)}
     replaced: dict[int, Mention] = {}  # id(old mention) -> new
     added: list[Mention] = []
     for tok in doc:
         if tok.pos_ != "NOUN":
             continue
         old = covered.get(tok.i)
+        role = tok.tag_ == "NN" and generic.get(norm(tok.text)) == "person"
         if old is not None and (_known(old.actor) or old.kind != "agent"):
+            if not (role and old.kind == "title" and old.person is None):
+                continue
+            rng = _description(doc, tok, names=True)
+            found = _role_holder(old, located, sentence_of.get(tok.i, -1)) if rng is not None else None
+            if found is not None:
+                span = doc[rng[0]:rng[1]]
+                replaced[id(old)] = Mention(span.start_char, span.end_char, span.text, found.actor, section,
+                                            found.person, "description")
             continue
         rng = _description(doc, tok)
         if rng is None:
@@ -125,7 +183,10 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if kind in ("state", "group", "body") and tok.tag_ != "NN":
             kind = None
         agent = entry is not None and entry.kind == "agent" and entry.sector not in (None, "*")
-        if kind is None and not agent:
+        # "the officials" after "Israeli officials said": a noun of anybody's ("*") takes only an
+        # antecedent containing it
+        owned = entry is not None and entry.kind == "agent" and entry.sector == "*"
+        if kind is None and not agent and not owned:
             continue
         if kind == "institution" and not agent:
             continue
@@ -135,20 +196,25 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         head = tok.lower_
         antecedent = None
         countries: set[str] = set()
-        for m, m_sent in reversed(located):
-            if m.start >= doc[rng[0]].idx or m_sent < sent - WINDOW:
+        where: set[str] = set()  # countries named only as places
+        begin = doc[rng[0]].idx
+        first_sent = sent - (ROLE_WINDOW if kind == "person" else WINDOW)
+        for m, m_sent in reversed(located):  # in text order, so the window ends at the first older one
+            if m_sent < first_sent:
+                break
+            if m.start >= begin:
                 continue
             if not _known(m.actor) or m.kind == "pronoun":
                 continue
             if m.actor.country:
-                countries.add(m.actor.country)
+                (where if id(m) in places else countries).add(m.actor.country)
             if antecedent is None and _compatible(m, head, plural, sectors,
-                                                  None if kind == "institution" else kind):
+                                                  None if kind == "institution" else kind, titles):
                 antecedent = m
         if antecedent is not None:
             actor = antecedent.actor
-        elif kind == "institution" and len(countries) == 1:
-            actor = Actor.of(next(iter(countries)), doc[rng[0]:rng[1]].text, entry.sector)
+        elif kind == "institution" and len(countries or where) == 1:
+            actor = Actor.of(next(iter(countries or where)), doc[rng[0]:rng[1]].text, entry.sector)
         else:
             continue
         span = doc[rng[0]:rng[1]]

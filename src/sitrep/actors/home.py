@@ -8,6 +8,10 @@ names stay as they were.
 A capitalised bare legislature noun ("Congress", "Parliament"; an agent noun of sector LEG, with no
 owner, determiner or name around it) is the home country's legislature. The window rule of
 `anaphora.py` would take the sentence's country instead: "Congress passed sanctions on Russia".
+A person titled only by a home title (`data/home_titles.tsv`: "Rep. Trey Gowdy", "Sen. Tim Kaine")
+is that country's official of the title's sector.
+`dominant_country` is the stricter home for a person the document names with no country at all (a
+quoted "Republican strategist Ryan Williams"): it must count twice the runner-up and have persons.
 A state's name that is also a region of the home federation (`data/namesakes.tsv`: "Georgia" in a
 document of US officials) is that region, a place, unless another mention names the state
 ("Tbilisi", "Georgian troops", Saakashvili).
@@ -39,6 +43,25 @@ def home_country(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
+DOMINANCE = 2  # how many times the runner-up the home country must count to stand for an unknown person
+PERSON_COUNT = 3  # mentions of the home country's persons needed for that
+
+
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The home country when it clearly dominates (`DOMINANCE` times the runner-up): safe to give a
+    person the document names without any country ("said Republican strategist Ryan Williams"), not
+    in a report that also quotes many people of another country ("said Issawi Frej, a member of
+    parliament" in a US report on Israel)."""
+    counts = Counter(m.actor.country for m in mentions if m.kind in COUNTED_KINDS and m.actor.country)
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] < DOMINANCE * top[1][1]):
+        return None
+    # and it has persons: "Iraqi forces", "the Iraqi people" in a UK minister's statement are no
+    # Iraqi speakers
+    persons = sum(1 for m in mentions if m.kind == "person" and m.actor.country == top[0][0])
+    return top[0][0] if persons >= PERSON_COUNT else None
+
+
 def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
                      home: str | None) -> list[Mention]:
     """`mentions` plus a mention for each bare "Congress" (a legislature noun with no owner)."""
@@ -60,6 +83,12 @@ def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
         added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, Actor.of(home, tok.text, "LEG"),
                              section, None, "title"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def home_titles() -> frozenset[str]:
+    """Titles that name a home-country official when the phrase gives no country (home_titles.tsv)."""
+    return frozenset(norm(title) for _, (title,) in read_rows("home_titles.tsv", 1, DATA))
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,8 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 
 - Persons (spaCy PERSON entities and lexicon persons) take the actor of a title in their own noun
   phrase ("Russian President Vladimir Putin") or of an appositive ("John Kirby, a spokesman for the
-  Pentagon"); later mentions of the same full name or surname take the same actor; people named
+  Pentagon") or of the office a passive verb put them in ("Khan was elected as mayor of London");
+  later mentions of the same full name or surname take the same actor; people named
   without a title are looked up in `persons.tsv` by the document's publication date.
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.actors.anaphora import resolve_descriptions
-from sitrep.actors.home import home_country, home_legislature, home_regions
+from sitrep.actors.home import home_country, home_legislature, home_regions, home_titles
 from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import MODIFIER_DEPS, Composed, Hit, anchor, compose, group_hits, match_hits
@@ -74,6 +75,7 @@ class _Person:
     actor: Actor | None
     titled: bool
     modifier: bool = False  # the name modifies another noun ("Putin's envoy")
+    home_sector: str | None = None  # sector of a countryless home title before the name ("Rep. X")
 
 
 def mention_of(doc: Doc, section: str, start: int, end: int, actor: Actor, kind: str,
@@ -111,7 +113,46 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
         while end > k + 1 and doc[end - 1].tag_ == "POS":  # "Burkina Faso’s" tagged with its "’s"
             end -= 1
         out.append(doc[k:end])
-    return out
+    return _surname_recall(doc, out, hits)
+
+
+# Verbs that put a person in an office: "Khan was elected (as) mayor of London", "X was named
+# defense minister of Iraq".
+INSTALL_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "select", "install", "swear",
+                           "reelect", "re-elect", "confirm"})
+
+
+def _installed_as(root, table: dict) -> Composed | None:
+    """The title a person was put into: the subject of a passive office verb takes its complement."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in INSTALL_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.i in table:
+            return table[c.i]
+        if c.dep_ == "prep" and c.lower_ == "as":
+            found = next((table[o.i] for o in c.children if o.dep_ == "pobj" and o.i in table), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _surname_recall(doc: Doc, spans: list[Span], hits: list[Hit]) -> list[Span]:
+    """`spans` plus later bare uses of a surname the text gave a full name that spaCy did not tag
+    ("Former Mexican President Felipe Calderon ... Calderon intimated disappointment"); either word of
+    a two-word name, as family names come first in some languages ("Zhao Lijian ... Zhao said")."""
+    names = {s[-1].text for s in spans if len(s) > 1 and s[-1].text[:1].isupper()}
+    # either word of a two-word name: family names come first in Chinese or Korean names ("Zhao Lijian")
+    names |= {s[0].text for s in spans if len(s) == 2 and len(name_words(s.text)) == 2}
+    if not names:
+        return spans
+    first = min(s.start for s in spans if len(s) > 1 and (s[-1].text in names or s[0].text in names))
+    taken = {t.i for s in spans for t in s} | {i for h in hits for i in range(h.start, h.end)}
+    taken |= {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
+    found = [doc[t.i:t.i + 1] for t in doc[first:] if t.text in names and t.i not in taken
+             and t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
 def _stance_prefixed(doc: Doc, start: int) -> bool:
@@ -167,17 +208,25 @@ def _not_actors(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 CORPORATE_ENDINGS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "co",
                                "company", "holdings"})
+# Names of non-governmental bodies: "Anti-Defamation League", "Cato Institute", "Human Rights Watch",
+# "Amnesty International" (CODEBOOK: NGOs are NGO)
+NGO_ENDINGS = frozenset({"league", "foundation", "institute", "association", "society", "watch"})
+NGO_NAMES_END = frozenset({"international"})  # "Amnesty International", not "Mondelez International Inc."
 
 
 def _company_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    """Add companies the lexicon does not list: an organisation spaCy finds whose name ends in a
-    corporate form ("Mondelez International Inc.", "Halliburton Co.") is an MNC (CODEBOOK: actors)."""
+    """Add companies and NGOs the lexicon does not list: an organisation spaCy finds whose name ends in
+    a corporate form ("Mondelez International Inc.", "Halliburton Co.") is an MNC, one ending in a
+    word of NGO_ENDINGS ("the Anti-Defamation League") an NGO (CODEBOOK: actors)."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     found = []
     for ent in doc.ents:
-        if (ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in CORPORATE_ENDINGS
-                and not any(t.i in taken for t in ent)):
-            found.append(Hit(ent.start, ent.end, Entry("body", ent.text, org="MNC"), ent.root))
+        if ent.label_ != "ORG" or len(ent) < 2 or any(t.i in taken for t in ent):
+            continue
+        last = ent[-1].lower_.rstrip(".")
+        org = "MNC" if last in CORPORATE_ENDINGS else "NGO" if last in NGO_ENDINGS | NGO_NAMES_END else None
+        if org is not None:
+            found.append(Hit(ent.start, ent.end, Entry("body", ent.text, org=org), ent.root))
     if not found:
         return hits
     return sorted(hits + found, key=lambda h: h.start)
@@ -249,6 +298,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
 
     found: list[_Person] = []
     posted: set[int] = set()  # starts of "UN Ambassador" titles: they name no actor of their own
+    titles = home_titles()
+    # a countryless home title right before a name ("Rep. Trey Gowdy", "Sen. Tim Kaine")
+    home_title = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent" and h.entry.sector
+                  not in (None, "*") and norm(doc[h.start:h.end].text) in titles}
     for span in persons:
         root = span.root
         title = weak_title = None
@@ -263,6 +316,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 hit = lookup(table, root.head)
             if hit is None:
                 hit = next((table[c.i] for c in root.children if c.dep_ == "appos" and c.i in table), None)
+            if hit is None and table is strong:
+                hit = _installed_as(root, table)
             if hit is not None:
                 if table is strong:
                     title = hit
@@ -291,7 +346,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
-        found.append(_Person(span.start, span.end, span.text, sent_of[span.start], actor, title is not None))
+        person = _Person(span.start, span.end, span.text, sent_of[span.start], actor, title is not None)
+        if actor is None:
+            person.home_sector = home_title.get(span.start)
+        found.append(person)
     mentions: list[Mention] = []
     for c in composed:
         if c.start in posted:
@@ -319,6 +377,38 @@ def _dummy_it(tok) -> bool:
         c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
 
 
+OPENING_QUOTES = frozenset({"“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """Token index -> inside a direct quote (quotes pair within a paragraph)."""
+    out = [False] * len(doc)
+    inside = False
+    for tok in doc:
+        if "\n" in tok.text_with_ws:
+            out[tok.i] = inside
+            inside = False  # a paragraph ends: a quote left open continues only by convention
+            continue
+        text = tok.text
+        if text in OPENING_QUOTES or (text == '"' and not inside):
+            inside = True
+        elif text in CLOSING_QUOTES or text == '"':
+            inside = False
+        else:
+            out[tok.i] = inside
+    return out
+
+
+def _bound_to_noun(tok) -> bool:
+    """"an American Muslim and his Pakistani wife": "his" is the person the conjoined common noun
+    describes, not the last person named (no name to give it)."""
+    head = tok.head
+    noun = head.head
+    return (tok.dep_ == "poss" and head.dep_ == "conj" and noun.i < tok.i and noun.pos_ in ("NOUN", "PROPN")
+            and noun.ent_type_ != "PERSON")
+
+
 def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person]) -> list[Mention]:
     """Mentions for third-person pronouns (see the module docstring for the heuristic)."""
     out: list[Mention] = []
@@ -338,11 +428,14 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
         m.kind in STATE_KINDS and (span.root.dep_ == "conj" or any(
             c.dep_ == "conj" for c in span.root.children))) or (
         m.kind in ("title", "agent") and span.root.tag_ in ("NNS", "NNPS"))), key=lambda x: x[0].start)
+    in_quote = _quoted(doc)
     for tok in doc:
         low = tok.lower_
         if tok.tag_ not in ("PRP", "PRP$"):
             continue
         if low in PERSON_PRONOUNS:
+            if _bound_to_noun(tok):
+                continue
             here = sent_of[tok.i]
             # In '"Putin will decide," he said' the speaker is not the person inside the quote.
             quoted: set[int] = set()
@@ -359,6 +452,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                         quoted.update(t.i for t in c.subtree)
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
                      and p.start not in quoted]
+            if not in_quote[tok.i]:
+                # '"If Donald Trump becomes president ...," he said': the speaker is not a person
+                # named inside the quote before the pronoun
+                cands = [p for p in cands if not in_quote[p.start]] or cands
             # Prefer a person who is a subject (the usual antecedent of "he said") over one named
             # in passing ("Putin's envoy").
             subjects = [p for p in cands if doc[p.start:p.end].root.dep_ in SUBJECT_DEPS]
@@ -471,8 +568,10 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         if m.kind != "agent" or m.actor.country or not m.actor.code.startswith("UNK") or span is None:
             out.append(m)
             continue
-        if _sponsored(doc, span.start) or any(
-                t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts)):
+        # ("foreign ministers" are a government's own: "Germany's president and foreign and defense
+        # ministers")
+        if _sponsored(doc, span.start) or (m.actor.sector != "GOV" and any(
+                t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts))):
             out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
             continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
@@ -522,6 +621,41 @@ def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[t
     return same[0][1] if same else person_actor(p.name, date, lex) or p.actor
 
 
+def _described(doc: Doc, mentions: list[Mention]) -> list[_Person]:
+    """Persons referred to by a role description ("The former Mexican president didn't stop there"),
+    as antecedents of the pronouns after it ("... he continued")."""
+    sent_of = _sentence_numbers(doc)
+    out = []
+    for m in mentions:
+        if m.kind == "description" and m.person:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append(_Person(span.start, span.end, m.person, sent_of[span.start], m.actor, True))
+    return out
+
+
+def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], people: dict[str, Actor],
+                 date: str | None, lex: Lexicon) -> None:
+    """Give persons titled only "Rep." / "Gov." (no country in the phrase) the home country's office.
+
+    The home country is the one the titled officials and known persons of the document belong to
+    (`home.home_country`); a person the lexicon knows keeps the lexicon's actor.
+    """
+    pending = [p for _, _, _, persons in staged for p in persons if p.home_sector and p.actor is None]
+    if not pending:
+        return
+    home = home_country([m for _, _, mentions, _ in staged for m in mentions])
+    for p in pending:
+        actor = person_actor(p.name, date, lex)
+        if actor is None and home is not None:
+            actor = Actor.of(home, p.name, p.home_sector)
+        if actor is None:
+            continue
+        p.actor, p.titled = actor, True
+        people.setdefault(norm(p.name), actor)
+        people.setdefault(norm(surname(p.name)), actor)
+
+
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
     lex = load_lexicon()
@@ -535,6 +669,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             continue
         mentions, persons = analyse_doc(doc, section, lex, people, date=published)
         staged.append((section, doc, mentions, persons))
+    _home_titled(staged, people, published, lex)
     titled: dict[str, list[tuple[str, Actor]]] = {}
     for _, _, _, persons in staged:
         for p in persons:
@@ -542,6 +677,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             if p.titled and p.actor is not None and words:
                 given = words[0].lower().rstrip(".") if len(words) > 1 else ""
                 titled.setdefault(norm(words[-1]), []).append((given, p.actor))
+                if len(words) == 2:  # a family name written first ("Zhao Lijian ... Zhao told reporters")
+                    titled.setdefault(norm(words[0]), []).append(("", p.actor))
     # "Mark Cuban ... Cuban said", "Michael Jordan ... Jordan": a surname the document gave a person
     # is that person, not a demonym or a state.
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
@@ -577,7 +714,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc))
         mentions = _locate_agents(doc, mentions, lex, published)
-        mentions.extend(_pronouns(doc, section, mentions, persons))
+        mentions.extend(_pronouns(doc, section, mentions,
+                                  sorted(persons + _described(doc, mentions), key=lambda p: p.start)))
         done.append((section, doc, sorted(mentions, key=lambda m: m.start)))
     home = home_country([m for _, _, mentions in done for m in mentions])
     for section, doc, mentions in done:

@@ -98,7 +98,7 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
             return True
         head = lex.phrases.get(last.head.lower_) if last.dep_ == "amod" else None
         return head is not None and head.kind == "agent" and head.sector == "UNK"
-    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+    words = [t for t in doc[start:end] if t.text[:1].isalpha() and t.lower_ != "the"]  # "Da’esh"
     if len(words) > 1 and words[0].lower_ in ARABIC_ARTICLES:
         words = words[1:]  # "al-Qaeda", "al-Shabaab": the article is written in lower case
     if not words or not (words[0].text[0].isupper()):
@@ -157,13 +157,20 @@ def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+def _line_between(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens: a headline's last word is no modifier of the next
+    paragraph's first ("... sites in Palmyra / Minister for the Middle East")."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" in lo.whitespace_ or any("\n" in t.text_with_ws for t in lo.doc[lo.i + 1:hi.i])
+
+
 def anchor(tok: Token) -> Token:
     """The head of the noun phrase a token modifies (itself when it heads one)."""
     seen = 0
     while tok.head.i != tok.i and seen < 12:
         seen += 1
         modifier_conj = tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS
-        if tok.dep_ in NP_DEPS or tok.dep_ == "case" or modifier_conj:
+        if (tok.dep_ in NP_DEPS or tok.dep_ == "case" or modifier_conj) and not _line_between(tok, tok.head):
             tok = tok.head
         else:
             break

@@ -23,6 +23,7 @@ import yaml
 from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.home import dominant_country
 from sitrep.errors import InputError
 from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
@@ -312,12 +313,33 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
     if child is not None:
         if child.tag_ == "WDT":
             return None  # "..., which indicates that": a thing, not a speaker
+        if child.dep_ == "nsubjpass" and agent is None and _reported_subject(cue):
+            return None  # "Israeli jets were reported to have fired": the jets are what is reported
         if not (child.dep_ == "nsubjpass" and agent is not None):
             return _trim_speaker(child)
         # "the issue was first reported by The Washington Post": the agent speaks
     if agent is not None:
         return _trim_speaker(agent)
+    if child is None and _named_before(cue):
+        return _trim_speaker(cue.head)
     return _adjacent_subject(cue) if child is None else None
+
+
+def _named_before(cue: Token) -> bool:
+    """"Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: ..." parsed as a
+    participle modifying the name: the person named before the cue speaks (not for "Trump, asked
+    about ...", where the name is who was asked)."""
+    head = cue.head
+    entry = _cue_entry(cue) or {}
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    return (cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and head.i < cue.i
+            and head.ent_type_ == "PERSON" and not entry.get("addressee") and not passive)
+
+
+def _reported_subject(cue: Token) -> bool:
+    """A passive cue with an infinitive ("were reported to have fired", "is said to be"): its subject
+    is the subject of the reported clause, not a speaker ("was quoted as saying" keeps its speaker)."""
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children)
 
 
 def _adjacent_subject(cue: Token) -> tuple[int, int] | None:
@@ -524,11 +546,22 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         # "the issue was reported by the Post": the passive subject is what was said
         content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     head = token.head
-    if has_source and head.i != token.i and _cue_entry(head) is None and (
+    if has_source and head.i != token.i and not _acts_as_cue(head) and (
             _set_off(token, after=head.i < token.i) or (not content and _as_clause(token))):
         # "X is so, he said", "X, he said, is so", "As X reported, Y is so": the reported clause is the head
         content |= _subtree(head, exclude=token)
     return content
+
+
+def _acts_as_cue(token: Token) -> bool:
+    """Whether a word is a cue in its sentence: "continue" reports only next to a quote ('"...," he
+    continued'); "the press secretary said, Syrian forces continue to attack" reports the attack."""
+    entry = _cue_entry(token)
+    if entry is None:
+        return False
+    layout = _layout(token.doc)
+    start, end = layout.sent_start[token.i], layout.sent_end[token.i]
+    return not entry.get("needs_quote") or layout.has_quote(start, end)
 
 
 def _set_off(token: Token, after: bool) -> bool:
@@ -737,6 +770,8 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
     claim_tokens()
     if PARAPHRASE_RUNS:
         _attach_paraphrase_runs(doc, cues, owner)
+    if not headline:
+        _attach_colon_statements(doc, cues, owner)
     return _Section(doc=doc, cues=cues, owner=owner, outer=_nesting(cues))
 
 
@@ -795,6 +830,43 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
             cues[cue_i].content |= set(part)
         cues[cue_i].content.discard(cue_i)
         previous = (cue_i, para)
+
+
+COLON_STATEMENT_PARAGRAPHS = 4  # how many paragraphs a statement introduced by "X said:" may run
+
+
+def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
+    """A paragraph ending "Foreign Office Minister Tobias Ellwood said:" introduces the statement that
+    follows without quotation marks (press releases): the next paragraphs are the speaker's, up to
+    one that has a cue or a quote of its own."""
+    layout = _layout(doc)
+    ordered = sorted(cues)
+    for cue_i in ordered:
+        cue = cues[cue_i]
+        para = layout.para[cue_i]
+        k = cue_i
+        while k + 1 < len(doc) and layout.para[k + 1] == para and k - cue_i < 8:
+            k += 1  # the colon ends the cue's paragraph, a few words after the cue
+        while k > cue_i and doc[k].is_space:
+            k -= 1
+        if cue.source is None or doc[k].text != ":" or any(i > k for i in cue.content):
+            continue
+        taken: list[int] = []
+        i = k + 1
+        while i < len(doc) and layout.para[i] - para <= COLON_STATEMENT_PARAGRAPHS:
+            start = i
+            while i < len(doc) and layout.para[i] == layout.para[start]:
+                i += 1
+            if layout.para[start] == para or doc[start].is_space:
+                continue
+            if _between(ordered, start, i) or layout.has_quote(start, i) or any(
+                    owner[j] is not None for j in range(start, i)):
+                break
+            taken.extend(j for j in range(start, i) if not doc[j].is_space)
+        if taken:
+            cue.content |= set(taken)
+            for j in taken:
+                owner[j] = cue_i
 
 
 def _starts_sentence(doc: Doc, first: int) -> bool:
@@ -942,6 +1014,9 @@ class Attributor:
         self._contents: dict[str, dict[int, list[int]]] = {}
         self._resolved: dict[tuple[str, int], Attribution] = {}
         self._spokespeople = self._find_spokespeople()
+        # the country most persons and officials of the document belong to, for speakers named only
+        # by a name the actors stage cannot place ("said Republican strategist Ryan Williams")
+        self._home = dominant_country(mentions)
 
     # sections are built on first use: most documents only ask about a few sentences
     def _section(self, section: str) -> _Section | None:
@@ -1039,7 +1114,14 @@ class Attributor:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
             return actor, speaker or span.text
         ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
-        return None, ents[-1].text if ents else _phrase(span)
+        if ents:
+            return self._home_person(ents[-1].text), ents[-1].text
+        return None, _phrase(span)
+
+    def _home_person(self, name: str) -> Actor | None:
+        """A quoted person the document gives no country: one of the home country's people (a US
+        report quotes a US strategist), when the document has a clear home country."""
+        return Actor.of(self._home, name) if self._home else None
 
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
         """A pronoun speaker the actors stage left unresolved: the last named speaker before it."""
@@ -1053,7 +1135,7 @@ class Attributor:
                 return claim.actor, claim.speaker
         for ent in reversed(entities_in(doc, 0, cue_i)):
             if ent.label_ == "PERSON":
-                return None, ent.text
+                return self._home_person(ent.text), ent.text
         return None, None
 
     def _find_spokespeople(self) -> dict[str, str]:
