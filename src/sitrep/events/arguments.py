@@ -53,7 +53,9 @@ class ActorIndex:
         if tok is None:
             return []
         found: list[Mention] = []
-        heads = [tok, *tok.conjuncts] if depth == 0 else [tok]
+        # a parallel conjunct ("... in Gaza and Hezbollah targets in Lebanon") is not one with its place
+        heads = [tok, *(c for c in tok.conjuncts if not (c.i == tok.head.i and _is_parallel(tok)))] if (
+            depth == 0) else [tok]
         for head in heads:
             m = self.direct(head)
             if m is not None:
@@ -135,6 +137,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     head = verb.head
+    accused = charged_with(verb)
+    if accused is not None:
+        return accused
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
         if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT for c in verb.children):
@@ -167,6 +172,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# Prepositions of "accused X of V-ing", "blamed X for V-ing": the gerund is what X did.
+CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def charged_with(verb: Token) -> Token | None:
+    """"Syria accused Israel of bombarding", "blamed Iran for attacking": the object of the verb the
+    gerund's preposition hangs on is the gerund's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+        return None
+    if prep.lower_ == "of" and prep.head.dep_ in OBJECT and prep.head.head.pos_ in ("VERB", "AUX"):
+        return prep.head  # parsed with the phrase on the object: "accused [the coalition of killing]"
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in OBJECT), None)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb, or its "at the hands of" phrase."""
     for c in verb.children:
@@ -187,6 +209,7 @@ def agent_of(verb: Token) -> Token | None:
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects of `verb` (the passive subject counts as its object)."""
     objs = [c for c in verb.children if c.dep_ in OBJECT]
+    objs += [c for o in objs for c in _parallel_conjuncts(o)]
     if not objs:  # "denounced as an ugly crime Serbia's suppression of ...": the object after "as X"
         objs = [a for _, p in pobjs(verb, ("as",)) for a in p.children if a.dep_ == "appos"]
     if reduced_passive(verb):
@@ -201,6 +224,27 @@ def objects_of(verb: Token) -> list[Token]:
                 relative = c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
                 objs.append(verb.head if relative else c)
     return objs
+
+
+def _parallel_conjuncts(obj: Token) -> list[Token]:
+    """"struck Hamas positions in Gaza and Hezbollah targets in Lebanon": the parser joins the second
+    object to the first one's place; a conjunct with its own phrase of the same preposition is an object."""
+    out: list[Token] = []
+    for prep in obj.children:
+        if prep.dep_ != "prep":
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            out.extend(c for c in p.conjuncts if c.i > p.i and _is_parallel(c))
+    return out
+
+
+def _is_parallel(c: Token) -> bool:
+    """True for a noun conjoined to a preposition's object that has its own phrase of that preposition."""
+    p = c.head
+    return (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and p.dep_ == "pobj" and p.head.dep_ == "prep"
+            and any(k.dep_ == "prep" and k.lower_ == p.head.lower_ for k in c.children))
 
 
 def datives_of(verb: Token) -> list[Token]:

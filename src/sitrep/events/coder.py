@@ -21,6 +21,7 @@ from sitrep.events.arguments import (
     TARGET_PREPS,
     ActorIndex,
     agent_of,
+    charged_with,
     datives_of,
     is_passive,
     objects_of,
@@ -29,6 +30,7 @@ from sitrep.events.arguments import (
     subject_of,
 )
 from sitrep.events.details import bare_quantity, clause_span, context_of, instrument_of, location_of
+from sitrep.events.domain import drop_field_events, drop_unplaced
 from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry, Lexicon, load_lexicon
 from sitrep.events.merge import merge_events
 from sitrep.events.modality import mode_of, refuses
@@ -83,13 +85,41 @@ UNKNOWN = ("UNK", "---")
 ERRANDS = frozenset({"ACCUSE", "CONSULT"})
 # Force and repression: a named individual doing these to no one named is speaking figuratively.
 FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+# PLOVER RETREAT "resign" is an official's resignation (CAMEO 080, type RETREAT); who holds office.
+RESIGNATION = "080"
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Arrests and seizures (CAMEO 173, 1711) between armed forces are combat: PLOVER COERCE's ambiguities
+# code "combatants captured during conflict" as ASSAULT.
+CAPTURES = frozenset({"173", "1711"})
+ARREST, DEPORT = "173", "174"  # CAMEO 173 arrest, 174 deport: only a state's authorities do them
+STATE_ACTS = frozenset({ARREST, DEPORT})
+RIOT = "145"  # CAMEO 145 protest violently, riot (PLOVER PROTEST "riot")
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "IMG"})
+# Types that undo an act (reversals in verbs.yaml): told in the passive, the act's owner undoes it.
+UNDOINGS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
+# Material events: what actors do, not what they say.
+MATERIAL = frozenset({"AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT",
+                      "PROTEST"})
+# Judging an act presupposes it happened: "condemned ISIL's attack on the market", "welcomed Iraq's
+# liberation of Tikrit" report the attack and the liberation too.
+JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 CAMPAIGN_SECTORS = frozenset({"ELI", "PTY", "LEG", "JRN", "BUS", "EDU"})  # candidates, parties, press, firms
 CONTESTED = FORCEFUL | {"COOPERATE", "RETREAT"}  # types a contest's prize can fake ("traded the lead")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of one person
+TRAVELLERS = frozenset({"CVL", "REF", "LAB"})  # ordinary people, whose trips are no visits (CAMEO 042)
+PUBLIC = frozenset({"", "CVL", "BUS", "LAB"})  # a country's people, firms and workers: a campaign's audience
+# Prepositions of a gerund that goes on with its verb's subject ("criticized Trump before also ripping Cruz").
+SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "since", "without", "upon", "besides"})
+ELECTED_SECTORS = frozenset({"ELI", "PTY", "LEG", "GOV"})  # candidates, parties, lawmakers, a president
+CANDIDATES = frozenset({"ELI", "PTY", "LEG"})  # who campaigns: meeting voters is no consultation
+# Hosts of no state visit: going to a network, a firm, a school or a church (CAMEO 042); hosting ordinary
+# people (TRAVELLERS, "Merkel's welcome of 1 million migrants") is no visit either (043).
+NO_HOSTS = frozenset({"JRN", "BUS", "EDU", "MED", "REL"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG"})
 # Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 PERCENT = frozenset({"%", "percent", "per cent"})  # a share: polls and vote counts, not actors
+QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})  # marks before a quoted verdict
 CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
 # Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
 # small clause parsed as ccomp, "hold them accountable").
@@ -137,11 +167,17 @@ class _SectionCoder:
             return None
         particle = False
         for c in v.children:
-            if c.dep_ in KEY_DEPS and not _is_time_phrase(c):
+            # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
+            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not _is_time_phrase(c):
                 if f"{lemma} {c.lemma_.lower()}" in self.lex.not_events and not any(
                         k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
                     return None  # "agree with him", "hit the campaign trail": a sense that is no event
                 hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                if hit is None and c.dep_ in ("dobj", "nsubjpass"):  # "exchanged dozens of prisoners"
+                    hit = self.lex.verbs.get(f"{lemma} {self.counted(c).lemma_.lower()}")
+                if c.dep_ in ("dobj", "nsubjpass") and (spec := self.noun_entry(c)) is not None and (
+                        " " in spec.key):  # "lifted the ban on arms sales": the undoing of an embargo
+                    hit = self.lex.verbs.get(f"{lemma} {spec.key}") or hit
                 if c.dep_ == "prep":  # "withdrew from the treaty" (not "from the city"): keyed by its object
                     hit = next((e for p in c.children if p.dep_ == "pobj" and (e := self.lex.verbs.get(
                         f"{lemma} {c.lemma_.lower()} {p.lemma_.lower()}")) is not None), hit)
@@ -152,6 +188,8 @@ class _SectionCoder:
                 if hit is not None:
                     return hit
             particle = particle or c.dep_ == "prt"
+        if _for_clause(v) is not None and (hit := self.lex.verbs.get(f"{lemma} for")) is not None:
+            return hit  # "called for Assad to step down": "for" marks the clause of what is asked
         # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
         return None if particle else self.lex.verbs.get(lemma)
 
@@ -181,6 +219,9 @@ class _SectionCoder:
             return False
         if entry is not None and entry.frame == "give" and dobjs & self.lex.aid_nouns:
             return False  # "provided support to Israel" is the transfer itself (AID)
+        if (v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN"
+                and not any(c.dep_ == "dobj" for c in v.children)):
+            return self.noun_entry(v.head) is not None  # "the sanctions Washington imposed on Iran"
         return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(c) is not None for c in v.children)
 
     def governed_by_event(self, v: Token) -> bool:
@@ -276,14 +317,19 @@ class _SectionCoder:
             return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
         if self.obliged(v) or self.commits_to_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
+        if self.polled(v):
+            return  # "47 percent of Cuban Americans saying they will support Clinton": a poll
         objs, dats = objects_of(v), datives_of(v)
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
         stance = entry.stative and is_passive(v) and agent_of(v) is None
         if stance:
             objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
-        if entry.needs_force and not any(o.lemma_.lower() in self.lex.force_nouns for o in objs):
+        if entry.needs_force and not any(
+                self.counted(o).lemma_.lower() in self.lex.force_nouns for o in objs):
             return  # "reinforce troops" mobilizes; "reinforce ties" does not
-        if entry.frame == "give" and objs and all(o.lemma_.lower() in self.lex.message_objects for o in objs):
+        things = [o for o in objs if o.pos_ != "SCONJ"]  # not a "that" the parser took for an object
+        if entry.frame == "give" and things and all(
+                o.lemma_.lower() in self.lex.message_objects for o in things):
             return  # "sent a letter to Comey", "delivered an address": words handed over, not goods
         if entry.type in CONTESTED and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
@@ -299,6 +345,10 @@ class _SectionCoder:
                 o.lemma_.lower() in self.lex.force_nouns or self.index.direct(o) or self.holds_people(o)
                 for o in objs):
             return  # "pulled out her credentials": a thing taken out, not forces withdrawn
+        if entry.type == "PROTEST" and entry.frame == "self" and any(
+                (k := self.counted(o)).pos_ == "NUM" or k.lemma_.lower() in self.lex.quantity_nouns
+                or k.lemma_.lower() in self.lex.person_nouns for o in dobjs):
+            return  # "Trump has rallied thousands", "rallied supporters": people gathered, no protest
         obj_actors = [m for o in objs for m in self.actors(o)]
         # "welcomed the president", "welcomed soldiers visiting": an actor as object (or small clause)
         small = [m for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
@@ -336,13 +386,30 @@ class _SectionCoder:
         if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
                 and not warning):
             return  # "X conceded that ...": a report, not an act
+        if entry.type == "THREATEN" and not warning and "xcomp" not in deps and self.caution(v, obj_actors):
+            return  # "warning followers that the Islamic State could penetrate the country": a danger told
         subj = subject_of(v)
+        if subj is None and entry.type in SPEECH_ACTS and v.dep_ == "pcomp" and v.tag_ == "VBG" and (
+                v.head.dep_ == "prep" and v.head.lower_ in SEQUENCE_PREPS
+                and v.head.head.pos_ in ("VERB", "AUX")):
+            subj = subject_of(v.head.head)  # "criticized Trump before also ripping Ted Cruz"
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
         sources = self.actors(subj)
+        if (not sources and subj is not None and subj.i == v.head.i and v.dep_ == "acl"
+                and entry.type in SPEECH_ACTS):
+            sources = self.issuer(subj)  # "passed a resolution calling on Turkey to recognize"
+        if not sources and entry.type in UNDOINGS and is_passive(v) and agent_of(v) is None:
+            sources, owned_targets = self.owner_of_undone(objs)  # "Washington's ban ... was lifted"
+            obj_actors = owned_targets if sources else obj_actors
+        if not sources and entry.cameo[:3] in STATE_ACTS and is_passive(v) and agent_of(v) is None:
+            sources = self.arresting_state(v, obj_actors)  # "two police officers were arrested in Athens"
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
         if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
             return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
+        if entry.cameo == "042" and sources and all(
+                (m.actor.sector or "") in TRAVELLERS or m.actor.code.startswith(UNKNOWN) for m in sources):
+            return  # "[Mexican citizens] don't want to go to the U.S.": people travelling, no state visit
         if entry.frame == "get":
             targets = sources
             named = [m for o in objs for x in (o, *o.conjuncts)
@@ -361,16 +428,27 @@ class _SectionCoder:
             else:  # troops sent are what is given, not whom it is given to
                 targets = [m for o in objs if o.lemma_.lower() not in self.lex.force_nouns
                            for m in self.actors(o)]
+                # speech/idiom senses: "When Mexico sends its people": a state's own people
+                # sent abroad are emigrants, not recipients of aid ("supply its people with food" is aid)
+                homes = {m.actor.country for m in sources if m.actor.country}
+                if not any(p for _, p in pobjs(v, ("with",))):
+                    targets = [m for m in targets if not (
+                        m.actor.country in homes and (m.actor.sector or "") in TRAVELLERS)]
                 inst_heads = [o for o in objs if not self.actors(o)]
             inst_heads += [p for _, p in pobjs(v, ("with",))]
             if not targets and not objs and not any(c.dep_ == "xcomp" for c in v.children):
                 return  # "who returned after the war": nothing handed to anyone ("offered to talk" is kept)
+            if entry.type == "RETREAT" and not objs and not dats:
+                return  # "Ambassador Ford returns to Syria": a journey, nothing handed back
         else:
+            if entry.type in MATERIAL:  # "suspended its military aid to Syria": its own aid
+                obj_actors = _others(obj_actors, sources)
             targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
             if not targets:
                 targets = [m for _, p in pobjs(v, TARGET_PREPS) for m in self.actors(p)]
             inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
             inst_heads += [o for o in objs if not self.actors(o)]
+        direct = bool(targets)  # a recipient named by the verb itself, not found in what it governs
         keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
         topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
                  ] if entry.type == "ACCUSE" else []
@@ -382,22 +460,38 @@ class _SectionCoder:
             gerunds = [o for p in inner if p.pos_ == "VERB" for o in objects_of(p)]
             targets = [m for p in inner for m in self.actors(p)] or [
                 m for o in gerunds for m in self.actors(o)] or targets
+            # "pushed back against Sanders's attack", "hit back at": the preposition hangs on the particle
+            targets = targets or [m for c in v.children if c.dep_ in ("prt", "advmod")
+                                  and c.lower_ == keyed[0]
+                                  for _, p in pobjs(c, TARGET_PREPS) for m in self.actors(p)]
         targets = _others(targets, sources)
+        if entry.type == "REQUEST" and (clause := _for_clause(v)) is not None:
+            self.content_of_report.add(clause.i)  # "pressed for Congress to offset": what is asked for
+            targets = targets or _others(self.actors(subject_of(clause)), sources)  # has not happened
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = _others(self.controlled_subjects(v), sources)
         if not targets:
             targets = self.inner_targets(v)
         if not targets and entry.type in SPEECH_ACTS:
             targets = _others(self.content_targets(v, objs), sources)
+        # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
+        unowned = [o for o in objs if not (_others(self.actors(o), sources) if entry.type in MATERIAL
+                                           else self.actors(o))]
         if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
-            targets = _others([m for o in objs if not self.actors(o)  # "accepted demands from the rebels"
+            if entry.type == "CONSULT" and entry.frame == "sym":
+                preps = ("with",)  # "discuss the battle against the Islamic State": a topic
+            targets = _others([m for o in unowned  # "accepted demands from the rebels"
                                for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
-        if not targets:  # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"
-            heads = [o for o in objs if not self.actors(o)] if entry.frame != "self" else list(objs)
+        if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
+            # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"; what a
+            # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
+            heads = list(unowned) if entry.frame != "self" else list(objs)
             heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
             preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
-            targets = _others([m for h in heads for m in self.phrase_actors(h, preps=preps)], sources)
+            own = frozenset(m.actor.code for m in sources) if entry.type in MATERIAL else frozenset()
+            targets = _others([m for h in heads for m in self.phrase_actors(h, preps=preps, own=own)],
+                              sources)
             # "re-examine the refineries in Iran"; condemning "the attacks in Iraq" accuses no Iraq
             if not targets and entry.frame != "self" and entry.type != "ACCUSE":
                 targets = _others([m for h in heads for m in self.located_in(h)], sources)
@@ -405,6 +499,10 @@ class _SectionCoder:
             targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
         if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
             targets = self.purpose_targets(v, sources)
+        if not targets and entry.type == "REJECT" and not objs and v.dep_ == "conj" and (
+                v.head.pos_ in ("VERB", "AUX") and (e := self.verb_entry(v.head)) is not None
+                and e.type in ("AGREE", "REQUEST")):  # "Obama had proposed ..., but the Republicans refused"
+            targets = _others(self.actors(subject_of(v.head)), sources)  # the refusal answers the proposer
         if not targets and entry.type == "THREATEN":  # "warned it would strike South Korea"
             targets = _others([m for c in v.children if c.dep_ == "ccomp" for o in objects_of(c)
                                for m in self.actors(o)], sources)
@@ -437,11 +535,17 @@ class _SectionCoder:
             targets = _others(targets, sources)
             confidence = 0.5
         if etype in PLACE_TARGETS and all(_unplaced(t) for t in targets):
-            targets = self.place_target(v, subj) or targets
+            place = self.place_target(v, subj)
+            # "police officers were arrested in Athens": people of the place's own state keep their sector
+            same = bool(targets) and all(t.kind == "agent" and t.actor.country and t.actor.country in {
+                m.actor.country for m in place} for t in targets)
+            targets = targets if same else place or targets
         if etype in HOME_TARGETS and not targets:
             targets = self.home_target(v, subj, sources)
         if etype in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(v, subj, sources)
+        if not targets and entry.frame == "sym" and etype == "ASSAULT" and len(sources) < 2:
+            return  # "the Syrians who fought to free Dabiq": a fight with no other side named
         if stance and not targets:
             return  # "was committed to a 50-state strategy": a stance towards no one
         if entry.frame == "give" and etype == "AGREE" and not targets:
@@ -449,7 +553,13 @@ class _SectionCoder:
         refused = etype in COOPERATIVE and refuses(v, self.lex)
         if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
-        pairs = entry.frame == "sym" and not targets and len(sources) >= 2
+        # "Congress and President Obama agreed to extend tax cuts for corporations": conjoined actors
+        # of a symmetric act act with each other, not with whom the content names
+        pairs = entry.frame == "sym" and (not targets or not direct) and len(sources) >= 2
+        # "Ukraine and Russia exchanged dozens of prisoners": unnamed people exchanged are no party
+        pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and etype in MATERIAL
+                          and all(t.actor.code.startswith(UNKNOWN) for t in targets))
+        targets = [] if pairs else targets
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(v)
@@ -463,10 +573,106 @@ class _SectionCoder:
             return
         self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
 
+    def issuer(self, document: Token) -> list[Mention]:
+        """Who issued a document that speaks for it ("the European Parliament passed a resolution", "a
+        letter from 40 groups"), or nothing when `document` is no such document."""
+        if document.lemma_.lower() not in self.lex.issued_documents:
+            return []
+        found = [m for _, p in pobjs(document, ("from", "by")) for m in self.actors(p)]
+        if not found and document.dep_ in ("dobj", "obj") and document.head.pos_ in ("VERB", "AUX"):
+            found = self.actors(subject_of(document.head))
+        return found
+
+    def campaign_promise(self, s: Mention, t: Mention | None, anchor: Token) -> bool:
+        """A candidate's or lawmaker's pledge to no one, or to its own country's public, is a campaign
+        promise, not a commitment to another actor (CODEBOOK: elections are no events)."""
+        if (s.actor.sector or "") not in CAMPAIGN_SECTORS:
+            return False
+        if t is None:
+            return not self.commits_to_event(anchor)
+        return t.actor.country == s.actor.country and (t.actor.sector or "") in PUBLIC
+
+    def commits_to_event(self, anchor: Token) -> bool:
+        """"Akayev has agreed to resign": what is agreed or promised is itself an event (not "vowed to
+        focus on being a better father", "proposed spending increases")."""
+        return any(k.dep_ in ("xcomp", "dobj") and (
+            (k.pos_ in ("VERB", "AUX") and self.verb_entry(k) is not None) or self.noun_entry(k) is not None)
+            for k in anchor.children)
+
+    def polled(self, v: Token) -> bool:
+        """True if `v` is what a share of people told pollsters ("38 percent said ...", "47 percent of
+        Cuban Americans saying they will support Clinton"): an opinion, not an act (CODEBOOK: polls)."""
+        if _polled(subject_of(v)):
+            return True  # "65 percent of Republicans supported his call"
+        tok = v
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("ccomp", "xcomp", "conj"):
+                tok = tok.head
+                if tok.i in self.reporting and _polled(subject_of(tok)):
+                    return True
+            else:
+                return False
+        return False
+
+    def caution(self, v: Token, warned: list[Mention]) -> bool:
+        """"warned followers that the Islamic State could penetrate the country": what a warning says
+        befalls someone other than the warned and the warner is a danger pointed out, not a threat
+        ("warned Iran that it would face consequences" is one)."""
+        own = {m.actor.code for m in (*self.actors(subject_of(v)), *warned)}
+        said = next((c for c in v.children if c.dep_ == "ccomp"), None) or next(
+            (t for t in v.subtree if t.dep_ in ("ccomp", "acl") and t.i > v.i  # "warning X in interviews
+             and any(k.dep_ == "mark" and k.lower_ == "that" for k in t.children)), None)  # that ..."
+        if said is None:
+            return False
+        about = self.actors(subject_of(said))
+        return not about or not {m.actor.code for m in about} & own
+
+    def protesters_in(self, n: Token) -> list[Mention]:
+        """A protest no one is named for is its place's civilians': "Fresh riots were reported in Greece",
+        "Protests erupted in Cairo" -> GRCCVL, EGYCVL (PLOVER PROTEST: civilian demonstrations)."""
+        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else n
+        place = self.place_target(anchor, n) or self.place_target(n, None)
+        if not place or not place[0].actor.country:
+            return []
+        m = place[0]
+        civilians = Actor.of(m.actor.country, f"{country_name(m.actor.country)} civilians", "CVL")
+        return [Mention(m.start, m.end, m.text, civilians, self.section, None, "agent")]
+
+    def arresting_state(self, v: Token, held: list[Mention]) -> list[Mention]:
+        """Who arrests when the text names no one: the police of the place, else of those held ("two
+        officers were arrested in Athens" -> GRC's police; its government when the police are held)."""
+        deported = self.verb_entry(v) is not None and self.verb_entry(v).cameo.startswith(DEPORT)
+        place = self.place_target(v, None, ("from",) if deported else ("in", "at", "near"))
+        homes = [m for m in place if m.actor.country] or ([] if deported else [
+            m for m in held if m.actor.country])
+        if not homes or len({m.actor.country for m in homes}) != 1:
+            return []
+        m = homes[0]
+        country = m.actor.country
+        sector = "GOV" if deported or any(h.actor.code == f"{country}COP" for h in held) else "COP"
+        name = f"{country_name(country)} police" if sector == "COP" else country_name(country)
+        actor = Actor.of(country, name, sector)
+        return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def owner_of_undone(self, objs: list[Token]) -> tuple[list[Mention], list[Mention]]:
+        """Who undoes an act of its own told in the passive, and to whom: "Washington's ban on sales of
+        weapons to Vietnam would be lifted" -> (USA, [VNM]). The owner of the event noun acts."""
+        for o in objs:
+            if o.dep_ != "nsubjpass" or self.noun_entry(o) is None:
+                continue
+            owners = [m for k in o.children if k.dep_ in SOURCE_MODIFIERS for m in self.actors(k)]
+            if owners:
+                aimed = [m for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in NOUN_TARGET_PREPS
+                         for m in self.actors(t)]
+                return owners, _others(aimed, owners)
+        return [], []
+
     def holds_people(self, o: Token, bodies: bool = True) -> bool:
         """True if object `o` names people (who can be held or freed), not a place or a state;
         `bodies=False` leaves out organisations ("expelled UNHCR" expels a body, not people)."""
-        if o.lemma_.lower() in self.lex.person_nouns:
+        if self.counted(o).lemma_.lower() in self.lex.person_nouns:
             return True
         for x in (o, *o.conjuncts):
             m = self.index.direct(x)
@@ -488,20 +694,21 @@ class _SectionCoder:
         return len(people) >= 2 and all(m is not None and m.kind == "person" for m in people)
 
     def phrase_actors(self, head: Token, depth: int = 2,
-                      preps: tuple[str, ...] = ()) -> list[Mention]:
+                      preps: tuple[str, ...] = (), own: frozenset[str] = frozenset()) -> list[Mention]:
         """Actors one or two levels inside a noun phrase: its possessor or an of/from/against/... object.
 
         "the United States' military policies" -> USA; "a possible war against Iraq" -> IRQ;
-        "calls by Kofi Annan" -> UN. The nearer level wins.
+        "calls by Kofi Annan" -> UN. The nearer level wins; `own` codes (the actor's own "its") do not count.
         """
         preps = preps or PHRASE_PREPS
         found = [m for k in head.children if k.dep_ == "poss" for m in self.actors(k)
                  ] if preps is PHRASE_PREPS else []
         inner = [p for _, p in pobjs(head, preps)]
         found += [m for p in inner for m in self.actors(p)]
+        found = [m for m in found if m.actor.code not in own]
         if not found and depth > 1:
             deeper = [p for _, p in pobjs(head, PHRASE_PREPS)]
-            found = [m for p in deeper for m in self.phrase_actors(p, depth - 1, preps)]
+            found = [m for p in deeper for m in self.phrase_actors(p, depth - 1, preps, own)]
         return found
 
     def controlled_subjects(self, v: Token) -> list[Mention]:
@@ -581,6 +788,9 @@ class _SectionCoder:
         """
         if subj is not None and (subj.pos_ != "NOUN" or subj.lemma_.lower() in self.lex.person_nouns):
             return [], []
+        if subj is not None and any(self.unresolved_name(k) for k in subj.children if k.dep_ in (
+                "compound", "amod")):  # "Coalition aircraft": someone named, not resolved
+            return [], []
         if subj is None and not is_passive(v):
             return [], []
         if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
@@ -600,6 +810,27 @@ class _SectionCoder:
         happening = subj is not None and (subj.lemma_.lower() in self.lex.noun_heads
                                           or subj.lemma_.lower() in self.lex.instrument_nouns)
         return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
+
+    def aimed_against(self, v: Token) -> list[Mention]:
+        """Whom force is used "against" anywhere in its own clause, through a means participle: "conducted 23
+        strikes using attack aircraft against ISIL targets" -> ISIL."""
+        for tok in v.subtree:
+            if tok.dep_ != "prep" or tok.lower_ != "against":
+                continue
+            step, inside = tok.head, True
+            while step.i != v.i and inside:
+                inside = step.dep_ not in CLAUSES and not (step.dep_ == "advcl" and step.tag_ != "VBG")
+                step = step.head if step.head.i != step.i else v
+            found = [m for p in tok.children if p.dep_ == "pobj" for m in self.actors(p)] if inside else []
+            if found:
+                return found
+        return []
+
+    def unresolved_name(self, k: Token) -> bool:
+        """A name (a proper noun, or a capitalised word inside the sentence) no known actor stands for."""
+        named = k.pos_ == "PROPN" or (k.is_title and k.i != k.sent.start)
+        m = self.index.direct(k)
+        return named and (m is None or m.actor.code.startswith(UNKNOWN))
 
     def unnamed_in_place(self, v: Token) -> list[Mention]:
         """Unidentified armed forces of the state where violence happened."""
@@ -622,6 +853,8 @@ class _SectionCoder:
 
     def city_of(self, p: Token) -> Mention | None:
         """A city the actors' gazetteer knows ("in Tel Aviv", "the town of Samarra") as its state."""
+        if p.lemma_.lower() in self.lex.waters:
+            return None  # "in the Gulf of Aden": open water, not the state of the city it is named for
         for tok in (p, *(q for _, q in pobjs(p, ("of",)))):
             if tok.pos_ != "PROPN":
                 continue
@@ -725,6 +958,11 @@ class _SectionCoder:
                        or self.lex.nouns.get(f"{c.lower_} {lemma}"))
                 if hit is not None:
                     return hit
+            if c.dep_ == "prep" and c.lower_ == "on":  # "a ban on arms sales" is a "sale ban"
+                hit = next((e for p in c.children if p.dep_ == "pobj"
+                            and (e := self.lex.nouns.get(f"{p.lemma_.lower()} {lemma}")) is not None), None)
+                if hit is not None:
+                    return hit
         return self.lex.nouns.get(lemma)
 
     def code_noun(self, n: Token) -> None:
@@ -734,8 +972,13 @@ class _SectionCoder:
         if entry is None:
             return
         gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
+        asked = _for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
+        if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in n.children):
+            return  # "began making calls to committee members": phone calls, not a call for anything
         light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
-        if gov is not None and light is None and self.verb_entry(gov) is not None:
+        if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
+                g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp"):
             return  # the verb codes ("condemned the attack")
         if light is not None and self.governed_by_event(light):
             return
@@ -746,8 +989,18 @@ class _SectionCoder:
         sources += [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
+        if not sources and light is None and (rel := next((c for c in n.children if c.dep_ in ("relcl", "acl")
+                                                            and self.verb_lemma(c) in self.lex.light_verbs),
+                                                           None)) is not None:
+            light = rel  # "an attack he leveled at Clinton", "the deal reached by the Obama administration
+            sources = self.actors(subject_of(rel))  # and Speaker Paul Ryan" (a reduced passive: its agent)
+        if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
+            sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
         if not sources:
             return
+        if entry.verbal is not None and all(m.kind in ("person", "pronoun") and (m.actor.sector or "")
+                                            in CAMPAIGN_SECTORS for m in sources):
+            entry = entry.verbal  # "Trump's attack on a federal judge's heritage": a politician's words
         if entry.frame == "sym":
             preps: tuple[str, ...] = ("with", "between")
         elif entry.frame == "self":  # "the withdrawal of forces from Panama"
@@ -764,6 +1017,9 @@ class _SectionCoder:
             targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
         if not targets and entry.frame == "self":
             targets = [m for _, o in pobjs(n, ("of",)) for _, p in pobjs(o, preps) for m in self.actors(p)]
+        if asked is not None:  # "renewed its calls for the United States to lift sanctions"
+            targets = targets or _others(self.actors(subject_of(asked)), sources)
+            self.content_of_report.add(asked.i)
         if not targets and entry.type in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
             clauses = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
             for c in clauses:
@@ -776,18 +1032,23 @@ class _SectionCoder:
         if not targets and entry.alone is not None and light is not None:
             entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
         light_subj = subject_of(light) if light is not None else None
+        if entry.type in PLACE_TARGETS and not targets and light is not None:
+            targets = _others(self.aimed_against(light), sources)  # "strikes using aircraft against X"
         if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
-            targets = self.place_target(light or n, light_subj) or targets
+            judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
+            targets = self.place_target(light or judged or n, light_subj or (
+                subject_of(judged) if judged is not None else None)) or targets
         if entry.type in HOME_TARGETS and not targets:
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(light or n, light_subj, sources)
-        if entry.verbal is not None and any(c.dep_ == "amod" and c.lemma_.lower() in self.lex.verbal_modifiers
+        if entry.verbal is not None and any(c.dep_ in ("amod", "compound")
+                                            and c.lemma_.lower() in self.lex.verbal_modifiers
                                             for c in n.children):
             entry = entry.verbal  # "level sexist attacks", "personal attacks": words, not force
         elif entry.verbal is not None and _all_persons(sources + targets) and targets:
             entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism
-        if not targets and light is None and entry.frame != "self":
+        if not targets and entry.frame != "self" and (light is None or light.dep_ in ("relcl", "acl")):
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
         inst, qty, inst_toks = self.instrument(inst_heads)
@@ -830,16 +1091,77 @@ class _SectionCoder:
         self.coded.append(_Coded(v, coop, "COOPERATE", actors[:1], actors[1:], mode, inst, qty,
                                  inst_toks, 0.6))
 
+    # --- verdicts (verbal events) ---------------------------------------------------
+    def code_evaluation(self, v: Token) -> None:
+        """"Sanders called the DNC's suspension 'arbitrary'", "Calderon calls Trump's idea 'stupid'": a
+        negative verdict on an actor or its act is criticism (CAMEO 111), a positive one praise (051)."""
+        if any(c.dep_ in ("prt", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"))
+               for c in v.children) or self.governed_by_event(v):
+            return  # "called on X to", "called for talks": requests the lexicon codes
+        verdict, judged = self.verdict(v)
+        if verdict is None or judged is None:
+            return
+        subj = subject_of(v)
+        if subj is None and v.dep_ == "acl" and v.head.dep_ == "ROOT":
+            subj = v.head  # "Trump called Sanders a liar", parsed with "called" modifying "Trump"
+        sources = self.actors(subj)
+        # whose the judged thing is ("the DNC's suspension"), not what it concerns ("the talks with X")
+        targets = _others(self.actors(judged), sources)
+        if not sources or not targets:
+            return
+        etype, cameo = ("ACCUSE", "111") if verdict in self.lex.negative_evaluations else ("SUPPORT", "051")
+        entry = Entry(key=f"{v.lemma_.lower()} {verdict}", cameo=cameo, type=etype)
+        mode = mode_of(v, self.lex, self.reporting)
+        self.coded.append(_Coded(v, entry, etype, sources, targets, mode, confidence=0.55))
+
+    def verdict(self, v: Token) -> tuple[str | None, Token | None]:
+        """The verdict word an evaluative verb passes and the phrase it is passed on, if any.
+
+        The verdict is the verb's predicate ("called it illegal", "called the deal a mistake"), an
+        "as" phrase ("described X as dangerous"), a small clause ("calls Clinton unqualified") or a
+        quoted word after the object ("calls Trump's idea for border wall 'stupid'")."""
+        judged = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        words: list[Token] = []
+        for c in v.children:
+            if c.dep_ in ("oprd", "acomp"):
+                if judged is None and c.pos_ == "PROPN":
+                    judged = c  # "called Sanders a liar" with both parsed as predicates
+                    continue
+                words.append(c)
+                judged = judged or next(
+                    (k for k in c.children if k.dep_ in ("nmod", "nsubj", "npadvmod")), None)
+            elif c.dep_ == "ccomp" and c.pos_ in ("ADJ", "VERB", "NOUN"):
+                words.append(c)  # "calls Clinton unqualified": a small clause the parser reads as a ccomp
+                judged = judged or next((k for k in c.children if k.dep_ == "nsubj"), None)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                words.extend(k for k in c.children if k.dep_ in ("pobj", "amod", "acomp"))
+        if judged is not None and not words:  # a quoted verdict after the object
+            words = [t for t in judged.subtree if t.i > judged.i and t.i > 0
+                     and self.doc[t.i - 1].lower_ in QUOTES and t.pos_ in ("ADJ", "NOUN")]
+        lex = self.lex
+        for w in words:
+            for t in (w, *(k for k in w.children if k.dep_ in ("amod", "compound", "conj"))):
+                for form in (t.lower_, t.lemma_.lower()):
+                    if form in lex.negative_evaluations or form in lex.positive_evaluations:
+                        return form, judged
+        return None, judged
+
     # --- what a report says someone did wrong or must do --------------------------------------
     def code_report_content(self, r: Token) -> None:
         """"X said Y violates Z" is X accusing Y; "X said Y must do Z" is X demanding it of Y."""
         alleging = r.lemma_.lower() in self.lex.alleging
+        if any(k.dep_ == "neg" for k in r.children) or (
+                r.dep_ == "xcomp" and r.head.pos_ in ("VERB", "AUX")
+                and (e := self.verb_entry(r.head)) is not None and e.type == "REJECT"):
+            return  # "he refused to say that Jerusalem should be the capital": nothing said
         for c in r.children:
             if c.dep_ != "ccomp":
                 continue
             lemma = c.lemma_.lower()
             obligation = self.lex.modality["obligation"]["aux"]
             must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
+            if must and lemma in self.lex.electoral_acts:
+                continue  # "then they should vote for Donald Trump": advice to voters
             if must:
                 etype, cameo = "REQUEST", "100"
             elif self.verb_entry(c) is None and (self.is_wrongdoing(c) or alleging):
@@ -874,6 +1196,17 @@ class _SectionCoder:
             if earlier:
                 max(earlier, key=lambda c: c.anchor.i).quantity = qty
 
+    def counted(self, o: Token) -> Token:
+        """The noun a count stands for: "hundreds of troops" -> troops, "dozens of prisoners" -> prisoners."""
+        if o.pos_ != "NUM" and o.lemma_.lower() not in self.lex.quantity_nouns:
+            return o
+        return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
+
+    def is_protester(self, m: Mention) -> bool:
+        """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.lex.protesters
+
     def is_equipment(self, m: Mention) -> bool:
         """An unnamed piece of equipment ("these fighter planes") is no perpetrator: never invent one."""
         if not m.actor.code.startswith(UNKNOWN):
@@ -885,6 +1218,8 @@ class _SectionCoder:
 
     def intent_code(self, c: _Coded) -> str | None:
         """The CAMEO 03x code of a cooperative act reported in the future tense, else None."""
+        if c.type == "CONSULT" and c.anchor.pos_ in ("NOUN", "PROPN") and c.mode == "planned":
+            return self.lex.intent_codes.get(c.type)  # "the prime minister's meeting with Trump"
         if c.type not in COOPERATIVE or c.anchor.pos_ not in ("VERB", "AUX"):
             return None
         if not _future(c.anchor, self.lex.modality["planned"]["aux"]):
@@ -902,11 +1237,14 @@ class _SectionCoder:
                 self.code_joint(tok)
                 if tok.i in self.reporting:
                     self.code_report_content(tok)
+                if tok.lemma_.lower() in lex.evaluative_verbs:
+                    self.code_evaluation(tok)
             elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_heads:
                 self.code_noun(tok)
         self.attach_elided_counts()
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
-                and not _conditional(c.anchor) and not _background(c.anchor) and not _topic(c.anchor)]
+                and not _conditional(c.anchor) and not _background(c.anchor) and not _topic(c.anchor)
+                and not (c.type in MATERIAL and _history(c.anchor, self.published))]
         return [ev for c in kept for ev in self.events_of(c)]
 
     def events_of(self, c: _Coded) -> list[Event]:
@@ -934,12 +1272,33 @@ class _SectionCoder:
                     continue  # an unnamed actor doing something to no one tells nothing
                 if t is None and c.type in FORCEFUL and _figurative(s):
                     continue  # one named person's force against no one: "beat the odds", "fight for votes"
+                alleged = c.anchor.head if c.anchor.dep_ == "conj" else c.anchor
+                if t is None and charged_with(alleged) is not None:
+                    continue  # "accused rebels of violating a ceasefire": an alleged act needs its victim
+                if t is None and c.type == "RETREAT" and c.entry.frame == "give":
+                    continue  # "her lawyers had handed back all records": a return is to someone
+                if c.type == "RETREAT" and c.entry.cameo == RESIGNATION and (
+                        s.actor.sector or "") not in OFFICIAL_SECTORS:
+                    continue  # PLOVER RETREAT covers resignations of officials, not of chairmen or staff
                 if (t is not None and c.entry.contest and _figurative(t)
                         and (s.actor.sector or "") not in ARMED_SECTORS):
                     continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
                 if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL"
                         and (s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC")):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
+                if (t is not None and c.type == "SUPPORT" and (s.actor.sector or "") == "CVL"
+                        and (t.actor.sector or "") in ELECTED_SECTORS):
+                    continue  # "people who support her", "voters backing Trump": electoral choice
+                if c.type == "AGREE" and self.campaign_promise(s, t, c.anchor):
+                    continue  # "have proposed spending increases", "a promise to strengthen labor unions"
+                if t is not None and c.type == "CONSULT" and (
+                        (c.entry.cameo == "042" and (t.actor.sector or "") in NO_HOSTS)
+                        or (c.entry.cameo == "043" and c.entry.frame != "get"  # "received" codes the
+                            and (t.actor.sector or "") in TRAVELLERS)):  # host as target, not the visitor
+                    continue  # "he went to Fox News", "Merkel's welcome of 1 million migrants": no visit
+                if (t is not None and c.type == "CONSULT" and (s.actor.sector or "") in CANDIDATES
+                        and (t.actor.sector or "") == "CVL"):
+                    continue  # "Bill Clinton spoke with voters outside the polling location": campaigning
                 key = (s.actor.code, t.actor.code if t else None)
                 if key in seen:
                     continue
@@ -953,6 +1312,11 @@ class _SectionCoder:
                 if (verbal is not None and etype == "ASSAULT" and s.kind in ("person", "pronoun")
                         and t is not None and t.actor.sector in CAMPAIGN_SECTORS):
                     etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
+                if etype == "COERCE" and cameo in CAPTURES and _combatant(s.actor) and t is not None and (
+                        _combatant(t.actor)):
+                    etype = "ASSAULT"  # PLOVER: combatants captured in conflict are ASSAULT, not arrest
+                if etype in FORCEFUL and s.actor.sector == "CVL" and self.is_protester(s):
+                    etype, cameo = "PROTEST", RIOT  # "protesters set fire to three banks": a riot
                 own = att is not None and att.code[:3] == s.actor.code[:3]
                 if etype in ANNOUNCED_THREATS and mode == "planned" and t is not None and own and not (
                         self.pledged(c.anchor)):
@@ -964,6 +1328,8 @@ class _SectionCoder:
                 # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode).
                 if mode == "planned" and own and (intent := self.intent_code(c)):
                     etype, mode, cameo = "AGREE", "asserted", intent
+                if etype == "AGREE" and c.type != "AGREE" and self.campaign_promise(s, t, c.anchor):
+                    continue  # "Rubio's tax plan would give money to undocumented immigrants"
                 out.append(Event(
                     source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
                     evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
@@ -982,6 +1348,14 @@ def _opinion(v: Token) -> bool:
     return "ccomp" in deps and not deps & {"xcomp", "dobj", "prep", "dative"}
 
 
+def _for_clause(v: Token) -> Token | None:
+    """The "for X to do Y" clause of a verb ("pressed for Congress to offset", "renewed its calls for the
+    United States to lift"), which the parser hangs on the verb as an adverbial clause."""
+    return next((c for c in v.children if c.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ == "for" for k in c.children) and any(
+        k.dep_ == "nsubj" for k in c.children)), None)
+
+
 def _topic(anchor: Token) -> bool:
     """A gerund as a clause's subject names an act in general ("legalizing it could put thousands to
     work"), not one that happened."""
@@ -989,10 +1363,12 @@ def _topic(anchor: Token) -> bool:
 
 
 def _assent(v: Token) -> bool:
-    """"Iowa State's Dianne Bystrom agreed": one speaker sharing a view, nothing agreed to or with."""
+    """"Iowa State's Dianne Bystrom agreed", "Things are going to be ok. I promise.": one speaker's
+    assent or assurance, nothing agreed to, promised or offered (any AGREE verb)."""
     subj = subject_of(v)
-    return (v.lemma_.lower() == "agree" and subj is not None and not subj.conjuncts
-            and not {c.dep_ for c in v.children} & {"xcomp", "ccomp", "dobj", "prep", "dative", "advcl"})
+    return (subj is not None and not subj.conjuncts
+            and not {c.dep_ for c in v.children} & {"xcomp", "ccomp", "dobj", "prep", "dative", "advcl",
+                                                    "nsubjpass", "agent", "obj"})
 
 
 def _polled(subj: Token | None) -> bool:
@@ -1013,6 +1389,28 @@ def _conditional(anchor: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+HISTORY_PREPS = frozenset({"in", "during", "on"})
+CLAUSES = frozenset({"relcl", "ccomp", "csubj", "parataxis", "acl"})  # clauses of their own
+
+
+def _combatant(actor: Actor) -> bool:
+    """An armed party to a conflict: a military, rebels, insurgents, an armed group."""
+    return (actor.sector or "") in COMBATANT_SECTORS or actor.code in COMBATANT_SECTORS
+
+
+def _history(anchor: Token, published: str | None) -> bool:
+    """An act dated to a year well before publication ("which fought a war with Israel in 2006", "killed
+    in a 2008 raid") is background history, not the happening the report tells."""
+    if not published or not published[:4].isdigit():
+        return False
+    dated = [p for k in anchor.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
+             for p in k.children if p.dep_ == "pobj"]  # not "since 2012": an act still going on
+    dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod")]
+    dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
+    years = [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
+    return bool(years) and max(years) < int(published[:4]) - 1
 
 
 def _background(anchor: Token) -> bool:
@@ -1075,7 +1473,7 @@ def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:
                 return attributor.speaker_actor_for(s, tok.i)
         index = ActorIndex(doc, in_section, speaker)
         events.extend(_SectionCoder(doc, section, index, lex, attributor, published).run())
-    return merge_events(events)
+    return merge_events(drop_unplaced(drop_field_events(parsed, events, lex.fields)))
 
 
 __all__ = ["SYMMETRIC_TYPES", "code_events"]

@@ -53,6 +53,17 @@ class CameoRow:
     context: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A field of reporting that borrows conflict vocabulary (sports), and how to tell its reports."""
+
+    name: str
+    terms: frozenset[str]
+    min_terms: int
+    tokens_per_term: int
+    faked_types: frozenset[str]
+
+
 @dataclass(slots=True)
 class Lexicon:
     """All vocabulary of the event coder."""
@@ -87,8 +98,16 @@ class Lexicon:
     message_objects: frozenset[str] = frozenset()  # words handed over, not goods ("sent a letter")
     contest_objects: frozenset[str] = frozenset()  # prizes of a contest ("locked up the nomination")
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
+    evaluative_verbs: frozenset[str] = frozenset()  # verbs of a verdict ("called the plan 'stupid'")
+    negative_evaluations: frozenset[str] = frozenset()  # verdicts that criticise ("stupid", "illegal")
+    positive_evaluations: frozenset[str] = frozenset()  # verdicts that praise ("historic", "a friend")
+    issued_documents: frozenset[str] = frozenset()  # documents speaking for their issuer ("a resolution")
+    electoral_acts: frozenset[str] = frozenset()  # what voters do ("they should vote for X"): no demand
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
+    protesters: frozenset[str] = frozenset()  # people whose violence is a riot ("protesters set fire to")
+    waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
+    fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
 
 def _data(name: str) -> str:
@@ -196,7 +215,7 @@ def _reversals(spec: Any, nouns: dict[str, Entry], table: dict[str, CameoRow],
         for verb in group["verbs"]:
             for noun, entry in nouns.items():
                 prefix = max((c for c in codes if entry.cameo.startswith(c)), key=len, default=None)
-                if prefix is not None and " " not in noun:
+                if prefix is not None:  # "lift sale ban": keyed by a noun's specific sense too
                     key = f"{verb} {noun}"
                     out[key] = _entry(key, codes[prefix], table, origin)
     return out
@@ -204,6 +223,21 @@ def _reversals(spec: Any, nouns: dict[str, Entry], table: dict[str, CameoRow],
 
 def _words(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (values or []))
+
+
+def _fields(spec: dict[str, Any]) -> tuple[Field, ...]:
+    origin = "sitrep/events/data/domains.yaml"
+    fields = []
+    for name, values in spec.items():
+        try:
+            fields.append(Field(name, _words(values["terms"]), int(values["min_terms"]),
+                                int(values["tokens_per_term"]), frozenset(values["faked_types"])))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SitrepError(f"bad field {name!r}: {exc}", origin=origin) from exc
+        unknown = fields[-1].faked_types - set(PLOVER_TYPES)
+        if unknown:
+            raise SitrepError(f"field {name!r} names unknown types {sorted(unknown)}", origin=origin)
+    return tuple(fields)
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +260,8 @@ def load_lexicon() -> Lexicon:
         verbs=verbs, nouns=nouns,
         light_verbs=_words(nouns_yaml["light_verbs"]),
         undertaking_nouns=_words(nouns_yaml["undertaking_nouns"]),
+        protesters=_words(nouns_yaml.get("protesters")),
+        waters=_words(details.get("waters")),
         joint_markers=_words(nouns_yaml["joint_markers"]),
         modality=modal,
         wrongdoing=_words(wrong["predicates"]),
@@ -252,6 +288,12 @@ def load_lexicon() -> Lexicon:
         message_objects=_words(grammar.get("message_objects")),
         verbal_modifiers=_words(grammar.get("verbal_modifiers")),
         contest_objects=_words(grammar.get("contest_objects")),
+        evaluative_verbs=_words(grammar.get("evaluative_verbs")),
+        negative_evaluations=_words(grammar.get("negative_evaluations")),
+        positive_evaluations=_words(grammar.get("positive_evaluations")),
+        issued_documents=_words(grammar.get("issued_documents")),
+        electoral_acts=_words(grammar.get("electoral_acts")),
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
+        fields=_fields(_yaml("domains.yaml")),
     )
