@@ -182,3 +182,10 @@ def test_market_idioms_are_no_events(pipeline):
     assert not types_of(evs) & {"ASSAULT", "SANCTION"}
     # the same verbs with a political object still code (written for this test)
     assert "SANCTION" in types_of(run(pipeline, "The United States cut aid to Egypt."))
+
+
+def test_an_armed_force_attacking_positions_is_an_assault(pipeline):
+    # Written for this test, in the words of re3d's coalition reports ("ISIL positions", "frontline
+    # position"): "positions" are stances only when no armed force attacks them.
+    evs = run(pipeline, "Iraqi Security Forces attacked ISIL positions near Mosul.")
+    assert "ASSAULT" in types_of(evs) and "ACCUSE" not in types_of(evs)

@@ -38,6 +38,7 @@ from sitrep.actors.home import home_country, home_legislature, home_regions, hom
 from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import MODIFIER_DEPS, Composed, Hit, anchor, compose, group_hits, match_hits
+from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.nlp.sentences import sentence_bounds
 from sitrep.records import Actor, Mention
@@ -256,6 +257,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     hits = _company_hits(doc, _not_actors(doc, _placed_towns(doc, match_hits(doc, lex))))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
+    # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
+    # filed, and by whom, is no actor of it (the parser often makes the dateline the subject)
+    filed = dateline_spans(doc.text)
+    if filed:
+        hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
     # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.

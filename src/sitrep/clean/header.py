@@ -23,6 +23,7 @@ _DATELINE = re.compile(
     r"\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s"
 )
 MAX_META_WORDS = 20
+ARTICLES = frozenset({"The", "A", "An"})
 
 
 @dataclass(slots=True)
@@ -106,6 +107,17 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     elif pieces:
         facts.publisher = pieces[0]
     return facts
+
+
+_PARAGRAPH_DATELINE = re.compile(r"(?m)^[ \t]*" + _DATELINE.pattern.removeprefix("^"))
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines opening paragraphs of `text` ("HANOI, Vietnam (AP) — ").
+
+    A dateline says where a story was filed and by whom: its place is no actor of the story."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH_DATELINE.finditer(text)
+            if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
 
 
 def dateline_agency(line: str) -> str | None:

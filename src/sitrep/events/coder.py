@@ -687,9 +687,12 @@ class _SectionCoder:
 
     def of_words(self, v: Token, objs: list[Token]) -> bool:
         """True if an attack is verbal: on words or a policy, or one named person's on another."""
+        subj = subject_of(v)
+        by = self.index.direct(subj) if subj is not None else None
+        if by is not None and ((by.actor.sector or "") in ARMED_SECTORS or by.actor.code in ARMED_SECTORS):
+            return False  # "Iraqi Security Forces attacked ISIL positions": a force's attack is of arms
         if any(o.lemma_.lower() in self.lex.verbal_objects for o in objs):
             return True
-        subj = subject_of(v)
         people = [self.index.direct(t) for t in (subj, *objs) if t is not None]
         return len(people) >= 2 and all(m is not None and m.kind == "person" for m in people)
 
