@@ -189,3 +189,14 @@ def test_an_armed_force_attacking_positions_is_an_assault(pipeline):
     # position"): "positions" are stances only when no armed force attacks them.
     evs = run(pipeline, "Iraqi Security Forces attacked ISIL positions near Mosul.")
     assert "ASSAULT" in types_of(evs) and "ACCUSE" not in types_of(evs)
+
+
+def test_a_protest_defies_whom_it_names_and_its_people_are_the_place_s(pipeline):
+    # PLOVER_GSR PROTEST-0022 (dev; gold HKG->CHN PROTEST): "in defiance of" names whom the protest
+    # opposes, and people of no stated country protesting in Hong Kong are Hong Kong's.
+    evs = run(pipeline, "Hundreds of thousands of people blocked streets in Hong Kong in defiance of ",
+              "Chinese authorities to demand democratic reforms.")
+    assert {(e.source.country, e.target.country, e.type) for e in evs} == {("HKG", "CHN", "PROTEST")}
+    # written for this test: a protest in a place, against no one named, stays the place's people's
+    evs = run(pipeline, "People in Gaza protested against Israel.")
+    assert {(e.source.country, e.target.country) for e in evs if e.type == "PROTEST"} == {("PSE", "ISR")}

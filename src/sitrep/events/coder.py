@@ -474,6 +474,8 @@ class _SectionCoder:
             targets = self.inner_targets(v)
         if not targets and entry.type in SPEECH_ACTS:
             targets = _others(self.content_targets(v, objs), sources)
+        if not targets and entry.type == "PROTEST":  # "blocked streets in defiance of Chinese authorities"
+            targets = _others(self.defied(v), sources)
         # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
         unowned = [o for o in objs if not (_others(self.actors(o), sources) if entry.type in MATERIAL
                                            else self.actors(o))]
@@ -528,6 +530,9 @@ class _SectionCoder:
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
         confidence = 0.7 if not is_passive(v) else 0.65
+        if etype == "PROTEST" and sources and all(m.actor.country is None and m.actor.code.startswith(UNKNOWN)
+                                                   for m in sources):
+            sources = self.placed_people(v, subj, sources) or sources  # "people blocked streets in Hong Kong"
         if not sources and etype in UNNAMED_PERPETRATOR:
             sources, aimed = self.unnamed_perpetrator(v, subj)
             if aimed and all(_unplaced(t) for t in targets):
@@ -639,6 +644,26 @@ class _SectionCoder:
         m = place[0]
         civilians = Actor.of(m.actor.country, f"{country_name(m.actor.country)} civilians", "CVL")
         return [Mention(m.start, m.end, m.text, civilians, self.section, None, "agent")]
+
+    def defied(self, v: Token) -> list[Mention]:
+        """Whom a protest defies: "in defiance of Chinese authorities", "in protest against the government"
+        (grammar.yaml protest_frames: a noun of opposition and the preposition naming its object)."""
+        frames = self.lex.protest_frames
+        return [m for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                for n in c.children if n.dep_ == "pobj"
+                for q in n.children if q.dep_ == "prep" and f"{n.lemma_.lower()} {q.lower_}" in frames
+                for o in q.children if o.dep_ == "pobj" for m in self.actors(o) or self.phrase_actors(o)]
+
+    def placed_people(self, v: Token, subj: Token | None, people: list[Mention]) -> list[Mention]:
+        """People of no stated country protesting in a place are that place's people ("hundreds of
+        thousands of people blocked streets in Hong Kong" -> HKG civilians), when the place is one country."""
+        place = [m for m in self.place_target(v, subj) if m.actor.country]
+        if len({m.actor.country for m in place}) != 1:
+            return []
+        country = place[0].actor.country
+        return [Mention(m.start, m.end, m.text, Actor.of(country, f"{country_name(country)} {m.text}",
+                                                        m.actor.sector), m.section, m.person, m.kind)
+                for m in people]
 
     def arresting_state(self, v: Token, held: list[Mention]) -> list[Mention]:
         """Who arrests when the text names no one: the police of the place, else of those held ("two

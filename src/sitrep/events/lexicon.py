@@ -107,6 +107,7 @@ class Lexicon:
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
     protesters: frozenset[str] = frozenset()  # people whose violence is a riot ("protesters set fire to")
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
+    protest_frames: frozenset[str] = frozenset()  # "in defiance of X": whom a protest opposes
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
 
@@ -295,5 +296,6 @@ def load_lexicon() -> Lexicon:
         electoral_acts=_words(grammar.get("electoral_acts")),
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
+        protest_frames=_words(grammar.get("protest_frames")),
         fields=_fields(_yaml("domains.yaml")),
     )
