@@ -138,45 +138,32 @@ def load_cameo_table() -> dict[str, CameoRow]:
     return rows
 
 
+# Entry options (verbs.yaml header): bare flags, and "prefix=CODE[:TYPE]" sub-entries used in a context.
+FLAG_PARTS = {"obj=force": "needs_force", "obj=actor": "needs_actor_object", "obj=proposal": "needs_proposal",
+              "content": "needs_content", "stative": "stative", "contest": "contest"}
+SUB_ENTRY_PARTS = {"people=": "with_people", "alone=": "alone", "verbal=": "verbal", "actor=": "with_actor"}
+
+
 def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entry:
     parts = str(spec).split()
     cameo = parts[0] if parts and parts[0].isdigit() else ""
-    etype = frame = aid = None
-    inst: frozenset[str] = frozenset()
-    force = actor_obj = proposal = contest = stative = content = False
-    with_actor: Entry | None = None
-    verbal: Entry | None = None
-    alone: Entry | None = None
-    people: Entry | None = None
+    etype = frame = None
+    options: dict[str, Any] = {}
     for part in parts[1:]:
+        prefix = part.split("=", 1)[0] + "=" if "=" in part else ""
         if part in PLOVER_TYPES:
             etype = part
         elif part in FRAMES:
             frame = part
-        elif part.startswith("inst="):
-            inst = frozenset(part[5:].split(","))
-        elif part.startswith("aid="):
-            aid = part[4:]
-        elif part == "obj=force":
-            force = True
-        elif part == "obj=actor":
-            actor_obj = True
-        elif part == "obj=proposal":
-            proposal = True
-        elif part.startswith("people="):
-            people = _entry(key, part[7:].replace(":", " "), table, origin)
-        elif part == "content":
-            content = True
-        elif part == "stative":
-            stative = True
-        elif part == "contest":
-            contest = True
-        elif part.startswith("alone="):
-            alone = _entry(key, part[6:].replace(":", " "), table, origin)
-        elif part.startswith("verbal="):
-            verbal = _entry(key, part[7:].replace(":", " "), table, origin)
-        elif part.startswith("actor="):
-            with_actor = _entry(key, part[6:].replace(":", " "), table, origin)
+        elif part in FLAG_PARTS:
+            options[FLAG_PARTS[part]] = True
+        elif prefix == "inst=":
+            options["inst_preps"] = frozenset(part[len(prefix):].split(","))
+        elif prefix == "aid=":
+            options["aid_type"] = part[len(prefix):]
+        elif prefix in SUB_ENTRY_PARTS:  # "verbal=111:ACCUSE" -> the entry "111 ACCUSE"
+            sub = part[len(prefix):].replace(":", " ")
+            options[SUB_ENTRY_PARTS[prefix]] = _entry(key, sub, table, origin)
         else:
             raise SitrepError(f"entry {key!r}: unknown part {part!r}", origin=origin)
     row = table.get(cameo) or table.get(cameo[:3]) or table.get(cameo[:2])
@@ -185,11 +172,7 @@ def _entry(key: str, spec: Any, table: dict[str, CameoRow], origin: str) -> Entr
             raise SitrepError(f"entry {key!r}: CAMEO code {cameo!r} has no PLOVER type", origin=origin)
         etype = row.type
     context = row.context if row and row.type == etype else None
-    return Entry(key=key, cameo=cameo, type=etype, frame=frame or "act", inst_preps=inst,
-                 aid_type=aid, context=context, needs_force=force,
-                 needs_actor_object=actor_obj, with_actor=with_actor, needs_proposal=proposal,
-                 verbal=verbal, contest=contest, alone=alone, stative=stative,
-                 with_people=people, needs_content=content)
+    return Entry(key=key, cameo=cameo, type=etype, frame=frame or "act", context=context, **options)
 
 
 def _families(spec: Any, table: dict[str, CameoRow], origin: str) -> dict[str, Entry]:
