@@ -65,6 +65,9 @@ class Document:
         }
 
 
+UNKNOWN_CODES = ("UNK", "---")  # code prefixes of an actor of no known state: sitrep's, CAMEO's
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A resolved political actor.
@@ -82,10 +85,15 @@ class Actor:
     def public(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "sector": self.sector}
 
+    @property
+    def unknown(self) -> bool:
+        """Whether the text gave this actor no state or organisation ("gunmen" is UNKUAF; CAMEO's "---")."""
+        return self.code.startswith(UNKNOWN_CODES)
+
     @staticmethod
     def of(country: str | None, name: str, sector: str | None = None, org: str | None = None) -> Actor:
         """Build an actor from a country (or an organisation code) and an optional sector."""
-        base = country or org or "UNK"
+        base = country or org or UNKNOWN_CODES[0]
         return Actor(code=base + (sector or ""), name=name, sector=sector, country=country)
 
 

@@ -93,7 +93,7 @@ def _placed(root: Token) -> bool:
 
 
 def _known(actor: Actor) -> bool:
-    return not actor.code.startswith("UNK")
+    return not actor.unknown
 
 
 def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], generic: str | None,

@@ -340,7 +340,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 title = None
             # "UN Ambassador John Bolton" is a state's ambassador to the UN, not a UN official: the
             # person is whatever the document's other mentions or the lexicon make them.
-            elif said.country is None and not said.code.startswith("UNK") and any(
+            elif said.country is None and not said.unknown and any(
                     w.lower_ in POSTED_TO for w in doc[title.start:title.end]):
                 posted.add(title.start)
                 title = None
@@ -571,7 +571,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
-        if m.kind != "agent" or m.actor.country or not m.actor.code.startswith("UNK") or span is None:
+        if m.kind != "agent" or m.actor.country or not m.actor.unknown or span is None:
             out.append(m)
             continue
         # ("foreign ministers" are a government's own: "Germany's president and foreign and defense

@@ -99,7 +99,7 @@ def _owner(text: str, m: Mention, mentions: list[Mention], date: str | None) -> 
     if m.kind != "agent" or m.actor.country:
         return None
     before = [o for o in mentions if o.end <= m.start and not text[o.end:m.start].strip()]
-    if before and (before[-1].actor.country or not before[-1].actor.code.startswith("UNK")):
+    if before and (before[-1].actor.country or not before[-1].actor.unknown):
         o = before[-1].actor
         sector = o.sector if o.sector in NONSTATE_SECTORS else m.actor.sector
         org = None if o.country else o.code[:len(o.code) - len(o.sector or "")]
@@ -113,7 +113,7 @@ def _owner(text: str, m: Mention, mentions: list[Mention], date: str | None) -> 
 
 def _with_context(actor: Actor | None, context: str | None) -> Actor | None:
     """Give a country-less actor the country its context names ("Defense Minister" + "German")."""
-    if actor is None or actor.country or not context or actor.code[:3] != "UNK":
+    if actor is None or actor.country or not context or not actor.unknown:
         return actor
     other = resolve_name(context)
     if other is None or not other.country:

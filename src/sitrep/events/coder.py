@@ -80,7 +80,6 @@ PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
 FOREIGN_PLACE_TARGETS = frozenset({"MOBILIZE"})
 # Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
 HOME_TARGETS = frozenset({"PROTEST", "CONCEDE"})  # "lifted the curfew": conceded to its own people
-UNKNOWN = ("UNK", "---")
 # What envoys are sent to do that is the sender's act: investigate (CAMEO 09), mediate or talk (04).
 ERRANDS = frozenset({"ACCUSE", "CONSULT"})
 # Force and repression: a named individual doing these to no one named is speaking figuratively.
@@ -408,12 +407,12 @@ class _SectionCoder:
         if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
             return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
         if entry.cameo == "042" and sources and all(
-                (m.actor.sector or "") in TRAVELLERS or m.actor.code.startswith(UNKNOWN) for m in sources):
+                (m.actor.sector or "") in TRAVELLERS or m.actor.unknown for m in sources):
             return  # "[Mexican citizens] don't want to go to the U.S.": people travelling, no state visit
         if entry.frame == "get":
             targets = sources
             named = [m for o in objs for x in (o, *o.conjuncts)
-                     if (m := self.index.direct(x)) is not None and not m.actor.code.startswith(UNKNOWN)]
+                     if (m := self.index.direct(x)) is not None and not m.actor.unknown]
             sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or [
                 m for o in objs for _, p in pobjs(o, ("from",)) for m in self.actors(p)] or named
             inst_heads = [o for o in objs if not self.actors(o)]
@@ -508,7 +507,7 @@ class _SectionCoder:
         if not targets and entry.type == "THREATEN":  # "warned it would strike South Korea"
             targets = _others([m for c in v.children if c.dep_ == "ccomp" for o in objects_of(c)
                                for m in self.actors(o)], sources)
-            if all(t.actor.code.startswith(UNKNOWN) for t in targets):  # "Kurdish fighters in Syria"
+            if all(t.actor.unknown for t in targets):  # "Kurdish fighters in Syria"
                 targets = _others(self.place_target(v, subj), sources) or targets
         if not targets and entry.type == "THREATEN":  # "threatened to strike unless Israel rescinded"
             targets = _others([m for t in v.subtree if t.dep_ == "advcl" and any(
@@ -530,7 +529,7 @@ class _SectionCoder:
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
         confidence = 0.7 if not is_passive(v) else 0.65
-        if etype == "PROTEST" and sources and all(m.actor.country is None and m.actor.code.startswith(UNKNOWN)
+        if etype == "PROTEST" and sources and all(m.actor.country is None and m.actor.unknown
                                                    for m in sources):
             sources = self.placed_people(v, subj, sources) or sources  # "people blocked streets in Hong Kong"
         if not sources and etype in UNNAMED_PERPETRATOR:
@@ -563,7 +562,7 @@ class _SectionCoder:
         pairs = entry.frame == "sym" and (not targets or not direct) and len(sources) >= 2
         # "Ukraine and Russia exchanged dozens of prisoners": unnamed people exchanged are no party
         pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and etype in MATERIAL
-                          and all(t.actor.code.startswith(UNKNOWN) for t in targets))
+                          and all(t.actor.unknown for t in targets))
         targets = [] if pairs else targets
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
@@ -657,10 +656,9 @@ class _SectionCoder:
     def placed_people(self, v: Token, subj: Token | None, people: list[Mention]) -> list[Mention]:
         """People of no stated country protesting in a place are that place's people ("hundreds of
         thousands of people blocked streets in Hong Kong" -> HKG civilians), when the place is one country."""
-        place = [m for m in self.place_target(v, subj) if m.actor.country]
-        if len({m.actor.country for m in place}) != 1:
+        country = _one_country(self.place_target(v, subj))
+        if country is None:
             return []
-        country = place[0].actor.country
         return [Mention(m.start, m.end, m.text, Actor.of(country, f"{country_name(country)} {m.text}",
                                                         m.actor.sector), m.section, m.person, m.kind)
                 for m in people]
@@ -672,10 +670,10 @@ class _SectionCoder:
         place = self.place_target(v, None, ("from",) if deported else ("in", "at", "near"))
         homes = [m for m in place if m.actor.country] or ([] if deported else [
             m for m in held if m.actor.country])
-        if not homes or len({m.actor.country for m in homes}) != 1:
+        country = _one_country(homes)
+        if country is None:
             return []
         m = homes[0]
-        country = m.actor.country
         sector = "GOV" if deported or any(h.actor.code == f"{country}COP" for h in held) else "COP"
         name = f"{country_name(country)} police" if sector == "COP" else country_name(country)
         actor = Actor.of(country, name, sector)
@@ -858,7 +856,7 @@ class _SectionCoder:
         """A name (a proper noun, or a capitalised word inside the sentence) no known actor stands for."""
         named = k.pos_ == "PROPN" or (k.is_title and k.i != k.sent.start)
         m = self.index.direct(k)
-        return named and (m is None or m.actor.code.startswith(UNKNOWN))
+        return named and (m is None or m.actor.unknown)
 
     def unnamed_in_place(self, v: Token) -> list[Mention]:
         """Unidentified armed forces of the state where violence happened."""
@@ -1062,7 +1060,7 @@ class _SectionCoder:
         light_subj = subject_of(light) if light is not None else None
         if entry.type in PLACE_TARGETS and not targets and light is not None:
             targets = _others(self.aimed_against(light), sources)  # "strikes using aircraft against X"
-        if entry.type in PLACE_TARGETS and all(t.actor.code.startswith(UNKNOWN) for t in targets):
+        if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
             judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
             targets = self.place_target(light or judged or n, light_subj or (
                 subject_of(judged) if judged is not None else None)) or targets
@@ -1201,7 +1199,7 @@ class _SectionCoder:
             if not accused or not accusers:
                 continue
             if etype == "REQUEST" and (_polled(subject_of(r)) or all(
-                    (m.actor.sector or "") == "CVL" or m.actor.code.startswith(UNKNOWN) for m in accused)):
+                    (m.actor.sector or "") == "CVL" or m.actor.unknown for m in accused)):
                 continue  # "38 percent said he should step down", "voters should not": opinions, no demand
             entry = Entry(key=f"{r.lemma_.lower()} {lemma}", cameo=cameo, type=etype)
             mode = mode_of(r, self.lex)
@@ -1237,7 +1235,7 @@ class _SectionCoder:
 
     def is_equipment(self, m: Mention) -> bool:
         """An unnamed piece of equipment ("these fighter planes") is no perpetrator: never invent one."""
-        if not m.actor.code.startswith(UNKNOWN):
+        if not m.actor.unknown:
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         # "military forces", "soldiers" are people under arms (an unnamed armed force), not equipment
@@ -1291,12 +1289,12 @@ class _SectionCoder:
         seen: set[tuple[str, str | None]] = set()
         for s in [m for m in c.sources if not self.is_equipment(m)]:
             # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
-            named = [t for t in c.targets if not t.actor.code.startswith(UNKNOWN)]
+            named = [t for t in c.targets if not t.actor.unknown]
             for t in named or c.targets or [None]:
                 if t is not None and t.actor.code == s.actor.code:
                     continue
                 if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
-                                  or s.actor.code.startswith(UNKNOWN) or s.actor.sector == "UAF"):
+                                  or s.actor.unknown or s.actor.sector == "UAF"):
                     continue  # an unnamed actor doing something to no one tells nothing
                 if t is None and c.type in FORCEFUL and _figurative(s):
                     continue  # one named person's force against no one: "beat the odds", "fight for votes"
@@ -1332,7 +1330,7 @@ class _SectionCoder:
                     continue
                 seen.add(key)
                 pronoun = s.kind == "pronoun" or (t is not None and t.kind == "pronoun")
-                unknown = s.actor.code.startswith(UNKNOWN)
+                unknown = s.actor.unknown
                 att, spk = attributed_to, speaker
                 etype, mode = c.type, c.mode
                 cameo = c.entry.cameo or None
@@ -1464,9 +1462,15 @@ def _is_time_phrase(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
+def _one_country(mentions: list[Mention]) -> str | None:
+    """The one state the mentions with a country name, or None when they name none or several."""
+    countries = {m.actor.country for m in mentions if m.actor.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _unplaced(m: Mention) -> bool:
     """An unknown actor, or an agent noun whose country was only inferred (see actors `_locate_agents`)."""
-    return m.actor.code.startswith(UNKNOWN) or m.kind == "agent"
+    return m.actor.unknown or m.kind == "agent"
 
 
 def _all_persons(mentions: list[Mention]) -> bool:

@@ -10,6 +10,7 @@ sentence does not use the field's terms (a minister's comment on the tournament'
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
@@ -24,7 +25,9 @@ from sitrep.records import Actor, Event
 NON_STATE_CODES = frozenset({"MNC", "NGO"})  # organisations with no country of their own
 
 
+@lru_cache(maxsize=8)
 def _term_ids(field: Field) -> numpy.ndarray:
+    """The string-store ids of the field's terms, computed once per field, not per document."""
     return numpy.array(sorted(get_string_id(t) for t in field.terms), dtype=numpy.uint64)
 
 
@@ -73,7 +76,7 @@ def _placed(actor: Actor | None) -> bool:
         return False
     if actor.country:
         return True
-    return not actor.code.startswith("UNK") and actor.code not in NON_STATE_CODES
+    return not actor.unknown and actor.code not in NON_STATE_CODES
 
 
 def drop_unplaced(events: list[Event]) -> list[Event]:
