@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
-from sitrep.eval.extraction import PageScore, page_score, score_extraction, shingles, summarise
+from sitrep.eval.extraction import (
+    PageScore,
+    is_tuning_page,
+    page_score,
+    page_text,
+    score_extraction,
+    shingles,
+    summarise,
+    titles_agree,
+)
 
 SAMPLE = [  # three English pages of shared/benchmarks/article-extraction (WSJ, NYT, Connecticut Post)
     "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856",
@@ -44,3 +54,41 @@ def test_cleaner_scores_well_on_a_small_sample(shared: Path) -> None:
     figures = score_extraction(shared / "benchmarks" / "article-extraction", items=SAMPLE)
     assert figures["cases"] == 3 and figures["empty"] == 0
     assert figures["precision"] >= 0.9 and figures["recall"] >= 0.9
+    # the plain-text path on the same pages' scraped text (menus, share bars and all)
+    assert figures["text"]["empty"] == 0
+    assert figures["text"]["precision"] >= 0.85 and figures["text"]["recall"] >= 0.85
+    assert figures["text"]["title"] >= 0.6
+    assert set(figures["text_tuning"]) == {"precision", "recall", "f1"}
+
+
+def test_page_text_puts_blocks_on_their_own_lines_and_drops_what_is_not_shown() -> None:
+    html = ("<html><head><title>T</title><style>p {}</style></head><body><nav><ul><li>Home</li><li>World"
+            "</li></ul></nav><h1>Talks resume</h1><p>The talks <b>resumed</b> on Friday.</p>"
+            "<script>var x = 1;</script><div hidden>menu</div><p style='display: none'>gone</p>"
+            "<p>Second<br>line</p></body></html>")
+    assert page_text(html) == "Home\nWorld\n\nTalks resume\n\nThe talks resumed on Friday.\n\nSecond\nline\n"
+
+
+def test_page_text_of_a_real_page_keeps_the_headline_alone_on_its_line(shared: Path) -> None:
+    # SAMPLE[0] (WSJ): the headline is an <h1>; the page's scripts and styles are not text
+    with gzip.open(shared / "benchmarks" / "article-extraction" / "html" / f"{SAMPLE[0]}.html.gz", "rt",
+                   encoding="utf8") as handle:
+        lines = page_text(handle.read()).split("\n")
+    assert "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay" in lines
+    assert not any("function(" in line or "window." in line for line in lines)
+
+
+def test_titles_agree_without_the_site_name() -> None:
+    # page titles from bench 34a732 and 04a671: the site's name is added to the headline
+    assert titles_agree("Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",
+                        "LinkNaija | Nigeria's popular news platform: Nollywood Actress, Kate Henshaw "
+                        "Is Looking Stunning In New Photos")
+    assert titles_agree("Republicans Are Following Trump to Nowhere",
+                        "Opinion | Republicans Are Following Trump to Nowhere")
+    assert not titles_agree("Skip to contentSkip to site index", "Opinion | Republicans Are Following Trump")
+    assert not titles_agree(None, "Opinion")
+
+
+def test_tuning_and_held_out_pages_split_by_the_last_hex_digit() -> None:
+    assert is_tuning_page("04a6711c") and is_tuning_page("7f93c194a")
+    assert not is_tuning_page("0dd1357045b") and not is_tuning_page("05844573f")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -24,24 +25,25 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
     ends_list: bool = False
+    ends_story: bool = False
+    """Lines printed only after a story (comment threads, reading lists, notices): the story is over."""
     any_pattern: re.Pattern[str] = re.compile(r"(?!)")
     """All the patterns as one alternation: one regex search per line instead of one per pattern."""
 
 
-def _rule(name: str, patterns: list[str], max_words: int, ends_list: bool) -> Rule:
+def _rule(name: str, group: dict[str, Any]) -> Rule:
+    patterns: list[str] = group["patterns"]
     compiled = tuple(re.compile(p, re.I) for p in patterns)
     alternation = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-    return Rule(name, compiled, max_words, ends_list, alternation)
+    return Rule(name, compiled, int(group["max_words"]), bool(group.get("ends_list", False)),
+                bool(group.get("ends_story", False)), alternation)
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """The boilerplate rules, loaded once from the package's data file."""
     text = resources.files("sitrep.clean").joinpath("data/boilerplate.yaml").read_text(encoding="utf-8")
-    return tuple(
-        _rule(name, group["patterns"], int(group["max_words"]), bool(group.get("ends_list", False)))
-        for name, group in yaml.safe_load(text).items()
-    )
+    return tuple(_rule(name, group) for name, group in yaml.safe_load(text).items())
 
 
 def boilerplate_kind(line: str) -> Rule | None:

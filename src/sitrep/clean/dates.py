@@ -23,7 +23,10 @@ _PATTERNS = [
     # 2021-03-03 or 2021-03-03T10:00:00Z (ISO)
     re.compile(r"\b" + _YEAR + r"-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
     re.compile(r"\b" + _DAY + r"\.(?P<month>\d{1,2})\." + _YEAR + r"\b"),  # 03.03.2021 (day first)
+    re.compile(r"\b(?P<month>\d{1,2})\." + _DAY + r"\." + _YEAR + r"\b"),  # 11.14.2019 (when day first fails)
     re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b"),  # 3/3/2021 (US order)
+    re.compile(r"\b" + _DAY + r"/(?P<month>\d{1,2})/" + _YEAR + r"\b"),  # 27/09/2018 (when US order fails)
+    re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/(?P<year>\d\d)\b"),  # 11/19/19 (US order, this century)
 ]
 
 
@@ -65,6 +68,7 @@ def _iso(match: re.Match[str]) -> str | None:
     month = match.group("month").lower().rstrip(".")
     number = _MONTHS.get(month) if not month.isdigit() else int(month)
     try:
-        return date(int(match.group("year")), number or 0, int(match.group("day"))).isoformat()
+        year = int(match.group("year"))
+        return date(year + 2000 if year < 100 else year, number or 0, int(match.group("day"))).isoformat()
     except ValueError:
         return None

@@ -2,6 +2,8 @@
 
 Dumps of news pages put the headline on the first line, an optional standfirst after it, then a line
 with the date and agency or author, sometimes an image caption, then the story, then page furniture.
+A dump of a whole page puts menus and link lists first: the story is then the densest run of prose
+(`region.story_span`) and its headline is scored among the short lines just above it.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import re
 from dataclasses import dataclass
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
+from sitrep.clean.dates import find_date
 from sitrep.clean.extracted import Extracted, same_text
-from sitrep.clean.header import HeaderFacts, dateline_agency, parse_header_line
+from sitrep.clean.header import MAX_META_WORDS, HeaderFacts, dateline_agency, parse_header_line
+from sitrep.clean.region import story_close, story_span
 from sitrep.records import RawDocument
 
 HEADER_LINES = 6
@@ -19,6 +23,29 @@ HEADER_LINES = 6
 TITLE_MAX_WORDS = 30
 SUBTITLE_MAX_WORDS = 45
 CAPTION_MAX_WORDS = 30
+DEEP_STORY = 8
+"""A story whose dense run starts further down than this sits under page menus: look for its headline."""
+HEADER_TOP_LINES = 3
+"""A date line or byline further down than this, above a story near the top, says menus come first."""
+HEADER_WINDOW = 14
+"""How many lines above the story's dense run may hold the headline, standfirst, byline and caption."""
+HEADLINE_MIN_WORDS = 3
+HEADLINE_FULL_WORDS = 15
+REPEAT_WINDOW = 3
+BYLINE_WINDOW = 4
+STANDFIRST_MIN_WORDS = 8
+DATE_ABOVE_TITLE = 3
+"""Lines above a headline deep in a page that may hold its date line."""
+REPEAT_WEIGHT, BYLINE_WEIGHT, STANDFIRST_WEIGHT, CONTAINER_COST = 3.0, 2.0, 1.5, 3.0
+"""How much a repeated line, a byline, date line or standfirst under it, and a line holding another
+candidate count for a headline."""
+_BYLINE = re.compile(r"^((posted|written|words|story) )?by\b", re.I)
+_STANDFIRST_END = re.compile(r"[.!?…][\"”’']?\s*$")
+_TRAIL_SEPARATOR = re.compile(r"[»›>|/\\-]\s*$")
+"""A breadcrumb ("Home » Column »") ends with the separator of the next, missing, item."""
+_BRACKETED = re.compile(r"^[(\[].*[)\]]$")
+"""A line wrapped in brackets is a credit or a note, not a headline."""
+LEDE_MIN_WORDS = 6
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -37,10 +64,22 @@ def extract_text(raw: RawDocument) -> Extracted:
     lines = split_lines(raw.content)
     out = Extracted(title=raw.title, url=raw.url)
     facts = HeaderFacts()
-    top = _consume_header_lines(lines, 0, facts)  # a date line or byline printed above the headline
-    start = _title_and_subtitle(lines, top, out)
+    texts = [line.text for line in lines]
+    story_start, story_end = story_span(texts)
+    first = _header_top(lines, story_start)  # menus and link lists above the headline are skipped
+    top = _consume_header_lines(lines, first, facts)  # a date line or byline printed above the headline
+    if 0 < first == story_start:  # no headline above a story deep in a page: its first line is story
+        start = top
+    else:
+        start = _title_and_subtitle(lines, top, out)
+        if first > 0 and out.title is None:
+            start = _chosen_headline(lines, first, story_start, out)
     body_start = _header_facts(lines, start, out, facts)
-    body = lines[body_start:]
+    if first > 0:
+        body_start = max(body_start, _story_opening(lines, body_start, story_start))
+        around = lines[max(0, first - DATE_ABOVE_TITLE):first] + lines[start:body_start]
+        _scattered_header_facts(around, facts)
+    body = lines[body_start:story_close(texts, body_start, story_end)]
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
@@ -49,8 +88,116 @@ def extract_text(raw: RawDocument) -> Extracted:
     out.published = facts.published or facts.updated
     out.publisher, out.author = facts.publisher, facts.author
     mask = story_mask([line.text for line in body])
+    if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
+        mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
     return out
+
+
+def _header_top(lines: list[Line], story_start: int) -> int:
+    """Where the header starts: the top of the text, or the headline found above a story deep in a page."""
+    shallow = story_start <= DEEP_STORY
+    if shallow and not any(_byline_or_date(line.text) for line in lines[HEADER_TOP_LINES:story_start]):
+        return 0  # the text opens with its header (title, standfirst, date line) as the seed does
+    window = range(max(0, story_start - HEADER_WINDOW), story_start)
+    candidates = [i for i in window if _headline_like(lines[i].text)]
+    if not candidates:
+        return 0 if shallow else story_start
+    best = max(candidates, key=lambda i: (_headline_score(lines, i, story_start), i))
+    if shallow and not _signed(lines, best, story_start)[0]:
+        return 0  # a few short lines above a headline with no byline or date under it: keep the top
+    return best
+
+
+def _chosen_headline(lines: list[Line], index: int, story_start: int, out: Extracted) -> int:
+    """Take the headline found deep in a page even where no blank line sets it apart; return the next line."""
+    out.title = lines[index].text
+    if _signed(lines, index, story_start)[1]:
+        out.subtitle = lines[index + 1].text
+        return index + 2
+    return index + 1
+
+
+def _headline_score(lines: list[Line], index: int, story_start: int) -> float:
+    """How much a line above a story looks like its headline rather than a menu item or teaser.
+
+    Pages print the headline twice (a breadcrumb, a share prompt ending with it), put a byline or date
+    line under it, and make it longer than section names."""
+    text = lines[index].text
+    near = range(max(0, index - REPEAT_WINDOW), min(len(lines), index + REPEAT_WINDOW + 1))
+    repeated = any(j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text))
+                   for j in near)
+    signed, subtitled = _signed(lines, index, story_start)
+    standfirst = subtitled or (index + 1 < story_start and _standfirst_like(lines[index + 1].text))
+    length = min(len(text.split()), HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
+    return (REPEAT_WEIGHT * repeated + BYLINE_WEIGHT * signed + STANDFIRST_WEIGHT * standfirst + length
+            - CONTAINER_COST * _contains_other(lines, index, near))
+
+
+def _standfirst_like(text: str) -> bool:
+    """A one-sentence summary under a headline: ends like a sentence, is no byline, date or widget."""
+    words = len(text.split())
+    return (STANDFIRST_MIN_WORDS <= words <= SUBTITLE_MAX_WORDS and bool(_STANDFIRST_END.search(text))
+            and boilerplate_kind(text) is None and not _byline_or_date(text))
+
+
+def _signed(lines: list[Line], index: int, story_start: int) -> tuple[bool, bool]:
+    """Whether a byline or date line follows a headline, and whether a standfirst block lies between.
+
+    Another headline-like line between them is a standfirst only when both stand in blocks of their own
+    (a list of teasers prints its items line after line)."""
+    subtitled = False
+    for j in range(index + 1, min(story_start, index + BYLINE_WINDOW + 1)):
+        if _byline_or_date(lines[j].text):
+            return True, subtitled
+        if _headline_like(lines[j].text):
+            if subtitled or j > index + 1 or not (lines[index].opens_block and lines[j].opens_block):
+                return False, False
+            subtitled = True
+    return False, False
+
+
+def _ends_with(line: str, headline: str) -> bool:
+    """A longer line ending with the headline: "Share this on Facebook: <headline>", "Home News<headline>"."""
+    return len(line) > len(headline) and line.endswith(headline)
+
+
+def _contains_other(lines: list[Line], index: int, near: range) -> bool:
+    return any(j != index and _ends_with(lines[index].text, lines[j].text) and len(lines[j].text.split())
+               >= HEADLINE_MIN_WORDS for j in near)
+
+
+def _byline_or_date(text: str) -> bool:
+    return parse_header_line(text) is not None or bool(_BYLINE.match(text))
+
+
+def _headline_like(text: str) -> bool:
+    words = len(text.split())
+    letter = next((c for c in text if c.isalpha()), "")
+    return (HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not text.endswith(".") and letter.isupper()
+            and (text.lower() == text.upper() or text.upper() != text)  # a kicker in capitals is a label
+            and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text)
+            and boilerplate_kind(text) is None and not _byline_or_date(text)
+            and find_date(text) is None)  # "21/06/2014 Tony Carter News": a date line, not a headline
+
+
+def _scattered_header_facts(lines: list[Line], facts: HeaderFacts) -> None:
+    """Merge the date lines and bylines found among author boxes, share bars and captions by a headline."""
+    for line in lines:
+        found = parse_header_line(line.text)
+        if found is None and len(line.text.split()) <= MAX_META_WORDS and (date := find_date(line.text)):
+            found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
+        if found is not None:
+            facts.merge(found)
+
+
+def _story_opening(lines: list[Line], body_start: int, story_start: int) -> int:
+    """The first story line: the dense run's start, or a sentence just above it (a short lede)."""
+    index = story_start
+    while index > body_start and _SENTENCE_END.search(lines[index - 1].text) and boilerplate_kind(
+            lines[index - 1].text) is None and len(lines[index - 1].text.split()) >= LEDE_MIN_WORDS:
+        index -= 1
+    return index
 
 
 def split_lines(content: str) -> list[Line]:

@@ -1,8 +1,13 @@
-"""Score sitrep's HTML cleaner on the article-extraction benchmark (Zyte's, as trafilatura reports it).
+"""Score sitrep's cleaners on the article-extraction benchmark (Zyte's, as trafilatura reports it).
 
 The metric is the benchmark's own: tokens are runs of word characters, compared as multisets of
 4-token shingles; corpus precision is the mean page precision over pages with a non-empty
 prediction, corpus recall the mean page recall over all pages, F1 their harmonic mean.
+
+Two paths are scored: the HTML cleaner on the page itself, and the plain-text cleaner on the page's
+whole visible text dumped the way a scraper saves it (`page_text`), which is what sitrep is fed
+when it gets scraped pages as text. The benchmark has no metadata gold: the text path's title and
+date are compared with what the HTML path reads from the page's markup (meta tags, htmldate).
 """
 
 from __future__ import annotations
@@ -16,13 +21,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+from lxml import html as lxml_html
+
+from sitrep.clean.extracted import Extracted
 from sitrep.clean.html import extract_html
 from sitrep.clean.language import detect_language
+from sitrep.clean.text import extract_text
 from sitrep.errors import CleanError
 from sitrep.records import RawDocument
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
+TITLE_OVERLAP = 0.8
+"""Share of the longer title's tokens the other must hold for two titles to agree ("X - Site" vs "X")."""
+# How a scraper lays a page out as text (html-text's convention): these elements start a new block
+# (blank line around them) or a new line; the others run inline. Hidden and non-text elements are skipped.
+_BLOCK_TAGS = frozenset({"article", "aside", "blockquote", "dl", "figure", "footer", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "header", "main", "nav", "ol", "p", "pre", "section", "table", "ul"})
+_LINE_TAGS = frozenset({"address", "br", "caption", "dd", "details", "div", "dt", "fieldset", "figcaption",
+                        "form", "hr", "legend", "li", "summary", "tr"})
+_INVISIBLE_TAGS = frozenset({"button", "canvas", "embed", "head", "iframe", "input", "math", "noscript",
+                             "object", "script", "select", "style", "svg", "template", "textarea"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»:]\s+")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +83,72 @@ def page_score(item: str, prediction: str, truth: str, language: str | None = No
 
 def extract_page(html: str, url: str | None, item: str) -> str:
     """The body text sitrep's HTML cleaner keeps (empty when it finds no article)."""
+    return "\n\n".join(_extract_html(html, url, item).paragraphs)
+
+
+def _extract_html(html: str, url: str | None, item: str) -> Extracted:
     try:
-        found = extract_html(RawDocument(origin=item, content=html, kind="html", url=url))
+        return extract_html(RawDocument(origin=item, content=html, kind="html", url=url))
     except CleanError:
+        return Extracted()
+
+
+def page_text(html: str) -> str:
+    """The whole visible text of a page as a scraper saves it: one block a paragraph, blank lines between."""
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
         return ""
-    return "\n\n".join(found.paragraphs)
+    parts: list[str] = []
+    breaks = 0  # line breaks owed before the next text: 1 ends a line, 2 a block (the larger wins)
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
+        if event == "start" and (not tag or tag in _INVISIBLE_TAGS or _hidden(element)):
+            walker.skip_subtree()  # no "end" event follows: its tail is read here
+            text = element.tail
+        else:
+            breaks = max(breaks, 2 if tag in _BLOCK_TAGS else 1 if tag in _LINE_TAGS else 0)
+            text = element.text if event == "start" else element.tail
+        text = _SPACE_RUN.sub(" ", text or "")
+        if text.strip():
+            parts.append("\n" * breaks if parts else "")
+            parts.append(text)
+            breaks = 0
+        elif text and not breaks:
+            parts.append(" ")
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return "\n".join(lines).strip() + "\n"
+
+
+def _hidden(element: Any) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def extract_page_text(html: str, item: str) -> Extracted:
+    """What sitrep's plain-text cleaner makes of the page's scraped text."""
+    return extract_text(RawDocument(origin=item, content=page_text(html), kind="text"))
+
+
+def is_tuning_page(item: str) -> bool:
+    """Pages whose id ends in an even hex digit tune the text cleaner; the odd ones are held out."""
+    return int(item[-1], 16) % 2 == 0
+
+
+def titles_agree(found: str | None, reference: str | None) -> bool:
+    """A title agrees with the page's when it shares most tokens with it or with one of its parts.
+
+    Pages' own titles often add the site's name ("X | Site", "Site: X", "X - Site")."""
+    if not found or not reference:
+        return False
+    parts = [reference, *(p for p in _TITLE_PARTS.split(reference) if p.strip())]
+    left = Counter(_TOKEN.findall(found.lower()))
+    for part in parts:
+        right = Counter(_TOKEN.findall(part.lower()))
+        longer = max(sum(left.values()), sum(right.values()))
+        if right and sum((left & right).values()) >= TITLE_OVERLAP * longer:
+            return True
+    return False
 
 
 def score_extraction(
@@ -78,13 +162,46 @@ def score_extraction(
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     chosen = sorted(truth) if items is None else list(items)
     pages: list[PageScore] = []
+    text_pages: list[PageScore] = []
+    titles: list[bool] = []
+    dates: list[bool] = []
     for item in chosen:
         with gzip.open(bench / "html" / f"{item}.html.gz", "rt", encoding="utf8") as page:
             html = page.read()
-        prediction = extract_page(html, truth[item].get("url"), item)
-        language = detect_language(truth[item]["articleBody"])[0]
-        pages.append(page_score(item, prediction, truth[item]["articleBody"], language))
-    return summarise(pages, worst=worst)
+        body = truth[item]["articleBody"]
+        language = detect_language(body)[0]
+        from_html = _extract_html(html, truth[item].get("url"), item)
+        pages.append(page_score(item, "\n\n".join(from_html.paragraphs), body, language))
+        from_text = extract_page_text(html, item)
+        text_pages.append(page_score(item, "\n\n".join(from_text.paragraphs), body, language))
+        if from_html.title:
+            titles.append(titles_agree(from_text.title, from_html.title))
+        if from_html.published:
+            dates.append(from_text.published == from_html.published[:10])
+    figures = summarise(pages, worst=worst)
+    figures["text"] = text_figures(text_pages, titles, dates)
+    tuning = [p for p in text_pages if is_tuning_page(p.item)]
+    figures["text_tuning"] = _figure_dict(corpus_figures(tuning))
+    figures["text_heldout"] = _figure_dict(corpus_figures([p for p in text_pages if p not in tuning]))
+    figures["notes"].append(
+        f"text_*: the plain-text cleaner on each page's scraped visible text ({figures['text']['empty']} "
+        f"empty); text_title / text_date agree with the HTML path's title ({len(titles)} pages) and date "
+        f"({len(dates)}); text_tuning = ids ending in an even hex digit, text_heldout = odd")
+    figures["text_misses"] = _misses(text_pages, worst)
+    return figures
+
+
+def text_figures(pages: list[PageScore], titles: list[bool], dates: list[bool]) -> dict[str, Any]:
+    """The text path's body figures and its metadata agreement with the HTML path."""
+    figures: dict[str, Any] = _figure_dict(corpus_figures(pages))
+    figures["empty"] = sum(p.precision is None for p in pages)
+    figures["title"] = round(sum(titles) / len(titles), 4) if titles else 0.0
+    figures["date"] = round(sum(dates) / len(dates), 4) if dates else 0.0
+    return figures
+
+
+def _figure_dict(figures: tuple[float, float, float]) -> dict[str, Any]:
+    return dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in figures), strict=True))
 
 
 def corpus_figures(pages: list[PageScore]) -> tuple[float, float, float]:
@@ -100,10 +217,6 @@ def summarise(pages: list[PageScore], *, worst: int = 10) -> dict[str, Any]:
     """Corpus figures, the same on the English pages alone, and the worst pages by F1."""
     precision, recall, f1 = corpus_figures(pages)
     english_figures = corpus_figures([p for p in pages if p.language == "en"])
-
-    def page_f1(p: PageScore) -> float:
-        return 2 * (p.precision or 0.0) * p.recall / ((p.precision or 0.0) + p.recall or 1.0)
-
     english = sum(p.language == "en" for p in pages)
     empty = sum(p.precision is None for p in pages)
     return {
@@ -118,9 +231,19 @@ def summarise(pages: list[PageScore], *, worst: int = 10) -> dict[str, Any]:
                             strict=True)),
         "notes": [f"{empty} empty outputs (left out of precision); the body extractor is scored without "
                   f"the language gate ({len(pages) - english} non-English pages, refused by clean_document)"],
-        "misses": [
-            {"id": p.item, "precision": None if p.precision is None else round(p.precision, 3),
-             "recall": round(p.recall, 3), "f1": round(page_f1(p), 3), "language": p.language}
-            for p in sorted(pages, key=page_f1)[:worst]
-        ],
+        "misses": _misses(pages, worst),
     }
+
+
+def page_f1(page: PageScore) -> float:
+    """One page's F1 (an empty prediction scores 0)."""
+    precision = page.precision or 0.0
+    return 2 * precision * page.recall / (precision + page.recall or 1.0)
+
+
+def _misses(pages: list[PageScore], worst: int) -> list[dict[str, Any]]:
+    return [
+        {"id": p.item, "precision": None if p.precision is None else round(p.precision, 3),
+         "recall": round(p.recall, 3), "f1": round(page_f1(p), 3), "language": p.language}
+        for p in sorted(pages, key=page_f1)[:worst]
+    ]

@@ -1,0 +1,110 @@
+"""Find the story in a whole-page text dump: the densest run of prose lines among menus and link lists.
+
+A scraper that saves a page's whole visible text puts menus, section lists, share bars and teasers
+around the story. Story lines are long and end like sentences; furniture lines are short. Each line
+scores its word count minus a threshold (furniture scores below zero) and the story is the run of
+lines with the highest total (the maximum-sum segment, as in Finn's body text extraction). Lines that
+only follow a story (comment threads, rights notices: `ends_story` in data/boilerplate.yaml) close it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sitrep.clean.boilerplate import boilerplate_kind
+from sitrep.clean.header import parse_header_line
+
+PROSE_WORDS = 12
+"""A line needs more words than this to add to the story's score; shorter lines cost the difference."""
+LINE_CAP = 60
+"""One very long line (a cookie notice, a caption dump) counts no more than this many words."""
+FURNITURE_COST = 10
+"""What a line matching a boilerplate rule costs, whatever its length."""
+SHORT_LINE_COST = 8
+"""The most a short line costs: a run of a dozen menu items outweighs a paragraph, one figure does not."""
+SHORT_SENTENCE_COST = 2
+"""A short line ending like a sentence (a list item, a one-line quote) costs little: stories have them."""
+_WORD = re.compile(r"\w+")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』]\s*$")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""Kana, CJK ideographs and Hangul: scripts written with few spaces, counted by characters."""
+CHARS_PER_WORD = 3
+CLOSING_MIN_WORDS = 3
+"""A short sentence after the densest run needs this many words to go on the story (not "Yes.")."""
+STORY_MIN_WORDS = 40
+"""Words of story read before a closing line (comment thread, rights notice, a date line) may end it."""
+STORY_MIN_PARAGRAPHS = 2
+
+
+def line_words(line: str) -> int:
+    """Words in a line; in scripts written without spaces, characters stand in for words."""
+    wide = len(_WIDE.findall(line))
+    return len(_WORD.findall(line)) + wide // CHARS_PER_WORD
+
+
+def line_value(line: str) -> int:
+    """What a line adds to a story run: long sentence-ending lines add, short or furniture lines cost."""
+    if boilerplate_kind(line) is not None:
+        return -FURNITURE_COST
+    words = min(line_words(line), LINE_CAP)
+    if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
+        return max(min(words - PROSE_WORDS, (words - PROSE_WORDS) // 2), -SHORT_LINE_COST)
+    return max(words - PROSE_WORDS, -SHORT_SENTENCE_COST)
+
+
+def story_span(lines: Sequence[str]) -> tuple[int, int]:
+    """Start and end (exclusive) of the densest run of story lines; the whole text when none stands out."""
+    best, best_span = 0, (0, len(lines))
+    total, start = 0, 0
+    for index, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0, index
+        total += line_value(line)
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    start, end = best_span
+    while end < len(lines) and _closing_sentence(lines[end]):
+        end += 1  # short sentences that end a story ("The investigation continues.") cost, yet are story
+    return start, end
+
+
+def _closing_sentence(line: str) -> bool:
+    """A short line ending like a sentence that is no furniture: it goes on the story above it."""
+    return (boilerplate_kind(line) is None and bool(_TERMINAL.search(line))
+            and line_words(line) >= CLOSING_MIN_WORDS)
+
+
+def story_close(lines: Sequence[str], start: int, end: int) -> int:
+    """Where the story ends: the first closing line after its opening words, else `end`.
+
+    Comment threads, "most read" lists and rights notices follow a story; so does a line holding only a
+    date once the story has begun (the next item of a list of stories). Short unended lines left at the
+    end (tags, the heading of what follows) go too."""
+    words = paragraphs = 0
+    for index in range(start, end):
+        line = lines[index]
+        rule = boilerplate_kind(line)
+        begun = words >= STORY_MIN_WORDS and paragraphs >= STORY_MIN_PARAGRAPHS
+        if begun and (rule.ends_story if rule else _date_only(line)):
+            return _without_trailing_labels(lines, start, index)
+        if line_value(line) > 0:
+            words += line_words(line)
+            paragraphs += 1
+    return _without_trailing_labels(lines, start, end)
+
+
+def _without_trailing_labels(lines: Sequence[str], start: int, end: int) -> int:
+    """Drop the short lines that do not end like a sentence from the story's end (tags, a list's heading)."""
+    while end > start + 1 and _label(lines[end - 1]):
+        end -= 1
+    return end
+
+
+def _label(line: str) -> bool:
+    return not _TERMINAL.search(line) and line_words(line) < PROSE_WORDS
+
+
+def _date_only(line: str) -> bool:
+    facts = parse_header_line(line)
+    return facts is not None and facts.author is None and facts.publisher is None
