@@ -42,7 +42,8 @@ def test_demonym_with_agent_noun_gives_sector():
     # re3d CENTCOM.
     _, ms = mentions_of("In the campaign to liberate the Iraqi city of Mosul, Iraqi security forces have "
                         "made progress in liberating neighborhoods, he said.")
-    assert codes(ms)["Iraqi security forces"] == "IRQCOP"
+    # a state's security forces fighting a war are its military, as an analyst codes them
+    assert codes(ms)["Iraqi security forces"] == "IRQMIL"
 
 
 def test_capitals_and_seats_of_power_are_metonyms():

@@ -33,11 +33,15 @@ CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED
 NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
 NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+ARMED_NOUN_SECTORS = frozenset({"UAF", "MIL"})  # "fighters", "forces": armed, but whose?
+# a modifier's sector that says which side armed men are on; armed opposition is rebellion
+SIDE_SECTORS = {"REB": "REB", "INS": "INS", "PRM": "PRM", "CRM": "CRM", "OPP": "REB"}
 # Sectors of groups a text may introduce in the singular ("a human rights group", "a rebel faction").
 GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN", "EDU"})
 BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
 COUNTRY_NAMES_FIX = {"XKX": "Kosovo"}
 ARABIC_ARTICLES = frozenset({"al", "el"})
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
 @dataclass(slots=True)
@@ -97,7 +101,9 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         if last.pos_ == "ADJ" and last.dep_ == "ROOT":
             return True
         head = lex.phrases.get(last.head.lower_) if last.dep_ == "amod" else None
-        return head is not None and head.kind == "agent" and head.sector == "UNK"
+        # "Kurdish fighters": a side's adjective before an armed noun
+        return head is not None and head.kind == "agent" and (head.sector == "UNK" or (
+            entry.sector in SIDE_SECTORS and head.sector in ARMED_NOUN_SECTORS))
     words = [t for t in doc[start:end] if t.text[:1].isalpha() and t.lower_ != "the"]  # "Da’esh"
     if len(words) > 1 and words[0].lower_ in ARABIC_ARTICLES:
         words = words[1:]  # "al-Qaeda", "al-Shabaab": the article is written in lower case
@@ -120,7 +126,8 @@ def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     """
     phrases, first_words = lex.phrases, lex.first_words
     n = len(doc)
-    words = [t.lower_.replace("’", "'") for t in doc]
+    # invisible format marks pasted from web pages ("Prime Minister\u200e Haider al-Abadi") are no letters
+    words = [t.lower_.replace("’", "'").translate(INVISIBLE) for t in doc]
     flags = doc.to_array([SPACY, IS_PUNCT, IS_SPACE])  # one C pass instead of a Python one per flag
     spaced = flags[:, 0].astype(bool).tolist()
     skip = (flags[:, 1] | flags[:, 2]).astype(bool).tolist()
@@ -292,6 +299,13 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             actor = Actor.of(None, _text(doc, people.start - 1, people.end), "CVL")
             return [Composed(people.start - 1, people.end, actor, "agent", people.root, [people])]
     if not agents:
+        armed = [b for b in bearers if b.entry.kind in ("country", "demonym", "capital")]
+        if armed and doc[head].lower_ in equipment and len(armed) == len(bearers) and armed[-1].end <= head:
+            # "Russian jets", "Syrian helicopters": a state's weapons in action are its military
+            b = armed[0]
+            name = _text(doc, b.start, head + 1)
+            return [Composed(b.start, head + 1, actor_for(b.entry.country, None, "MIL", name), "title",
+                             doc[head], list(armed))]
         return _bearers_alone(doc, bearers, bare_singular)
     # A state or body heading the phrase is the actor; an agent noun before it only describes it
     # ("NATO-member Norway").
@@ -301,6 +315,11 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
     specific = [a for a in agents if a.entry.sector != "UNK"]
     agent = (specific or agents)[-1]
     sector = agent.entry.sector
+    if sector in ARMED_NOUN_SECTORS and not any(b.entry.kind == "body" for b in bearers):
+        # "rebel fighters", "Kurdish militants", "opposition forces": the modifier says whose side
+        side = [a.entry.sector for a in agents if a is not agent and a.entry.sector in SIDE_SECTORS]
+        if side:
+            sector = SIDE_SECTORS[side[-1]]
     if sector == "UNK":
         # "a group of tourists", "members of SANDF": the "of" phrase says who they are.
         inner = _prep_agent(agent.root, by_anchor)
@@ -348,8 +367,14 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             return out
         chosen = min(lead, key=lambda h: BEARER_RANK.get(h.entry.kind, 9))
         e = chosen.entry
-        if agent.entry.sector == "*" and e.kind == "body" and e.sector and sector != "ELI":
-            sector = e.sector
+        if agent.entry.sector == "*" and sector != "ELI":
+            # "a spokesman for Sen. Marco Rubio" speaks for the LEG: the owner's own title says whose
+            owner = [h.entry.sector for h in by_anchor.get(anchor(chosen.root).i, [])
+                     if h.entry.kind == "agent" and h.entry.sector not in (None, "*", "UNK")]
+            if owner:
+                sector = owner[-1]
+            elif e.kind == "body" and e.sector:
+                sector = e.sector
         name = _text(doc, agent.start, agent.end)
         out.append(Composed(agent.start, agent.end, actor_for(e.country, e.org, sector, name), "title",
                             agent.root, [agent, chosen]))
