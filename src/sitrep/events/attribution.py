@@ -7,27 +7,33 @@ adjective's copula subject). Direct quotes are tracked across sentences and para
 quote continuing after `"...," he said.` keeps its speaker, and a sentence carrying an unattributed
 quoted clause is credited to the last quoted speaker (news writers mix paraphrase and partial quotes).
 Everything else is the journalist's own voice: `Claim(None, None, None)`.
+
+The cue vocabulary and its look-ups live in `cue_lexicon.py`, quotation spans in `quotes.py`, the
+per-Doc paragraph and sentence bounds in `layout.py`; this module finds cues, their speakers and
+contents, and resolves speakers to actors.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy
-import yaml
-from spacy.attrs import IDX, IS_QUOTE, LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.home import dominant_country
-from sitrep.errors import InputError
+from sitrep.events.cue_lexicon import (
+    cue_entry,
+    is_prepositional,
+    is_reporting_verb,
+    reporting_lexicon,
+    verb_form,
+)
+from sitrep.events.layout import between, layout_of, tokens_in
+from sitrep.events.quotes import in_quote, quote_spans
 from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
-from sitrep.nlp.sentences import sentence_bounds
 from sitrep.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -39,13 +45,11 @@ FIRST_SECOND_PERSON_POSS = frozenset({"my", "our", "your"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NO_ADJACENT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "relcl", "amod"})
 ADJACENT_DEPS = frozenset({"appos", "npadvmod", "compound", "nsubj", "conj", "pobj", "dobj"})
-PHRASE_DEPS = frozenset({"prt", "ccomp", "oprd", "acomp", "xcomp"})
 ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole claim in one word: "half said so"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
+AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Congress"
+BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a body, not of people
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
-OPEN_QUOTES = "“‘"
-STRAIGHT_QUOTES = "\""
-PAIRED_MARKS = re.compile(r"''|``")  # typewriter double quotes ('' and ``), as in many news archives
 MAX_SPEAKER_TOKENS = 8
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 SIGNATURE_DASHES = frozenset({"—", "–", "--", "―"})
@@ -54,6 +58,7 @@ MAX_SPEAKER_LINE = 4  # tokens of a name opening a transcript line ("Sen. Tim Ka
 MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
 PARAPHRASE_RUNS = True  # a bridging sentence between two paraphrases of one speaker is theirs
 NESTING = True  # a cue inside another cue's content is part of that attribution (PolNeAR's convention)
+REPORTS_ITSELF = True  # an event anchored on a free-standing reporting cue is that cue's speaker's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,139 +82,6 @@ class Attribution:
     source_end: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """Per-token paragraph and sentence bounds of one Doc, computed once (Doc.text and Token.sent
-    rebuild what they return on every access, which made per-cue lookups O(doc))."""
-
-    text: str
-    para: list[int]  # token index -> paragraph number
-    sent_start: list[int]  # token index -> first token of its sentence
-    sent_end: list[int]  # token index -> one past the last token of its sentence
-    sents: list[tuple[int, int]]  # (start, end) of every sentence, in order
-    quote: list[bool]  # token index -> is a quotation mark
-
-    def sent(self, doc: Doc, i: int) -> Span:
-        """The sentence holding token `i`."""
-        return doc[self.sent_start[i] : self.sent_end[i]]
-
-    def has_quote(self, start: int, end: int) -> bool:
-        """Whether tokens [start, end) hold a quotation mark."""
-        return any(self.quote[start:end])
-
-
-def _layout(doc: Doc) -> _Layout:
-    """The Doc's layout, built on first use and kept in `doc.user_data`."""
-    found = doc.user_data.get("sitrep_layout")
-    if found is not None:
-        return found
-    text = doc.text
-    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
-    # a token's paragraph is the number of line breaks before it (arrays: no Token objects made)
-    para = numpy.searchsorted(numpy.array(breaks, dtype="int64"), doc.to_array(IDX), side="left").tolist()
-    sents = sentence_bounds(doc)
-    sent_start = [0] * len(doc)
-    sent_end = [0] * len(doc)
-    for start, end in sents:
-        sent_start[start:end] = [start] * (end - start)
-        sent_end[start:end] = [end] * (end - start)
-    quote = doc.to_array(IS_QUOTE).astype(bool).tolist()
-    layout = doc.user_data["sitrep_layout"] = _Layout(text, para, sent_start, sent_end, sents, quote)
-    return layout
-
-
-def _between(ordered: list[int], start: int, end: int) -> list[int]:
-    """The items of a sorted list in [start, end)."""
-    return ordered[bisect.bisect_left(ordered, start) : bisect.bisect_left(ordered, end)]
-
-
-@dataclass(frozen=True, slots=True)
-class ReportingLexicon:
-    """Reporting cues loaded from `reporting.yaml`."""
-
-    verbs: dict[str, dict[str, Any]]
-    phrasal: dict[tuple[str, str], dict[str, Any]]
-    prepositions: dict[tuple[str, str], dict[str, Any]]
-    first_words: frozenset[str] = frozenset()  # every lemma or word a cue can start with
-    nouns: dict[str, dict[str, Any]] = field(default_factory=dict)  # "Trump's claim that ..."
-    adjectives: dict[str, dict[str, Any]] = field(default_factory=dict)  # "X is skeptical of ..."
-
-    def also_event(self, lemma: str) -> str | None:
-        """The PLOVER type a reporting verb can also code as (the event coder decides)."""
-        return (self.verbs.get(lemma) or {}).get("also_event")
-
-
-def _load_yaml(name: str) -> dict[str, Any]:
-    text = resources.files("sitrep.events.data").joinpath(name).read_text(encoding="utf-8")
-    try:
-        raw = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise InputError(f"unreadable cue lexicon: {exc}", origin=f"sitrep/events/data/{name}") from exc
-    if not isinstance(raw, dict):
-        raise InputError("a cue lexicon must be a mapping of sections", origin=f"sitrep/events/data/{name}")
-    return raw
-
-
-@lru_cache(maxsize=1)
-def reporting_lexicon() -> ReportingLexicon:
-    """The cues, loaded once from the package data: `reporting.yaml` (reporting verbs, which the event
-    coder also reads as reports) and `cues.yaml` (stance and speech cues that only attribute)."""
-    raw, extra = _load_yaml("reporting.yaml"), _load_yaml("cues.yaml")
-
-    def entries(section: str) -> dict[str, dict[str, Any]]:
-        found = {k: (v or {}) for k, v in (raw.get(section) or {}).items()}
-        for k, v in (extra.get(section) or {}).items():
-            found.setdefault(k, {**(v or {}), "attribution_only": True})
-        for k, v in found.items():
-            if not all(isinstance(p, str) for p in v.get("about", ())):  # YAML reads a bare on as true
-                raise InputError(f"{section} {k!r}: quote every preposition in `about` (\"on\")",
-                                 origin="sitrep/events/data/cues.yaml or reporting.yaml")
-        return found
-
-    def pairs(section: str) -> dict[tuple[str, str], dict[str, Any]]:
-        return {tuple(k.split(" ", 1)): v for k, v in entries(section).items()}
-
-    verbs, nouns, adjectives = entries("verbs"), entries("nouns"), entries("adjectives")
-    phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
-    first = {*verbs, *nouns, *adjectives, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
-    return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first),  # type: ignore[arg-type]
-                            nouns, adjectives)
-
-
-def _cue_entry(token: Token) -> dict[str, Any] | None:
-    lex = reporting_lexicon()
-    lower = token.lower_
-    if lower not in lex.first_words and token.lemma_.lower() not in lex.first_words:
-        return None  # the cheap test first: this runs on every token
-    if token.dep_ == "prep" or token.pos_ in ("ADP", "VERB"):
-        for (first, second), entry in lex.prepositions.items():
-            if lower == first and any(_word_is(c, second) for c in token.children):
-                return entry
-    if token.pos_ == "NOUN":
-        return lex.nouns.get(token.lemma_.lower())
-    if token.pos_ == "ADJ":
-        return lex.adjectives.get(token.lemma_.lower())
-    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
-        return None
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        # "pointed out"; "made (it) clear that": the second word may head the verb's complement
-        if child.dep_ in PHRASE_DEPS and (lemma, child.lower_) in lex.phrasal:
-            return lex.phrasal[(lemma, child.lower_)]
-    return lex.verbs.get(lemma)
-
-
-def _word_is(token: Token, word: str) -> bool:
-    return token.lower_ == word or token.lemma_.lower() == word
-
-
-def is_reporting_verb(token: Token) -> bool:
-    """Whether `token` is a reporting cue ("said", "told", "added", "according to", ...); stance cues
-    that only attribute ("wants", "opposes") are not: the event coder reads these as acts or wishes."""
-    entry = _cue_entry(token)
-    return entry is not None and not entry.get("attribution_only")
-
-
 @dataclass(slots=True)
 class _Cue:
     i: int
@@ -229,73 +101,12 @@ class _Section:
 # --- quotes -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Quote:
-    start: int
-    end: int
-    closed: bool  # False: left open at its paragraph's end
-    continues: bool  # True: carries on a quote left open at the end of the paragraph before
-
-
-def _quote_spans(text: str, single: bool) -> list[_Quote]:
-    """Character spans of direct quotes, paired within each paragraph.
-
-    A quote left open at a paragraph's end runs to that end, and the next paragraph continues it
-    (the news convention for a quote over several paragraphs), whether it reopens the quote or only
-    closes it.
-    """
-    text = PAIRED_MARKS.sub("\"\u2060", text)  # same length: offsets stay valid
-    spans: list[_Quote] = []
-    carried = False
-    for para in re.finditer(r"[^\n]+", text):
-        start: int | None = None
-        continues = carried
-        first_mark = True
-        for m in re.finditer(r"[\"“”‘’']", para.group()):
-            ch, pos = m.group(), para.start() + m.start()
-            before = text[pos - 1] if pos > 0 else " "
-            after = text[pos + 1] if pos + 1 < len(text) else " "
-            if ch in "‘’'" and not single:
-                continue
-            if ch in "’'" and before.isalnum() and after.isalnum():
-                continue  # apostrophe
-            opens_here = (before.isspace() or before in "([—-:") and not after.isspace()
-            opening = ch in OPEN_QUOTES or (ch in STRAIGHT_QUOTES + "'" and opens_here)
-            if ch == "'" and not opening and before in "sS" and start is None:
-                continue  # possessive plural
-            if start is None and not opening and first_mark and carried:
-                spans.append(_Quote(para.start(), pos + 1, True, True))  # closes the carried quote
-                continues = False
-            elif start is None and opening:
-                start = pos
-            elif start is not None and not opening:
-                spans.append(_Quote(start, pos + 1, True, continues and not spans[-1].closed
-                                    if spans else False))
-                continues = False
-                start = None
-            first_mark = False
-        carried = start is not None
-        if start is not None:
-            spans.append(_Quote(start, para.end(), False, continues))
-    return spans
-
-
-def _tokens_in(doc: Doc, start: int, end: int) -> list[int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(range(span.start, span.end)) if span is not None else []
-
-
 # --- cues from the parse -------------------------------------------------------------------------
-
-
-def _is_prepositional(token: Token) -> bool:
-    """Whether a cue is a preposition-like phrase ("according to") rather than a verb."""
-    return token.lower_ in {first for first, _ in reporting_lexicon().prepositions}
 
 
 def _source_span(cue: Token) -> tuple[int, int] | None:
     """Token span naming who speaks: the cue's subject, its passive agent, or the object of "to"."""
-    if _is_prepositional(cue):
+    if is_prepositional(cue):
         for to in cue.children:
             if to.dep_ == "pobj":  # "in a CNN poll": the poll is the source
                 return to.left_edge.i, to.right_edge.i + 1
@@ -330,7 +141,7 @@ def _named_before(cue: Token) -> bool:
     participle modifying the name: the person named before the cue speaks (not for "Trump, asked
     about ...", where the name is who was asked)."""
     head = cue.head
-    entry = _cue_entry(cue) or {}
+    entry = cue_entry(cue) or {}
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     return (cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and head.i < cue.i
             and head.ent_type_ == "PERSON" and not entry.get("addressee") and not passive)
@@ -351,7 +162,7 @@ def _adjacent_subject(cue: Token) -> tuple[int, int] | None:
     """
     if cue.pos_ != "VERB" or cue.tag_ not in FINITE_TAGS or cue.dep_ in NO_ADJACENT_DEPS:
         return None
-    doc, para = cue.doc, _layout(cue.doc).para
+    doc, para = cue.doc, layout_of(cue.doc).para
     k = cue.i - 1
     while k >= 0 and cue.i - k < 4 and (doc[k].pos_ == "ADV" or doc[k].text in (")", ",")):
         if doc[k].text == ")":
@@ -399,7 +210,7 @@ def _speaking_subject(cue: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token 
     it ('"Very good reporter," Trump, the frontrunner, said').
     """
     subjects = [c for c in cue.children if c.dep_ in deps]
-    para = _layout(cue.doc).para
+    para = layout_of(cue.doc).para
     if len(subjects) > 1:
         subjects = [c for c in subjects if para[c.i] == para[cue.i]] or subjects
         subjects.sort(key=lambda c: abs(c.i - cue.i))
@@ -411,9 +222,9 @@ def _speaking_subject(cue: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token 
         inside = [t for t in subject.subtree if para[t.i] == para[cue.i] and para[t.head.i] != para[cue.i]
                   and t.pos_ in ("NOUN", "PROPN", "PRON")]
         return inside[0] if inside else subject
-    if subject.i < cue.i and _in_quote(subject) and not _in_quote(cue):
+    if subject.i < cue.i and in_quote(subject) and not in_quote(cue):
         outside = [t for t in subject.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("PROPN", "NOUN")
-                   and t.i < cue.i and not _in_quote(t)]
+                   and t.i < cue.i and not in_quote(t)]
         return outside[0] if outside else subject
     return subject
 
@@ -431,7 +242,7 @@ def _agent(cue: Token) -> Token | None:
 def _trim_speaker(head: Token) -> tuple[int, int]:
     """The speaker noun phrase without relative clauses or long appositions."""
     doc = head.doc
-    para = _layout(doc).para
+    para = layout_of(doc).para
     opens = head.left_edge.i == 0 or para[head.left_edge.i - 1] != para[head.left_edge.i]
     dash = next((c for c in head.rights if c.text in DATELINE_DASHES), None) if opens else None
     if dash is not None:  # "CLEVELAND, July 19 (UPI) — Former Attorney General ...": the dateline heads it
@@ -457,14 +268,6 @@ def _trim_speaker(head: Token) -> tuple[int, int]:
     return left, right + 1
 
 
-def _in_quote(token: Token) -> bool:
-    """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it)."""
-    text = _layout(token.doc).text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = PAIRED_MARKS.sub('"', text[start : token.idx])
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
-
-
 def _subtree(token: Token, exclude: Token | None = None) -> set[int]:
     skip = {t.i for t in exclude.subtree} if exclude is not None else set()
     return {t.i for t in token.subtree if t.i not in skip}
@@ -481,19 +284,19 @@ def _candidates(doc: Doc) -> list[int]:
 
 def _parse_cues(doc: Doc) -> dict[int, _Cue]:
     cues: dict[int, _Cue] = {}
-    layout = _layout(doc)
+    layout = layout_of(doc)
     for token in (doc[i] for i in _candidates(doc)):
-        entry = _cue_entry(token)
+        entry = cue_entry(token)
         if entry is None:
             continue
         if entry.get("needs_quote") and not layout.has_quote(layout.sent_start[token.i],
                                                              layout.sent_end[token.i]):
             continue
-        if entry.get("kind") == "evidence" and _is_prepositional(token) and (
-                _cue_entry(token.head) or token.i > token.head.i):
+        if entry.get("kind") == "evidence" and is_prepositional(token) and (
+                cue_entry(token.head) or token.i > token.head.i):
             continue  # "said in a report", "leads in the polls": only a fronted "In a poll, ..." cites
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if _in_quote(token):
+        if in_quote(token):
             continue  # '"voters think he is weak," X said': what a quote reports stays the quoted speaker's
         personal = entry.get("kind") == "belief"
         if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
@@ -531,7 +334,7 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
     """Token indexes a cue reports, from the parse alone (quotes are added later)."""
     if token.pos_ in ("NOUN", "ADJ"):
         return _noun_content(token, entry)
-    if _is_prepositional(token):
+    if is_prepositional(token):
         head = token.head if token.head.i != token.i else token
         return _subtree(head, exclude=token)  # "X happened, according to Y": the clause it modifies
     content: set[int] = set()
@@ -556,10 +359,10 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
 def _acts_as_cue(token: Token) -> bool:
     """Whether a word is a cue in its sentence: "continue" reports only next to a quote ('"...," he
     continued'); "the press secretary said, Syrian forces continue to attack" reports the attack."""
-    entry = _cue_entry(token)
+    entry = cue_entry(token)
     if entry is None:
         return False
-    layout = _layout(token.doc)
+    layout = layout_of(token.doc)
     start, end = layout.sent_start[token.i], layout.sent_end[token.i]
     return not entry.get("needs_quote") or layout.has_quote(start, end)
 
@@ -637,7 +440,7 @@ def _speaker_line_cues(doc: Doc, cues: dict[int, _Cue]) -> None:
     A label before a colon counts when it names a person or labels two paragraphs or more (the turns of
     a transcript); a signature is a short name closing a paragraph that opens with a quote.
     """
-    layout = _layout(doc)
+    layout = layout_of(doc)
     paragraphs: dict[int, list[int]] = {}
     for i, para in enumerate(layout.para):
         paragraphs.setdefault(para, []).append(i)
@@ -716,7 +519,7 @@ def _headline_verb_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
             continue
         if token.i > MAX_SPEAKER_TOKENS:
             return
-        verb = _verb_form(token.lower_)
+        verb = verb_form(token.lower_)
         if verb is None or lex.verbs[verb].get("kind") != "speech":
             continue  # "The Hellish View from ...", "Clinton Email Story": stance words are nouns too
         start = next((k + 1 for k in range(token.i - 1, -1, -1) if doc[k].is_punct), 0)
@@ -731,20 +534,11 @@ def _headline_verb_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
         return
 
 
-def _verb_form(word: str) -> str | None:
-    """The lemma a known cue verb's inflected form has ("blasts" -> "blast", "praises" -> "praise")."""
-    verbs = reporting_lexicon().verbs
-    for suffix, repl in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("d", ""), ("ed", ""), ("ied", "y")):
-        if word.endswith(suffix) and (base := word[: len(word) - len(suffix)] + repl) in verbs:
-            return base
-    return None
-
-
 # --- assembling a section --------------------------------------------------------------------------
 
 
 def _paragraph_of(doc: Doc, i: int) -> int:
-    return _layout(doc).para[i]
+    return layout_of(doc).para[i]
 
 
 def _build_section(doc: Doc, headline: bool) -> _Section:
@@ -804,8 +598,8 @@ def _nesting(cues: dict[int, _Cue]) -> dict[int, int]:
 def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], headline: bool) -> None:
     """Give every direct quote the cue that frames it, carrying speakers across quote sequences."""
     groups: list[list[list[int]]] = []  # quotes running over several paragraphs form one group
-    for quote in _quote_spans(_layout(doc).text, single=headline):
-        inside = [i for i in _tokens_in(doc, quote.start, quote.end) if not doc[i].is_quote]
+    for quote in quote_spans(layout_of(doc).text, single=headline):
+        inside = [i for i in tokens_in(doc, quote.start, quote.end) if not doc[i].is_quote]
         if not inside:
             continue
         if quote.continues and groups:
@@ -839,7 +633,7 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
     """A paragraph ending "Foreign Office Minister Tobias Ellwood said:" introduces the statement that
     follows without quotation marks (press releases): the next paragraphs are the speaker's, up to
     one that has a cue or a quote of its own."""
-    layout = _layout(doc)
+    layout = layout_of(doc)
     ordered = sorted(cues)
     for cue_i in ordered:
         cue = cues[cue_i]
@@ -859,7 +653,7 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
                 i += 1
             if layout.para[start] == para or doc[start].is_space:
                 continue
-            if _between(ordered, start, i) or layout.has_quote(start, i) or any(
+            if between(ordered, start, i) or layout.has_quote(start, i) or any(
                     owner[j] is not None for j in range(start, i)):
                 break
             taken.extend(j for j in range(start, i) if not doc[j].is_space)
@@ -870,7 +664,7 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
 
 
 def _starts_sentence(doc: Doc, first: int) -> bool:
-    start = _layout(doc).sent_start[first]
+    start = layout_of(doc).sent_start[first]
     return all(doc[k].is_punct or doc[k].is_space for k in range(start, first))
 
 
@@ -880,11 +674,11 @@ def _framing_cue(doc: Doc, ordered: list[int], owner: list[int | None], inside: 
     if owned and len(owned) * 2 >= len(inside):
         return max(set(owned), key=owned.count)
     first, last = inside[0], inside[-1]
-    layout = _layout(doc)
+    layout = layout_of(doc)
     sents = {layout.sent_start[first], layout.sent_start[last]}
     near: list[tuple[int, int]] = []
     # candidates lie in the quote's sentences or just after it (see `_same_sentence_tail`)
-    for cue_i in _between(ordered, layout.sent_start[first], max(layout.sent_end[last], last + 7)):
+    for cue_i in between(ordered, layout.sent_start[first], max(layout.sent_end[last], last + 7)):
         if first <= cue_i <= last:
             continue
         if layout.sent_start[cue_i] not in sents and not _same_sentence_tail(doc, last, cue_i):
@@ -907,7 +701,7 @@ def _colon_cue_before(doc: Doc, ordered: list[int], first: int) -> int | None:
         k -= 1
     if k < 0 or doc[k].text != ":":
         return None
-    found = _between(ordered, _layout(doc).sent_start[k], k)
+    found = between(ordered, layout_of(doc).sent_start[k], k)
     return found[-1] if found else None
 
 
@@ -915,9 +709,9 @@ def _attach_mixed_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None
     """A cue-less sentence carrying an unattributed quoted clause paraphrases the last quoted speaker."""
     quoted_cues: list[tuple[int, int]] = []  # (token index of quote, cue)
     ordered = sorted(cues)
-    layout = _layout(doc)
+    layout = layout_of(doc)
     for start, end in layout.sents:
-        has_cue = any(c for c in _between(ordered, start, end))
+        has_cue = any(c for c in between(ordered, start, end))
         quotes = layout.has_quote(start, end)
         attributed = [owner[i] for i in range(start, end) if owner[i] is not None]
         if quotes and attributed:
@@ -945,7 +739,7 @@ def _attach_paraphrase_runs(doc: Doc, cues: dict[int, _Cue], owner: list[int | N
     (a direct quote after a lead-in sentence is the speaker's, the lead-in the writer's), and both
     sides must name the same speaker.
     """
-    layout = _layout(doc)
+    layout = layout_of(doc)
     sents = [doc[start:end] for start, end in layout.sents]
     ordered = sorted(cues)
     for k in range(1, len(sents) - 1):
@@ -954,12 +748,12 @@ def _attach_paraphrase_runs(doc: Doc, cues: dict[int, _Cue], owner: list[int | N
             continue
         if any(owner[i] is not None for i in range(sent.start, sent.end)):
             continue
-        if _between(ordered, sent.start, sent.end) or layout.has_quote(sent.start, nxt.end):
+        if between(ordered, sent.start, sent.end) or layout.has_quote(sent.start, nxt.end):
             continue
-        after = [c for c in _between(ordered, nxt.start, nxt.end) if cues[c].source is not None
+        after = [c for c in between(ordered, nxt.start, nxt.end) if cues[c].source is not None
                  and _is_trailing(doc, cues[c], nxt)]
         before = {owner[i] for i in range(prev.start, prev.end) if owner[i] is not None}
-        before |= set(_between(ordered, prev.start, prev.end))
+        before |= set(between(ordered, prev.start, prev.end))
         if not after or not any(_same_source(doc, cues, b, after[-1]) for b in before):
             continue
         cue_i = after[-1]
@@ -990,7 +784,7 @@ def _is_trailing(doc: Doc, cue: _Cue, sent: Span) -> bool:
 
 def _quotes_a_clause(doc: Doc, sent: Span) -> bool:
     """Whether a quote in `sent` holds a verb (a quoted claim, not a scare-quoted word)."""
-    for quote in _quote_spans(sent.text, single=False):
+    for quote in quote_spans(sent.text, single=False):
         inner = doc.char_span(sent.start_char + quote.start, sent.start_char + quote.end,
                               alignment_mode="expand")
         if inner is not None and any(t.pos_ in ("VERB", "AUX") for t in inner):
@@ -1028,8 +822,24 @@ class Attributor:
         return self._sections[section]
 
     def claim_for(self, section: str, token_i: int) -> Claim:
-        """Who claims the content containing token `token_i` of `section` (journalist: all None)."""
-        return self.attribution_for(section, token_i).claim
+        """Who claims the content containing token `token_i` of `section` (journalist: all None).
+
+        A reporting cue outside any other claim is its own speaker's: "Clinton recalled her opposition
+        to ...", "the ministry announced sanctions" tell what the speaker says, not what the journalist
+        saw. Not for joint speakers ("Cruz and Fiorina criticized Trump"), each of whom acts for himself.
+        """
+        found = self.attribution_for(section, token_i).claim
+        if found.cue_i is not None or not REPORTS_ITSELF:
+            return found
+        sec = self._section(section)
+        cue = sec.cues.get(token_i) if sec is not None else None
+        if cue is None or cue.source is None or not is_reporting_verb(sec.doc[token_i]):
+            return found
+        if sec.doc[token_i].dep_ == "relcl":
+            return found  # "the emails that Trump asked Russia to find": the antecedent misleads
+        if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts:
+            return found
+        return self._resolve(section, sec, token_i).claim
 
     def speaker_actor_for(self, section: str, token_i: int) -> Actor | None:
         """The actor a first-person pronoun ("we", "our", "I") inside attributed content stands for."""
@@ -1069,6 +879,30 @@ class Attributor:
             self._contents[section] = contents
         return list(self._contents[section].get(cue_i, []))
 
+    def speaker_of(self, section: str, mention: Mention) -> str | None:
+        """How to name an actor who speaks for itself ("the court said", "senior Democrats ... wrote,
+        urging"): the person, else the noun phrase its mention heads ("The Clinton team"); a pronoun
+        names no one."""
+        if mention.person or mention.kind == "pronoun":
+            return mention.person
+        doc = self.parsed.sections.get(section)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc else None
+        if span is None:
+            return mention.text
+        head = span.root
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head  # "the Clinton team", "Clinton aides"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "Republican members of Congress", "a number of attendees"
+        start, end = _trim_speaker(head)
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((_trim_speaker(c)[1] for c in of.children if c.dep_ == "pobj"), end) if of else end
+        if whole - start <= MAX_SPEAKER_TOKENS:
+            end = max(end, whole)  # the whole "members of Congress"
+        while end - 1 > start and doc[end - 1].tag_ == "POS":
+            end -= 1  # "Sanders's"
+        return _phrase(doc[start:end])
+
     # --- speakers -------------------------------------------------------------------------------------
 
     def _resolve(self, section: str, sec: _Section, cue_i: int) -> Attribution:
@@ -1098,8 +932,16 @@ class Attributor:
             start, end = _trim_speaker(span.root.head.head)  # "Kirby, who said that": the antecedent
             span = doc[start:end]
         found = self._mentions_in(section, span.start_char, span.end_char)
-        people = [m for m in found if m.person]
         head = span.root
+        if not found and (of := _affiliation(head)) is not None:
+            # "Republican members of Congress", "a spokesman for the ministry": whose members they are
+            found = self._mentions_in(section, of.left_edge.idx, of.right_edge.idx + len(of.right_edge))
+            span = doc[span.start : max(span.end, of.right_edge.i + 1)]
+        people = [m for m in found if m.person]
+        if head.pos_ == "NOUN" and (named := self._appositive_person(section, head)) is not None:
+            return named.actor, named.person  # "Carson's business manager, Armstrong Williams, stated"
+        if head.pos_ == "NOUN":  # "A Warren adviser said": the adviser speaks, for Warren's side
+            people = [m for m in people if m.start <= head.idx < m.end or _possessor(doc, m)]
         if people:
             m = people[-1]
             return m.actor, m.person
@@ -1108,7 +950,9 @@ class Attributor:
             heads = [m for m in found if m.start <= head.idx < m.end] or found
             m = heads[-1]
             joint = any(t.dep_ == "conj" for t in head.children)  # "the US and its allies" is not one body
-            spoken = None if joint else self._spokespeople.get(m.actor.code)
+            # a body ("the White House", "the campaign") speaks through its spokesperson; a group of
+            # people ("Republican Jewish leaders", "officials") speaks for itself
+            spoken = None if joint or m.kind not in BODY_KINDS else self._spokespeople.get(m.actor.code)
             return m.actor, spoken or _phrase(span)
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
@@ -1116,7 +960,19 @@ class Attributor:
         ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
         if ents:
             return self._home_person(ents[-1].text), ents[-1].text
+        if head.pos_ == "NOUN" and head.lemma_.lower() in reporting_lexicon().people:
+            return self._home_person(_phrase(span)), _phrase(span)  # "activists said": the story's people
         return None, _phrase(span)
+
+    def _appositive_person(self, section: str, head: Token) -> Mention | None:
+        """The person an apposition names for a described speaker ("his manager, Armstrong Williams")."""
+        for child in head.rights:
+            if child.dep_ == "appos":
+                end = child.right_edge.idx + len(child.right_edge)
+                people = [m for m in self._mentions_in(section, child.left_edge.idx, end) if m.person]
+                if people:
+                    return people[0]
+        return None
 
     def _home_person(self, name: str) -> Actor | None:
         """A quoted person the document gives no country: one of the home country's people (a US
@@ -1147,11 +1003,40 @@ class Attributor:
                 if doc is None:
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and is_reporting_verb(span.root.head):
+                if span is not None and is_reporting_verb(span.root.head) and _titled_spokesperson(span):
                     people[m.actor.code] = m.person
                     if m.actor.country and m.actor.country not in people:
                         people[m.actor.country] = m.person
         return people
+
+
+def _possessor(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a possessor ("his", "Clinton's" campaign), which stands for its owner."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _affiliation(head: Token) -> Token | None:
+    """The phrase naming whom a described speaker belongs to or speaks for ("members of Congress",
+    "a spokesman for the State Department", "an official with the ministry"), which the speaker span
+    leaves out; only for words naming people ("a review of her emails" is not hers)."""
+    lex = reporting_lexicon()
+    if head.lemma_.lower() not in lex.members | lex.spokespeople | lex.people:
+        return None
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in AFFILIATIONS
+                 and c.right_edge.i - head.i <= MAX_SPEAKER_TOKENS), None)
+
+
+def _titled_spokesperson(span: Span) -> bool:
+    """Whether a person is named with a title that makes them speak for a body ("NSC spokesman John
+    Kirby", "Hicks, Trump's spokeswoman"): a lawyer or a senator quoted in the same report is not the
+    court's or the country's voice."""
+    titles = reporting_lexicon().spokespeople
+    root = span.root
+    near = [*span, *(c for c in root.children if c.dep_ in ("compound", "appos", "amod"))]
+    if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i):
+        near.append(root.head)  # "Kirby, a spokesman,": the title heads the name
+    return any(t.lemma_.lower() in titles or t.lower_ in titles for t in near)
 
 
 def _phrase(span: Span) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sitrep.events.lexicon import SYMMETRIC_TYPES
 from sitrep.records import Event
 
@@ -35,9 +37,25 @@ def merge_events(events: list[Event]) -> list[Event]:
         if not _overlaps(first, ev) and all(
                 not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
             first.also.append(ev.evidence)
-        for name in ("attributed_to", "speaker", "instrument", "quantity", "location", "context",
-                     "event_date", "cameo"):
+        if first.attributed_to is None and first.speaker is None and ev.attributed_to is not None:
+            first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
+        for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
             if getattr(first, name) is None and getattr(ev, name) is not None:
                 setattr(first, name, getattr(ev, name))
         first.confidence = min(1.0, max(first.confidence, ev.confidence) + 0.05)
-    return sorted(merged.values(), key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+    kept = [ev for ev in merged.values() if not _told_fuller(ev, merged.values())]
+    return sorted(kept, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+
+
+def _told_fuller(event: Event, events: Iterable[Event]) -> bool:
+    """Whether a recipient-less event is part of a span that codes the same act with its recipient.
+
+    "to kill and injure innocent civilians" codes "kill" with no one and "injure civilians": one
+    happening, told in full by the second.
+    """
+    if event.target is not None or event.source is None:
+        return False
+    return any(other is not event and other.target is not None and other.source is not None
+               and other.source.code == event.source.code and other.type == event.type
+               and other.mode == event.mode and _overlaps(other, event)
+               for other in events)

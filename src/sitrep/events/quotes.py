@@ -1,0 +1,74 @@
+"""Direct quotes in news text: quotation spans paired within paragraphs and carried across them, and
+whether a token sits inside one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitrep.events.layout import layout_of
+
+OPEN_QUOTES = "“‘"
+STRAIGHT_QUOTES = "\""
+PAIRED_MARKS = re.compile(r"''|``")  # typewriter double quotes ('' and ``), as in many news archives
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    closed: bool  # False: left open at its paragraph's end
+    continues: bool  # True: carries on a quote left open at the end of the paragraph before
+
+
+def quote_spans(text: str, single: bool) -> list[Quote]:
+    """Character spans of direct quotes, paired within each paragraph.
+
+    A quote left open at a paragraph's end runs to that end, and the next paragraph continues it
+    (the news convention for a quote over several paragraphs), whether it reopens the quote or only
+    closes it.
+    """
+    text = PAIRED_MARKS.sub("\"\u2060", text)  # same length: offsets stay valid
+    spans: list[Quote] = []
+    carried = False
+    for para in re.finditer(r"[^\n]+", text):
+        start: int | None = None
+        continues = carried
+        first_mark = True
+        for m in re.finditer(r"[\"“”‘’']", para.group()):
+            ch, pos = m.group(), para.start() + m.start()
+            before = text[pos - 1] if pos > 0 else " "
+            after = text[pos + 1] if pos + 1 < len(text) else " "
+            if ch in "‘’'" and not single:
+                continue
+            if ch in "’'" and before.isalnum() and after.isalnum():
+                continue  # apostrophe
+            opens_here = (before.isspace() or before in "([—-:") and not after.isspace()
+            opening = ch in OPEN_QUOTES or (ch in STRAIGHT_QUOTES + "'" and opens_here)
+            if ch == "'" and not opening and before in "sS" and start is None:
+                continue  # possessive plural
+            if start is None and not opening and first_mark and carried:
+                spans.append(Quote(para.start(), pos + 1, True, True))  # closes the carried quote
+                continues = False
+            elif start is None and opening:
+                start = pos
+            elif start is not None and not opening:
+                spans.append(Quote(start, pos + 1, True, continues and not spans[-1].closed
+                                    if spans else False))
+                continues = False
+                start = None
+            first_mark = False
+        carried = start is not None
+        if start is not None:
+            spans.append(Quote(start, para.end(), False, continues))
+    return spans
+
+
+def in_quote(token: Token) -> bool:
+    """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it)."""
+    text = layout_of(token.doc).text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = PAIRED_MARKS.sub('"', text[start : token.idx])
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
