@@ -18,6 +18,7 @@ from sitrep.actors.lexicon import load_lexicon as actor_lexicon
 from sitrep.actors.lexicon import norm
 from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import (
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     ActorIndex,
     agent_of,
@@ -116,8 +117,15 @@ CANDIDATES = frozenset({"ELI", "PTY", "LEG"})  # who campaigns: meeting voters i
 NO_HOSTS = frozenset({"JRN", "BUS", "EDU", "MED", "REL"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG"})
 # Conjunctions of a threat's condition, whose subject is the one threatened ("unless Israel ...").
+WITNESSED = frozenset({"see", "saw", "leave", "witness", "watch"})  # "fighting that saw 120 soldiers killed"
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+LOCALS = frozenset({"CVL", "BUS", "LAB"})  # people of the place they are in (soldiers may be foreign)
+HOLDING = frozenset({"hold", "control", "occupy", "run"})  # "ISIL-held", "rebel-controlled": who holds it
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 PERCENT = frozenset({"%", "percent", "per cent"})  # a share: polls and vote counts, not actors
+DEMONSTRATIVES = frozenset({"it", "this", "that", "which"})  # a verdict on "it" names no one judged
+QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether X did Y": a question
+OBLIGING = frozenset({"have", "need"})  # "has to", "needs to": an obligation, like "must"
 QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})  # marks before a quoted verdict
 CONDITION_MARKS = frozenset({"unless", "if"})  # unnamed perpetrators count for little (CODEBOOK: actors)
 # Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
@@ -167,7 +175,8 @@ class _SectionCoder:
         particle = False
         for c in v.children:
             # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
-            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not _is_time_phrase(c):
+            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not _is_time_phrase(c) and not (
+                    _is_aside(c)):
                 if f"{lemma} {c.lemma_.lower()}" in self.lex.not_events and not any(
                         k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
                     return None  # "agree with him", "hit the campaign trail": a sense that is no event
@@ -234,7 +243,7 @@ class _SectionCoder:
                 return False
             tok = tok.head
             if self.is_event_verb(tok):
-                return not self.commits_to_conflict(tok)
+                return not self.commits_to_conflict(tok) and not self.declines_conflict(tok)
             if purpose and self.codes_protest(tok):
                 return True  # "staged demonstrations to demand reforms": the demand is the protest's
             if tok.dep_ == "ccomp":
@@ -249,6 +258,16 @@ class _SectionCoder:
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
                    and e.type in CONFLICTUAL for c in v.children)
 
+    def declines_conflict(self, v: Token) -> bool:
+        """"declined to criticize Clinton", "refused to condemn the coup": the act refused is coded,
+        negated; the refusal rejects no demand of the act's target (CAMEO 12x)."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        refusals = self.lex.modality["negated"]["verbs"]  # "ruled out attacking" is no refusal to attack
+        if entry is None or entry.type != "REJECT" or self.verb_lemma(v) not in refusals:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
+                   and e.type in CONFLICTUAL and e.type != "REJECT" for c in v.children)
+
     def pledged(self, v: Token) -> bool:
         """"pledged to expel": `v` is what its subject commits itself to (a promise, not a warning)."""
         return v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and self.commits_to_conflict(v.head)
@@ -260,6 +279,9 @@ class _SectionCoder:
         for _ in range(3):
             if any(c.dep_ == "aux" and c.lower_ in obligation for c in tok.children):
                 return True
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBLIGING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return True  # "Congress has to approve any deal", "Iran needs to release them"
             if tok.dep_ not in ("xcomp", "acomp", "advcl") or tok.head is tok:
                 return False
             tok = tok.head
@@ -314,10 +336,16 @@ class _SectionCoder:
                 return
         if reduced_passive(v) and (agent := agent_of(v)) is not None and self.index.direct(agent) is None:
             return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
-        if self.obliged(v) or self.commits_to_conflict(v):
+        if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
+        if entry.type == "REJECT" and any(c.dep_ == "neg" for c in v.children) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.is_event_verb(c) for c in v.children):
+            return  # "would not rule out shifting her position": an option kept open, nothing rejected
         if self.polled(v):
             return  # "47 percent of Cuban Americans saying they will support Clinton": a poll
+        if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "our troops who protect us every day": what someone habitually does describes them
         objs, dats = objects_of(v), datives_of(v)
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
         stance = entry.stative and is_passive(v) and agent_of(v) is None
@@ -388,10 +416,14 @@ class _SectionCoder:
         if entry.type == "THREATEN" and not warning and "xcomp" not in deps and self.caution(v, obj_actors):
             return  # "warning followers that the Islamic State could penetrate the country": a danger told
         subj = subject_of(v)
-        if subj is None and entry.type in SPEECH_ACTS and v.dep_ == "pcomp" and v.tag_ == "VBG" and (
-                v.head.dep_ == "prep" and v.head.lower_ in SEQUENCE_PREPS
-                and v.head.head.pos_ in ("VERB", "AUX")):
-            subj = subject_of(v.head.head)  # "criticized Trump before also ripping Ted Cruz"
+        if entry.type in FORCEFUL and v.dep_ in ("ccomp", "xcomp", "oprd") and (
+                v.tag_ == "VBN" or (v.tag_ == "VBD" and v.head.lemma_.lower() in WITNESSED)) and not any(
+                c.dep_ in ("aux", "auxpass", "dobj") for c in v.children):
+            return  # "fighting that saw 120 Iraqi soldiers killed": its subject is the victim, not the killer
+        if entry.type in FORCEFUL and self.toll_of_attack(v):
+            return  # "dual attacks in Baghdad which killed 28 people": the attack's toll, one happening
+        if subj is None and entry.type in SPEECH_ACTS:
+            subj = _sequence_subject(v)  # "criticized Trump before also ripping Ted Cruz"
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
         sources = self.actors(subj)
@@ -443,8 +475,12 @@ class _SectionCoder:
             if entry.type in MATERIAL:  # "suspended its military aid to Syria": its own aid
                 obj_actors = _others(obj_actors, sources)
             targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
-            if not targets:
-                targets = [m for _, p in pobjs(v, TARGET_PREPS) for m in self.actors(p)]
+            if not targets:  # "defended his record against ISIS": whom a defence is against is no recipient
+                preps = tuple(p for p in TARGET_PREPS if p != "against" or entry.type != "SUPPORT")
+                targets = [m for _, p in pobjs(v, preps) for m in self.actors(p)]
+                if entry.type in FORCEFUL:  # "fired missiles from Lebanese airspace into Syria": an origin
+                    targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from"))
+                               for m in self.actors(p)] or targets  # "seized the town from ISIL" keeps it
             inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
             inst_heads += [o for o in objs if not self.actors(o)]
         direct = bool(targets)  # a recipient named by the verb itself, not found in what it governs
@@ -466,13 +502,14 @@ class _SectionCoder:
         targets = _others(targets, sources)
         if entry.type == "REQUEST" and (clause := _for_clause(v)) is not None:
             self.content_of_report.add(clause.i)  # "pressed for Congress to offset": what is asked for
-            targets = targets or _others(self.actors(subject_of(clause)), sources)  # has not happened
+            asked = subject_of(clause) or next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            targets = targets or _others(self.actors(asked), sources)  # has not happened
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = _others(self.controlled_subjects(v), sources)
         if not targets:
-            targets = self.inner_targets(v)
+            targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
         if not targets and entry.type in SPEECH_ACTS:
-            targets = _others(self.content_targets(v, objs), sources)
+            targets = _others(self.content_targets(v, objs, entry.type), sources)
         if not targets and entry.type == "PROTEST":  # "blocked streets in defiance of Chinese authorities"
             targets = _others(self.defied(v), sources)
         # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
@@ -482,6 +519,8 @@ class _SectionCoder:
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
             if entry.type == "CONSULT" and entry.frame == "sym":
                 preps = ("with",)  # "discuss the battle against the Islamic State": a topic
+            if entry.type == "SUPPORT":
+                preps = tuple(p for p in preps if p != "against")
             targets = _others([m for o in unowned  # "accepted demands from the rebels"
                                for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
@@ -490,6 +529,8 @@ class _SectionCoder:
             heads = list(unowned) if entry.frame != "self" else list(objs)
             heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
             preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
+            if entry.type == "SUPPORT":  # "defended his record against ISIS": the opponent, not the backed
+                preps = tuple(p for p in preps if p != "against")
             own = frozenset(m.actor.code for m in sources) if entry.type in MATERIAL else frozenset()
             targets = _others([m for h in heads for m in self.phrase_actors(h, preps=preps, own=own)],
                               sources)
@@ -528,6 +569,11 @@ class _SectionCoder:
             etype = entry.aid_type
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
+        if entry.frame == "get" and etype == "CONSULT" and not any(
+                self.index.direct(x) is not None and x.lower_ not in ("it", "this", "that")
+                and x.lemma_.lower() not in self.lex.contest_objects  # "Trump receives 1,265 delegates"
+                for o in objs for x in (o, *o.conjuncts)):
+            return  # a host receives visitors (CAMEO 043), not "$26 million in payments" or "it"
         confidence = 0.7 if not is_passive(v) else 0.65
         if etype == "PROTEST" and sources and all(m.actor.country is None and m.actor.unknown
                                                    for m in sources):
@@ -538,6 +584,11 @@ class _SectionCoder:
                 targets = aimed
             targets = _others(targets, sources)
             confidence = 0.5
+        if etype in PLACE_TARGETS and all(_unplaced(t) for t in targets):
+            targets = _others([m for o in objs for m in self.holders(o)], sources) or targets
+        if etype in PLACE_TARGETS and targets and all(
+                t.actor.unknown and t.actor.sector in LOCALS for t in targets):
+            targets = self.placed_people(v, subj, targets) or targets  # "killed 15 civilians in Mosul"
         if etype in PLACE_TARGETS and all(_unplaced(t) for t in targets):
             place = self.place_target(v, subj)
             # "police officers were arrested in Athens": people of the place's own state keep their sector
@@ -568,6 +619,10 @@ class _SectionCoder:
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(v)
         mode = "asserted" if refused else mode_of(v, self.lex, self.reporting)
+        if pairs and etype not in MATERIAL:  # "his family, friends and employees talked": no parties
+            sources = [m for m in sources if not m.actor.unknown]
+            if len(sources) < 2:
+                return
         if pairs:  # "X, Y and Z met": each meets each
             for k, src in enumerate(sources[:-1]):
                 self.coded.append(_Coded(v, entry, etype, [src], sources[k + 1:], mode, inst, qty, inst_toks))
@@ -576,6 +631,38 @@ class _SectionCoder:
                         self.coded.append(_Coded(v, entry, etype, [other], [src], mode, inst, qty, inst_toks))
             return
         self.coded.append(_Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def holders(self, o: Token) -> list[Mention]:
+        """Who holds a thing struck: "an ISIL-held building", "rebel-controlled areas" -> ISIL, rebels."""
+        return [m for x in (o, *o.conjuncts) for c in x.children
+                if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
+                for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+                for m in self.actors(k)]
+
+    def toll_of_attack(self, v: Token) -> bool:
+        """Whether `v` is a relative clause telling what an attack, coded with its perpetrator, did
+        ("Dae'sh claimed attacks in Baghdad which killed 28"); an attack by no one named keeps its toll."""
+        while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "which have killed and injured"
+        if v.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in v.children):
+            return False
+        head = v.head
+        for _ in range(4):  # "attacks in the area of the neighborhood in Baghdad which killed"
+            if head.pos_ in ("NOUN", "PROPN") and (e := self.noun_entry(head)) is not None:
+                if e.type not in FORCEFUL:
+                    return False
+                owners = [m for c in head.children if c.dep_ in SOURCE_MODIFIERS for m in self.actors(c)]
+                owners += [m for _, p in pobjs(head, ("by",)) for m in self.actors(p)]
+                gov = head.head
+                if not owners and head.dep_ in ("dobj", "nsubjpass") and (
+                        self.verb_lemma(gov) in self.lex.light_verbs):
+                    owners = self.actors(subject_of(gov))
+                return bool(owners)
+            if head.dep_ not in ("pobj", "prep") or head.head is head:
+                return False
+            head = head.head
+        return False
 
     def issuer(self, document: Token) -> list[Mention]:
         """Who issued a document that speaks for it ("the European Parliament passed a resolution", "a
@@ -594,7 +681,8 @@ class _SectionCoder:
             return False
         if t is None:
             return not self.commits_to_event(anchor)
-        return t.actor.country == s.actor.country and (t.actor.sector or "") in PUBLIC
+        home = t.actor.country == s.actor.country or t.actor.country is None  # "assured voters"
+        return home and (t.actor.sector or "") in PUBLIC
 
     def commits_to_event(self, anchor: Token) -> bool:
         """"Akayev has agreed to resign": what is agreed or promised is itself an event (not "vowed to
@@ -747,13 +835,21 @@ class _SectionCoder:
                     return self.actors(subj)
         return []
 
-    def inner_targets(self, v: Token) -> list[Mention]:
-        """Targets of the action an outer event verb governs ("offered to hand over to Britain")."""
+    def inner_targets(self, v: Token, nested: bool = True) -> list[Mention]:
+        """Targets of the action an outer event verb governs ("offered to hand over to Britain").
+
+        Without `nested`, only actors the inner verb acts on directly: "helped train the Iraqi army"
+        aids Iraq, "helps secure a UN resolution" aids no one (the resolution is what is secured).
+        """
         for c in v.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 objs = objects_of(c) + datives_of(c)
+                if not nested:  # "secure a UN Security Council resolution": a document names its issuer
+                    objs = [o for o in objs if o.lemma_.lower() not in self.lex.issued_documents]
                 found = [m for o in objs for m in self.actors(o)]
                 found += [m for _, p in pobjs(c, (*TARGET_PREPS, "for")) for m in self.actors(p)]
+                if not nested:
+                    return found
                 found += [m for o in objs for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)]
                 if not found:  # "refused to respond to a demand from the US President"
                     heads = [o for o in objs if not self.actors(o)] + [
@@ -772,7 +868,9 @@ class _SectionCoder:
         # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
         skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)
         for tok in v.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in skip:
+            # "about 45km south of Mosul": a bearing from a place is in that place's state
+            bearing = tok.lower_ == "of" and tok.head.lower_ in BEARINGS and "in" in preps
+            if tok.dep_ == "prep" and (tok.lower_ in preps or bearing) and tok.i not in skip:
                 # "outside of Basra": the place is the object of the inner "of"
                 inner = [q for _, q in pobjs(tok, ("of",))] if tok.lower_ == "outside" else []
                 for p in [*tok.children, *inner]:
@@ -835,6 +933,11 @@ class _SectionCoder:
         # "an attack on a mosque in northern Iraq that killed 13": the happening's own place
         happening = subj is not None and (subj.lemma_.lower() in self.lex.noun_heads
                                           or subj.lemma_.lower() in self.lex.instrument_nouns)
+        if happening and subj is not None:  # "multiple attacks, also claimed by Da'esh, have killed 35"
+            found = [m for _, q in pobjs(subj, ("by",)) for m in self.actors(q)] or [
+                m for c in subj.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            if found:
+                return found, []
         return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
 
     def aimed_against(self, v: Token) -> list[Mention]:
@@ -845,7 +948,9 @@ class _SectionCoder:
                 continue
             step, inside = tok.head, True
             while step.i != v.i and inside:
-                inside = step.dep_ not in CLAUSES and not (step.dep_ == "advcl" and step.tag_ != "VBG")
+                # a participle ("using aircraft", "strikes coordinated with Iraq using ...") stays inside
+                inside = step.dep_ not in CLAUSES and not (
+                    step.dep_ == "advcl" and step.tag_ not in ("VBG", "VBN"))
                 step = step.head if step.head.i != step.i else v
             found = [m for p in tok.children if p.dep_ == "pobj" for m in self.actors(p)] if inside else []
             if found:
@@ -946,16 +1051,19 @@ class _SectionCoder:
                     found += _others(self.actors(o), sources) or _others(self.phrase_actors(o), sources)
         return found
 
-    def content_targets(self, v: Token, objs: list[Token]) -> list[Mention]:
+    def content_targets(self, v: Token, objs: list[Token], etype: str = "") -> list[Mention]:
         """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
+        # "defended his record against ISIS": whom a defence or praise is against is no recipient
+        preps = ("of", *(p for p in NOUN_TARGET_PREPS if p != "against" or etype != "SUPPORT"))
         for c in v.children:
-            if c.dep_ == "ccomp":
-                found = self.actors(subject_of(c))
+            if c.dep_ == "ccomp":  # "requested that Lazar be released": the passive's subject is asked about
+                asked = subject_of(c) or next((k for k in c.children if k.dep_ == "nsubjpass"), None)
+                found = self.actors(asked)
                 if found:
                     return found
         for o in objs:
             found = [m for dep in ("poss",) for k in o.children if k.dep_ == dep for m in self.actors(k)]
-            found += [m for _, p in pobjs(o, ("of", *NOUN_TARGET_PREPS)) for m in self.actors(p)]
+            found += [m for _, p in pobjs(o, preps) for m in self.actors(p)]
             if found:
                 return found
         return []
@@ -997,6 +1105,9 @@ class _SectionCoder:
         entry = self.noun_entry(n)
         if entry is None:
             return
+        kids = {(c.dep_, c.lower_) for c in n.children}
+        if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
+            return  # "I have a great deal of respect for him": a quantity, no deal
         gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
         asked = _for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
         if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
@@ -1006,8 +1117,8 @@ class _SectionCoder:
         if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
                 g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp"):
             return  # the verb codes ("condemned the attack")
-        if light is not None and self.governed_by_event(light):
-            return
+        if light is not None and (self.governed_by_event(light) or self.obliged(light)):
+            return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
         if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
             return  # the verb codes the act with this noun as its object ("provided support to Israel")
         sources = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
@@ -1024,6 +1135,12 @@ class _SectionCoder:
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
         if not sources:
             return
+        if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS
+                                           and m.kind in ("person", "pronoun", "title") for m in sources):
+            return  # "a Trump rally", "his most recent rally": a candidate's campaign event, no protest
+        if entry.type == "RETREAT" and not any(c.dep_ == "prep" for c in n.children) and all(
+                (m.actor.sector or "") in CANDIDATES and m.kind in ("person", "pronoun") for m in sources):
+            return  # "Even before Palin's withdrawal": a candidate leaving a race or an event, no retreat
         if entry.verbal is not None and all(m.kind in ("person", "pronoun") and (m.actor.sector or "")
                                             in CAMPAIGN_SECTORS for m in sources):
             entry = entry.verbal  # "Trump's attack on a federal judge's heritage": a politician's words
@@ -1127,7 +1244,7 @@ class _SectionCoder:
         verdict, judged = self.verdict(v)
         if verdict is None or judged is None:
             return
-        subj = subject_of(v)
+        subj = subject_of(v) or _sequence_subject(v)  # "exploit her position by labeling her an extremist"
         if subj is None and v.dep_ == "acl" and v.head.dep_ == "ROOT":
             subj = v.head  # "Trump called Sanders a liar", parsed with "called" modifying "Trump"
         sources = self.actors(subj)
@@ -1181,30 +1298,58 @@ class _SectionCoder:
                 and (e := self.verb_entry(r.head)) is not None and e.type == "REJECT"):
             return  # "he refused to say that Jerusalem should be the capital": nothing said
         for c in r.children:
-            if c.dep_ != "ccomp":
-                continue
+            if c.dep_ != "ccomp" or any(k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in c.children):
+                continue  # "asked whether Clinton committed perjury": a question, not an allegation
             lemma = c.lemma_.lower()
             obligation = self.lex.modality["obligation"]["aux"]
             must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
             if must and lemma in self.lex.electoral_acts:
                 continue  # "then they should vote for Donald Trump": advice to voters
-            if must:
+            if must and any(k.dep_ == "aux" and k.lower_ == "have" for k in c.children):
+                etype, cameo = "ACCUSE", "111"  # "said Clinton should have known": a reproach, nothing asked
+            elif must:
                 etype, cameo = "REQUEST", "100"
             elif self.verb_entry(c) is None and (self.is_wrongdoing(c) or alleging):
                 etype, cameo = "ACCUSE", "112"  # "alleged that France was aware of preparations"
+            elif (verdict := self.copular_verdict(c)) is not None:
+                etype, cameo = verdict  # "warn that the deal was a dangerous mistake by the administration"
             else:
                 continue
             accused, accusers = self.actors(subject_of(c)), self.actors(subject_of(r))
+            if cameo in ("111", "051"):  # the judged thing's owner or author, not a pronoun's guess
+                judged = subject_of(c)
+                accused = [] if judged is None or judged.lower_ in DEMONSTRATIVES else accused
+                if judged is not None and judged.lemma_.lower() in self.lex.proposals:  # "the Iran deal"
+                    accused = [m for k in judged.children if k.dep_ == "poss" for m in self.actors(k)]
+                accused += [m for k in c.children if k.dep_ in ("attr", "acomp")
+                            for _, p in pobjs(k, ("by",)) for m in self.actors(p)]
             accused = _others(accused, accusers)
             if not accused or not accusers:
                 continue
             if etype == "REQUEST" and (_polled(subject_of(r)) or all(
                     (m.actor.sector or "") == "CVL" or m.actor.unknown for m in accused)):
                 continue  # "38 percent said he should step down", "voters should not": opinions, no demand
+            if cameo in ("111", "051") and (_made_to(r) or _polled(subject_of(r)) or all(
+                    (m.actor.sector or "") == "CVL" or m.actor.unknown for m in accusers)):
+                continue  # "getting Republicans to say he is unfit", "people thought she was a liar"
             entry = Entry(key=f"{r.lemma_.lower()} {lemma}", cameo=cameo, type=etype)
             mode = mode_of(r, self.lex)
             self.coded.append(_Coded(r, entry, etype, accusers, accused, mode, confidence=0.5))
             self.content_of_report.add(c.i)
+
+    def copular_verdict(self, c: Token) -> tuple[str, str] | None:
+        """"the deal was a dangerous mistake", "the decision is outrageous": a reported verdict on the
+        subject (CAMEO 111 criticism, 051 praise), by the evaluation words of grammar.yaml."""
+        if c.lemma_.lower() != "be" or any(k.dep_ == "neg" for k in c.children):
+            return None
+        for w in (k for k in c.children if k.dep_ in ("attr", "acomp")):
+            for t in (w, *(k for k in w.children if k.dep_ in ("amod", "compound"))):
+                form = t.lemma_.lower()
+                if form in self.lex.negative_evaluations:
+                    return "ACCUSE", "111"
+                if form in self.lex.positive_evaluations and t is w:
+                    return "SUPPORT", "051"
+        return None
 
     def is_wrongdoing(self, c: Token) -> bool:
         lemma = c.lemma_.lower()
@@ -1270,6 +1415,7 @@ class _SectionCoder:
         self.attach_elided_counts()
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
                 and not _conditional(c.anchor) and not _background(c.anchor) and not _topic(c.anchor)
+                and not _desired(c.anchor) and not _yes_no_question(c.anchor)
                 and not (c.type in MATERIAL and _history(c.anchor, self.published))]
         return [ev for c in kept for ev in self.events_of(c)]
 
@@ -1312,8 +1458,8 @@ class _SectionCoder:
                 if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL"
                         and (s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC")):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
-                if (t is not None and c.type == "SUPPORT" and (s.actor.sector or "") == "CVL"
-                        and (t.actor.sector or "") in ELECTED_SECTORS):
+                if (t is not None and "SUPPORT" in (c.type, c.entry.type) and (s.actor.sector or "") == "CVL"
+                        and (t.actor.sector or "") in ELECTED_SECTORS):  # also "would not support Clinton"
                     continue  # "people who support her", "voters backing Trump": electoral choice
                 if c.type == "AGREE" and self.campaign_promise(s, t, c.anchor):
                     continue  # "have proposed spending increases", "a promise to strengthen labor unions"
@@ -1325,6 +1471,9 @@ class _SectionCoder:
                 if (t is not None and c.type == "CONSULT" and (s.actor.sector or "") in CANDIDATES
                         and (t.actor.sector or "") == "CVL"):
                     continue  # "Bill Clinton spoke with voters outside the polling location": campaigning
+                if (t is not None and c.entry.cameo == "042" and t.actor.sector is None
+                        and t.actor.code == s.actor.country):
+                    continue  # "when he arrives in Washington", "visited Iowa": travel at home, no visit
                 key = (s.actor.code, t.actor.code if t else None)
                 if key in seen:
                     continue
@@ -1348,7 +1497,7 @@ class _SectionCoder:
                         self.pledged(c.anchor)):
                     etype, mode = "THREATEN", "asserted"
                 if att is None and etype in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
-                    att, spk = s.actor, s.person  # a speech act is the speaking actor's claim
+                    att, spk = s.actor, (self.attributor and self.attributor.speaker_of(self.section, s))
                 # "Portugal will support Turkey, its president said", "Israel said it would free
                 # prisoners": the actor expresses its intent (CAMEO 03x, AGREE). A schedule in the
                 # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode).
@@ -1379,13 +1528,50 @@ def _for_clause(v: Token) -> Token | None:
     United States to lift"), which the parser hangs on the verb as an adverbial clause."""
     return next((c for c in v.children if c.dep_ == "advcl" and any(
         k.dep_ == "mark" and k.lower_ == "for" for k in c.children) and any(
-        k.dep_ == "nsubj" for k in c.children)), None)
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)  # "calling for Trump to be banned"
 
 
 def _topic(anchor: Token) -> bool:
     """A gerund as a clause's subject names an act in general ("legalizing it could put thousands to
     work"), not one that happened."""
     return anchor.dep_ == "csubj" and anchor.tag_ == "VBG"
+
+
+def _sequence_subject(v: Token) -> Token | None:
+    """Who does a gerund after "by", "before", "after" ...: the verb it hangs on says ("criticized Trump
+    before also ripping Ted Cruz", "sought to exploit her position by labeling her an extremist")."""
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
+            v.head.lower_ in SEQUENCE_PREPS and v.head.head.pos_ in ("VERB", "AUX")):
+        return subject_of(v.head.head)
+    return None
+
+
+def _made_to(v: Token) -> bool:
+    """"getting some Republicans to say he is unfit": an infinitive whose subject another verb names is
+    what someone wants said, not what was said ("continue to warn" is said)."""
+    if v.dep_ not in ("xcomp", "ccomp") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+        return False
+    return any(k.dep_ == "nsubj" for k in v.children) or any(k.dep_ == "dobj" for k in v.head.children)
+
+
+def _yes_no_question(anchor: Token) -> bool:
+    """"Can Obama offer the Republicans something?", "Did they talk about his vow?": an auxiliary before
+    the subject in a sentence that ends in "?" asks whether the act happens, it reports none."""
+    last = next((t for t in reversed(anchor.sent) if not t.is_space and t.text not in QUOTES), None)
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if last is None or last.text != "?" or subj is None:
+        return False
+    inverted = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i]
+    # "Why had Trump called into the program?": a wh-question takes the act as given
+    return bool(inverted) and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i < inverted[0].i
+                                      for t in anchor.sent)
+
+
+def _desired(anchor: Token) -> bool:
+    """"the need for Americans to recognize X", "time for Congress to act": a for-infinitive names an
+    act wished or asked for, not one that happened (a request codes it as its content)."""
+    marks = {(k.dep_, k.lower_) for k in anchor.children}
+    return ("mark", "for") in marks and ("aux", "to") in marks
 
 
 def _assent(v: Token) -> bool:
@@ -1460,6 +1646,16 @@ def _future(verb: Token, future: frozenset[str]) -> bool:
 def _is_time_phrase(prep: Token) -> bool:
     """"on Friday", "in June": a preposition that dates the event, not one that keys the verb."""
     return prep.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+ASIDES = frozenset({"example", "instance", "fact", "course", "sure", "part", "turn", "contrast", "addition"})
+
+
+def _is_aside(prep: Token) -> bool:
+    """"for example", "in fact", "in turn": a discourse aside, not a preposition that keys the verb
+    ("asked the U.S. attorney, for example, whether" is no "ask for")."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ASIDES and not any(
+        True for _ in p.children) for p in prep.children)
 
 
 def _one_country(mentions: list[Mention]) -> str | None:
