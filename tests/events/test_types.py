@@ -8,7 +8,7 @@ hand (tests/events/conftest.py) so these tests check the event coder alone.
 from __future__ import annotations
 
 from sitrep.events.arguments import ActorIndex
-from sitrep.events.coder import _SectionCoder
+from sitrep.events.coder import SectionCoder
 from sitrep.events.lexicon import load_lexicon
 from sitrep.events.modality import mode_of
 
@@ -187,7 +187,7 @@ def test_holding_someone_accountable_keys_on_its_small_clause(pipeline):
     doc = pipeline.nlp("In his statement Saturday, Sanders did go further in trying to hold Snyder "
                        "accountable.")
     lex = load_lexicon()
-    coder = _SectionCoder(doc, "text", ActorIndex(doc, [], None), lex, None, None)
+    coder = SectionCoder(doc, "text", ActorIndex(doc, [], None), lex, None, None)
     hold = next(t for t in doc if t.lemma_ == "hold")
     assert (coder.verb_entry(hold).key, coder.verb_entry(hold).type) == ("hold accountable", "ACCUSE")
     # "did go further" is no plan: "go" cues the planned mode only as "going to" (modality.yaml).

@@ -1,0 +1,92 @@
+"""Groups of PLOVER types, CAMEO codes, sectors and dependency labels the event coder's rules test."""
+
+from __future__ import annotations
+
+# PLOVER types that need a recipient (plover-ontology.json `requires_recipient`).
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Types coded here only with a counterpart: "the Cabinet met" alone is an internal meeting, not a dyad.
+NEEDS_COUNTERPART = frozenset({"CONSULT"})
+# Speech acts are addressed to someone: with no recipient found they are not coded (CODEBOOK: target
+# is null only for types that need no recipient).
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# PLOVER AGREE is a commitment to cooperate: "pledged to expel X" codes the expulsion, planned.
+CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                         "ASSAULT"})
+# Force its own actor announces it will use against a named target is a threat (PLOVER THREATEN:
+# "coercive or forceful warnings"; CAMEO 13x): "NATO said it would tighten the blockade of Serbia".
+# A pledge ("pledged to expel"), a sanction or the journalist's own "will" stays planned.
+ANNOUNCED_THREATS = frozenset({"COERCE", "ASSAULT"})
+# Violence whose victims are unnamed takes the state of the place where it happened as target.
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+# Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
+SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Violence whose perpetrator is unnamed is coded to the place's state plus UAF (see `unnamed_perpetrator`).
+UNNAMED_PERPETRATOR = frozenset({"ASSAULT"})
+PERPETRATOR_PLACE_PREPS = ("in", "at", "near", "outside")
+# Mention kinds that name people (see records.Mention.kind): what can be held, freed or executed.
+PEOPLE_KINDS = frozenset({"person", "title", "agent", "demonym", "organisation", "pronoun"})
+PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
+# Force posture in another state's territory is aimed at that state (PLOVER MOBILIZE: the recipient
+# is whom the actor mobilizes against "if that is clear"; see `foreign_place`).
+FOREIGN_PLACE_TARGETS = frozenset({"MOBILIZE"})
+# Types whose unnamed recipient is the state where it happens or the actors' own (see `home_target`).
+HOME_TARGETS = frozenset({"PROTEST", "CONCEDE"})  # "lifted the curfew": conceded to its own people
+# What envoys are sent to do that is the sender's act: investigate (CAMEO 09), mediate or talk (04).
+ERRANDS = frozenset({"ACCUSE", "CONSULT"})
+# Force and repression: a named individual doing these to no one named is speaking figuratively.
+FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+# PLOVER RETREAT "resign" is an official's resignation (CAMEO 080, type RETREAT); who holds office.
+RESIGNATION = "080"
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Arrests and seizures (CAMEO 173, 1711) between armed forces are combat: PLOVER COERCE's ambiguities
+# code "combatants captured during conflict" as ASSAULT.
+CAPTURES = frozenset({"173", "1711"})
+ARREST, DEPORT = "173", "174"  # CAMEO 173 arrest, 174 deport: only a state's authorities do them
+STATE_ACTS = frozenset({ARREST, DEPORT})
+RIOT = "145"  # CAMEO 145 protest violently, riot (PLOVER PROTEST "riot")
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "IMG"})
+# Types that undo an act (reversals in verbs.yaml): told in the passive, the act's owner undoes it.
+UNDOINGS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
+# Material events: what actors do, not what they say.
+MATERIAL = frozenset({"AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT",
+                      "PROTEST"})
+# Judging an act presupposes it happened: "condemned ISIL's attack on the market", "welcomed Iraq's
+# liberation of Tikrit" report the attack and the liberation too.
+JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+CAMPAIGN_SECTORS = frozenset({"ELI", "PTY", "LEG", "JRN", "BUS", "EDU"})  # candidates, parties, press, firms
+CONTESTED = FORCEFUL | {"COOPERATE", "RETREAT"}  # types a contest's prize can fake ("traded the lead")
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of one person
+TRAVELLERS = frozenset({"CVL", "REF", "LAB"})  # ordinary people, whose trips are no visits (CAMEO 042)
+PUBLIC = frozenset({"", "CVL", "BUS", "LAB"})  # a country's people, firms and workers: a campaign's audience
+# Prepositions of a gerund that goes on with its verb's subject ("criticized Trump before also ripping Cruz").
+SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "since", "without", "upon", "besides"})
+ELECTED_SECTORS = frozenset({"ELI", "PTY", "LEG", "GOV"})  # candidates, parties, lawmakers, a president
+CANDIDATES = frozenset({"ELI", "PTY", "LEG"})  # who campaigns: meeting voters is no consultation
+# Hosts of no state visit: going to a network, a firm, a school or a church (CAMEO 042); hosting ordinary
+# people (TRAVELLERS, "Merkel's welcome of 1 million migrants") is no visit either (043).
+NO_HOSTS = frozenset({"JRN", "BUS", "EDU", "MED", "REL"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG"})
+WITNESSED = frozenset({"see", "saw", "leave", "witness", "watch"})  # "fighting that saw 120 soldiers killed"
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+LOCALS = frozenset({"CVL", "BUS", "LAB"})  # people of the place they are in (soldiers may be foreign)
+HOLDING = frozenset({"hold", "control", "occupy", "run"})  # "ISIL-held", "rebel-controlled": who holds it
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+PERCENT = frozenset({"%", "percent", "per cent"})  # a share: polls and vote counts, not actors
+DEMONSTRATIVES = frozenset({"it", "this", "that", "which"})  # a verdict on "it" names no one judged
+QUESTION_MARKS = frozenset({"whether", "if"})  # "asked whether X did Y": a question
+OBLIGING = frozenset({"have", "need"})  # "has to", "needs to": an obligation, like "must"
+QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})  # marks before a quoted verdict
+# Conjunctions of a condition: its subject is the one threatened ("unless Israel ..."); an act inside
+# one is no happening ("would meet him if he gave them a veto").
+CONDITION_MARKS = frozenset({"unless", "if"})
+# Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
+# small clause parsed as ccomp, "hold them accountable").
+KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt", "oprd", "ccomp"})
+SOURCE_MODIFIERS = ("poss", "compound", "amod", "nmod")
+NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "into", "at")
+# Prepositions inside a verb's object phrase that name whom the act concerns (see `phrase_actors`).
+PHRASE_PREPS = ("against", "of", "from", "with", "to", "toward", "towards", "on", "by", "for")
+HISTORY_PREPS = frozenset({"in", "during", "on"})
+CLAUSES = frozenset({"relcl", "ccomp", "csubj", "parataxis", "acl"})  # clauses of their own
+ASIDES = frozenset({"example", "instance", "fact", "course", "sure", "part", "turn", "contrast", "addition"})

@@ -1,0 +1,133 @@
+"""Events coded from event nouns ("Russia's aid to Iran", "held talks with"): their sources are
+possessors or the light verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events.arguments import datives_of, pobjs, subject_of
+from sitrep.events.kinds import (
+    CAMPAIGN_SECTORS,
+    CANDIDATES,
+    ELECTED_SECTORS,
+    FOREIGN_PLACE_TARGETS,
+    HOME_TARGETS,
+    JUDGING,
+    MATERIAL,
+    NOUN_TARGET_PREPS,
+    PLACE_TARGETS,
+    SOURCE_MODIFIERS,
+    SPEECH_ACTS,
+)
+from sitrep.events.modality import mode_of
+from sitrep.events.places import PlaceRules
+from sitrep.events.section import Coded
+from sitrep.events.senses import all_persons, for_clause, other_than
+
+
+class NounEvents(PlaceRules):
+    """Codes events anchored on event nouns."""
+
+    def code_noun(self, n: Token) -> None:
+        if n.dep_ in ("compound", "amod"):
+            return  # a modifier ("border patrol agents") names no happening
+        entry = self.noun_entry(n)
+        if entry is None:
+            return
+        kids = {(c.dep_, c.lower_) for c in n.children}
+        if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
+            return  # "I have a great deal of respect for him": a quantity, no deal
+        gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
+        asked = for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
+        if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in n.children):
+            return  # "began making calls to committee members": phone calls, not a call for anything
+        light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
+        if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
+                g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp"):
+            return  # the verb codes ("condemned the attack")
+        if light is not None and (self.governed_by_event(light) or self.obliged(light)):
+            return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
+        if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
+            return  # the verb codes the act with this noun as its object ("provided support to Israel")
+        sources = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
+                   and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
+        sources += [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
+        if not sources and light is not None:
+            sources = self.actors(subject_of(light))
+        if not sources and light is None and (rel := next((c for c in n.children if c.dep_ in ("relcl", "acl")
+                                                            and self.verb_lemma(c) in self.lex.light_verbs),
+                                                           None)) is not None:
+            light = rel  # "an attack he leveled at Clinton", "the deal reached by the Obama administration
+            sources = self.actors(subject_of(rel))  # and Speaker Paul Ryan" (a reduced passive: its agent)
+        if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
+            sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
+        if not sources:
+            return
+        if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS
+                                           and m.kind in ("person", "pronoun", "title") for m in sources):
+            return  # "a Trump rally", "his most recent rally": a candidate's campaign event, no protest
+        if entry.type == "RETREAT" and not any(c.dep_ == "prep" for c in n.children) and all(
+                (m.actor.sector or "") in CANDIDATES and m.kind in ("person", "pronoun") for m in sources):
+            return  # "Even before Palin's withdrawal": a candidate leaving a race or an event, no retreat
+        if entry.verbal is not None and all(m.kind in ("person", "pronoun") and (m.actor.sector or "")
+                                            in CAMPAIGN_SECTORS for m in sources):
+            entry = entry.verbal  # "Trump's attack on a federal judge's heritage": a politician's words
+        if entry.frame == "sym":
+            preps: tuple[str, ...] = ("with", "between")
+        elif entry.frame == "self":  # "the withdrawal of forces from Panama"
+            preps = ("from", "against")
+        else:
+            # "with" names a partner only of symmetric nouns ("the blockade of Serbia with Albania's help")
+            preps = (*(p for p in NOUN_TARGET_PREPS if p != "with"), "between",
+                     *(("for",) if entry.frame == "give" else ()))
+        targets = [m for _, p in pobjs(n, preps) for m in self.actors(p)]
+        if light is not None and not targets:
+            targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
+            targets += [m for d in datives_of(light) for m in self.actors(d)]
+        if not targets and entry.frame not in ("give", "self"):
+            targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
+        if not targets and entry.frame == "self":
+            targets = [m for _, o in pobjs(n, ("of",)) for _, p in pobjs(o, preps) for m in self.actors(p)]
+        if asked is not None:  # "renewed its calls for the United States to lift sanctions"
+            targets = targets or other_than(self.actors(subject_of(asked)), sources)
+            self.content_of_report.add(asked.i)
+        if not targets and entry.type in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
+            clauses = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
+            for c in clauses:
+                if c.dep_ in ("ccomp", "acl") and (found := other_than(self.actors(subject_of(c)), sources)):
+                    targets = found
+                    self.content_of_report.add(c.i)
+                    break
+        if entry.frame == "sym" and not targets and len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:]
+        if not targets and entry.alone is not None and light is not None:
+            entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
+        light_subj = subject_of(light) if light is not None else None
+        if entry.type in PLACE_TARGETS and not targets and light is not None:
+            targets = other_than(self.aimed_against(light), sources)  # "strikes using aircraft against X"
+        if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
+            judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
+            targets = self.place_target(light or judged or n, light_subj or (
+                subject_of(judged) if judged is not None else None)) or targets
+        if entry.type in HOME_TARGETS and not targets:
+            targets = self.home_target(light or n, light_subj, sources)
+        if entry.type in FOREIGN_PLACE_TARGETS and not targets:
+            targets = self.foreign_place(light or n, light_subj, sources)
+        if entry.verbal is not None and any(c.dep_ in ("amod", "compound")
+                                            and c.lemma_.lower() in self.lex.verbal_modifiers
+                                            for c in n.children):
+            entry = entry.verbal  # "level sexist attacks", "personal attacks": words, not force
+        elif entry.verbal is not None and all_persons(sources + targets) and targets:
+            entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism
+        if not targets and entry.frame != "self" and (light is None or light.dep_ in ("relcl", "acl")):
+            return  # a bare noun with no recipient is too often a mention, not a report
+        inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        if inst is None:
+            inst, qty, inst_toks = self.used_instrument(n)
+        anchor = light or n
+        mode = mode_of(n, self.lex, self.reporting)
+        self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
+                                 inst_toks, 0.55))

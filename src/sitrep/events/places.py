@@ -1,0 +1,217 @@
+"""Places as actors: violence or protest in a place with no one named is aimed at (or done by) that
+place's state, police, civilians or unidentified armed forces (CODEBOOK: actors).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
+from sitrep.actors.phrases import country_name
+from sitrep.events.arguments import agent_of, is_passive, pobjs, reduced_passive, subject_of
+from sitrep.events.kinds import BEARINGS, CLAUSES, DEPORT, NOUN_TARGET_PREPS, PERPETRATOR_PLACE_PREPS
+from sitrep.events.senses import one_country
+from sitrep.events.targets import TargetRules
+from sitrep.records import Actor, Mention
+
+
+class PlaceRules(TargetRules):
+    """Actors that places stand for when the text names no one."""
+
+    def place_target(self, v: Token, subj: Token | None,
+                     preps: tuple[str, ...] = ("in", "at", "near")) -> list[Mention]:
+        """Violence against unnamed people or things "in Jericho" is violence against that place's state."""
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+        # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
+        skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)
+        for tok in v.subtree:
+            # "about 45km south of Mosul": a bearing from a place is in that place's state
+            bearing = tok.lower_ == "of" and tok.head.lower_ in BEARINGS and "in" in preps
+            if tok.dep_ == "prep" and (tok.lower_ in preps or bearing) and tok.i not in skip:
+                # "outside of Basra": the place is the object of the inner "of"
+                inner = [q for _, q in pobjs(tok, ("of",))] if tok.lower_ == "outside" else []
+                for p in [*tok.children, *inner]:
+                    found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
+                    if found:
+                        return found[:1]
+                    city = self.city_of(p) or self.demonym_place(p)
+                    if city is not None:
+                        return [city]
+        return []
+
+    def other_actors_clause(self, c: Token, subj: Token | None) -> bool:
+        """A report or a clause about what other actors did at the time: its place is not the act's."""
+        if c.dep_ in ("ccomp", "parataxis"):
+            return True
+        if c.dep_ != "advcl":
+            return False
+        others = {m.actor.code for m in self.actors(subject_of(c))}
+        return bool(others - {m.actor.code for m in self.actors(subj)})
+
+    def demonym_place(self, p: Token) -> Mention | None:
+        """"the Syrian town of Azaz", "a Lebanese village": a place noun its demonym puts in a state."""
+        if p.lemma_.lower() not in self.lex.place_nouns:
+            return None
+        m = next((m for c in p.children if c.dep_ == "amod" and (m := self.index.direct(c)) is not None
+                  and m.actor.country), None) or self.index.direct(p)
+        if m is None or not m.actor.country:
+            return None
+        return Mention(m.start, m.end, m.text, Actor.of(m.actor.country, country_name(m.actor.country)),
+                       self.section, None, "name")
+
+    def city_of(self, p: Token) -> Mention | None:
+        """A city the actors' gazetteer knows ("in Tel Aviv", "the town of Samarra") as its state."""
+        if p.lemma_.lower() in self.lex.waters:
+            return None  # "in the Gulf of Aden": open water, not the state of the city it is named for
+        for tok in (p, *(q for _, q in pobjs(p, ("of",)))):
+            if tok.pos_ != "PROPN":
+                continue
+            words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+            span = self.doc[words[0].i:tok.i + 1]
+            entry = actor_lexicon().phrases.get(norm(span.text))
+            if entry is not None and entry.kind in ("city", "capital") and entry.country:
+                actor = Actor.of(entry.country, span.text)
+                return Mention(span.start_char, span.end_char, span.text, actor, self.section, None, "name")
+        return None
+
+    def unnamed_in_place(self, v: Token) -> list[Mention]:
+        """Unidentified armed forces of the state where violence happened."""
+        place = self.place_target(v, None, PERPETRATOR_PLACE_PREPS)
+        if not place or not place[0].actor.country:
+            return []
+        m = place[0]
+        actor = Actor.of(m.actor.country, "unidentified armed forces", "UAF")
+        return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def unnamed_perpetrator(self, v: Token, subj: Token | None) -> tuple[list[Mention], list[Mention]]:
+        """Who did violence the text gives no perpetrator for (CODEBOOK: country plus UAF).
+
+        "killed in Israeli tank shelling" -> Israel, whose shelling it was; "were killed by an
+        improvised explosive device outside the Iraqi city of Basra", "A minefield explosion near
+        Samarra killed" -> unidentified armed forces of the place's state. A subject that is a name
+        or a pronoun the actors stage could not resolve is someone unknown: no culprit is guessed.
+        """
+        if subj is not None and (subj.pos_ != "NOUN" or subj.lemma_.lower() in self.lex.person_nouns):
+            return [], []
+        if subj is not None and any(self.unresolved_name(k) for k in subj.children if k.dep_ in (
+                "compound", "amod")):  # "Coalition aircraft": someone named, not resolved
+            return [], []
+        if subj is None and not is_passive(v):
+            return [], []
+        if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
+            return [], []
+        for _, p in pobjs(v, ("in", "by", "during", "under")):
+            lemma = p.lemma_.lower()
+            if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
+                continue
+            found = self.actors(p) or [m for _, q in pobjs(p, ("by",)) for m in self.actors(q)] or [
+                m for c in p.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            if found:  # the last: "in a cross-border raid conducted by the U.S. military"
+                # "in Israeli air strikes", "by an Israeli missile": whose violence it was; the
+                # strike's own recipient ("on Gaza") names the victims' state
+                aimed = [m for _, q in pobjs(p, NOUN_TARGET_PREPS) for m in self.actors(q)]
+                return found, aimed
+        # "an attack on a mosque in northern Iraq that killed 13": the happening's own place
+        happening = subj is not None and (subj.lemma_.lower() in self.lex.noun_heads
+                                          or subj.lemma_.lower() in self.lex.instrument_nouns)
+        if happening and subj is not None:  # "multiple attacks, also claimed by Da'esh, have killed 35"
+            found = [m for _, q in pobjs(subj, ("by",)) for m in self.actors(q)] or [
+                m for c in subj.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            if found:
+                return found, []
+        return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
+
+    def aimed_against(self, v: Token) -> list[Mention]:
+        """Whom force is used "against" anywhere in its own clause, through a means participle: "conducted 23
+        strikes using attack aircraft against ISIL targets" -> ISIL."""
+        for tok in v.subtree:
+            if tok.dep_ != "prep" or tok.lower_ != "against":
+                continue
+            step, inside = tok.head, True
+            while step.i != v.i and inside:
+                # a participle ("using aircraft", "strikes coordinated with Iraq using ...") stays inside
+                inside = step.dep_ not in CLAUSES and not (
+                    step.dep_ == "advcl" and step.tag_ not in ("VBG", "VBN"))
+                step = step.head if step.head.i != step.i else v
+            found = [m for p in tok.children if p.dep_ == "pobj" for m in self.actors(p)] if inside else []
+            if found:
+                return found
+        return []
+
+    def home_target(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
+        """A protest aimed at no one named is aimed at the government of the state where it happens,
+        else of the protesters' own state; a government's concession, at its country.
+
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQGOV; a place or the protesters'
+        country is a recipient the text names (CODEBOOK: target null only when the text names none).
+        """
+        aimed = self.purpose_targets(anchor, sources)
+        if aimed:  # "blocked a road to show their disapproval for the United States' policies"
+            return aimed
+        own = {m.actor.code for m in sources}
+        place = self.place_target(anchor, subj)
+        homes = [m for m in place if m.actor.country] or [m for m in sources if m.actor.country]
+        countries = {m.actor.country for m in homes}
+        if len(countries) != 1:
+            return []
+        m = homes[0]
+        country = m.actor.country
+        home = Actor.of(country, country_name(country), "GOV")
+        if home.code in own:  # a government easing its own curfew concedes to its country
+            home = Actor.of(country, country_name(country))
+        if home.code in own:
+            return []
+        return [Mention(m.start, m.end, m.text, home, m.section, None, "name")]
+
+    def foreign_place(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
+        """Forces shown in another state's territory are aimed at it ("exercises in Alaska" -> USA);
+        at home they are aimed at no one named."""
+        own = {m.actor.country for m in sources}
+        return [m for m in self.place_target(anchor, subj) if m.actor.country not in own]
+
+    def protesters_in(self, n: Token) -> list[Mention]:
+        """A protest no one is named for is its place's civilians': "Fresh riots were reported in Greece",
+        "Protests erupted in Cairo" -> GRCCVL, EGYCVL (PLOVER PROTEST: civilian demonstrations)."""
+        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else n
+        place = self.place_target(anchor, n) or self.place_target(n, None)
+        if not place or not place[0].actor.country:
+            return []
+        m = place[0]
+        civilians = Actor.of(m.actor.country, f"{country_name(m.actor.country)} civilians", "CVL")
+        return [Mention(m.start, m.end, m.text, civilians, self.section, None, "agent")]
+
+    def placed_people(self, v: Token, subj: Token | None, people: list[Mention]) -> list[Mention]:
+        """People of no stated country protesting in a place are that place's people ("hundreds of
+        thousands of people blocked streets in Hong Kong" -> HKG civilians), when the place is one country."""
+        country = one_country(self.place_target(v, subj))
+        if country is None:
+            return []
+        return [Mention(m.start, m.end, m.text, Actor.of(country, f"{country_name(country)} {m.text}",
+                                                        m.actor.sector), m.section, m.person, m.kind)
+                for m in people]
+
+    def arresting_state(self, v: Token, held: list[Mention]) -> list[Mention]:
+        """Who arrests when the text names no one: the police of the place, else of those held ("two
+        officers were arrested in Athens" -> GRC's police; its government when the police are held)."""
+        deported = self.verb_entry(v) is not None and self.verb_entry(v).cameo.startswith(DEPORT)
+        place = self.place_target(v, None, ("from",) if deported else ("in", "at", "near"))
+        homes = [m for m in place if m.actor.country] or ([] if deported else [
+            m for m in held if m.actor.country])
+        country = one_country(homes)
+        if country is None:
+            return []
+        m = homes[0]
+        sector = "GOV" if deported or any(h.actor.code == f"{country}COP" for h in held) else "COP"
+        name = f"{country_name(country)} police" if sector == "COP" else country_name(country)
+        actor = Actor.of(country, name, sector)
+        return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def defied(self, v: Token) -> list[Mention]:
+        """Whom a protest defies: "in defiance of Chinese authorities", "in protest against the government"
+        (grammar.yaml protest_frames: a noun of opposition and the preposition naming its object)."""
+        frames = self.lex.protest_frames
+        return [m for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                for n in c.children if n.dep_ == "pobj"
+                for q in n.children if q.dep_ == "prep" and f"{n.lemma_.lower()} {q.lower_}" in frames
+                for o in q.children if o.dep_ == "pobj" for m in self.actors(o) or self.phrase_actors(o)]

@@ -1,0 +1,321 @@
+"""What a section's coder looks up: lexicon entries of verbs and nouns, the actors of a token, and the
+sense tests that need the lexicon (light verbs, governed clauses, obligations, wishes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from sitrep.events.arguments import ActorIndex, pobjs, subject_of
+from sitrep.events.attribution import Attributor, is_reporting_verb
+from sitrep.events.details import instrument_of
+from sitrep.events.kinds import ARMED_SECTORS, CONFLICTUAL, KEY_DEPS, OBLIGING, PEOPLE_ENTS, PEOPLE_KINDS
+from sitrep.events.lexicon import Entry, Lexicon
+from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase
+from sitrep.records import Mention
+
+
+@dataclass(slots=True)
+class Coded:
+    """A coded action before it becomes events (one per source/target pair)."""
+
+    anchor: Token
+    entry: Entry
+    type: str
+    sources: list[Mention]
+    targets: list[Mention]
+    mode: str
+    instrument: str | None = None
+    quantity: str | None = None
+    inst_tokens: list[Token] = field(default_factory=list)
+    confidence: float = 0.7
+    cameo: str | None = None
+
+
+class SectionBase:
+    """Lexicon look-ups and sense tests shared by the verb, noun and report coders of one section."""
+
+    def __init__(self, doc: Doc, section: str, index: ActorIndex, lex: Lexicon,
+                 attributor: Attributor | None, published: str | None) -> None:
+        self.doc, self.section, self.index, self.lex = doc, section, index, lex
+        self.attributor, self.published = attributor, published
+        self.reporting = frozenset(t.i for t in doc if t.pos_ in ("VERB", "AUX") and is_reporting_verb(t))
+        self.coded: list[Coded] = []
+        self.content_of_report: set[int] = set()  # clauses coded as what a report demands
+        self.elided_counts: list[tuple[Token, str, str]] = []
+
+    def verb_entry(self, v: Token) -> Entry | None:
+        """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys."""
+        lemma = self.verb_lemma(v)
+        if lemma not in self.lex.verb_heads:
+            return None
+        particle = False
+        for c in v.children:
+            # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
+            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not is_time_phrase(c) and not (
+                    is_aside(c)):
+                if f"{lemma} {c.lemma_.lower()}" in self.lex.not_events and not any(
+                        k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
+                    return None  # "agree with him", "hit the campaign trail": a sense that is no event
+                hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                if hit is None and c.dep_ in ("dobj", "nsubjpass"):  # "exchanged dozens of prisoners"
+                    hit = self.lex.verbs.get(f"{lemma} {self.counted(c).lemma_.lower()}")
+                if c.dep_ in ("dobj", "nsubjpass") and (spec := self.noun_entry(c)) is not None and (
+                        " " in spec.key):  # "lifted the ban on arms sales": the undoing of an embargo
+                    hit = self.lex.verbs.get(f"{lemma} {spec.key}") or hit
+                if c.dep_ == "prep":  # "withdrew from the treaty" (not "from the city"): keyed by its object
+                    hit = next((e for p in c.children if p.dep_ == "pobj" and (e := self.lex.verbs.get(
+                        f"{lemma} {c.lemma_.lower()} {p.lemma_.lower()}")) is not None), hit)
+                if c.dep_ == "prt":  # "called off the strike" (the object may hang off the particle)
+                    objs = [o for o in (*v.children, *c.children) if o.dep_ in ("dobj", "pobj")]
+                    hit = next((e for o in objs if (e := self.lex.verbs.get(
+                        f"{lemma} {c.lemma_.lower()} {o.lemma_.lower()}")) is not None), hit)
+                if hit is not None:
+                    return hit
+            particle = particle or c.dep_ == "prt"
+        if for_clause(v) is not None and (hit := self.lex.verbs.get(f"{lemma} for")) is not None:
+            return hit  # "called for Assad to step down": "for" marks the clause of what is asked
+        # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
+        return None if particle else self.lex.verbs.get(lemma)
+
+    def verb_lemma(self, v: Token) -> str:
+        """The verb's lemma, repaired where the lemmatizer cut "-ed" too short ("staged" -> "stag")."""
+        lemma = v.lemma_.lower()
+        low = v.lower_
+        if v.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2] and (
+                lemma not in self.lex.verb_heads and lemma not in self.lex.light_verbs):
+            fixed = low[:-1]
+            if fixed in self.lex.verb_heads or fixed in self.lex.light_verbs:
+                return fixed
+        return lemma
+
+    def is_event_verb(self, v: Token) -> bool:
+        """True if `v` codes an event itself (a lexicon verb that is not a light verb over an event noun)."""
+        if v.pos_ not in ("VERB", "AUX") or self.verb_entry(v) is None:
+            return False
+        return not self.has_event_object(v)
+
+    def has_event_object(self, v: Token) -> bool:
+        if self.verb_lemma(v) not in self.lex.light_verbs:
+            return False
+        entry = self.verb_entry(v)  # a "verb object" entry wins ("lodge a protest", "grant demands")
+        dobjs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+        if entry is not None and len(entry.key.split()) > 1 and entry.key.split()[-1] in dobjs:
+            return False
+        if entry is not None and entry.frame == "give" and dobjs & self.lex.aid_nouns:
+            return False  # "provided support to Israel" is the transfer itself (AID)
+        if (v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN"
+                and not any(c.dep_ == "dobj" for c in v.children)):
+            return self.noun_entry(v.head) is not None  # "the sanctions Washington imposed on Iran"
+        return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(c) is not None for c in v.children)
+
+    def governed_by_event(self, v: Token) -> bool:
+        """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
+        tok = v
+        while tok.dep_ == "conj" and tok.head.dep_ in ("xcomp", "ccomp"):
+            tok = tok.head  # "called on X to abandon its weapons and comply with ...": both are asked
+        for _ in range(3):
+            purpose = tok.dep_ == "advcl" and tok.tag_ == "VB"  # "met with X to discuss"
+            if (tok.dep_ not in ("xcomp", "ccomp") and not purpose) or tok.head is tok:
+                return False
+            tok = tok.head
+            if self.is_event_verb(tok):
+                return not self.commits_to_conflict(tok) and not self.declines_conflict(tok)
+            if purpose and self.codes_protest(tok):
+                return True  # "staged demonstrations to demand reforms": the demand is the protest's
+            if tok.dep_ == "ccomp":
+                return False
+        return False
+
+    def commits_to_conflict(self, v: Token) -> bool:
+        """"pledged to expel", "vowed to strike": a commitment (AGREE) whose content is a conflictual act."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is None or entry.type != "AGREE":
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
+                   and e.type in CONFLICTUAL for c in v.children)
+
+    def pledged(self, v: Token) -> bool:
+        """"pledged to expel": `v` is what its subject commits itself to (a promise, not a warning)."""
+        return v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and self.commits_to_conflict(v.head)
+
+    def obliged(self, v: Token) -> bool:
+        """"Y must do Z", "Y must be ready to do Z": the content of a demand, not a happening."""
+        obligation = self.lex.modality["obligation"]["aux"]
+        tok = v
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in obligation for c in tok.children):
+                return True
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBLIGING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return True  # "Congress has to approve any deal", "Iran needs to release them"
+            if tok.dep_ not in ("xcomp", "acomp", "advcl") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
+    def codes_protest(self, v: Token) -> bool:
+        """True if `v` codes a protest itself ("demonstrated") or over its event noun ("staged a strike")."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is not None and entry.type == "PROTEST" and not self.has_event_object(v):
+            return True
+        return any(c.dep_ in ("dobj", "nsubjpass") and (e := self.noun_entry(c)) is not None
+                   and e.type == "PROTEST" for c in v.children) and self.has_event_object(v)
+
+    def protest_content(self, v: Token) -> bool:
+        """"demonstrated in Kirkuk calling for independence": the call is what the protest says."""
+        return v.dep_ == "advcl" and v.tag_ == "VBG" and self.codes_protest(v.head)
+
+    def wished(self, v: Token) -> bool:
+        """"Obama wants Putin to attack": an act one actor wishes of another is no event."""
+        head = v.head
+        if v.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in self.lex.object_control:
+            return False
+        if self.verb_entry(head) is not None:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False  # "told reporters that Russia is offering ...": a report, not a wish
+        own_subject = any(c.dep_ == "nsubj" for c in v.children)
+        return own_subject or any(c.dep_ in ("dobj", "obj") for c in head.children)
+
+    def actors(self, tok: Token | None) -> list[Mention]:
+        return self.index.actors_of(tok)
+
+    def instrument(self, heads: list[Token]) -> tuple[str | None, str | None, list[Token]]:
+        for h in heads:
+            inst, qty = instrument_of(h, self.lex)
+            if inst:
+                return inst, qty, list(h.subtree)
+        return None, None, []
+
+    def noun_entry(self, n: Token) -> Entry | None:
+        """The lexicon entry for an event noun, preferring "modifier noun" keys ("hunger strike")."""
+        lemma = n.lemma_.lower()
+        for c in n.children:
+            if c.dep_ in ("compound", "amod"):
+                hit = (self.lex.nouns.get(f"{c.lemma_.lower()} {lemma}")
+                       or self.lex.nouns.get(f"{c.lower_} {lemma}"))
+                if hit is not None:
+                    return hit
+            if c.dep_ == "prep" and c.lower_ == "on":  # "a ban on arms sales" is a "sale ban"
+                hit = next((e for p in c.children if p.dep_ == "pobj"
+                            and (e := self.lex.nouns.get(f"{p.lemma_.lower()} {lemma}")) is not None), None)
+                if hit is not None:
+                    return hit
+        return self.lex.nouns.get(lemma)
+
+    def counted(self, o: Token) -> Token:
+        """The noun a count stands for: "hundreds of troops" -> troops, "dozens of prisoners" -> prisoners."""
+        if o.pos_ != "NUM" and o.lemma_.lower() not in self.lex.quantity_nouns:
+            return o
+        return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
+
+    def is_protester(self, m: Mention) -> bool:
+        """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.lex.protesters
+
+    def is_equipment(self, m: Mention) -> bool:
+        """An unnamed piece of equipment ("these fighter planes") is no perpetrator: never invent one."""
+        if not m.actor.unknown:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        # "military forces", "soldiers" are people under arms (an unnamed armed force), not equipment
+        head = span.root.lemma_.lower() if span is not None else ""
+        return head in self.lex.instrument_nouns and head not in self.lex.armed_people
+
+    def holds_people(self, o: Token, bodies: bool = True) -> bool:
+        """True if object `o` names people (who can be held or freed), not a place or a state;
+        `bodies=False` leaves out organisations ("expelled UNHCR" expels a body, not people)."""
+        if self.counted(o).lemma_.lower() in self.lex.person_nouns:
+            return True
+        for x in (o, *o.conjuncts):
+            m = self.index.direct(x)
+            if m is None or m.kind == "metonym":  # "held the White House" holds no one
+                continue
+            if not bodies and m.kind == "organisation":
+                continue
+            group = len(m.actor.code) > 3 or x.tag_ == "NNPS"  # "SAUREL", "Americans"
+            if m.kind in PEOPLE_KINDS or group or x.ent_type_ in PEOPLE_ENTS:
+                return True
+        return False
+
+    def of_words(self, v: Token, objs: list[Token]) -> bool:
+        """True if an attack is verbal: on words or a policy, or one named person's on another."""
+        subj = subject_of(v)
+        by = self.index.direct(subj) if subj is not None else None
+        if by is not None and ((by.actor.sector or "") in ARMED_SECTORS or by.actor.code in ARMED_SECTORS):
+            return False  # "Iraqi Security Forces attacked ISIL positions": a force's attack is of arms
+        if any(o.lemma_.lower() in self.lex.verbal_objects for o in objs):
+            return True
+        people = [self.index.direct(t) for t in (subj, *objs) if t is not None]
+        return len(people) >= 2 and all(m is not None and m.kind == "person" for m in people)
+
+    def commits_to_event(self, anchor: Token) -> bool:
+        """"Akayev has agreed to resign": what is agreed or promised is itself an event (not "vowed to
+        focus on being a better father", "proposed spending increases")."""
+        return any(k.dep_ in ("xcomp", "dobj") and (
+            (k.pos_ in ("VERB", "AUX") and self.verb_entry(k) is not None) or self.noun_entry(k) is not None)
+            for k in anchor.children)
+
+    def polled(self, v: Token) -> bool:
+        """True if `v` is what a share of people told pollsters ("38 percent said ...", "47 percent of
+        Cuban Americans saying they will support Clinton"): an opinion, not an act (CODEBOOK: polls)."""
+        if is_poll_share(subject_of(v)):
+            return True  # "65 percent of Republicans supported his call"
+        tok = v
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("ccomp", "xcomp", "conj"):
+                tok = tok.head
+                if tok.i in self.reporting and is_poll_share(subject_of(tok)):
+                    return True
+            else:
+                return False
+        return False
+
+    def caution(self, v: Token, warned: list[Mention]) -> bool:
+        """"warned followers that the Islamic State could penetrate the country": what a warning says
+        befalls someone other than the warned and the warner is a danger pointed out, not a threat
+        ("warned Iran that it would face consequences" is one)."""
+        own = {m.actor.code for m in (*self.actors(subject_of(v)), *warned)}
+        said = next((c for c in v.children if c.dep_ == "ccomp"), None) or next(
+            (t for t in v.subtree if t.dep_ in ("ccomp", "acl") and t.i > v.i  # "warning X in interviews
+             and any(k.dep_ == "mark" and k.lower_ == "that" for k in t.children)), None)  # that ..."
+        if said is None:
+            return False
+        about = self.actors(subject_of(said))
+        return not about or not {m.actor.code for m in about} & own
+
+    def used_instrument(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """"drones that Moscow has used to bolster its offensive": the instrument of "use X to"."""
+        tok = v
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj") or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in ("use", "employ"):
+                heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.dep_ == "relcl":
+                    heads.append(tok.head)
+                return self.instrument(heads)
+        return None, None, []
+
+    def unresolved_name(self, k: Token) -> bool:
+        """A name (a proper noun, or a capitalised word inside the sentence) no known actor stands for."""
+        named = k.pos_ == "PROPN" or (k.is_title and k.i != k.sent.start)
+        m = self.index.direct(k)
+        return named and (m is None or m.actor.unknown)
+
+    def declines_conflict(self, v: Token) -> bool:
+        """"declined to criticize Clinton", "refused to condemn the coup": the act refused is coded,
+        negated; the refusal rejects no demand of the act's target (CAMEO 12x)."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        refusals = self.lex.modality["negated"]["verbs"]  # "ruled out attacking" is no refusal to attack
+        if entry is None or entry.type != "REJECT" or self.verb_lemma(v) not in refusals:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
+                   and e.type in CONFLICTUAL and e.type != "REJECT" for c in v.children)

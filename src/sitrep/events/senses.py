@@ -1,0 +1,178 @@
+"""Tests on the dependency parse that tell an act from a mention of one: opinions, conditions, history,
+background clauses, polls; and small helpers on mentions (whose country, which are others).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events.arguments import subject_of
+from sitrep.events.kinds import (
+    ARMED_SECTORS,
+    ASIDES,
+    COMBATANT_SECTORS,
+    CONDITION_MARKS,
+    HISTORY_PREPS,
+    PERCENT,
+    PERSONAL,
+    QUOTES,
+    SEQUENCE_PREPS,
+)
+from sitrep.records import Actor, Mention
+
+
+def is_opinion(v: Token) -> bool:
+    """"agree that ...": a that-clause and nothing agreed to or with (no object, clause or preposition)."""
+    deps = {c.dep_ for c in v.children}
+    return "ccomp" in deps and not deps & {"xcomp", "dobj", "prep", "dative"}
+
+
+def for_clause(v: Token) -> Token | None:
+    """The "for X to do Y" clause of a verb ("pressed for Congress to offset", "renewed its calls for the
+    United States to lift"), which the parser hangs on the verb as an adverbial clause."""
+    return next((c for c in v.children if c.dep_ == "advcl" and any(
+        k.dep_ == "mark" and k.lower_ == "for" for k in c.children) and any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)  # "calling for Trump to be banned"
+
+
+def is_topic(anchor: Token) -> bool:
+    """A gerund as a clause's subject names an act in general ("legalizing it could put thousands to
+    work"), not one that happened."""
+    return anchor.dep_ == "csubj" and anchor.tag_ == "VBG"
+
+
+def sequence_subject(v: Token) -> Token | None:
+    """Who does a gerund after "by", "before", "after" ...: the verb it hangs on says ("criticized Trump
+    before also ripping Ted Cruz", "sought to exploit her position by labeling her an extremist")."""
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
+            v.head.lower_ in SEQUENCE_PREPS and v.head.head.pos_ in ("VERB", "AUX")):
+        return subject_of(v.head.head)
+    return None
+
+
+def is_made_to(v: Token) -> bool:
+    """"getting some Republicans to say he is unfit": an infinitive whose subject another verb names is
+    what someone wants said, not what was said ("continue to warn" is said)."""
+    if v.dep_ not in ("xcomp", "ccomp") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+        return False
+    return any(k.dep_ == "nsubj" for k in v.children) or any(k.dep_ == "dobj" for k in v.head.children)
+
+
+def is_yes_no_question(anchor: Token) -> bool:
+    """"Can Obama offer the Republicans something?", "Did they talk about his vow?": an auxiliary before
+    the subject in a sentence that ends in "?" asks whether the act happens, it reports none."""
+    last = next((t for t in reversed(anchor.sent) if not t.is_space and t.text not in QUOTES), None)
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if last is None or last.text != "?" or subj is None:
+        return False
+    inverted = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i]
+    # "Why had Trump called into the program?": a wh-question takes the act as given
+    return bool(inverted) and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.i < inverted[0].i
+                                      for t in anchor.sent)
+
+
+def is_desired(anchor: Token) -> bool:
+    """"the need for Americans to recognize X", "time for Congress to act": a for-infinitive names an
+    act wished or asked for, not one that happened (a request codes it as its content)."""
+    marks = {(k.dep_, k.lower_) for k in anchor.children}
+    return ("mark", "for") in marks and ("aux", "to") in marks
+
+
+def is_assent(v: Token) -> bool:
+    """"Iowa State's Dianne Bystrom agreed", "Things are going to be ok. I promise.": one speaker's
+    assent or assurance, nothing agreed to, promised or offered (any AGREE verb)."""
+    subj = subject_of(v)
+    return (subj is not None and not subj.conjuncts
+            and not {c.dep_ for c in v.children} & {"xcomp", "ccomp", "dobj", "prep", "dative", "advcl",
+                                                    "nsubjpass", "agent", "obj"})
+
+
+def is_poll_share(subj: Token | None) -> bool:
+    """True if a report's speaker is a share of people ("38 percent of voters said"): a poll, no actor."""
+    return subj is not None and (subj.lower_ in PERCENT or any(k.lower_ in PERCENT for k in subj.children))
+
+
+def is_conditional(anchor: Token) -> bool:
+    """True inside an "if"/"unless" clause: "would meet him if he gave them a veto" reports no veto."""
+    tok = anchor
+    for _ in range(3):
+        marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
+        if tok.dep_ == "advcl" and marks & CONDITION_MARKS:
+            return True
+        if tok.dep_ in ("ccomp", "advcl") and "whether" in marks:
+            return True  # "whether or not Israel wants to make the deal": a question, not a happening
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def is_combatant(actor: Actor) -> bool:
+    """An armed party to a conflict: a military, rebels, insurgents, an armed group."""
+    return (actor.sector or "") in COMBATANT_SECTORS or actor.code in COMBATANT_SECTORS
+
+
+def is_history(anchor: Token, published: str | None) -> bool:
+    """An act dated to a year well before publication ("which fought a war with Israel in 2006", "killed
+    in a 2008 raid") is background history, not the happening the report tells."""
+    if not published or not published[:4].isdigit():
+        return False
+    dated = [p for k in anchor.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
+             for p in k.children if p.dep_ == "pobj"]  # not "since 2012": an act still going on
+    dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod")]
+    dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
+    years = [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
+    return bool(years) and max(years) < int(published[:4]) - 1
+
+
+def is_background(anchor: Token) -> bool:
+    """A relative clause in the perfect describes its noun ("the group that has seized parts of Iraq"):
+    what the actor did before, told to say who it is, not the happening the sentence reports."""
+    return (anchor.dep_ == "relcl" and anchor.tag_ == "VBN"
+            and any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in anchor.children))
+
+
+def is_figurative(m: Mention) -> bool:
+    """A politician (named or as a pronoun) who is no armed force: force without a victim is a figure."""
+    return m.kind in ("person", "pronoun") and (m.actor.sector or "") not in ARMED_SECTORS
+
+
+def has_future_aux(verb: Token, future: frozenset[str]) -> bool:
+    """True if `verb` (or the verb it is conjoined to) has a future auxiliary ("will", "would")."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(k.dep_ == "aux" and k.lower_ in future for h in heads for k in h.children)
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """"on Friday", "in June": a preposition that dates the event, not one that keys the verb."""
+    return prep.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def is_aside(prep: Token) -> bool:
+    """"for example", "in fact", "in turn": a discourse aside, not a preposition that keys the verb
+    ("asked the U.S. attorney, for example, whether" is no "ask for")."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ASIDES and not any(
+        True for _ in p.children) for p in prep.children)
+
+
+def one_country(mentions: list[Mention]) -> str | None:
+    """The one state the mentions with a country name, or None when they name none or several."""
+    countries = {m.actor.country for m in mentions if m.actor.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def is_unplaced(m: Mention) -> bool:
+    """An unknown actor, or an agent noun whose country was only inferred (see actors `_locate_agents`)."""
+    return m.actor.unknown or m.kind == "agent"
+
+
+def all_persons(mentions: list[Mention]) -> bool:
+    """True if every mention is a named person (one politician's "attack" on another is verbal)."""
+    return bool(mentions) and all(m.kind == "person" or (m.kind == "pronoun" and m.text.lower() in PERSONAL)
+                                  for m in mentions)
+
+
+def other_than(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """Targets that are not the source itself (an actor does not act on itself)."""
+    own = {m.actor.code for m in sources}
+    return [t for t in targets if t.actor.code not in own]

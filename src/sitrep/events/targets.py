@@ -1,0 +1,168 @@
+"""Whom an act is aimed at when the verb names no object: inside its phrases, its clauses, its purpose,
+what a speech act is about, whose undone act it was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events.arguments import TARGET_PREPS, datives_of, objects_of, pobjs, subject_of
+from sitrep.events.kinds import (
+    CAMPAIGN_SECTORS,
+    HOLDING,
+    NOUN_TARGET_PREPS,
+    PHRASE_PREPS,
+    PUBLIC,
+    SOURCE_MODIFIERS,
+)
+from sitrep.events.section import SectionBase
+from sitrep.events.senses import other_than
+from sitrep.records import Mention
+
+
+class TargetRules(SectionBase):
+    """Finding an act's recipient in its phrases and clauses."""
+
+    def phrase_actors(self, head: Token, depth: int = 2,
+                      preps: tuple[str, ...] = (), own: frozenset[str] = frozenset()) -> list[Mention]:
+        """Actors one or two levels inside a noun phrase: its possessor or an of/from/against/... object.
+
+        "the United States' military policies" -> USA; "a possible war against Iraq" -> IRQ;
+        "calls by Kofi Annan" -> UN. The nearer level wins; `own` codes (the actor's own "its") do not count.
+        """
+        preps = preps or PHRASE_PREPS
+        found = [m for k in head.children if k.dep_ == "poss" for m in self.actors(k)
+                 ] if preps is PHRASE_PREPS else []
+        inner = [p for _, p in pobjs(head, preps)]
+        found += [m for p in inner for m in self.actors(p)]
+        found = [m for m in found if m.actor.code not in own]
+        if not found and depth > 1:
+            deeper = [p for _, p in pobjs(head, PHRASE_PREPS)]
+            found = [m for p in deeper for m in self.phrase_actors(p, depth - 1, preps, own)]
+        return found
+
+    def controlled_subjects(self, v: Token) -> list[Mention]:
+        """"allowed candidate Ouattara to participate", parsed with Ouattara as the clause's subject:
+        the one allowed (urged, forced) is the target."""
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+                subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return self.actors(subj)
+        return []
+
+    def inner_targets(self, v: Token, nested: bool = True) -> list[Mention]:
+        """Targets of the action an outer event verb governs ("offered to hand over to Britain").
+
+        Without `nested`, only actors the inner verb acts on directly: "helped train the Iraqi army"
+        aids Iraq, "helps secure a UN resolution" aids no one (the resolution is what is secured).
+        """
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                objs = objects_of(c) + datives_of(c)
+                if not nested:  # "secure a UN Security Council resolution": a document names its issuer
+                    objs = [o for o in objs if o.lemma_.lower() not in self.lex.issued_documents]
+                found = [m for o in objs for m in self.actors(o)]
+                found += [m for _, p in pobjs(c, (*TARGET_PREPS, "for")) for m in self.actors(p)]
+                if not nested:
+                    return found
+                found += [m for o in objs for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)]
+                if not found:  # "refused to respond to a demand from the US President"
+                    heads = [o for o in objs if not self.actors(o)] + [
+                        p for _, p in pobjs(c, TARGET_PREPS) if not self.actors(p)]
+                    found = [m for h in heads for m in self.phrase_actors(h)]
+                if not found:  # "agreed to set up an energy research center in Tokyo"
+                    found = [m for o in objs if not self.actors(o) for m in self.located_in(o)]
+                if found:
+                    return found
+        return []
+
+    def sequel_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """"opened fire to disperse demonstrators, killing one and arresting 12": the participle
+        clause goes on with the same happening, so it has the same victims."""
+        first = v
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ != "advcl" or first.tag_ != "VBG" or first.head.pos_ not in ("VERB", "AUX"):
+            return []
+        head = first.head
+        return self.purpose_targets(head, sources) or other_than(
+            [m for o in objects_of(head) for m in self.actors(o)], sources)
+
+    def purpose_targets(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """Actors a purpose clause acts on: "opened fire to disperse demonstrators" -> the demonstrators."""
+        found: list[Mention] = []
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.pos_ == "VERB":
+                # "to help defend Saudi Arabia": the helped action's object
+                chain = [c, *(x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VB")]
+                for o in (o for x in chain for o in objects_of(x)):
+                    found += other_than(self.actors(o), sources) or other_than(self.phrase_actors(o), sources)
+        return found
+
+    def content_targets(self, v: Token, objs: list[Token], etype: str = "") -> list[Mention]:
+        """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
+        # "defended his record against ISIS": whom a defence or praise is against is no recipient
+        preps = ("of", *(p for p in NOUN_TARGET_PREPS if p != "against" or etype != "SUPPORT"))
+        for c in v.children:
+            if c.dep_ == "ccomp":  # "requested that Lazar be released": the passive's subject is asked about
+                asked = subject_of(c) or next((k for k in c.children if k.dep_ == "nsubjpass"), None)
+                found = self.actors(asked)
+                if found:
+                    return found
+        for o in objs:
+            found = [m for dep in ("poss",) for k in o.children if k.dep_ == dep for m in self.actors(k)]
+            found += [m for _, p in pobjs(o, preps) for m in self.actors(p)]
+            if found:
+                return found
+        return []
+
+    def owner_of_undone(self, objs: list[Token]) -> tuple[list[Mention], list[Mention]]:
+        """Who undoes an act of its own told in the passive, and to whom: "Washington's ban on sales of
+        weapons to Vietnam would be lifted" -> (USA, [VNM]). The owner of the event noun acts."""
+        for o in objs:
+            if o.dep_ != "nsubjpass" or self.noun_entry(o) is None:
+                continue
+            owners = [m for k in o.children if k.dep_ in SOURCE_MODIFIERS for m in self.actors(k)]
+            if owners:
+                aimed = [m for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in NOUN_TARGET_PREPS
+                         for m in self.actors(t)]
+                return owners, other_than(aimed, owners)
+        return [], []
+
+    def issuer(self, document: Token) -> list[Mention]:
+        """Who issued a document that speaks for it ("the European Parliament passed a resolution", "a
+        letter from 40 groups"), or nothing when `document` is no such document."""
+        if document.lemma_.lower() not in self.lex.issued_documents:
+            return []
+        found = [m for _, p in pobjs(document, ("from", "by")) for m in self.actors(p)]
+        if not found and document.dep_ in ("dobj", "obj") and document.head.pos_ in ("VERB", "AUX"):
+            found = self.actors(subject_of(document.head))
+        return found
+
+    def campaign_promise(self, s: Mention, t: Mention | None, anchor: Token) -> bool:
+        """A candidate's or lawmaker's pledge to no one, or to its own country's public, is a campaign
+        promise, not a commitment to another actor (CODEBOOK: elections are no events)."""
+        if (s.actor.sector or "") not in CAMPAIGN_SECTORS:
+            return False
+        if t is None:
+            return not self.commits_to_event(anchor)
+        home = t.actor.country == s.actor.country or t.actor.country is None  # "assured voters"
+        return home and (t.actor.sector or "") in PUBLIC
+
+    def located_in(self, head: Token) -> list[Mention]:
+        """The state where the thing acted on lies, one or two levels inside its phrase: "the
+        refineries in Iran", "parties to the conflict in Iraq" -> that state."""
+        return self.place_of(head) or [m for _, p in pobjs(head, PHRASE_PREPS) for m in self.place_of(p)][:1]
+
+    def place_of(self, p: Token) -> list[Mention]:
+        """The state of a place a noun phrase is "in" ("a force in Liberia" -> Liberia)."""
+        return [m for _, q in pobjs(p, ("in",)) for m in self.actors(q)
+                if m.actor.country and m.kind in ("name", "metonym")][:1]
+
+    def holders(self, o: Token) -> list[Mention]:
+        """Who holds a thing struck: "an ISIL-held building", "rebel-controlled areas" -> ISIL, rebels."""
+        return [m for x in (o, *o.conjuncts) for c in x.children
+                if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
+                for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+                for m in self.actors(k)]

@@ -1,0 +1,419 @@
+"""Events coded from verbs: the lexicon entry, its frame (give, get, self, sym), the participants
+and the many senses that are no event; and joint undertakings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.events.arguments import (
+    RELATIVE_PRONOUNS,
+    TARGET_PREPS,
+    agent_of,
+    datives_of,
+    is_passive,
+    objects_of,
+    pobjs,
+    reduced_passive,
+    subject_of,
+)
+from sitrep.events.details import bare_quantity
+from sitrep.events.kinds import (
+    CONDITION_MARKS,
+    CONFLICTUAL,
+    CONTESTED,
+    COOPERATIVE,
+    ERRANDS,
+    FORCEFUL,
+    FOREIGN_PLACE_TARGETS,
+    HOME_TARGETS,
+    LOCALS,
+    MATERIAL,
+    NOUN_TARGET_PREPS,
+    PERCENT,
+    PHRASE_PREPS,
+    PLACE_TARGETS,
+    REFLEXIVES,
+    SOURCE_MODIFIERS,
+    SPEECH_ACTS,
+    STATE_ACTS,
+    TRAVELLERS,
+    UNDOINGS,
+    UNNAMED_PERPETRATOR,
+    WITNESSED,
+)
+from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry
+from sitrep.events.modality import mode_of, refuses
+from sitrep.events.places import PlaceRules
+from sitrep.events.section import Coded
+from sitrep.events.senses import for_clause, is_assent, is_opinion, is_unplaced, other_than, sequence_subject
+
+
+class VerbEvents(PlaceRules):
+    """Codes events anchored on verbs."""
+
+    def code_verb(self, v: Token) -> None:
+        entry = self.verb_entry(v)
+        if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
+            return
+        if entry.type in SPEECH_ACTS and self.protest_content(v):
+            return
+        if entry.frame == "give" and is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            qty = bare_quantity(subj, self.lex) if subj is not None and not self.actors(subj) else None
+            if qty:  # "Several hundred have already been provided": the count of an earlier transfer
+                self.elided_counts.append((v, entry.type, qty))
+                return
+        if reduced_passive(v) and (agent := agent_of(v)) is not None and self.index.direct(agent) is None:
+            return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
+        if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v):
+            return  # "Iraqi forces should investigate": a demand's content, not a happening
+        if entry.type == "REJECT" and any(c.dep_ == "neg" for c in v.children) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.is_event_verb(c) for c in v.children):
+            return  # "would not rule out shifting her position": an option kept open, nothing rejected
+        if self.polled(v):
+            return  # "47 percent of Cuban Americans saying they will support Clinton": a poll
+        if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            return  # "our troops who protect us every day": what someone habitually does describes them
+        objs, dats = objects_of(v), datives_of(v)
+        # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
+        stance = entry.stative and is_passive(v) and agent_of(v) is None
+        if stance:
+            objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
+        if entry.needs_force and not any(
+                self.counted(o).lemma_.lower() in self.lex.force_nouns for o in objs):
+            return  # "reinforce troops" mobilizes; "reinforce ties" does not
+        things = [o for o in objs if o.pos_ != "SCONJ"]  # not a "that" the parser took for an object
+        if entry.frame == "give" and things and all(
+                o.lemma_.lower() in self.lex.message_objects for o in things):
+            return  # "sent a letter to Comey", "delivered an address": words handed over, not goods
+        if entry.type in CONTESTED and any(
+                o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
+            return  # "locked up the nomination", "recaptured her momentum": a political contest
+        if entry.contest and any(
+                t.lower_ in PERCENT for c in v.children if c.dep_ != "nsubj" for t in c.subtree):
+            return  # "Sanders beat her 51% to 36%": an election result
+        if (entry.type in COOPERATIVE and entry.frame != "self"
+                and any(o.lower_ in REFLEXIVES for o in objs)):
+            return  # "to pardon herself", "helped himself": the actor acts on no other
+        dobjs = [o for o in objs if o.dep_ == "dobj"]
+        if entry.type == "RETREAT" and entry.frame == "self" and dobjs and not any(
+                o.lemma_.lower() in self.lex.force_nouns or self.index.direct(o) or self.holds_people(o)
+                for o in objs):
+            return  # "pulled out her credentials": a thing taken out, not forces withdrawn
+        if entry.type == "PROTEST" and entry.frame == "self" and any(
+                (k := self.counted(o)).pos_ == "NUM" or k.lemma_.lower() in self.lex.quantity_nouns
+                or k.lemma_.lower() in self.lex.person_nouns for o in dobjs):
+            return  # "Trump has rallied thousands", "rallied supporters": people gathered, no protest
+        obj_actors = [m for o in objs for m in self.actors(o)]
+        # "welcomed the president", "welcomed soldiers visiting": an actor as object (or small clause)
+        small = [m for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                 for m in self.actors(subject_of(c))]
+        if entry.with_actor is not None and (obj_actors or small):
+            entry, obj_actors = entry.with_actor, obj_actors or small
+        if entry.type == "AGREE" and (is_opinion(v) or is_assent(v)):
+            return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
+        if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
+            entry = entry.with_people  # "forced out 1,000 refugees" deports people (CAMEO 174)
+        if entry.frame == "give" and objs and all(o.lemma_.lower() in self.lex.envoys for o in objs):
+            # "sent 21 personnel to Bosnia to investigate": envoys are sent for their errand (CAMEO 09, 04)
+            errand = [e for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                      and (e := self.verb_entry(c)) is not None and e.type in ERRANDS]
+            entry = errand[0] if errand else entry
+        if entry.type == "CONSULT":  # "will visit X to mediate": the mediation takes precedence (CAMEO 042)
+            purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                       and (e := self.verb_entry(c)) is not None and e.cameo in ("045", "046")]
+            entry = purpose[0] if purpose else entry
+        if entry.needs_actor_object and not any(self.holds_people(o) for o in objs):
+            return  # "released the prisoners", not "released a statement" or "held the White House"
+        if entry.needs_content and not any(c.dep_ == "xcomp" for c in v.children):
+            return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
+        if entry.needs_proposal and not any(o.lemma_.lower() in self.lex.proposals for o in objs):
+            return  # "accepted the offer", not "accepted awards"
+        if entry.verbal is not None and self.of_words(v, objs):
+            entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
+        elif entry.contest and self.of_words(v, objs):
+            return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
+        deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
+        # "warned it would attack X": a warning of force is the act ("warned that the famine..." is not)
+        warning = entry.type == "THREATEN" and any(
+            c.dep_ == "ccomp" and (e := self.verb_entry(c)) is not None and e.type in CONFLICTUAL
+            for c in v.children)
+        if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
+                and not warning):
+            return  # "X conceded that ...": a report, not an act
+        if entry.type == "THREATEN" and not warning and "xcomp" not in deps and self.caution(v, obj_actors):
+            return  # "warning followers that the Islamic State could penetrate the country": a danger told
+        subj = subject_of(v)
+        if entry.type in FORCEFUL and v.dep_ in ("ccomp", "xcomp", "oprd") and (
+                v.tag_ == "VBN" or (v.tag_ == "VBD" and v.head.lemma_.lower() in WITNESSED)) and not any(
+                c.dep_ in ("aux", "auxpass", "dobj") for c in v.children):
+            return  # "fighting that saw 120 Iraqi soldiers killed": its subject is the victim, not the killer
+        if entry.type in FORCEFUL and self.toll_of_attack(v):
+            return  # "dual attacks in Baghdad which killed 28 people": the attack's toll, one happening
+        if subj is None and entry.type in SPEECH_ACTS:
+            subj = sequence_subject(v)  # "criticized Trump before also ripping Ted Cruz"
+        if stance:
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
+        sources = self.actors(subj)
+        if (not sources and subj is not None and subj.i == v.head.i and v.dep_ == "acl"
+                and entry.type in SPEECH_ACTS):
+            sources = self.issuer(subj)  # "passed a resolution calling on Turkey to recognize"
+        if not sources and entry.type in UNDOINGS and is_passive(v) and agent_of(v) is None:
+            sources, owned_targets = self.owner_of_undone(objs)  # "Washington's ban ... was lifted"
+            obj_actors = owned_targets if sources else obj_actors
+        if not sources and entry.cameo[:3] in STATE_ACTS and is_passive(v) and agent_of(v) is None:
+            sources = self.arresting_state(v, obj_actors)  # "two police officers were arrested in Athens"
+        movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
+        if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
+            return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
+        if entry.cameo == "042" and sources and all(
+                (m.actor.sector or "") in TRAVELLERS or m.actor.unknown for m in sources):
+            return  # "[Mexican citizens] don't want to go to the U.S.": people travelling, no state visit
+        if entry.frame == "get":
+            targets = sources
+            named = [m for o in objs for x in (o, *o.conjuncts)
+                     if (m := self.index.direct(x)) is not None and not m.actor.unknown]
+            sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or [
+                m for o in objs for _, p in pobjs(o, ("from",)) for m in self.actors(p)] or named
+            inst_heads = [o for o in objs if not self.actors(o)]
+        elif entry.frame == "give":
+            to_actors = [m for _, p in pobjs(v, ("to", "for")) for m in self.actors(p)]
+            # "contribute troops to a peace-keeping force in Liberia": given to where it serves
+            to_actors = to_actors or [m for _, p in pobjs(v, ("to",)) for m in self.place_of(p)]
+            dat_actors = [m for d in dats for m in self.actors(d)]
+            if to_actors or dat_actors:  # "sent thousands of fighters to Syria": the fighters are sent
+                targets = dat_actors + to_actors
+                inst_heads = list(objs)
+            else:  # troops sent are what is given, not whom it is given to
+                targets = [m for o in objs if o.lemma_.lower() not in self.lex.force_nouns
+                           for m in self.actors(o)]
+                # speech/idiom senses: "When Mexico sends its people": a state's own people
+                # sent abroad are emigrants, not recipients of aid ("supply its people with food" is aid)
+                homes = {m.actor.country for m in sources if m.actor.country}
+                if not any(p for _, p in pobjs(v, ("with",))):
+                    targets = [m for m in targets if not (
+                        m.actor.country in homes and (m.actor.sector or "") in TRAVELLERS)]
+                inst_heads = [o for o in objs if not self.actors(o)]
+            inst_heads += [p for _, p in pobjs(v, ("with",))]
+            if not targets and not objs and not any(c.dep_ == "xcomp" for c in v.children):
+                return  # "who returned after the war": nothing handed to anyone ("offered to talk" is kept)
+            if entry.type == "RETREAT" and not objs and not dats:
+                return  # "Ambassador Ford returns to Syria": a journey, nothing handed back
+        else:
+            if entry.type in MATERIAL:  # "suspended its military aid to Syria": its own aid
+                obj_actors = other_than(obj_actors, sources)
+            targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
+            if not targets:  # "defended his record against ISIS": whom a defence is against is no recipient
+                preps = tuple(p for p in TARGET_PREPS if p != "against" or entry.type != "SUPPORT")
+                targets = [m for _, p in pobjs(v, preps) for m in self.actors(p)]
+                if entry.type in FORCEFUL:  # "fired missiles from Lebanese airspace into Syria": an origin
+                    targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from"))
+                               for m in self.actors(p)] or targets  # "seized the town from ISIL" keeps it
+            inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
+            inst_heads += [o for o in objs if not self.actors(o)]
+        direct = bool(targets)  # a recipient named by the verb itself, not found in what it governs
+        keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
+        topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
+                 ] if entry.type == "ACCUSE" else []
+        if topic:  # "complained to the UN over Israeli air raids": the complaint is against Israel
+            targets = topic
+        elif keyed:
+            inner = [p for _, p in pobjs(v, (keyed[0],))]
+            # "committed to supporting the Iraqi government": the gerund's object is the recipient
+            gerunds = [o for p in inner if p.pos_ == "VERB" for o in objects_of(p)]
+            targets = [m for p in inner for m in self.actors(p)] or [
+                m for o in gerunds for m in self.actors(o)] or targets
+            # "pushed back against Sanders's attack", "hit back at": the preposition hangs on the particle
+            targets = targets or [m for c in v.children if c.dep_ in ("prt", "advmod")
+                                  and c.lower_ == keyed[0]
+                                  for _, p in pobjs(c, TARGET_PREPS) for m in self.actors(p)]
+        targets = other_than(targets, sources)
+        if entry.type == "REQUEST" and (clause := for_clause(v)) is not None:
+            self.content_of_report.add(clause.i)  # "pressed for Congress to offset": what is asked for
+            asked = subject_of(clause) or next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            targets = targets or other_than(self.actors(asked), sources)  # has not happened
+        if not targets and self.verb_lemma(v) in self.lex.object_control:
+            targets = other_than(self.controlled_subjects(v), sources)
+        if not targets:
+            targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
+        if not targets and entry.type in SPEECH_ACTS:
+            targets = other_than(self.content_targets(v, objs, entry.type), sources)
+        if not targets and entry.type == "PROTEST":  # "blocked streets in defiance of Chinese authorities"
+            targets = other_than(self.defied(v), sources)
+        # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
+        unowned = [o for o in objs if not (other_than(self.actors(o), sources) if entry.type in MATERIAL
+                                           else self.actors(o))]
+        if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
+            preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
+            if entry.type == "CONSULT" and entry.frame == "sym":
+                preps = ("with",)  # "discuss the battle against the Islamic State": a topic
+            if entry.type == "SUPPORT":
+                preps = tuple(p for p in preps if p != "against")
+            targets = other_than([m for o in unowned  # "accepted demands from the rebels"
+                               for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
+        if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
+            # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"; what a
+            # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
+            heads = list(unowned) if entry.frame != "self" else list(objs)
+            heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
+            preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
+            if entry.type == "SUPPORT":  # "defended his record against ISIS": the opponent, not the backed
+                preps = tuple(p for p in preps if p != "against")
+            own = frozenset(m.actor.code for m in sources) if entry.type in MATERIAL else frozenset()
+            targets = other_than([m for h in heads for m in self.phrase_actors(h, preps=preps, own=own)],
+                              sources)
+            # "re-examine the refineries in Iran"; condemning "the attacks in Iraq" accuses no Iraq
+            if not targets and entry.frame != "self" and entry.type != "ACCUSE":
+                targets = other_than([m for h in heads for m in self.located_in(h)], sources)
+        if not targets and entry.type in PLACE_TARGETS:  # "opened fire to disperse demonstrators"
+            targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
+        if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
+            targets = self.purpose_targets(v, sources)
+        if not targets and entry.type == "REJECT" and not objs and v.dep_ == "conj" and (
+                v.head.pos_ in ("VERB", "AUX") and (e := self.verb_entry(v.head)) is not None
+                and e.type in ("AGREE", "REQUEST")):  # "Obama had proposed ..., but the Republicans refused"
+            targets = other_than(self.actors(subject_of(v.head)), sources)  # the refusal answers the proposer
+        if not targets and entry.type == "THREATEN":  # "warned it would strike South Korea"
+            targets = other_than([m for c in v.children if c.dep_ == "ccomp" for o in objects_of(c)
+                               for m in self.actors(o)], sources)
+            if all(t.actor.unknown for t in targets):  # "Kurdish fighters in Syria"
+                targets = other_than(self.place_target(v, subj), sources) or targets
+        if not targets and entry.type == "THREATEN":  # "threatened to strike unless Israel rescinded"
+            targets = other_than([m for t in v.subtree if t.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
+                for m in self.actors(subject_of(t))], sources)
+            # "threatened to resume attacks in Israel": a threat of action in a place is aimed at its state
+            targets = targets or other_than(self.place_target(v, subj), sources)
+        if not targets and entry.alone is not None and sources and not self.place_target(v, subj):
+            entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
+        etype = entry.type
+        aid_nouns = self.lex.aid_nouns
+        aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
+        received = [self.lex.nouns[o.lemma_.lower()].type for o in objs
+                    if entry.frame == "get" and o.lemma_.lower() in self.lex.nouns]
+        if received:  # "received assurances from X": X promised
+            etype = received[0]
+        elif entry.aid_type and any(t.lemma_.lower() in aid_words for o in objs for t in o.subtree):
+            etype = entry.aid_type
+        elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
+            etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
+        if entry.frame == "get" and etype == "CONSULT" and not any(
+                self.index.direct(x) is not None and x.lower_ not in ("it", "this", "that")
+                and x.lemma_.lower() not in self.lex.contest_objects  # "Trump receives 1,265 delegates"
+                for o in objs for x in (o, *o.conjuncts)):
+            return  # a host receives visitors (CAMEO 043), not "$26 million in payments" or "it"
+        confidence = 0.7 if not is_passive(v) else 0.65
+        if etype == "PROTEST" and sources and all(m.actor.country is None and m.actor.unknown
+                                                   for m in sources):
+            sources = self.placed_people(v, subj, sources) or sources  # "people blocked streets in Hong Kong"
+        if not sources and etype in UNNAMED_PERPETRATOR:
+            sources, aimed = self.unnamed_perpetrator(v, subj)
+            if aimed and all(is_unplaced(t) for t in targets):
+                targets = aimed
+            targets = other_than(targets, sources)
+            confidence = 0.5
+        if etype in PLACE_TARGETS and all(is_unplaced(t) for t in targets):
+            targets = other_than([m for o in objs for m in self.holders(o)], sources) or targets
+        if etype in PLACE_TARGETS and targets and all(
+                t.actor.unknown and t.actor.sector in LOCALS for t in targets):
+            targets = self.placed_people(v, subj, targets) or targets  # "killed 15 civilians in Mosul"
+        if etype in PLACE_TARGETS and all(is_unplaced(t) for t in targets):
+            place = self.place_target(v, subj)
+            # "police officers were arrested in Athens": people of the place's own state keep their sector
+            same = bool(targets) and all(t.kind == "agent" and t.actor.country and t.actor.country in {
+                m.actor.country for m in place} for t in targets)
+            targets = targets if same else place or targets
+        if etype in HOME_TARGETS and not targets:
+            targets = self.home_target(v, subj, sources)
+        if etype in FOREIGN_PLACE_TARGETS and not targets:
+            targets = self.foreign_place(v, subj, sources)
+        if not targets and entry.frame == "sym" and etype == "ASSAULT" and len(sources) < 2:
+            return  # "the Syrians who fought to free Dabiq": a fight with no other side named
+        if stance and not targets:
+            return  # "was committed to a 50-state strategy": a stance towards no one
+        if entry.frame == "give" and etype == "AGREE" and not targets:
+            return  # "offered to debate April 14 in Brooklyn": an offer made to no one named
+        refused = etype in COOPERATIVE and refuses(v, self.lex)
+        if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
+            etype = "REJECT"
+        # "Congress and President Obama agreed to extend tax cuts for corporations": conjoined actors
+        # of a symmetric act act with each other, not with whom the content names
+        pairs = entry.frame == "sym" and (not targets or not direct) and len(sources) >= 2
+        # "Ukraine and Russia exchanged dozens of prisoners": unnamed people exchanged are no party
+        pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and etype in MATERIAL
+                          and all(t.actor.unknown for t in targets))
+        targets = [] if pairs else targets
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        if inst is None:
+            inst, qty, inst_toks = self.used_instrument(v)
+        mode = "asserted" if refused else mode_of(v, self.lex, self.reporting)
+        if pairs and etype not in MATERIAL:  # "his family, friends and employees talked": no parties
+            sources = [m for m in sources if not m.actor.unknown]
+            if len(sources) < 2:
+                return
+        if pairs:  # "X, Y and Z met": each meets each
+            for k, src in enumerate(sources[:-1]):
+                self.coded.append(Coded(v, entry, etype, [src], sources[k + 1:], mode, inst, qty, inst_toks))
+                if etype not in SYMMETRIC_TYPES:  # "X and Y signed an agreement": each backs the other
+                    for other in sources[k + 1:]:
+                        self.coded.append(Coded(v, entry, etype, [other], [src], mode, inst, qty, inst_toks))
+            return
+        self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def toll_of_attack(self, v: Token) -> bool:
+        """Whether `v` is a relative clause telling what an attack, coded with its perpetrator, did
+        ("Dae'sh claimed attacks in Baghdad which killed 28"); an attack by no one named keeps its toll."""
+        while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "which have killed and injured"
+        if v.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in v.children):
+            return False
+        head = v.head
+        for _ in range(4):  # "attacks in the area of the neighborhood in Baghdad which killed"
+            if head.pos_ in ("NOUN", "PROPN") and (e := self.noun_entry(head)) is not None:
+                if e.type not in FORCEFUL:
+                    return False
+                owners = [m for c in head.children if c.dep_ in SOURCE_MODIFIERS for m in self.actors(c)]
+                owners += [m for _, p in pobjs(head, ("by",)) for m in self.actors(p)]
+                gov = head.head
+                if not owners and head.dep_ in ("dobj", "nsubjpass") and (
+                        self.verb_lemma(gov) in self.lex.light_verbs):
+                    owners = self.actors(subject_of(gov))
+                return bool(owners)
+            if head.dep_ not in ("pobj", "prep") or head.head is head:
+                return False
+            head = head.head
+        return False
+
+    def code_joint(self, v: Token) -> None:
+        """Conjoined actors doing something "joint"/"together" cooperate with each other."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not subj.conjuncts:
+            return
+        entry = self.verb_entry(v)
+        if (entry is not None and entry.frame == "sym") or self.governed_by_event(v):
+            return
+        actors = self.actors(subj)
+        if len(actors) < 2:
+            return
+        skip = {t.i for t in subj.subtree}
+        marker = None
+        for t in v.subtree:
+            if t.i in skip:
+                continue
+            low = t.lower_
+            nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+            if low in self.lex.joint_markers or f"{low} {nxt}" in self.lex.joint_markers:
+                marker = t
+                break
+        if marker is None:
+            return
+        head = marker.head if marker.pos_ == "ADJ" else marker
+        inst_heads = [p for _, p in pobjs(head, ("for", "of", "with"))] + objects_of(head)
+        inst, qty, inst_toks = self.instrument(inst_heads)
+        coop = Entry(key=f"joint {head.lemma_.lower()}", cameo="060", type="COOPERATE", frame="sym")
+        mode = mode_of(v, self.lex, self.reporting, anchor_is_governor=True)
+        self.coded.append(Coded(v, coop, "COOPERATE", actors[:1], actors[1:], mode, inst, qty,
+                                 inst_toks, 0.6))
