@@ -212,6 +212,17 @@ class SectionBase:
             return o
         return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
 
+    def hands_goods(self, v: Token, things: list[Token]) -> bool:
+        """Whether a "give" verb hands over aid: aid, goods, equipment, forces or money among its objects
+        and "with" phrases, or nothing named that is not an actor ("supplied the rebels", "Several hundred
+        have been provided" say nothing against it)."""
+        handed = [o for o in things if self.index.direct(o) is None] + [p for _, p in pobjs(v, ("with",))]
+        if not handed:
+            return True
+        lex = self.lex
+        goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
+        return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in h.subtree)
+
     def is_protester(self, m: Mention) -> bool:
         """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -88,6 +88,9 @@ class VerbEvents(PlaceRules):
         if entry.frame == "give" and things and all(
                 o.lemma_.lower() in self.lex.message_objects for o in things):
             return  # "sent a letter to Comey", "delivered an address": words handed over, not goods
+        if (entry.type == "AID" and entry.frame == "give" and not self.hands_goods(v, things)
+                and not refuses(v, self.lex)):  # a refusal rejects whatever it withholds (CAMEO 12x)
+            return  # "delivered a conquest", "had given emails to the State Department": no aid
         if entry.type in CONTESTED and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
             return  # "locked up the nomination", "recaptured her momentum": a political contest
