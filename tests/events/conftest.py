@@ -51,3 +51,13 @@ def claims(pipeline):
         return Attributor(parsed, []), parsed.sections["text"]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    """text -> (source, target, type) of the events the whole pipeline codes (actors stage included)."""
+    def run(text: str, published: str = "2016-06-01") -> set[tuple[str | None, str | None, str]]:
+        evs = pipeline.code_text(text, published=published).events
+        return {(e.source.code if e.source else None, e.target.code if e.target else None, e.type)
+                for e in evs}
+    return run

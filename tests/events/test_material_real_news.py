@@ -8,18 +8,6 @@ CODEBOOK.md and PLOVER's definitions (plover-ontology.json).
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    """text -> (source, target, type) of the coded events, with the session pipeline."""
-    def run(text: str, published: str = "2016-06-01") -> set[tuple[str | None, str | None, str]]:
-        evs = pipeline.code_text(text, published=published).events
-        return {(e.source.code if e.source else None, e.target.code if e.target else None, e.type)
-                for e in evs}
-    return run
-
 
 def test_a_candidates_rally_is_no_protest(events):
     # PolNeAR train west-journal_2016-02-17_woman-reveals-stunning-thing-tru.txt
