@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
 from sitrep.actors.phrases import MODIFIER_DEPS
@@ -34,7 +34,7 @@ def default_leaders() -> dict[str, str]:
     return {norm(word): iso3 for _, (word, iso3) in read_rows("coalitions.tsv", 2, DATA)}
 
 
-def _leader(coalitions: list, mentions: list[Mention], lex: Lexicon) -> str | None:
+def _leader(coalitions: list[Token], mentions: list[Mention], lex: Lexicon) -> str | None:
     """The state an "X-led coalition" of this text names ("U.S.-led", "Saudi-led")."""
     for m in mentions:
         if m.actor.country and "-led coalition" in m.text.lower():
@@ -42,7 +42,7 @@ def _leader(coalitions: list, mentions: list[Mention], lex: Lexicon) -> str | No
     return next((c for c in (_led_by(tok, lex) for tok in coalitions) if c is not None), None)
 
 
-def _led_by(tok, lex: Lexicon) -> str | None:
+def _led_by(tok: Token, lex: Lexicon) -> str | None:
     """The state of a one-token "X-led" before a coalition word ("U.S.-led")."""
     for c in tok.lefts:
         low = c.lower_
@@ -62,14 +62,15 @@ def coalition_forces(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
     if not coalitions:
         return mentions
     leader = _leader(coalitions, mentions, lex)
-    spans = {}
+    spans: dict[int, int] = {}  # a mention's root token -> its index
+    covered: set[int] = set()  # tokens inside any mention
     for k, m in enumerate(mentions):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             spans[span.root.i] = k
+            covered.update(range(span.start, span.end))
     at_war = any(m.actor.code in WAR_CODES or (m.actor.sector in WAR_SECTORS and m.kind != "agent")
                  or m.actor.sector in ("REB", "INS") for m in mentions)
-    covered = {t.i for m in mentions for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
     out = list(mentions)
     for tok in coalitions:
         country = leader or words[tok.lower_]

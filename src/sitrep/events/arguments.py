@@ -119,6 +119,12 @@ def reduced_passive(verb: Token) -> bool:
             and any(c.dep_ == "agent" for c in verb.children))
 
 
+def clause_subject(verb: Token) -> Token | None:
+    """Whom a clause is about: who does it, else its passive subject ("for Trump to be banned", "that
+    Lazar be released")."""
+    return subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does `verb`, following conjunction, control and relative clauses."""
     if reduced_passive(verb):

@@ -58,7 +58,6 @@ MAX_SPEAKER_LINE = 4  # tokens of a name opening a transcript line ("Sen. Tim Ka
 MIXED_QUOTE_PARAGRAPHS = 2  # how far back a partial quote may look for its speaker
 PARAPHRASE_RUNS = True  # a bridging sentence between two paraphrases of one speaker is theirs
 NESTING = True  # a cue inside another cue's content is part of that attribution (PolNeAR's convention)
-REPORTS_ITSELF = True  # an event anchored on a free-standing reporting cue is that cue's speaker's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -829,7 +828,7 @@ class Attributor:
         saw. Not for joint speakers ("Cruz and Fiorina criticized Trump"), each of whom acts for himself.
         """
         found = self.attribution_for(section, token_i).claim
-        if found.cue_i is not None or not REPORTS_ITSELF:
+        if found.cue_i is not None:
             return found
         sec = self._section(section)
         cue = sec.cues.get(token_i) if sec is not None else None

@@ -17,7 +17,6 @@ from sitrep.events.kinds import (
     MATERIAL,
     NOUN_TARGET_PREPS,
     PLACE_TARGETS,
-    SOURCE_MODIFIERS,
     SPEECH_ACTS,
 )
 from sitrep.events.modality import mode_of
@@ -51,9 +50,7 @@ class NounEvents(PlaceRules):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
         if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
             return  # the verb codes the act with this noun as its object ("provided support to Israel")
-        sources = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
-                   and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
-        sources += [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
+        sources = self.noun_owners(n)
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
         if not sources and light is None and (rel := next((c for c in n.children if c.dep_ in ("relcl", "acl")

@@ -105,8 +105,7 @@ class PlaceRules(TargetRules):
             lemma = p.lemma_.lower()
             if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
                 continue
-            found = self.actors(p) or [m for _, q in pobjs(p, ("by",)) for m in self.actors(q)] or [
-                m for c in p.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            found = self.actors(p) or self.doers(p)
             if found:  # the last: "in a cross-border raid conducted by the U.S. military"
                 # "in Israeli air strikes", "by an Israeli missile": whose violence it was; the
                 # strike's own recipient ("on Gaza") names the victims' state
@@ -116,11 +115,16 @@ class PlaceRules(TargetRules):
         happening = subj is not None and (subj.lemma_.lower() in self.lex.noun_heads
                                           or subj.lemma_.lower() in self.lex.instrument_nouns)
         if happening and subj is not None:  # "multiple attacks, also claimed by Da'esh, have killed 35"
-            found = [m for _, q in pobjs(subj, ("by",)) for m in self.actors(q)] or [
-                m for c in subj.children if reduced_passive(c) for m in self.actors(agent_of(c))]
+            found = self.doers(subj)
             if found:
                 return found, []
         return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
+
+    def doers(self, happening: Token) -> list[Mention]:
+        """Who did a happening a noun names: its "by" phrase, else the agent of a participle on it
+        ("attacks claimed by Da'esh", "a cross-border raid conducted by the U.S. military")."""
+        return [m for _, q in pobjs(happening, ("by",)) for m in self.actors(q)] or [
+            m for c in happening.children if reduced_passive(c) for m in self.actors(agent_of(c))]
 
     def aimed_against(self, v: Token) -> list[Mention]:
         """Whom force is used "against" anywhere in its own clause, through a means participle: "conducted 23

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Token
 from sitrep.events.arguments import ActorIndex, pobjs, subject_of
 from sitrep.events.attribution import Attributor, is_reporting_verb
 from sitrep.events.details import instrument_of
-from sitrep.events.kinds import ARMED_SECTORS, CONFLICTUAL, KEY_DEPS, OBLIGING, PEOPLE_ENTS, PEOPLE_KINDS
+from sitrep.events.kinds import (
+    ARMED_SECTORS,
+    CONFLICTUAL,
+    KEY_DEPS,
+    OBLIGING,
+    PEOPLE_ENTS,
+    PEOPLE_KINDS,
+    SOURCE_MODIFIERS,
+)
 from sitrep.events.lexicon import Entry, Lexicon
 from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase
 from sitrep.records import Mention
@@ -222,6 +230,13 @@ class SectionBase:
         lex = self.lex
         goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
         return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in h.subtree)
+
+    def noun_owners(self, n: Token) -> list[Mention]:
+        """Whose act an event noun names: its possessor or modifiers ("Israel's strikes", "Israeli
+        strikes"; not "joint") and its "by" phrase ("attacks by ISIL")."""
+        found = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
+                 and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
+        return found + [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
 
     def is_protester(self, m: Mention) -> bool:
         """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""

@@ -21,6 +21,12 @@ from sitrep.events.kinds import (
 from sitrep.records import Actor, Mention
 
 
+def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
+    """Prepositions that can name an act's recipient: whom a defence or praise is "against" is the
+    opponent, not the one backed ("defended his record against ISIS")."""
+    return tuple(p for p in preps if p != "against") if etype == "SUPPORT" else preps
+
+
 def is_opinion(v: Token) -> bool:
     """"agree that ...": a that-clause and nothing agreed to or with (no object, clause or preposition)."""
     deps = {c.dep_ for c in v.children}
@@ -151,8 +157,8 @@ def is_time_phrase(prep: Token) -> bool:
 def is_aside(prep: Token) -> bool:
     """"for example", "in fact", "in turn": a discourse aside, not a preposition that keys the verb
     ("asked the U.S. attorney, for example, whether" is no "ask for")."""
-    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ASIDES and not any(
-        True for _ in p.children) for p in prep.children)
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ASIDES and p.n_lefts + p.n_rights == 0
+                                       for p in prep.children)
 
 
 def one_country(mentions: list[Mention]) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import TARGET_PREPS, datives_of, objects_of, pobjs, subject_of
+from sitrep.events.arguments import TARGET_PREPS, clause_subject, datives_of, objects_of, pobjs, subject_of
 from sitrep.events.kinds import (
     CAMPAIGN_SECTORS,
     HOLDING,
@@ -16,7 +16,7 @@ from sitrep.events.kinds import (
     SOURCE_MODIFIERS,
 )
 from sitrep.events.section import SectionBase
-from sitrep.events.senses import other_than
+from sitrep.events.senses import other_than, recipient_preps
 from sitrep.records import Mention
 
 
@@ -102,12 +102,10 @@ class TargetRules(SectionBase):
 
     def content_targets(self, v: Token, objs: list[Token], etype: str = "") -> list[Mention]:
         """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
-        # "defended his record against ISIS": whom a defence or praise is against is no recipient
-        preps = ("of", *(p for p in NOUN_TARGET_PREPS if p != "against" or etype != "SUPPORT"))
+        preps = ("of", *recipient_preps(NOUN_TARGET_PREPS, etype))
         for c in v.children:
             if c.dep_ == "ccomp":  # "requested that Lazar be released": the passive's subject is asked about
-                asked = subject_of(c) or next((k for k in c.children if k.dep_ == "nsubjpass"), None)
-                found = self.actors(asked)
+                found = self.actors(clause_subject(c))
                 if found:
                     return found
         for o in objs:

@@ -10,6 +10,7 @@ from sitrep.events.arguments import (
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
     agent_of,
+    clause_subject,
     datives_of,
     is_passive,
     objects_of,
@@ -34,7 +35,6 @@ from sitrep.events.kinds import (
     PHRASE_PREPS,
     PLACE_TARGETS,
     REFLEXIVES,
-    SOURCE_MODIFIERS,
     SPEECH_ACTS,
     STATE_ACTS,
     TRAVELLERS,
@@ -46,7 +46,15 @@ from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry
 from sitrep.events.modality import mode_of, refuses
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
-from sitrep.events.senses import for_clause, is_assent, is_opinion, is_unplaced, other_than, sequence_subject
+from sitrep.events.senses import (
+    for_clause,
+    is_assent,
+    is_opinion,
+    is_unplaced,
+    other_than,
+    recipient_preps,
+    sequence_subject,
+)
 
 
 class VerbEvents(PlaceRules):
@@ -209,7 +217,7 @@ class VerbEvents(PlaceRules):
                 obj_actors = other_than(obj_actors, sources)
             targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
             if not targets:  # "defended his record against ISIS": whom a defence is against is no recipient
-                preps = tuple(p for p in TARGET_PREPS if p != "against" or entry.type != "SUPPORT")
+                preps = recipient_preps(TARGET_PREPS, entry.type)
                 targets = [m for _, p in pobjs(v, preps) for m in self.actors(p)]
                 if entry.type in FORCEFUL:  # "fired missiles from Lebanese airspace into Syria": an origin
                     targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from"))
@@ -235,8 +243,7 @@ class VerbEvents(PlaceRules):
         targets = other_than(targets, sources)
         if entry.type == "REQUEST" and (clause := for_clause(v)) is not None:
             self.content_of_report.add(clause.i)  # "pressed for Congress to offset": what is asked for
-            asked = subject_of(clause) or next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-            targets = targets or other_than(self.actors(asked), sources)  # has not happened
+            targets = targets or other_than(self.actors(clause_subject(clause)), sources)  # has not happened
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = other_than(self.controlled_subjects(v), sources)
         if not targets:
@@ -252,8 +259,7 @@ class VerbEvents(PlaceRules):
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
             if entry.type == "CONSULT" and entry.frame == "sym":
                 preps = ("with",)  # "discuss the battle against the Islamic State": a topic
-            if entry.type == "SUPPORT":
-                preps = tuple(p for p in preps if p != "against")
+            preps = recipient_preps(preps, entry.type)
             targets = other_than([m for o in unowned  # "accepted demands from the rebels"
                                for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
@@ -261,9 +267,7 @@ class VerbEvents(PlaceRules):
             # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
             heads = list(unowned) if entry.frame != "self" else list(objs)
             heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
-            preps = ("against",) if entry.frame == "self" else PHRASE_PREPS
-            if entry.type == "SUPPORT":  # "defended his record against ISIS": the opponent, not the backed
-                preps = tuple(p for p in preps if p != "against")
+            preps = recipient_preps(("against",) if entry.frame == "self" else PHRASE_PREPS, entry.type)
             own = frozenset(m.actor.code for m in sources) if entry.type in MATERIAL else frozenset()
             targets = other_than([m for h in heads for m in self.phrase_actors(h, preps=preps, own=own)],
                               sources)
@@ -378,8 +382,7 @@ class VerbEvents(PlaceRules):
             if head.pos_ in ("NOUN", "PROPN") and (e := self.noun_entry(head)) is not None:
                 if e.type not in FORCEFUL:
                     return False
-                owners = [m for c in head.children if c.dep_ in SOURCE_MODIFIERS for m in self.actors(c)]
-                owners += [m for _, p in pobjs(head, ("by",)) for m in self.actors(p)]
+                owners = self.noun_owners(head)
                 gov = head.head
                 if not owners and head.dep_ in ("dobj", "nsubjpass") and (
                         self.verb_lemma(gov) in self.lex.light_verbs):
