@@ -170,6 +170,19 @@ BOILERPLATE = [
 ]
 
 # Story sentences that start like furniture but are news (source named per case).
+BOILERPLATE += [
+    # credits glued to their captions and list headings of the benchmark's scraped pages
+    ("Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought "
+     "treatmentCredit: EPA", "photo_credits", "bench 8b1945 (The Sun)"),
+    ("The WeWork logo is displayed outside of a co-working space in New York.Reuters", "photo_credits",
+     "bench fde930 (Business Insider)"),
+    ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file",
+     "photo_credits", "bench 5a8229 (NBC News)"),
+    ("Most read in world news", "story_lists", "bench 8b1945 (The Sun)"),
+    ("More from UK", "story_lists", "bench 921019 (Sky News)"),
+    ("More:", "story_lists", "bench 42aad1 (Al Jazeera)"),
+]
+
 STORY = [
     (
         "Photos showed horror-stricken mourners crouched over blanket-covered bodies.",
@@ -225,6 +238,14 @@ def test_story_list_heading_takes_its_headlines_along_but_not_the_story() -> Non
         "Kirby said more details would be released on Monday, after the talks.",
     ]
     assert remove_boilerplate(lines) == [lines[0], lines[4]]
+
+
+def test_a_headline_ending_in_a_quote_stays_in_its_list() -> None:
+    # bench 42aad1 (Al Jazeera): "More:" and three related stories, one ending with a closing quote
+    lines = ["More:", "The New Space Race", "Spacewalking into 'her-story'",
+             "China completes landing test for its first Mars mission in 2020",
+             "In May, NASA's Administrator Jim Bridenstine said returning to the moon was necessary."]
+    assert remove_boilerplate(lines) == [lines[4]]
 
 
 def test_only_lines_printed_after_a_story_end_it() -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from sitrep.clean.dates import find_date, to_iso
-from sitrep.clean.header import dateline_agency, parse_header_line
+from sitrep.clean.header import (
+    bare_byline,
+    copyright_owner,
+    credited_reporter,
+    dateline_agency,
+    is_person_name,
+    organisation_name,
+    parse_header_line,
+    source_credit,
+)
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -33,6 +42,21 @@ def test_impossible_or_partial_dates_are_not_dates() -> None:
     ("December 9, 2022 | Voice of America", "2022-12-09", "Voice of America", None),
     ("By Tom Krisher and Dee-Ann Durbin", None, None, "Tom Krisher and Dee-Ann Durbin"),  # AP byline
     ("Posted on March 3, 2021 by Jane Doe", "2021-03-03", None, "Jane Doe"),  # blog footer style
+    # bylines of the article-extraction benchmark's pages (page id prefix in brackets)
+    ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "2019-11-13", None, "Kashmira Gander"),  # [7f93c194]
+    ("Natasha Turak@NatashaTurak", None, None, "Natasha Turak"),  # [374ac9a5] name and handle
+    ("By Michael HiltzikBusiness Columnist", None, None, "Michael Hiltzik"),  # [8634d121] glued job title
+    ("By Tom Krisher, AP Auto Writer", None, None, "Tom Krisher"),  # [05844573]
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19", None, "Chris Davies"),  # [06ee193d]
+    ("Associated Press November 19, 2019, 9:02 AM", "2019-11-19", "Associated Press", None),  # [0d461229]
+    ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware", "2019-11-18", None,
+     "Jason Cipriani"),  # [5fbc7ccb] the byline's name, then what is no name
+    ("By Umair Irfan Updated Nov 13, 2019, 9:32am EST", "2019-11-13", None, "Umair Irfan"),  # [16c30add]
+    ("Rachael Link, MS, RD on November 14, 2019", "2019-11-14", None, "Rachael Link"),  # [e593d7fe] degrees
+    ("by European Space Agency", None, "European Space Agency", None),  # [e1c7023e] an agency's credit
+    ("By Mike Wuerthele and Malcolm Owen", None, None, "Mike Wuerthele and Malcolm Owen"),  # [65bf3048]
+    ("by Regan December 6, 2017", "2017-12-06", None, "Regan"),  # [4219d096] a blogger's one name
+    ("Source: Xinhua | 2022-12-09 10:22:31 | Editor: huaxia", "2022-12-09", "Xinhua", None),  # Xinhua's pages
 ])
 def test_header_lines_give_date_publisher_and_author(line: str, published: str | None,
                                                      publisher: str | None, author: str | None) -> None:
@@ -51,6 +75,52 @@ def test_story_lines_are_not_header_lines(line: str) -> None:
     assert parse_header_line(line) is None
 
 
+def test_bylines_without_by_and_wire_credits_give_the_author() -> None:
+    assert bare_byline("Robert Burns, AP National Security Writer") == "Robert Burns"  # bench db6b0816 (AP)
+    assert bare_byline("Charlie Wood, Business Insider") == "Charlie Wood"  # bench fde930b0
+    assert bare_byline("Debbie White") == "Debbie White"  # bench 8b194530 (The Sun)
+    assert bare_byline("Hong Kong, China") is None and bare_byline("Jose Mourinho agrees deal") is None
+    # Reuters' credit line under its stories (bench 57d46c9d)
+    assert credited_reporter("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly") == (
+        "Rodrigo Campos")
+    assert credited_reporter("(Reporting by Jane Doe and John Roe in London; Editing by Sam Holmes)") == (
+        "Jane Doe, John Roe")
+    assert credited_reporter("Reporting by the time the talks ended, both sides had left") is None
+
+
+def test_an_outlet_named_on_its_own_line() -> None:
+    # BBC pages print "By <name>" and then the outlet ("BBC News") on the next line
+    assert organisation_name("BBC News") == "BBC News"
+    assert organisation_name("Anadolu Agency") == "Anadolu Agency"
+    assert organisation_name("Jane Doe") is None and organisation_name("Russia-Ukraine war") is None
+
+
+def test_people_and_organisations_are_told_apart() -> None:
+    assert is_person_name("Chris Davies") and is_person_name("Jane van der Berg")
+    assert not is_person_name("Anadolu Agency") and not is_person_name("Reuters")
+    assert not is_person_name("Voice of America") and not is_person_name("News Nation Bureau")
+
+
+@pytest.mark.parametrize(("line", "owner"), [  # footers of the article-extraction benchmark's pages
+    ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"),
+    ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "Dow Jones & Company"),
+    ("©2019 The Associated Press. All rights reserved.", "The Associated Press"),
+    ("Copyright 2019. Washington Examiner. All Rights Reserved.", "Washington Examiner"),
+    ("© 2019 Cleveland.com. All rights reserved (About Us).", "Cleveland.com"),
+    ("© REUTERS / POOL", None),  # a photo credit (Sputnik 1f765c48): no year, no rights notice
+    ("© 2019  All rights reserved.", None),  # CTV News b37be3: no owner named
+])
+def test_rights_notices_name_the_site(line: str, owner: str | None) -> None:
+    assert copyright_owner(line) == owner
+
+
+def test_dates_glued_to_the_clock_or_a_label_are_found() -> None:
+    # CNBC 374ac9a5 and Sputnik 1f765c48 print no space after the year
+    assert to_iso("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago") == "2019-11-20"
+    assert to_iso("21:17 18.11.2019Get short URL") == "2019-11-18"
+    assert find_date("December 20191") is None
+
+
 def test_updated_date_is_kept_apart_from_published() -> None:
     facts = parse_header_line("Last updated: 2021-03-03T10:00")
     assert facts is not None and (facts.published, facts.updated) == (None, "2021-03-03")
@@ -63,5 +133,10 @@ def test_wire_datelines_give_the_agency() -> None:
     assert dateline_agency("Kyiv (AFP) - Ukraine said on Monday") == "AFP"  # AFP's mixed-case style
     assert dateline_agency("SAN JUAN, Puerto Rico (AP) — Officials said") == "AP"
     assert dateline_agency("Sen. John Cornyn (R-Texas) — who leads the panel — said") is None
+    # bench 06e5123e (VentureBeat): a Reuters story printed without its place
+    assert dateline_agency("(Reuters) — The New York State Attorney General is investigating") == "Reuters"
+    assert source_credit("(With inputs from PTI)") == "PTI"  # Indian outlets' closing credit
+    assert source_credit("SOURCE: Al Jazeera and news agencies") == "Al Jazeera"  # bench 7916ecca's form
+    assert source_credit("Source: the ministry said it would review the case") is None
     # PolNeAR politico_2016-04-22_poll-trump-a-big-turnoff-for-flo: a dateline without an agency
     assert dateline_agency("TALLAHASSEE — Donald Trump's controversial views on immigration") is None

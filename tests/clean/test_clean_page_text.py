@@ -164,12 +164,16 @@ def test_clean_article_texts_keep_almost_all_their_words(shared: Path) -> None:
     assert kept >= 0.99 * total
 
 
-def test_no_title_is_made_of_furniture_or_the_story(shared: Path) -> None:
-    # 098bb3e96c (LA Times): the headline sits above a long share bar, out of reach; "Copy Link URLCopied!"
-    # is the nearest title-shaped line and the story's first sentence follows: neither is the title
+def test_the_headline_above_a_long_share_bar_is_found(shared: Path) -> None:
+    # 098bb3e96c (LA Times): a share bar of a dozen lines lies between the headline and the story; the
+    # furniture does not count against the headline's reach, and neither a share button ("Copy Link
+    # URLCopied!") nor the story's first sentence is the title. The byline glues the job title to the
+    # name ("By Meg JamesStaff Writer") and the footer names the site ("Copyright © 2019, Los Angeles Times")
     dump, truth = _page(shared, "098bb3e96c")
     found = _clean(dump)
-    assert found.title is None
+    assert found.title == "‘We had some issues,’ exec says on Disney+ glitches"
+    assert (found.author, found.publisher) == ("Meg James", "Los Angeles Times")
+    assert found.published == "2019-11-19"
     assert found.paragraphs[0] == _paragraphs(truth)[0]
 
 
@@ -195,3 +199,37 @@ def test_short_closing_sentences_stay_on_the_story(shared: Path) -> None:
     ]
     assert story_span(lines)[1] == len(lines)
     assert story_span([*lines, "Share this page", "Related content"])[1] == len(lines)
+
+
+def test_a_menu_run_together_on_long_lines_is_no_story(shared: Path) -> None:
+    # 291a8bf3 (CRN): section names printed without separators make lines of forty capitalised words
+    # ("Latest News Applications OS Channel Programs Cloud ..."); the story starts at its first sentence
+    dump, truth = _page(shared, "291a8bf3")
+    found = _clean(dump)
+    assert found.paragraphs[0] == _paragraphs(truth)[0]
+    assert not any(p.startswith(("Latest News Applications", "All Carousels")) for p in found.paragraphs)
+    assert (found.author, found.published) == ("Joseph Tsidulko", "2019-11-19")
+
+
+def test_a_kicker_above_the_headline_and_degrees_after_the_author(shared: Path) -> None:
+    # e593d7fe (Healthline): "Nutrition" above the headline; "Rachael Link, MS, RD on November 14, 2019"
+    dump, _ = _page(shared, "e593d7fe")
+    found = _clean(dump)
+    assert found.title == "15 Helpful Tips to Overcome Binge Eating"
+    assert (found.subtitle, found.author, found.published) == (None, "Rachael Link", "2019-11-14")
+
+
+def test_a_byline_without_by_is_no_headline(shared: Path) -> None:
+    # fde930b0 (Business Insider): "Charlie Wood, Business Insider" between the headline and the date
+    dump, _ = _page(shared, "fde930b0")
+    found = _clean(dump)
+    assert found.title == "10 things in tech you need to know today"
+    assert (found.author, found.published) == ("Charlie Wood", "2019-11-19")
+
+
+def test_credited_captions_and_a_most_read_list_leave_the_story(shared: Path) -> None:
+    # 8b194530 (The Sun): captions ending "...treatmentCredit: EPA", then "Most read in world news"
+    dump, _ = _page(shared, "8b194530")
+    found = _clean(dump)
+    assert not any("Credit:" in p or p == "Most read in world news" for p in found.paragraphs)
+    assert found.author == "Debbie White" and found.subtitle is None

@@ -127,3 +127,41 @@ def test_overlong_body_is_refused() -> None:
     paragraph = "The talks went on late into the night, officials in Geneva said on Friday. "
     with pytest.raises(CleanError, match="more than the limit"):
         clean_document(_raw("\n\n".join([paragraph * 10] * 300)))
+
+
+# Headers as wire and broadcaster pages print them (layouts modelled on BBC, Reuters, Xinhua and
+# Al Jazeera article pages; the story sentences are short stand-ins)
+WIRE_HEADERS = [
+    ("Ukraine war: US to send Patriot missiles, officials say\n\nBy Jane Doe\nBBC News\n\n"
+     "13 December 2022\n\n"
+     "The US is preparing to send Patriot air defence missiles to Ukraine, US officials have said.\n\n"
+     "Kyiv has repeatedly asked for the system to counter Russian missile strikes.\n",
+     "2022-12-13", "BBC News", "Jane Doe"),
+    ("Turkey says it will not allow Sweden to join NATO until demands met\n\nBy Huseyin Hayatsever\n"
+     "3 minute read\n\nANKARA, Dec 9 (Reuters) - Turkey will not approve Sweden's NATO membership until "
+     "Stockholm meets its demands, the foreign minister said on Friday.\n\n"
+     "He said more steps were needed.\n\n"
+     "Reporting by Huseyin Hayatsever; Editing by Daren Butler\n",
+     None, "Reuters", "Huseyin Hayatsever"),
+    ("China, Saudi Arabia sign comprehensive strategic partnership agreement\n\n"
+     "Source: Xinhua | 2022-12-09 10:22:31 | Editor: huaxia\n\n"
+     "RIYADH, Dec. 8 (Xinhua) -- Chinese President Xi "
+     "Jinping and Saudi King Salman on Thursday signed a strategic partnership agreement in Riyadh.\n\n"
+     "The two sides agreed to hold a meeting between the heads of state every two years.\n",
+     "2022-12-09", "Xinhua", None),
+    ("Iran hangs first prisoner over protests\n\nRights groups condemn the execution of a man convicted of "
+     "blocking a street.\n\nPublished On 8 Dec 2022\n\nIran has carried out the first known execution of a "
+     "prisoner arrested during the protests, state media reported.\n\nAmnesty International condemned the "
+     "hanging and urged Tehran to halt further executions.\n\nSOURCE: Al Jazeera and news agencies\n",
+     "2022-12-08", "Al Jazeera", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "publisher", "author"), WIRE_HEADERS)
+def test_wire_and_broadcaster_headers_give_metadata_not_body(text: str, published: str | None,
+                                                             publisher: str, author: str | None) -> None:
+    doc = clean_document(RawDocument(origin="page", content=text, kind="text"))
+    assert (doc.published, doc.publisher, doc.author) == (published, publisher, author)
+    first = doc.text.split("\n\n")[0]
+    assert first.split()[0] in {"The", "ANKARA,", "RIYADH,", "Iran"}  # no byline, outlet or reading time left
+    assert "minute read" not in doc.text and "Editor:" not in doc.text and "SOURCE:" not in doc.text

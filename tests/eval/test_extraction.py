@@ -10,8 +10,10 @@ import pytest
 from sitrep.eval.extraction import (
     PageScore,
     is_tuning_page,
+    names_agree,
     page_score,
     page_text,
+    publishers_agree,
     score_extraction,
     shingles,
     summarise,
@@ -58,7 +60,8 @@ def test_cleaner_scores_well_on_a_small_sample(shared: Path) -> None:
     assert figures["text"]["empty"] == 0
     assert figures["text"]["precision"] >= 0.85 and figures["text"]["recall"] >= 0.85
     assert figures["text"]["title"] >= 0.6
-    assert set(figures["text_tuning"]) == {"precision", "recall", "f1"}
+    assert set(figures["text_tuning"]) == {"precision", "recall", "f1", "empty", "title", "date", "author",
+                                           "publisher"}
 
 
 def test_page_text_puts_blocks_on_their_own_lines_and_drops_what_is_not_shown() -> None:
@@ -85,6 +88,10 @@ def test_titles_agree_without_the_site_name() -> None:
                         "Is Looking Stunning In New Photos")
     assert titles_agree("Republicans Are Following Trump to Nowhere",
                         "Opinion | Republicans Are Following Trump to Nowhere")
+    # bench 20b2b6: a headline with a colon of its own, then the site's name
+    assert titles_agree("Black Friday per nostalgici: le occasioni da non perdere",
+                        "Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - "
+                        "Memorabilia anni 80/90")
     assert not titles_agree("Skip to contentSkip to site index", "Opinion | Republicans Are Following Trump")
     assert not titles_agree(None, "Opinion")
 
@@ -92,3 +99,19 @@ def test_titles_agree_without_the_site_name() -> None:
 def test_tuning_and_held_out_pages_split_by_the_last_hex_digit() -> None:
     assert is_tuning_page("04a6711c") and is_tuning_page("7f93c194a")
     assert not is_tuning_page("0dd1357045b") and not is_tuning_page("05844573f")
+
+
+def test_authors_agree_on_one_of_their_names() -> None:
+    # trafilatura's bylines of the benchmark's pages (Connecticut Post, Quanta) against the text path's
+    assert names_agree("Tom Krisher", "Tom Krisher; Ap Auto Writer")
+    assert names_agree("Carrie Arnold", "Carrie Arnold November")
+    assert not names_agree("Umair Irfan Updated", "Jane Doe")
+    assert not names_agree("New Delhi", "News Nation Bureau") and not names_agree(None, "Jane Doe")
+
+
+def test_publishers_agree_with_the_site_its_host_or_a_wire_agency() -> None:
+    assert publishers_agree("Los Angeles Times", "Los Angeles Times", "https://www.latimes.com/x")
+    assert publishers_agree("CBS News", "CBS", "https://www.cbsnews.com/news/x")  # the host's name
+    assert publishers_agree("Reuters", "VentureBeat", "https://venturebeat.com/x", "Reuters")
+    assert not publishers_agree("Chris Davies", "SlashGear", "https://www.slashgear.com/x", "Chris Davies")
+    assert publishers_agree("BBC", None, "https://news.bbc.co.uk/x")

@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+"""A sentence's end, inside closing quotes or not: a headline may end with a quote ("Into 'her-story'")."""
 _BULLET = re.compile(r"^[-–•*·]\s+")
 
 

@@ -17,15 +17,17 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+"""A year ends at a non-digit, or where a page glues the clock to it ("Nov 20 20194:29", "18.11.2019Get")."""
 _PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),   # December 09, 2022
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),  # 3 March 2021
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END, re.I),  # Dec 09, 2022
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _YEAR_END, re.I),  # 3 May
     # 2021-03-03 or 2021-03-03T10:00:00Z (ISO)
     re.compile(r"\b" + _YEAR + r"-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
-    re.compile(r"\b" + _DAY + r"\.(?P<month>\d{1,2})\." + _YEAR + r"\b"),  # 03.03.2021 (day first)
-    re.compile(r"\b(?P<month>\d{1,2})\." + _DAY + r"\." + _YEAR + r"\b"),  # 11.14.2019 (when day first fails)
-    re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b"),  # 3/3/2021 (US order)
-    re.compile(r"\b" + _DAY + r"/(?P<month>\d{1,2})/" + _YEAR + r"\b"),  # 27/09/2018 (when US order fails)
+    re.compile(r"\b" + _DAY + r"\.(?P<month>\d{1,2})\." + _YEAR + _YEAR_END),  # 03.03.2021 (day first)
+    re.compile(r"\b(?P<month>\d{1,2})\." + _DAY + r"\." + _YEAR + _YEAR_END),  # 11.14.2019 (not day first)
+    re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/" + _YEAR + _YEAR_END),  # 3/3/2021 (US order)
+    re.compile(r"\b" + _DAY + r"/(?P<month>\d{1,2})/" + _YEAR + _YEAR_END),  # 27/09/2018 (not US order)
     re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/(?P<year>\d\d)\b"),  # 11/19/19 (US order, this century)
 ]
 

@@ -23,6 +23,7 @@ _DATELINE = re.compile(
     r"\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s"
 )
 MAX_META_WORDS = 20
+ORGANISATION_MAX_WORDS = 5
 ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -48,21 +49,51 @@ class _Vocabulary:
     update_label: re.Pattern[str]
     connectors: frozenset[str]
     time: re.Pattern[str]
+    organisation_words: frozenset[str]
+    particles: frozenset[str]
+    roles: frozenset[str]
+    inner_label: re.Pattern[str]
+    """A date label inside a byline's name ("Umair Irfan Updated"): what follows is about the date."""
+    date_prepositions: re.Pattern[str]
+    legal_suffixes: frozenset[str]
+    credentials: frozenset[str]
+    labelled_piece: re.Pattern[str]
+    """"Source: Xinhua", "Editor: huaxia": a credit's label and the name it gives."""
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/header.yaml").read_text("utf-8"))
 
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
     def label(words: list[str]) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(r"^(?:" + alternatives + r")\b\s*(?:on|at)?\s*[:\-–—]?\s*", re.I)
+        return re.compile(r"^(?:" + alternatives(words) + r")\b\s*(?:on|at)?\s*[:\-–—]?\s*", re.I)
 
     zones = "|".join(re.escape(z) for z in data["time_zones"])
-    clock = r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:" + zones + r")(?:\s*[+-]\s*\d{1,2})?)?\b"
+    clock = (r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:" + zones
+             + r")(?:\s*[+-]\s*\d{1,2})?)?\b")
     time = re.compile(clock + r"|\b(?:" + zones + r")\b|\b[ap]\.?m\.?\b", re.I)
-    return _Vocabulary(label(data["date_labels"]), label(data["update_labels"]),
-                       frozenset(w.lower() for w in data["name_connectors"]), time)
+    prepositions = alternatives(data["date_prepositions"])
+    return _Vocabulary(
+        label(data["date_labels"]), label(data["update_labels"]),
+        frozenset(w.lower() for w in data["name_connectors"]), time,
+        frozenset(w.lower() for w in data["organisation_words"]), frozenset(data["name_particles"]),
+        frozenset(w.lower() for w in data["author_roles"]),
+        re.compile(r"\s+(?:" + alternatives(data["date_labels"] + data["update_labels"]) + r")\b.*$", re.I),
+        re.compile(rf"^(?:{prepositions})\b\s*|\s+(?:{prepositions})$|^(?:{prepositions})$", re.I),
+        frozenset(w.lower() for w in data["legal_suffixes"]),
+        frozenset(w.lower() for w in data["credentials"]),
+        re.compile(r"^(?:(?P<source>" + alternatives(data["source_labels"]) + r")|(?P<author>"
+                   + alternatives(data["author_labels"]) + r")|(?P<other>"
+                   + alternatives(data["other_credit_labels"]) + r"))\s*:\s*(?P<name>.+)$", re.I))
+
+
+_HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d]{2,60}?)\s*@\w{2,}")
+"""A name with the author's social media handle ("Natasha Turak@NatashaTurak", "Catherine Shu @cshu")."""
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_AND = re.compile(r"\band\b|&")
 
 
 def parse_header_line(line: str) -> HeaderFacts | None:
@@ -72,6 +103,10 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         return None
     vocabulary = _vocabulary()
     found = find_date(line)
+    handle = _HANDLE.match(line)
+    name = re.sub(r"^by\s+", "", handle.group("name").strip(), flags=re.I) if handle else ""
+    if name and _is_person(name, vocabulary):
+        return HeaderFacts(published=found.iso if found else None, author=name)
     byline = re.match(r"^by\s+", line, re.I)
     if found is None and byline is None:
         return None
@@ -89,24 +124,151 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     byline = re.match(r"^by\s+", rest, re.I)
     if byline:
         rest = rest[byline.end():]
-    pieces = [p.strip(" .:;") for p in _PIECE_SPLIT.split(rest)]
+    pieces = [_trimmed(p, vocabulary) for p in _PIECE_SPLIT.split(rest)]
     pieces = [p for p in pieces if p and not vocabulary.update_label.match(p)
-              and not vocabulary.date_label.match(p + " ")]
+              and not vocabulary.date_label.match(p + " ")
+              and p.replace(".", "").lower() not in vocabulary.credentials]  # "Rachael Link, MS, RD"
+    if byline:
+        names = _leading_names(pieces, vocabulary)
+        if len(names) > 1 and not _AND.search(names[-1]) and not _is_person(names[-1], vocabulary):
+            facts.publisher = names.pop()  # "By Jane Doe, Reuters"
+        if len(names) == 1 and _is_organisation(names[0], vocabulary) and facts.publisher is None:
+            facts.publisher = names.pop()  # "by European Space Agency", "By Reuters": an agency's credit
+        facts.author = ", ".join(names) or None
+        return facts if facts.author or facts.publisher else None
+    pieces = _unlabelled(pieces, facts, vocabulary)
     if not all(_is_name(p, vocabulary.connectors) for p in pieces):
         return None
-    if byline:
-        names = pieces
-        if len(pieces) > 1 and not re.search(r"\band\b|&", pieces[-1]):
-            names, facts.publisher = pieces[:-1], pieces[-1]
-        facts.author = ", ".join(names) or None
-        return facts if facts.author else None
     if len(pieces) > 2:
         return None
     if len(pieces) == 2:
         facts.author, facts.publisher = pieces
+    elif pieces and _is_person(pieces[0], vocabulary):
+        facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
     elif pieces:
-        facts.publisher = pieces[0]
+        facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022"
     return facts
+
+
+def _unlabelled(pieces: list[str], facts: HeaderFacts, vocabulary: _Vocabulary) -> list[str]:
+    """The pieces without a label; "Source: Xinhua" gives the publisher, "Editor: huaxia" nothing."""
+    rest: list[str] = []
+    for piece in pieces:
+        labelled = vocabulary.labelled_piece.match(piece)
+        if labelled is None:
+            rest.append(piece)
+        elif labelled.group("source"):
+            facts.publisher = facts.publisher or labelled.group("name").strip()
+        elif labelled.group("author"):
+            facts.author = facts.author or labelled.group("name").strip()
+    return rest
+
+
+def _trimmed(piece: str, vocabulary: _Vocabulary) -> str:
+    """A piece of a header line without its punctuation, a trailing date label or a date's preposition."""
+    piece = vocabulary.inner_label.sub("", piece.strip(" .:;"))
+    return vocabulary.date_prepositions.sub("", piece).strip(" .:;")
+
+
+def _leading_names(pieces: list[str], vocabulary: _Vocabulary) -> list[str]:
+    """The names a byline opens with, up to the first piece that is none (a topic, a reading time)."""
+    names: list[str] = []
+    for piece in pieces:
+        name = _without_role(piece, vocabulary.roles)
+        if name is None:
+            continue  # "AP Auto Writer": a job title, no name
+        if not _is_name(name, vocabulary.connectors):
+            break
+        names.append(name)
+    return names
+
+
+def _without_role(piece: str, roles: frozenset[str]) -> str | None:
+    """A name without the job title after it; None when the piece is only a job title.
+
+    Pages that glue the title to the name ("Meg JamesStaff Writer") split at the last lower-to-upper
+    case change."""
+    words = piece.split()
+    if not words or words[-1].lower() not in roles:
+        return piece
+    glued = list(_CAMEL.finditer(piece))
+    return piece[: glued[-1].start()].strip() or None if glued else None
+
+
+def bare_byline(line: str) -> str | None:
+    """The author of a byline printed without "By": "Debbie White", "Robert Burns, AP National Security
+    Writer", "Charlie Wood, Business Insider"; None for any other line."""
+    vocabulary = _vocabulary()
+    pieces = [p.strip(" .") for p in line.split(",")]
+    if len(pieces) > 3 or not _is_person(pieces[0], vocabulary):
+        return None
+    rest = pieces[1:]
+    if all(_without_role(p, vocabulary.roles) is None or _is_organisation(p, vocabulary) for p in rest):
+        return pieces[0]
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a credited name is a person's (an author) rather than an organisation's (a publisher)."""
+    return _is_person(name.strip(), _vocabulary())
+
+
+def _is_organisation(name: str, vocabulary: _Vocabulary) -> bool:
+    """A name holding an organisation's word ("European Space Agency", "Reuters", "Jerusalem Post Staff")."""
+    return any(word.strip(".,'’").lower() in vocabulary.organisation_words for word in name.split())
+
+
+def _is_person(name: str, vocabulary: _Vocabulary) -> bool:
+    """Two to four capitalised words with no organisation's word among them: a person's name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        bare = word.strip(".,'’").lower()
+        if bare in vocabulary.organisation_words:
+            return False
+        if word in vocabulary.particles:
+            continue
+        if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "")
+                .replace(".", "").isalpha()):
+            return False
+    return True
+
+
+_CREDIT = re.compile(r"^\(?(?:reporting|reported|writing|written) by\s+(?P<names>[^;)]+)", re.I)
+_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+"""Where a reporter filed from ("Jane Doe in London")."""
+_NAME_LIST = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
+def credited_reporter(line: str) -> str | None:
+    """The reporters a wire story's credit line names ("Reporting by Rodrigo Campos; editing by ...")."""
+    match = _CREDIT.match(line.strip())
+    if match is None:
+        return None
+    names = [_PLACE.sub("", n).strip(" .") for n in _NAME_LIST.split(match.group("names")) if n.strip(" .")]
+    people = [n for n in names if _is_person(n, _vocabulary())]
+    return ", ".join(people) if people and len(people) == len(names) else None
+
+
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,.]*(?:by\s+)?"
+    r"(?P<owner>[^\s].*)$", re.I)
+"""A rights notice with its year: "© 2019 The New York Times Company", "Copyright © 2019, LA Times"."""
+_OWNER_END = re.compile(r"\.(?:\s|$)|[,|•(]|\s[-–—]\s|\s+(?:all rights|or its|unless)\b", re.I)
+
+
+def copyright_owner(line: str) -> str | None:
+    """Who a page's rights notice names as owner ("© 2019 Al Jazeera Media Network"), or None."""
+    match = _COPYRIGHT.match(line.strip())
+    if match is None:
+        return None
+    owner = _OWNER_END.split(match.group("owner"), maxsplit=1)[0].split()
+    suffixes = _vocabulary().legal_suffixes
+    while owner and owner[-1].strip(".,").lower() in suffixes:
+        owner.pop()
+    name = " ".join(owner).strip(" .,")
+    return name if name and _is_name(name, _vocabulary().connectors) else None
 
 
 _PARAGRAPH_DATELINE = re.compile(r"(?m)^[ \t]*" + _DATELINE.pattern.removeprefix("^"))
@@ -120,10 +282,37 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
 
 
+_BARE_DATELINE = re.compile(r"^\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s")
+"""A wire dateline without its place: "(Reuters) — The New York State Attorney General ..."."""
+_SOURCE_CREDIT = re.compile(
+    r"^\(?(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\)?\.?$", re.I)
+
+
 def dateline_agency(line: str) -> str | None:
     """The agency of a wire dateline opening a story ("WASHINGTON (AP) — ..." gives "AP")."""
-    match = _DATELINE.match(line.strip())
+    match = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip())
     return match.group("agency").strip() if match else None
+
+
+def source_credit(line: str) -> str | None:
+    """The agency a story's closing credit names ("SOURCE: News agencies", "(With inputs from PTI)")."""
+    match = _SOURCE_CREDIT.match(line.strip())
+    if match is None:
+        return None
+    vocabulary = _vocabulary()
+    agency = match.group("agency").strip()
+    if not _is_name(agency, vocabulary.connectors):  # "Al Jazeera and news agencies"
+        agency = re.split(r"\s+and\s+", agency, maxsplit=1)[0]
+    return agency if _is_name(agency, vocabulary.connectors) else None
+
+
+def organisation_name(line: str) -> str | None:
+    """A line holding only an outlet's or agency's name ("BBC News", "Anadolu Agency"), else None."""
+    line = line.strip(" .")
+    vocabulary = _vocabulary()
+    if len(line.split()) > ORGANISATION_MAX_WORDS or not _is_name(line, vocabulary.connectors):
+        return None
+    return line if _is_organisation(line, vocabulary) else None
 
 
 def _is_name(piece: str, connectors: frozenset[str]) -> bool:

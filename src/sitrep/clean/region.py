@@ -30,6 +30,9 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』]\s*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """Kana, CJK ideographs and Hangul: scripts written with few spaces, counted by characters."""
 CHARS_PER_WORD = 3
+MENU_CAPITALISED = 0.75
+"""Share of capitalised words above which a long unended line is a menu, not prose (prose has a fifth)."""
+_CASED_WORD = re.compile(r"[^\W\d_]+")
 CLOSING_MIN_WORDS = 3
 """A short sentence after the densest run needs this many words to go on the story (not "Yes.")."""
 STORY_MIN_WORDS = 40
@@ -49,8 +52,16 @@ def line_value(line: str) -> int:
         return -FURNITURE_COST
     words = min(line_words(line), LINE_CAP)
     if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
+        if words > PROSE_WORDS and _menu_like(line):
+            return -SHORT_LINE_COST  # a menu printed on one line: "Latest News Applications OS Cloud ..."
         return max(min(words - PROSE_WORDS, (words - PROSE_WORDS) // 2), -SHORT_LINE_COST)
     return max(words - PROSE_WORDS, -SHORT_SENTENCE_COST)
+
+
+def _menu_like(line: str) -> bool:
+    """A long unended line whose words are nearly all capitalised: section names run together."""
+    words = _CASED_WORD.findall(line)
+    return len(words) > PROSE_WORDS and sum(w[0].isupper() for w in words) >= MENU_CAPITALISED * len(words)
 
 
 def story_span(lines: Sequence[str]) -> tuple[int, int]:

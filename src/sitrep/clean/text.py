@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
 from sitrep.clean.dates import find_date
 from sitrep.clean.extracted import Extracted, same_text
-from sitrep.clean.header import MAX_META_WORDS, HeaderFacts, dateline_agency, parse_header_line
+from sitrep.clean.header import (
+    MAX_META_WORDS,
+    HeaderFacts,
+    bare_byline,
+    copyright_owner,
+    credited_reporter,
+    dateline_agency,
+    organisation_name,
+    parse_header_line,
+    source_credit,
+)
 from sitrep.clean.region import story_close, story_span
 from sitrep.records import RawDocument
 
@@ -29,9 +39,16 @@ HEADER_TOP_LINES = 3
 """A date line or byline further down than this, above a story near the top, says menus come first."""
 HEADER_WINDOW = 14
 """How many lines above the story's dense run may hold the headline, standfirst, byline and caption."""
+FURNITURE_WINDOW = 40
+"""How far above a story the headline may sit when share bars and credits come between."""
 HEADLINE_MIN_WORDS = 3
+TEASER_RUN = 3
+TEASER_MIN_WORDS = 5
+"""Three headline-like blocks of five words or more in a row inside a story are links to other stories."""
 HEADLINE_FULL_WORDS = 15
 REPEAT_WINDOW = 3
+REPEAT_MIN_WORDS = 4
+"""A shorter line printed twice is a menu's section name ("Astronomy & Space"), not a headline."""
 BYLINE_WINDOW = 4
 STANDFIRST_MIN_WORDS = 8
 DATE_ABOVE_TITLE = 3
@@ -83,15 +100,42 @@ def extract_text(raw: RawDocument) -> Extracted:
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
-    if body and facts.publisher is None:
-        facts.publisher = dateline_agency(body[0].text)
-    out.published = facts.published or facts.updated
-    out.publisher, out.author = facts.publisher, facts.author
+    opening = next((line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None), None)
+    if opening and facts.publisher is None:  # under a reading time or a caption credit
+        facts.publisher = dateline_agency(opening)
+    if facts.publisher is None:
+        facts.publisher = _footer_publisher(texts, story_start)
+    out.published = facts.published or facts.updated or _nearby_date(lines, max(story_start, body_start))
+    if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
+        facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
+    out.publisher, out.author = facts.publisher, facts.author or out.author
     mask = story_mask([line.text for line in body])
     if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
         mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
+    mask = [keep and not teaser for keep, teaser in zip(mask, _teaser_runs(body), strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
     return out
+
+
+def _teaser_runs(lines: list[Line]) -> list[bool]:
+    """Whether each line is in a run of TEASER_RUN or more headlines, each a block of its own: the links to
+    other stories a page prints inside or under a story without a heading ("Related")."""
+    teaser = [False] * len(lines)
+    run_start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and _teaser_like(lines[index]):
+            continue
+        if index - run_start >= TEASER_RUN:
+            teaser[run_start:index] = [True] * (index - run_start)
+        run_start = index + 1
+    return teaser
+
+
+def _teaser_like(line: Line) -> bool:
+    words = len(line.text.split())
+    initial = next((c for c in line.text if c.isalnum()), "")  # "'Naive and trusting' Grace Millane ..."
+    return (line.opens_block and TEASER_MIN_WORDS <= words <= TITLE_MAX_WORDS
+            and not _SENTENCE_END.search(line.text) and initial.isupper())
 
 
 def _header_top(lines: list[Line], story_start: int) -> int:
@@ -99,14 +143,29 @@ def _header_top(lines: list[Line], story_start: int) -> int:
     shallow = story_start <= DEEP_STORY
     if shallow and not any(_byline_or_date(line.text) for line in lines[HEADER_TOP_LINES:story_start]):
         return 0  # the text opens with its header (title, standfirst, date line) as the seed does
-    window = range(max(0, story_start - HEADER_WINDOW), story_start)
-    candidates = [i for i in window if _headline_like(lines[i].text)]
+    candidates = [i for i in _lines_above(lines, story_start) if _headline_like(lines[i].text)
+                  and not (i > 0 and _credits_author(lines[i - 1].text))]  # "About <author>" under a byline
     if not candidates:
         return 0 if shallow else story_start
     best = max(candidates, key=lambda i: (_headline_score(lines, i, story_start), i))
+    above = best - 1
+    if (above in candidates and _signed(lines, above, story_start) == (True, True)
+            and len(lines[above].text.split()) < len(lines[best].text.split())):
+        best = above  # the best line is the (longer) standfirst printed under the headline
     if shallow and not _signed(lines, best, story_start)[0]:
         return 0  # a few short lines above a headline with no byline or date under it: keep the top
     return best
+
+
+def _lines_above(lines: list[Line], story_start: int) -> list[int]:
+    """The HEADER_WINDOW lines above a story, not counting furniture (share bars print a dozen lines)."""
+    found: list[int] = []
+    index = story_start - 1
+    while index >= 0 and len(found) < HEADER_WINDOW and story_start - index <= FURNITURE_WINDOW:
+        if boilerplate_kind(lines[index].text) is None:
+            found.append(index)
+        index -= 1
+    return found[::-1]
 
 
 def _chosen_headline(lines: list[Line], index: int, story_start: int, out: Extracted) -> int:
@@ -125,8 +184,8 @@ def _headline_score(lines: list[Line], index: int, story_start: int) -> float:
     line under it, and make it longer than section names."""
     text = lines[index].text
     near = range(max(0, index - REPEAT_WINDOW), min(len(lines), index + REPEAT_WINDOW + 1))
-    repeated = any(j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text))
-                   for j in near)
+    repeated = len(text.split()) >= REPEAT_MIN_WORDS and any(
+        j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text)) for j in near)
     signed, subtitled = _signed(lines, index, story_start)
     standfirst = subtitled or (index + 1 < story_start and _standfirst_like(lines[index + 1].text))
     length = min(len(text.split()), HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
@@ -171,10 +230,16 @@ def _byline_or_date(text: str) -> bool:
     return parse_header_line(text) is not None or bool(_BYLINE.match(text))
 
 
+def _credits_author(text: str) -> bool:
+    facts = parse_header_line(text)
+    return facts is not None and facts.author is not None
+
+
 def _headline_like(text: str) -> bool:
     words = len(text.split())
-    letter = next((c for c in text if c.isalpha()), "")
-    return (HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not text.endswith(".") and letter.isupper()
+    letter = next((c for c in text if c.isalnum()), "")  # "10 things in tech you need to know today"
+    return (HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not text.endswith(".")
+            and (letter.isupper() or letter.isdigit())
             and (text.lower() == text.upper() or text.upper() != text)  # a kicker in capitals is a label
             and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text)
             and boilerplate_kind(text) is None and not _byline_or_date(text)
@@ -189,6 +254,21 @@ def _scattered_header_facts(lines: list[Line], facts: HeaderFacts) -> None:
             found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
         if found is not None:
             facts.merge(found)
+
+
+def _footer_publisher(texts: list[str], story_start: int) -> str | None:
+    """A closing credit's agency ("(With inputs from PTI)"), else the owner in the page's rights notice."""
+    credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
+    return credited or next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
+
+
+def _nearby_date(lines: list[Line], story_start: int) -> str | None:
+    """The date on the nearest short line above the story: a date line among a share bar or topic list."""
+    for index in range(story_start - 1, max(-1, story_start - FURNITURE_WINDOW - 1), -1):
+        text = lines[index].text
+        if len(text.split()) <= MAX_META_WORDS and (found := find_date(text)):
+            return found.iso
+    return None
 
 
 def _story_opening(lines: list[Line], body_start: int, story_start: int) -> int:
@@ -218,19 +298,22 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
     """Fill title and subtitle from the lines at `top`; return the index of the first line after them."""
     if out.title:  # the source gave a title: only skip it where the text repeats it
         return top + 1 if len(lines) > top and same_text(lines[top].text, out.title) else top
+    if (len(lines) > top + 1 and len(lines[top].text.split()) < HEADLINE_MIN_WORDS
+            and lines[top + 1].opens_block and _headline_like(lines[top + 1].text)):
+        top += 1  # a section kicker ("Nutrition", "World") above the headline
     meta = _first_header_line(lines, top)
     if meta is not None and 1 <= meta - top <= 2 and all(
         _short(lines[i].text, SUBTITLE_MAX_WORDS) for i in range(top, meta)
     ):
         out.title = lines[top].text
         if meta - top == 2:
-            out.subtitle = lines[top + 1].text
+            _standfirst_or_author(lines[top + 1].text, out)
         return meta
     if not _looks_like_title(lines[top:]):
         return top
     out.title = lines[top].text
     if len(lines) > top + 2 and _looks_like_subtitle(lines, top + 1):
-        out.subtitle = lines[top + 1].text
+        _standfirst_or_author(lines[top + 1].text, out)
         return top + 2
     return top + 1
 
@@ -243,13 +326,30 @@ def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFa
     if meta == start + 1:  # one standfirst line between title and date line
         if not _short(lines[start].text, SUBTITLE_MAX_WORDS):
             return start
-        out.subtitle = out.subtitle or lines[start].text
+        if out.subtitle is None:
+            _standfirst_or_author(lines[start].text, out)
     return _consume_header_lines(lines, meta, facts)
 
 
+def _standfirst_or_author(text: str, out: Extracted) -> None:
+    """A line between headline and date line: the author's bare name ("Debbie White") or the standfirst."""
+    if (name := bare_byline(text)) is not None:
+        out.author = name
+    else:
+        out.subtitle = text
+
+
 def _consume_header_lines(lines: list[Line], index: int, facts: HeaderFacts) -> int:
-    """Merge consecutive date lines and bylines from `index` into `facts`; return the index after them."""
-    while index < len(lines) and (found := parse_header_line(lines[index].text)) is not None:
+    """Merge consecutive date lines and bylines from `index` into `facts`; return the index after them.
+
+    A byline may name its outlet on the next line ("By Jane Doe" / "BBC News")."""
+    while index < len(lines):
+        found = parse_header_line(lines[index].text)
+        if found is None and facts.author is not None and facts.publisher is None:
+            outlet = organisation_name(lines[index].text)
+            found = HeaderFacts(publisher=outlet) if outlet else None
+        if found is None:
+            return index
         facts.merge(found)
         index += 1
     return index

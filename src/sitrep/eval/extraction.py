@@ -6,8 +6,10 @@ prediction, corpus recall the mean page recall over all pages, F1 their harmonic
 
 Two paths are scored: the HTML cleaner on the page itself, and the plain-text cleaner on the page's
 whole visible text dumped the way a scraper saves it (`page_text`), which is what sitrep is fed
-when it gets scraped pages as text. The benchmark has no metadata gold: the text path's title and
-date are compared with what the HTML path reads from the page's markup (meta tags, htmldate).
+when it gets scraped pages as text. The benchmark has no metadata gold: the text path's title, date,
+author and publisher are compared with what the HTML path reads from the page's markup (trafilatura's
+meta tags and bylines, htmldate), on the pages where the HTML path finds one. A publisher agrees with
+the page's site name, its address's host, or the wire agency the HTML path credits as author.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from sitrep.clean.extracted import Extracted
+from sitrep.clean.header import is_person_name
 from sitrep.clean.html import extract_html
 from sitrep.clean.language import detect_language
 from sitrep.clean.text import extract_text
@@ -46,6 +49,12 @@ _INVISIBLE_TAGS = frozenset({"button", "canvas", "embed", "head", "iframe", "inp
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»:]\s+")
 _SPACE_RUN = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"\s*(?:[;,|/&]|\band\b)\s*", re.I)
+_HOST = re.compile(r"^[a-z]+://(?:www\d?\.|m\.|edition\.)?([^/:]+)", re.I)
+_NON_ALNUM = re.compile(r"[\W_]+")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+METADATA = ("title", "date", "author", "publisher")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +151,8 @@ def titles_agree(found: str | None, reference: str | None) -> bool:
     if not found or not reference:
         return False
     parts = [reference, *(p for p in _TITLE_PARTS.split(reference) if p.strip())]
+    for separator in _TITLE_PARTS.finditer(reference):  # "A: B - Site" holds "A: B" as well as "A" and "B"
+        parts += [reference[: separator.start()], reference[separator.end():]]
     left = Counter(_TOKEN.findall(found.lower()))
     for part in parts:
         right = Counter(_TOKEN.findall(part.lower()))
@@ -163,8 +174,7 @@ def score_extraction(
     chosen = sorted(truth) if items is None else list(items)
     pages: list[PageScore] = []
     text_pages: list[PageScore] = []
-    titles: list[bool] = []
-    dates: list[bool] = []
+    agreement: dict[str, dict[str, bool]] = {}
     for item in chosen:
         with gzip.open(bench / "html" / f"{item}.html.gz", "rt", encoding="utf8") as page:
             html = page.read()
@@ -174,29 +184,91 @@ def score_extraction(
         pages.append(page_score(item, "\n\n".join(from_html.paragraphs), body, language))
         from_text = extract_page_text(html, item)
         text_pages.append(page_score(item, "\n\n".join(from_text.paragraphs), body, language))
-        if from_html.title:
-            titles.append(titles_agree(from_text.title, from_html.title))
-        if from_html.published:
-            dates.append(from_text.published == from_html.published[:10])
+        agreement[item] = metadata_agreement(from_text, from_html, truth[item].get("url"))
     figures = summarise(pages, worst=worst)
-    figures["text"] = text_figures(text_pages, titles, dates)
+    figures["text"] = text_figures(text_pages, list(agreement.values()))
     tuning = [p for p in text_pages if is_tuning_page(p.item)]
-    figures["text_tuning"] = _figure_dict(corpus_figures(tuning))
-    figures["text_heldout"] = _figure_dict(corpus_figures([p for p in text_pages if p not in tuning]))
+    held_out = [p for p in text_pages if not is_tuning_page(p.item)]
+    figures["text_tuning"] = text_figures(tuning, [agreement[p.item] for p in tuning])
+    figures["text_heldout"] = text_figures(held_out, [agreement[p.item] for p in held_out])
+    scored = {name: sum(name in a for a in agreement.values()) for name in METADATA}
     figures["notes"].append(
         f"text_*: the plain-text cleaner on each page's scraped visible text ({figures['text']['empty']} "
-        f"empty); text_title / text_date agree with the HTML path's title ({len(titles)} pages) and date "
-        f"({len(dates)}); text_tuning = ids ending in an even hex digit, text_heldout = odd")
+        f"empty); text_title / _date / _author / _publisher agree with the HTML path's (on the "
+        f"{scored['title']} / {scored['date']} / {scored['author']} / {scored['publisher']} pages where it "
+        f"finds one); text_tuning = ids ending in an even hex digit, text_heldout = odd")
     figures["text_misses"] = _misses(text_pages, worst)
     return figures
 
 
-def text_figures(pages: list[PageScore], titles: list[bool], dates: list[bool]) -> dict[str, Any]:
+def metadata_agreement(from_text: Extracted, from_html: Extracted, url: str | None) -> dict[str, bool]:
+    """Whether the text path's title, date, author and publisher agree with the HTML path's.
+
+    A field is left out where the HTML path finds nothing to compare with."""
+    found: dict[str, bool] = {}
+    if from_html.title:
+        found["title"] = titles_agree(from_text.title, from_html.title)
+    if from_html.published:
+        found["date"] = from_text.published == from_html.published[:10]
+    if from_html.author:
+        found["author"] = names_agree(from_text.author, from_html.author)
+    if from_html.publisher or url:
+        found["publisher"] = publishers_agree(from_text.publisher, from_html.publisher, url, from_html.author)
+    return found
+
+
+def names_agree(found: str | None, reference: str | None) -> bool:
+    """An author agrees when one of its names shares most tokens with one of the reference's names.
+
+    Bylines list several names ("Tom Krisher; Ap Auto Writer", "Jane Doe and John Roe")."""
+    if not found or not reference:
+        return False
+    return any(titles_agree(mine, theirs) or _within(mine, theirs) for mine in _names(found)
+               for theirs in _names(reference))
+
+
+def _within(name: str, reference: str) -> bool:
+    """A full name all of whose tokens the reference holds ("Carrie Arnold" in "Carrie Arnold November")."""
+    tokens = set(_TOKEN.findall(name.lower()))
+    return len(tokens) >= 2 and tokens <= set(_TOKEN.findall(reference.lower()))
+
+
+def publishers_agree(found: str | None, site: str | None, url: str | None, author: str | None = None) -> bool:
+    """A publisher or agency agrees with the site's name, the address's host name or a credited agency.
+
+    "CBS News" agrees with cbsnews.com, "Reuters" with a page whose byline credits Reuters."""
+    if not found:
+        return False
+    mine = _squeezed(found)
+    if not mine:
+        return False
+    agencies = [name for name in _names(author or "") if not is_person_name(name)]  # "Reuters", no "Jane Doe"
+    references = [_squeezed(name) for name in [*_names(site or ""), *agencies]]
+    if url and (host := _HOST.match(url)):
+        labels = host.group(1).lower().split(".")[:-1]  # "news.bbc.co.uk" -> bbc, "www.wsj.com" -> wsj
+        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        references.append(labels[-1] if labels else "")
+    return any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
+               for ref in references)
+
+
+def _names(text: str) -> list[str]:
+    return [part for part in _NAME_PARTS.split(text) if part.strip()]
+
+
+def _squeezed(name: str) -> str:
+    """A name lower-cased without 'the', spaces or punctuation ("The Hill" and "thehill" compare equal)."""
+    return _NON_ALNUM.sub("", _LEADING_THE.sub("", name.strip()).lower())
+
+
+def text_figures(pages: list[PageScore], agreement: list[dict[str, bool]]) -> dict[str, Any]:
     """The text path's body figures and its metadata agreement with the HTML path."""
     figures: dict[str, Any] = _figure_dict(corpus_figures(pages))
     figures["empty"] = sum(p.precision is None for p in pages)
-    figures["title"] = round(sum(titles) / len(titles), 4) if titles else 0.0
-    figures["date"] = round(sum(dates) / len(dates), 4) if dates else 0.0
+    for name in METADATA:
+        scored = [a[name] for a in agreement if name in a]
+        figures[name] = round(sum(scored) / len(scored), 4) if scored else 0.0
     return figures
 
 
