@@ -19,7 +19,13 @@ has a known country or organisation and is compatible:
   an antecedent containing it ("the coalition" <- "the US-led coalition", coded by its leader).
 
 A role noun of a known country ("the former Mexican president", a `person` noun of anaphors.tsv)
-is the closest person named with that country and sector within `ROLE_WINDOW` sentences.
+is the closest person named with that country and sector within `ROLE_WINDOW` sentences. A role
+noun with no country ("the senator", "The Foreign Secretary", "the billionaire businessman") is,
+within that window, a person whose title holds all its words, else one whose title holds its head
+noun, else the closest person whose sector fits the role (any person for a role of no sector; former
+officials and candidates fit any office); never the subject of a verb whose clause holds the
+description ("Barkley said the billionaire ...") nor a person joined to it by "and". A home office
+("the senator") with no such person is the document's home country's.
 
 A state institution ("the government", "the army", "the police") with no such antecedent takes
 the one country the window names, if it names exactly one: a report about one country's events
@@ -35,6 +41,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.home import home_titles
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
 from sitrep.records import Actor, Mention
 
@@ -49,6 +56,12 @@ GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP", "OPP", "PTY", "NGO", "CRM
 GROUP_CODES = frozenset({"IMG", "NGO"})  # CAMEO's international militarised groups, NGOs
 STATE_KINDS = frozenset({"name", "metonym", "demonym"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+PERSON_KINDS = frozenset({"person", "description"})
+# Sectors of persons who may hold or seek any role: former officials and candidates
+# ("Jeb Bush ... the governor", "Hillary Clinton ... the candidate").
+ROLE_SECTORS = frozenset({"ELI", "PTY"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FITTING = "fitting"  # `_compatible` class: a person whose sector fits a role noun's
 # "Ben Jealous, the former president of ...", "X is the leader": these describe a name already
 # there, they do not point back.
 NOT_ANAPHORIC_DEPS = frozenset({"appos", "attr", "acomp", "npadvmod"})
@@ -79,6 +92,8 @@ def _description(doc: Doc, head: Token, names: bool = False) -> tuple[int, int] 
     allowed = MODIFIER_POS | {"PROPN"} if names else MODIFIER_POS
     if any(t.pos_ not in allowed or t.dep_ not in ("amod", "compound") for t in mods):
         return None
+    if any(generic_nouns().get(t.lower_) == "generic" for t in mods):
+        return None  # "the next president", "the only candidate": a role, not someone named before
     return left[0].i + 1, head.i + 1
 
 
@@ -96,6 +111,11 @@ def _known(actor: Actor) -> bool:
     return not actor.unknown
 
 
+def _words(m: Mention, titles: dict[int, set[str]]) -> set[str]:
+    """The lowercased words of a mention and of its person's title outside it."""
+    return {w.strip(".,'’").lower() for w in m.text.split()} | titles.get(id(m), set())
+
+
 def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], generic: str | None,
                 titles: dict[int, set[str]]) -> bool:
     """Can `m` be what "the <head>" refers to?"""
@@ -105,9 +125,13 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
         return m.kind != "person" and (m.actor.sector in GROUP_SECTORS or m.actor.code[:3] in GROUP_CODES)
     if generic == "body":
         return m.kind == "organisation"
-    words = {w.strip(".,'’").lower() for w in m.text.split()} | titles.get(id(m), set())
+    words = _words(m, titles)
     if head in words or head.rstrip("s") in words:
         return True
+    if generic == FITTING:
+        # "Sen. Ted Cruz ... the senator", "Donald Trump ... the billionaire businessman": a person
+        # named before whose office fits the role (any person for a role of no sector)
+        return m.kind in PERSON_KINDS and bool(m.person) and (not sectors or m.actor.sector in sectors)
     return plural and bool(sectors & _family(m.actor.sector))
 
 
@@ -132,15 +156,18 @@ def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) 
 
 
 def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
-                         sentence_of: dict[int, int]) -> list[Mention]:
+                         sentence_of: dict[int, int], home: str | None = None) -> list[Mention]:
     """One section's `mentions` with definite descriptions resolved to earlier actors.
 
-    `sentence_of` maps token index -> sentence number (see the module docstring for the rules).
+    `sentence_of` maps token index -> sentence number (see the module docstring for the rules);
+    `home` is the document's home country, for a home office named before any holder ("the senator").
     """
     generic = generic_nouns()
+    local_titles = home_titles()
     own = sorted(mentions, key=lambda m: m.start)
     starts = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in own]
     located = [(m, sentence_of.get(span.start, -1)) for m, span in starts if span is not None]
+    roots = {id(m): span.root for m, span in starts if span is not None}
     covered: dict[int, Mention] = {}
     for m, span in starts:
         if span is not None:
@@ -160,10 +187,11 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
     replaced: dict[int, Mention] = {}  # id(old mention) -> new
     added: list[Mention] = []
     for tok in doc:
-        if tok.pos_ != "NOUN":
+        role = tok.tag_ in ("NN", "NNP") and generic.get(norm(tok.text)) == "person"
+        # a capitalised office is a proper noun to the tagger: "The Foreign Secretary met ..."
+        if tok.pos_ != "NOUN" and not (role and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
             continue
         old = covered.get(tok.i)
-        role = tok.tag_ == "NN" and generic.get(norm(tok.text)) == "person"
         if old is not None and (_known(old.actor) or old.kind != "agent"):
             if not (role and old.kind == "title" and old.person is None):
                 continue
@@ -174,7 +202,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 replaced[id(old)] = Mention(span.start_char, span.end_char, span.text, found.actor, section,
                                             found.person, "description")
             continue
-        rng = _description(doc, tok)
+        rng = _description(doc, tok, names=role)  # "the Republican front-runner"
         if rng is None:
             continue
         phrase = norm(doc[rng[0]:rng[1]].text)
@@ -191,14 +219,25 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if kind == "institution" and not agent:
             continue
         sectors = frozenset({entry.sector, entry.sector2}) - {None} if agent else frozenset()
+        fits = sectors | ROLE_SECTORS if sectors else sectors
+        if kind == "person" and owned:
+            fits = frozenset({"GOV"})  # "the president": a head of government, not any person
         plural = tok.tag_ == "NNS" and rng[0] == tok.i  # "the militants", not "the coalition forces"
         sent = sentence_of.get(tok.i, -1)
         head = tok.lower_
-        antecedent = None
+        antecedent = fitting = exact = None
+        # all the description's words in a person's title: "The Foreign Secretary Boris Johnson joined
+        # US Secretary of State John Kerry ... the Foreign Secretary will return" is Johnson
+        wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
         countries: set[str] = set()
         where: set[str] = set()  # countries named only as places
         begin = doc[rng[0]].idx
         first_sent = sent - (ROLE_WINDOW if kind == "person" else WINDOW)
+        # "Barkley said the billionaire was wrong": the speaker whose clause holds a role is not it
+        above = {a.i for a in tok.ancestors} if kind == "person" else set()
+        # "The Prime Minister and President Hollande met": a role joined to a person is someone else
+        others = ({covered[c.i].person for c in tok.conjuncts if c.i in covered} - {None}
+                  if kind == "person" else set())
         for m, m_sent in reversed(located):  # in text order, so the window ends at the first older one
             if m_sent < first_sent:
                 break
@@ -206,15 +245,30 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 continue
             if not _known(m.actor) or m.kind == "pronoun":
                 continue
+            if (above and m_sent == sent and id(m) in roots and roots[id(m)].dep_ in SUBJECT_DEPS
+                    and roots[id(m)].head.i in above):
+                continue
+            if others and m.person in others:
+                continue
             if m.actor.country:
                 (where if id(m) in places else countries).add(m.actor.country)
-            if antecedent is None and _compatible(m, head, plural, sectors,
-                                                  None if kind == "institution" else kind, titles):
+            strict = None if kind in ("institution", "person") else kind
+            if antecedent is None and _compatible(m, head, plural, sectors, strict, titles):
                 antecedent = m
+            if exact is None and kind == "person" and len(wanted) > 1 and wanted <= _words(m, titles):
+                exact = m
+            if fitting is None and kind == "person" and _compatible(m, head, plural, fits, FITTING, titles):
+                fitting = m
+        # a person whose own title names the role ("President Obama ... the president") before the
+        # closest one whose office fits it
+        antecedent = exact or antecedent or fitting
         if antecedent is not None:
             actor = antecedent.actor
         elif kind == "institution" and len(countries or where) == 1:
             actor = Actor.of(next(iter(countries or where)), doc[rng[0]:rng[1]].text, entry.sector)
+        elif kind == "person" and agent and home and norm(tok.text) in local_titles:
+            # a home office ("the senator", "the governor") with no holder named before it
+            actor = Actor.of(home, doc[rng[0]:rng[1]].text, entry.sector)
         else:
             continue
         span = doc[rng[0]:rng[1]]

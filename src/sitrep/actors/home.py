@@ -9,7 +9,9 @@ A capitalised bare legislature noun ("Congress", "Parliament"; an agent noun of 
 owner, determiner or name around it) is the home country's legislature. The window rule of
 `anaphora.py` would take the sentence's country instead: "Congress passed sanctions on Russia".
 A person titled only by a home title (`data/home_titles.tsv`: "Rep. Trey Gowdy", "Sen. Tim Kaine")
-is that country's official of the title's sector.
+is that country's official of the title's sector; in a text too short or mixed for a home, the
+title falls back to `fallback_country` (the dateline's country, else the leading one). A name
+followed by a US party-and-state tag ("(R-Ariz.)", ", Republican of Arizona,") is a US legislator.
 `dominant_country` is the stricter home for a person the document names with no country at all (a
 quoted "Republican strategist Ryan Williams"): it must count twice the runner-up and have persons.
 A state's name that is also a region of the home federation (`data/namesakes.tsv`: "Georgia" in a
@@ -19,6 +21,7 @@ document of US officials) is that region, a place, unless another mention names 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -62,6 +65,23 @@ def dominant_country(mentions: list[Mention]) -> str | None:
     return top[0][0] if persons >= PERSON_COUNT else None
 
 
+FALLBACK_KINDS = frozenset({"name", "metonym", "demonym", "organisation"})
+
+
+def fallback_country(mentions: list[Mention], dateline: str | None = None) -> str | None:
+    """The country a home title falls back to in a document too short or mixed for `home_country`:
+    the dateline's ("WASHINGTON (AP) —"), else the one country of most persons and officials, else
+    of most states named ("Sen. Jeff Flake criticized Obama": Obama's)."""
+    if dateline:
+        return dateline
+    for kinds in (COUNTED_KINDS, COUNTED_KINDS | FALLBACK_KINDS):
+        counts = Counter(m.actor.country for m in mentions if m.kind in kinds and m.actor.country)
+        top = counts.most_common(2)
+        if top and (len(top) == 1 or top[1][1] < top[0][1]):
+            return top[0][0]
+    return None
+
+
 def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
                      home: str | None) -> list[Mention]:
     """`mentions` plus a mention for each bare "Congress" (a legislature noun with no owner)."""
@@ -83,6 +103,18 @@ def home_legislature(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
         added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, Actor.of(home, tok.text, "LEG"),
                              section, None, "title"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# The US press writes a legislator's party and state after the name: "Sen. John McCain (R-AZ)",
+# "Rep. Nancy Pelosi, D-Calif.,", "Senator Jeff Flake, Republican of Arizona,".
+PARTY_TAG = re.compile(r"\s*[(,]\s*(?:[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*[),]"
+                       r"|(?:Republican|Democrat) of [A-Z])")
+PARTY_TAG_COUNTRY = "USA"
+
+
+def party_tagged(text: str, end: int) -> bool:
+    """True when a person's name ending at `end` is followed by a party-and-state tag ("(R-Ariz.)")."""
+    return PARTY_TAG.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

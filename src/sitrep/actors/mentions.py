@@ -6,8 +6,11 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 - Persons (spaCy PERSON entities and lexicon persons) take the actor of a title in their own noun
   phrase ("Russian President Vladimir Putin") or of an appositive ("John Kirby, a spokesman for the
   Pentagon") or of the office a passive verb put them in ("Khan was elected as mayor of London");
-  later mentions of the same full name or surname take the same actor; people named
-  without a title are looked up in `persons.tsv` by the document's publication date.
+  later mentions of the same full name or surname take the same actor, and a later title of
+  another state does not move them ("FCO Minister Tobias Ellwood ... In Turkey Minister Ellwood");
+  people named without a title are looked up in `persons.tsv` by the document's publication date,
+  and the rest, in a report one country dominates (`home.dominant_country`), are its private
+  persons (CVL); a US party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)").
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
   clause the pronoun reports ('"Putin will decide," he said'). No gender check: the simple
@@ -36,7 +39,16 @@ from spacy.tokens import Doc, Span
 
 from sitrep.actors.anaphora import resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
-from sitrep.actors.home import home_country, home_legislature, home_regions, home_titles
+from sitrep.actors.home import (
+    PARTY_TAG_COUNTRY,
+    dominant_country,
+    fallback_country,
+    home_country,
+    home_legislature,
+    home_regions,
+    home_titles,
+    party_tagged,
+)
 from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import (
@@ -58,6 +70,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "itself", "themselves"})
 PERSON_WINDOW = 5
 SENTENCE_NUMBERS = "sitrep.actors.sentence_numbers"  # doc.user_data key of `_sentence_numbers`
+DATELINE_COUNTRY = "sitrep.actors.dateline_country"  # doc.user_data key: country of the dateline's place
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
@@ -154,7 +167,8 @@ def _installed_as(root, table: dict) -> Composed | None:
 
 def _surname_recall(doc: Doc, spans: list[Span], hits: list[Hit]) -> list[Span]:
     """`spans` plus later bare uses of a surname the text gave a full name that spaCy did not tag
-    ("Former Mexican President Felipe Calderon ... Calderon intimated disappointment"); either word of
+    ("Former Mexican President Felipe Calderon ... Calderon intimated disappointment"; a surname that is
+    also a word, parsed as a common noun, when it is a subject: "Flake also praised Clinton"); either word of
     a two-word name, as family names come first in some languages ("Zhao Lijian ... Zhao said")."""
     names = {s[-1].text for s in spans if len(s) > 1 and s[-1].text[:1].isupper()}
     # either word of a two-word name: family names come first in Chinese or Korean names ("Zhao Lijian")
@@ -165,7 +179,8 @@ def _surname_recall(doc: Doc, spans: list[Span], hits: list[Hit]) -> list[Span]:
     taken = {t.i for s in spans for t in s} | {i for h in hits for i in range(h.start, h.end)}
     taken |= {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
     found = [doc[t.i:t.i + 1] for t in doc[first:] if t.text in names and t.i not in taken
-             and t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS))
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
              and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
@@ -233,7 +248,8 @@ def _company_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Add companies and NGOs the lexicon does not list: an organisation spaCy finds whose name ends in
     a corporate form ("Mondelez International Inc.", "Halliburton Co.") is an MNC, one ending in a
     word of NGO_ENDINGS ("the Anti-Defamation League") an NGO (CODEBOOK: actors)."""
-    taken = {i for h in hits for i in range(h.start, h.end)}
+    # a body named after a person is the body: "the Clinton Foundation", "Ford Motor Co."
+    taken = {i for h in hits if h.entry.kind != "person" for i in range(h.start, h.end)}
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or len(ent) < 2 or any(t.i in taken for t in ent):
@@ -244,7 +260,9 @@ def _company_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
             found.append(Hit(ent.start, ent.end, Entry("body", ent.text, org=org), ent.root))
     if not found:
         return hits
-    return sorted(hits + found, key=lambda h: h.start)
+    inside = {i for h in found for i in range(h.start, h.end)}
+    kept = [h for h in hits if not (h.entry.kind == "person" and h.start in inside)]
+    return sorted(kept + found, key=lambda h: h.start)
 
 
 def _placed_towns(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -287,6 +305,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     # filed, and by whom, is no actor of it (the parser often makes the dateline the subject)
     filed = dateline_spans(doc.text)
     if filed:
+        where = [h.entry.country for h in hits if h.entry.country and any(
+            a <= doc[h.start].idx < b for a, b in filed)]
+        if where:  # the country a story was filed from stands in for a home it does not show
+            doc.user_data.setdefault(DATELINE_COUNTRY, where[0])
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
@@ -369,7 +391,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             # ("For Hillary Clinton, Britain's emotionally charged uprising ...").
             known = person_actor(span.text, date, lex)
             said = title.actor
-            if known is not None and (known.country or known.code) != (said.country or said.code):
+            earlier = people.get(norm(span.text)) or people.get(norm(surname(span.text)))
+            # (and the state a title gave a person before stays theirs: "FCO Minister Tobias Ellwood ...
+            # In Turkey Minister Ellwood met ..." is not a Turkish minister)
+            moved = bool(earlier and earlier.country and said.country) and earlier.country != said.country
+            if moved or (known is not None and (known.country or known.code) != (said.country or said.code)):
                 title = None
             # "UN Ambassador John Bolton" is a state's ambassador to the UN, not a UN official: the
             # person is whatever the document's other mentions or the lexicon make them.
@@ -385,6 +411,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
+        elif party_tagged(doc.text, span.end_char):
+            actor = Actor.of(PARTY_TAG_COUNTRY, span.text, "LEG")
+            office_held = True
+            people.setdefault(norm(span.text), actor)
+            people.setdefault(norm(surname(span.text)), actor)
         elif span.start in office:
             # only against the dates of persons.tsv: a misdated page or a term the table lacks
             known = person_actor(span.text, date, lex)
@@ -708,16 +739,25 @@ def _described(doc: Doc, mentions: list[Mention]) -> list[_Person]:
 
 
 def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], people: dict[str, Actor],
-                 date: str | None, lex: Lexicon) -> None:
-    """Give persons titled only "Rep." / "Gov." (no country in the phrase) the home country's office.
+                 date: str | None, lex: Lexicon) -> str | None:
+    """Give persons titled only "Rep." / "Gov." (no country in the phrase) the home country's office,
+    and return that home country (None when the document shows none).
 
     The home country is the one the titled officials and known persons of the document belong to
-    (`home.home_country`); a person the lexicon knows keeps the lexicon's actor.
+    (`home.home_country`), else `home.fallback_country` (the dateline's, or the leading one); a
+    person the lexicon knows keeps the lexicon's actor.
     """
     pending = [p for _, _, _, persons in staged for p in persons if p.home_sector and p.actor is None]
-    if not pending:
-        return
-    home = home_country([m for _, _, mentions, _ in staged for m in mentions])
+    everything = [m for _, _, mentions, _ in staged for m in mentions]
+    dateline = next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged
+                     if DATELINE_COUNTRY in d.user_data), None)
+    home = home_country(everything)
+    if home is None:
+        # persons named without a title are looked up only later: count them here too
+        named = [(p, p.actor or person_actor(p.name, date, lex))
+                 for _, _, _, persons in staged for p in persons if not p.modifier]
+        everything += [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
+        home = home_country(everything) or fallback_country(everything, dateline)
     for p in pending:
         actor = person_actor(p.name, date, lex)
         if actor is None and home is not None:
@@ -727,6 +767,30 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
         p.actor, p.titled = actor, True
         people.setdefault(norm(p.name), actor)
         people.setdefault(norm(surname(p.name)), actor)
+    return home
+
+
+def _dominant(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date: str | None,
+              lex: Lexicon) -> str | None:
+    """`home.dominant_country` of a document before its persons have mentions: the persons' actors
+    (from titles or the lexicon) count as person mentions."""
+    everything = [m for _, _, mentions, _ in staged for m in mentions]
+    for _, _, _, persons in staged:
+        for p in persons:
+            actor = p.actor or person_actor(p.name, date, lex)
+            if actor is not None and not p.modifier:
+                everything.append(Mention(0, 0, p.name, actor, "", None, "person"))
+    return dominant_country(everything)
+
+
+def _plain_name(name: str, surnames: set[str]) -> bool:
+    """A name that reads as a person's: two to four capitalised words ("Morton Blackwell", "Richard
+    A. Viguerie"), or the surname of such a name the document gave ("Blackwell")."""
+    words = name.split()
+    if len(words) == 1:
+        return norm(name) in surnames
+    return len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("’", "")
+                                   .replace("'", "").isalpha() for w in words)
 
 
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
@@ -742,7 +806,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             continue
         mentions, persons = analyse_doc(doc, section, lex, people, date=published)
         staged.append((section, doc, mentions, persons))
-    _home_titled(staged, people, published, lex)
+    home = _home_titled(staged, people, published, lex)
     titled: dict[str, list[tuple[str, Actor]]] = {}
     for _, _, _, persons in staged:
         for p in persons:
@@ -757,6 +821,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
                 if len(words := name_words(p.name)) > 1}
     seen: dict[str, Actor | None] = {}
+    dominant = _dominant(staged, published, lex)
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     for section, doc, mentions, persons in staged:
@@ -769,6 +834,14 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                 seen.setdefault(norm(surname(p.name)), p.actor)
             else:
                 p.actor = _known_person(p, people, titled, seen, published, lex)
+                if p.actor is None and len(p.name.split()) > 2:
+                    # a headline's capitals run a verb into the name: "Ted Cruz Refuses to Disavow ..."
+                    p.actor = person_actor(" ".join(p.name.split()[:2]), published, lex)
+                if p.actor is None and dominant and not p.modifier and _plain_name(p.name, surnames):
+                    # "said Charles Barkley", "Viguerie said": in a report about one country, a
+                    # person it names without office or nationality is of that country, a private
+                    # person (PLOVER's CVL) as far as the text tells
+                    p.actor = Actor.of(dominant, p.name, "CVL")
             span = doc[p.start:p.end]
             k = named.get((span.start_char, span.end_char))
             if k is not None:
@@ -785,7 +858,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                        and norm(m.text) in surnames)
         if dropped:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
-        mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc))
+        mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc), home)
         mentions = _locate_agents(doc, mentions, lex, published)
         mentions = coalition_forces(doc, section, mentions, lex)
         mentions.extend(_pronouns(doc, section, mentions,
