@@ -7,6 +7,11 @@ even), `shared/benchmarks/event-coding/plover-gsr-cameo.jsonl`; each case names 
 from __future__ import annotations
 
 import pytest
+from tests.events.conftest import mentions_for
+
+from sitrep.events import code_events
+from sitrep.nlp import parse_documents
+from sitrep.records import Document
 
 
 @pytest.fixture(scope="module")
@@ -149,10 +154,15 @@ def test_violence_named_by_an_owned_event_noun(dyads):
     assert not any(t == "UNK" for _, t, _ in got)
 
 
-def test_raid_by_named_forces_is_theirs(dyads):
-    # re3d (CENTCOM/Wikipedia): "killed in a 2008 raid by US Special Operations".
-    got = dyads("Ghadiya was killed in a 2008 raid by US Special Operations inside Syrian territory.")
-    assert ("USA", None, "ASSAULT") in got
+def test_raid_by_named_forces_is_theirs(pipeline):
+    # re3d (CENTCOM/Wikipedia): "killed in a 2008 raid by US Special Operations"; Ghadiya was an AQI
+    # militant (the article's first sentence), given here as the actors stage would resolve him.
+    doc = Document(id="t", text="Ghadiya was killed in a 2008 raid by US Special Operations inside Syrian "
+                                "territory.", published="2008-10-28")
+    parsed = next(parse_documents([doc], pipeline.nlp))
+    got = code_events(parsed, mentions_for(parsed, {"Ghadiya": "IMG", "US Special Operations": "USAMIL"}))
+    got = {(e.source.code, e.target and e.target.code, e.type) for e in got}
+    assert got == {("USAMIL", "IMG", "ASSAULT")}
 
 
 def test_relative_pronoun_victim_is_its_noun(dyads):

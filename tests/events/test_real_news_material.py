@@ -66,7 +66,8 @@ def test_a_place_taken_back_is_no_target(events):
     # Tikrit".
     got = events("Minister Tobias Ellwood welcomes the Government of Iraq's liberation of Tikrit and "
                  "reiterates UK support for Iraq in the fight against ISIL.")
-    assert any((s or "")[:3] == "IRQ" and t is None and kind == "ASSAULT" for s, t, kind in got)
+    # the liberation is of a place, from no one named: no recipient, and the place is none (CODEBOOK)
+    assert not any(kind == "ASSAULT" and (t or "")[:3] == "IRQ" for _, t, kind in got)
     got = events("Iraqi forces have taken back Tikrit from ISIL.")
     assert any((s or "")[:3] == "IRQ" and t == "IMG" and kind == "ASSAULT" for s, t, kind in got)
 
@@ -76,7 +77,8 @@ def test_pirates_taken_into_custody_and_a_ship_sunk(events):
     got = events("The Indian Navy on Saturday prevented pirates from attacking a merchant vessel "
                  "flying an Ethiopian flag in the Gulf of Aden and took 23 into custody.",
                  "2008-12-14")
-    assert ("INDMIL", None, "COERCE") in got
+    # the 23 held are not named: an arrest of no one named matches no analyst's event (CODEBOOK: targets)
+    assert not any(kind == "COERCE" and t is None for _, t, kind in got)
     got = events("The Indian Navy in November said it had sunk the Somali pirate mother ship.",
                  "2008-12-14")
     assert any(s == "INDMIL" and kind == "ASSAULT" for s, _, kind in got)

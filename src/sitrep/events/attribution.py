@@ -22,7 +22,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors.home import dominant_country
+from sitrep.actors.home import dominant_country, fallback_country
 from sitrep.events.cue_lexicon import (
     cue_entry,
     is_prepositional,
@@ -34,7 +34,7 @@ from sitrep.events.layout import between, layout_of, tokens_in
 from sitrep.events.quotes import in_quote, quote_spans
 from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Actor, Mention
+from sitrep.records import UNKNOWN_CODES, Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -50,6 +50,7 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we"
 AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Congress"
 BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a body, not of people
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
+SPEAKING_BODIES = frozenset({"ORG", "NORP", "GPE"})  # named bodies that speak through a relative "which"
 MAX_SPEAKER_TOKENS = 8
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 SIGNATURE_DASHES = frozenset({"—", "–", "--", "―"})
@@ -122,6 +123,8 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
     child = _speaking_subject(cue)
     if child is not None:
         if child.tag_ == "WDT":
+            if _relative_speaker(cue):
+                return _trim_speaker(child)  # "a UN-OPCW panel, which said": `_speaker` takes the antecedent
             return None  # "..., which indicates that": a thing, not a speaker
         if child.dep_ == "nsubjpass" and agent is None and _reported_subject(cue):
             return None  # "Israeli jets were reported to have fired": the jets are what is reported
@@ -133,6 +136,16 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
     if child is None and _named_before(cue):
         return _trim_speaker(cue.head)
     return _adjacent_subject(cue) if child is None else None
+
+
+def _relative_speaker(cue: Token) -> bool:
+    """"a UN-OPCW panel, which said the army carried out two attacks": a speech cue in a relative
+    clause speaks for the noun it modifies (not "..., which indicates that", which is evidence)."""
+    entry = cue_entry(cue) or {}
+    head = cue.head
+    return (cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN")
+            and entry.get("kind") in ("speech", "written") and not entry.get("attribution_only")
+            and any(t.ent_type_ in SPEAKING_BODIES for t in head.subtree if t.i < cue.i))
 
 
 def _named_before(cue: Token) -> bool:
@@ -298,7 +311,8 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
         if in_quote(token):
             continue  # '"voters think he is weak," X said': what a quote reports stays the quoted speaker's
         personal = entry.get("kind") == "belief"
-        if any(c.tag_ == "WDT" or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
+        if any((c.tag_ == "WDT" and not _relative_speaker(token))
+               or (personal and c.lower_ in FIRST_SECOND_PERSON) for c in subjects):
             continue  # "which indicates", "I think", "you know": the enclosing claim owns it
         if entry.get("kind") == "evidence" and any(c.pos_ == "PRON" for c in subjects):
             continue  # "it shows": no source worth naming
@@ -810,6 +824,7 @@ class Attributor:
         # the country most persons and officials of the document belong to, for speakers named only
         # by a name the actors stage cannot place ("said Republican strategist Ryan Williams")
         self._home = dominant_country(mentions)
+        self._fallback: str | None = None  # `_story_country`, computed on first use
 
     # sections are built on first use: most documents only ask about a few sentences
     def _section(self, section: str) -> _Section | None:
@@ -927,7 +942,7 @@ class Attributor:
         return [m for m in self._by_section.get(section, []) if m.start < end and m.end > start]
 
     def _speaker(self, section: str, span: Span, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
-        if span.root.tag_ == "WP" and span.root.head.dep_ == "relcl":
+        if span.root.tag_ in ("WP", "WDT") and span.root.head.dep_ == "relcl":
             start, end = _trim_speaker(span.root.head.head)  # "Kirby, who said that": the antecedent
             span = doc[start:end]
         found = self._mentions_in(section, span.start_char, span.end_char)
@@ -943,7 +958,7 @@ class Attributor:
             people = [m for m in people if m.start <= head.idx < m.end or _possessor(doc, m)]
         if people:
             m = people[-1]
-            return m.actor, m.person
+            return self._placed(m.actor), m.person
         if found:
             # the mention covering the phrase's head names the body that speaks
             heads = [m for m in found if m.start <= head.idx < m.end] or found
@@ -952,15 +967,16 @@ class Attributor:
             # a body ("the White House", "the campaign") speaks through its spokesperson; a group of
             # people ("Republican Jewish leaders", "officials") speaks for itself
             spoken = None if joint or m.kind not in BODY_KINDS else self._spokespeople.get(m.actor.code)
-            return m.actor, spoken or _phrase(span)
+            return self._placed(m.actor), spoken or _phrase(span)
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
             return actor, speaker or span.text
         ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
         if ents:
             return self._home_person(ents[-1].text), ents[-1].text
-        if head.pos_ == "NOUN" and head.lemma_.lower() in reporting_lexicon().people:
-            return self._home_person(_phrase(span)), _phrase(span)  # "activists said": the story's people
+        lex = reporting_lexicon()
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.people | lex.members:
+            return self._described(_phrase(span)), _phrase(span)  # "activists said": the story's people
         return None, _phrase(span)
 
     def _appositive_person(self, section: str, head: Token) -> Mention | None:
@@ -972,6 +988,28 @@ class Attributor:
                 if people:
                     return people[0]
         return None
+
+    def _placed(self, actor: Actor) -> Actor:
+        """A speaker the actors stage gave no state ("members who spoke with reporters", "other refugee
+        advocates"): one of the story's people, as a described speaker is (CODEBOOK, Attribution)."""
+        country = self._story_country() if actor.unknown else None
+        if country is None:
+            return actor
+        sector = actor.sector if actor.sector and actor.sector not in UNKNOWN_CODES else None
+        return Actor.of(country, actor.name, sector)
+
+    def _described(self, name: str) -> Actor | None:
+        """A speaker named only by a description ("police sources told Reuters", "a local official
+        said", "activists said"): one of the story's people (CODEBOOK, Attribution)."""
+        country = self._story_country()
+        return Actor.of(country, name) if country else None
+
+    def _story_country(self) -> str | None:
+        """The home country, else the country most of the document's people and states belong to: a
+        conflict report that names no person still tells whose police and officials it quotes."""
+        if self._fallback is None:
+            self._fallback = self._home or fallback_country(self.mentions) or ""
+        return self._fallback or None
 
     def _home_person(self, name: str) -> Actor | None:
         """A quoted person the document gives no country: one of the home country's people (a US

@@ -10,6 +10,8 @@ NEEDS_COUNTERPART = frozenset({"CONSULT"})
 # is null only for types that need no recipient).
 ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Acts of backing: whom they are "against" is the opponent, not the one backed.
+BACKING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 # PLOVER AGREE is a commitment to cooperate: "pledged to expel X" codes the expulsion, planned.
 CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
                          "ASSAULT"})

@@ -109,6 +109,8 @@ class Lexicon:
     protesters: frozenset[str] = frozenset()  # people whose violence is a riot ("protesters set fire to")
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
     protest_frames: frozenset[str] = frozenset()  # "in defiance of X": whom a protest opposes
+    partner_nouns: frozenset[str] = frozenset()  # "in coordination with X": X acts alongside, not against
+    speaking_verbs: frozenset[str] = frozenset()  # "refused to speak to reporters": no comment, no rejection
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
 
@@ -282,5 +284,7 @@ def load_lexicon() -> Lexicon:
         verb_heads=frozenset(k.split()[0] for k in verbs),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
         protest_frames=_words(grammar.get("protest_frames")),
+        partner_nouns=_words(grammar.get("partner_nouns")),
+        speaking_verbs=_words(grammar.get("speaking_verbs")),
         fields=_fields(_yaml("domains.yaml")),
     )

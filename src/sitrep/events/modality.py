@@ -23,7 +23,7 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     found: set[str] = set()
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")):
+        if c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass"):
             if low in lex.modality["planned"]["aux"]:
@@ -32,7 +32,34 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
                 found.add("possible")
         elif c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]:
             found.add("possible")
+        elif c.dep_ == "amod" and low in lex.modality["possible"]["modifiers"]:
+            found.add("possible")  # "the alleged attack"
+        elif c.dep_ == "amod" and low in lex.modality["planned"]["modifiers"]:
+            found.add("planned")  # "the planned visit"
     return _strongest(found)
+
+
+def _no_one(child: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject says no one did it ("Neither Russia nor Iran", "No official", "Nobody")."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    m = lex.modality["negated"]
+    return child.lower_ in m["subject_words"] or any(
+        g.dep_ in ("det", "preconj") and g.lower_ in m["subject_determiners"] for g in child.children)
+
+
+def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
+    """The mode a noun gives its "that" clause: denied by its verb ("denied reports that troops killed"),
+    or hedged as a claim no one is named as holding ("allegations that he assaulted")."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.modality["negated"]["claim_deniers"]:
+        return "negated"
+    if noun.lemma_.lower() not in lex.modality["possible"]["claim_nouns"]:
+        return None
+    held = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+    return None if held else "possible"
 
 
 def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
@@ -89,6 +116,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if mode:
             return mode
         dep, head = tok.dep_, tok.head
+        if claimed := _claim_mode(tok, lex):
+            return claimed
         if head is tok or dep not in CLIMB:
             break
         commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"

@@ -11,6 +11,7 @@ from sitrep.events.kinds import (
     CAMPAIGN_SECTORS,
     CANDIDATES,
     ELECTED_SECTORS,
+    FORCEFUL,
     FOREIGN_PLACE_TARGETS,
     HOME_TARGETS,
     JUDGING,
@@ -22,7 +23,7 @@ from sitrep.events.kinds import (
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
-from sitrep.events.senses import all_persons, for_clause, other_than
+from sitrep.events.senses import all_persons, for_clause, noun_for_clause, other_than, setting_verb
 
 
 class NounEvents(PlaceRules):
@@ -41,7 +42,9 @@ class NounEvents(PlaceRules):
         asked = for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
         if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in n.children):
-            return  # "began making calls to committee members": phone calls, not a call for anything
+            if not any(self.actors(p) for _, p in pobjs(n, ("with",))):
+                return  # "began making calls to committee members": phone calls, not a call for anything
+            entry = self.lex.nouns.get("phone call", entry)  # "in a call with Lavrov": a conversation (041)
         light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
         if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
                 g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp"):
@@ -58,6 +61,10 @@ class NounEvents(PlaceRules):
                                                            None)) is not None:
             light = rel  # "an attack he leveled at Clinton", "the deal reached by the Obama administration
             sources = self.actors(subject_of(rel))  # and Speaker Paul Ryan" (a reduced passive: its agent)
+        setting = setting_verb(n) if not sources and light is None else None
+        backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
+        if setting is not None and (entry.frame == "sym" or backing):
+            sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
         if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
         if not sources:
@@ -71,14 +78,17 @@ class NounEvents(PlaceRules):
         if entry.verbal is not None and all(m.kind in ("person", "pronoun") and (m.actor.sector or "")
                                             in CAMPAIGN_SECTORS for m in sources):
             entry = entry.verbal  # "Trump's attack on a federal judge's heritage": a politician's words
-        if entry.frame == "sym":
-            preps: tuple[str, ...] = ("with", "between")
+        if entry.frame == "sym":  # "the SDF's fight against ISIL": the side fought is named "against"
+            preps: tuple[str, ...] = ("with", "between", *(("against",) if entry.type in FORCEFUL else ()))
         elif entry.frame == "self":  # "the withdrawal of forces from Panama"
             preps = ("from", "against")
         else:
-            # "with" names a partner only of symmetric nouns ("the blockade of Serbia with Albania's help")
+            # "with" names a partner only of symmetric nouns ("the blockade of Serbia with Albania's help");
+            # "for" the recipient of a transfer or of backing ("support for Ukraine", "praise for Merkel")
             preps = (*(p for p in NOUN_TARGET_PREPS if p != "with"), "between",
-                     *(("for",) if entry.frame == "give" else ()))
+                     *(("for",) if entry.frame == "give" or entry.type == "SUPPORT" else ()))
+            if entry.type in ("AGREE", "SUPPORT"):  # "Obama's pledge at the G7 summit": where, not to whom
+                preps = tuple(p for p in preps if p != "at")
         targets = [m for _, p in pobjs(n, preps) for m in self.actors(p)]
         if light is not None and not targets:
             targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
@@ -87,6 +97,10 @@ class NounEvents(PlaceRules):
             targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
         if not targets and entry.frame == "self":
             targets = [m for _, o in pobjs(n, ("of",)) for _, p in pobjs(o, preps) for m in self.actors(p)]
+        if asked is None and entry.type == "REQUEST" and (asked := noun_for_clause(n)) is not None:
+            targets = targets or [m for _, p in pobjs(n, ("for",)) for m in self.actors(p)]
+            self.content_of_report.add(asked.i)  # "Germany's call for Turkey to release the journalists"
+            asked = None
         if asked is not None:  # "renewed its calls for the United States to lift sanctions"
             targets = targets or other_than(self.actors(subject_of(asked)), sources)
             self.content_of_report.add(asked.i)
@@ -97,13 +111,21 @@ class NounEvents(PlaceRules):
                     targets = found
                     self.content_of_report.add(c.i)
                     break
+        if entry.type == "CONSULT" and targets and all((t.actor.sector or "") == "JRN" for t in targets):
+            return  # "endorsed Clinton during a conference call with reporters": a press call, no talks
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
         if not targets and entry.alone is not None and light is not None:
             entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
         light_subj = subject_of(light) if light is not None else None
-        if entry.type in PLACE_TARGETS and not targets and light is not None:
-            targets = other_than(self.aimed_against(light), sources)  # "strikes using aircraft against X"
+        # "the coalition's airstrikes delivered 24 munitions against ISIL targets": the verb a strike noun
+        # is the subject of carries its aim
+        carrier = light if light is not None else n.head if (
+            n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX")) else None
+        if entry.type in PLACE_TARGETS and not targets and carrier is not None:
+            targets = other_than(self.aimed_against(carrier), sources)  # "strikes using aircraft against X"
+            # "conducted 300 strikes ... to enable the defeat of ISIL": whom the purpose acts on
+            targets = targets or self.purpose_targets(carrier, sources) or self.purpose_targets(n, sources)
         if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
             judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
             targets = self.place_target(light or judged or n, light_subj or (

@@ -47,6 +47,9 @@ def quote_spans(text: str, single: bool) -> list[Quote]:
                 continue  # apostrophe
             opens_here = (before.isspace() or before in "([—-:") and not after.isspace()
             opening = ch in OPEN_QUOTES or (ch in STRAIGHT_QUOTES + "'" and opens_here)
+            if opening and start is not None and ch in OPEN_QUOTES and before.isalnum() and (
+                    not after.isalnum()):
+                opening = False  # 'the Arab states“ with': an opening mark typed where a quote closes
             if ch == "'" and not opening and before in "sS" and start is None:
                 continue  # possessive plural
             if start is None and not opening and first_mark and carried:

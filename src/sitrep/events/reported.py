@@ -79,6 +79,8 @@ class ReportedEvents(PlaceRules):
                 r.dep_ == "xcomp" and r.head.pos_ in ("VERB", "AUX")
                 and (e := self.verb_entry(r.head)) is not None and e.type == "REJECT"):
             return  # "he refused to say that Jerusalem should be the capital": nothing said
+        if r.lemma_.lower() in self.lex.object_control and self.verb_entry(r) is None:
+            self.code_directive(r)
         for c in r.children:
             if c.dep_ != "ccomp" or any(k.dep_ == "mark" and k.lower_ in QUESTION_MARKS for k in c.children):
                 continue  # "asked whether Clinton committed perjury": a question, not an allegation
@@ -105,6 +107,9 @@ class ReportedEvents(PlaceRules):
                     accused = [m for k in judged.children if k.dep_ == "poss" for m in self.actors(k)]
                 accused += [m for k in c.children if k.dep_ in ("attr", "acomp")
                             for _, p in pobjs(k, ("by",)) for m in self.actors(p)]
+            asked = subject_of(c)
+            if etype == "REQUEST" and asked is not None and self.index.direct(asked) is None:
+                accused = []  # "said Clinton's use of a server should disqualify her": no one is asked
             accused = other_than(accused, accusers)
             if not accused or not accusers:
                 continue
@@ -119,11 +124,29 @@ class ReportedEvents(PlaceRules):
             self.coded.append(Coded(r, entry, etype, accusers, accused, mode, confidence=0.5))
             self.content_of_report.add(c.i)
 
+    def code_directive(self, r: Token) -> None:
+        """"Trump told Mexico to pay for the wall": a reporting verb that sends its object to act demands
+        the act of it (CAMEO 100); what is asked has not happened."""
+        told = next((c for c in r.children if c.dep_ == "dobj"), None)
+        asked = next((c for c in r.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                      and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
+        if told is None or asked is None:
+            return
+        sources = self.actors(subject_of(r))
+        targets = [m for m in other_than(self.actors(told), sources) if not m.actor.unknown]
+        if not sources or not targets:
+            return  # "told reporters to expect an announcement": no actor is asked anything
+        entry = Entry(key=f"{r.lemma_.lower()} to", cameo="100", type="REQUEST")
+        self.coded.append(Coded(r, entry, "REQUEST", sources, targets, mode_of(r, self.lex), confidence=0.5))
+        self.content_of_report.add(asked.i)
+
     def copular_verdict(self, c: Token) -> tuple[str, str] | None:
         """"the deal was a dangerous mistake", "the decision is outrageous": a reported verdict on the
         subject (CAMEO 111 criticism, 051 praise), by the evaluation words of grammar.yaml."""
         if c.lemma_.lower() != "be" or any(k.dep_ == "neg" for k in c.children):
             return None
+        if any(k.dep_ == "xcomp" and k.lemma_.lower() == "blame" for k in c.children):
+            return "ACCUSE", "112"  # "said Japan was to blame for the tension": blame laid (CAMEO 112)
         for w in (k for k in c.children if k.dep_ in ("attr", "acomp")):
             for t in (w, *(k for k in w.children if k.dep_ in ("amod", "compound"))):
                 form = t.lemma_.lower()

@@ -122,7 +122,7 @@ class SectionBase:
     def governed_by_event(self, v: Token) -> bool:
         """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
         tok = v
-        while tok.dep_ == "conj" and tok.head.dep_ in ("xcomp", "ccomp"):
+        while tok.dep_ == "conj" and tok.head.dep_ in ("xcomp", "ccomp", "conj"):
             tok = tok.head  # "called on X to abandon its weapons and comply with ...": both are asked
         for _ in range(3):
             purpose = tok.dep_ == "advcl" and tok.tag_ == "VB"  # "met with X to discuss"

@@ -10,6 +10,7 @@ from sitrep.events.arguments import subject_of
 from sitrep.events.kinds import (
     ARMED_SECTORS,
     ASIDES,
+    BACKING,
     COMBATANT_SECTORS,
     CONDITION_MARKS,
     HISTORY_PREPS,
@@ -20,11 +21,14 @@ from sitrep.events.kinds import (
 )
 from sitrep.records import Actor, Mention
 
+SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "said at a meeting with X": where a verb took place
+
 
 def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
-    """Prepositions that can name an act's recipient: whom a defence or praise is "against" is the
-    opponent, not the one backed ("defended his record against ISIS")."""
-    return tuple(p for p in preps if p != "against") if etype == "SUPPORT" else preps
+    """Prepositions that can name an act's recipient: whom a defence, praise or help is "against" is the
+    opponent, not the one backed ("defended his record against ISIS", "delivered munitions against ISIL
+    targets", "cooperate against terrorism")."""
+    return tuple(p for p in preps if p != "against") if etype in BACKING else preps
 
 
 def is_opinion(v: Token) -> bool:
@@ -182,3 +186,64 @@ def other_than(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
     """Targets that are not the source itself (an actor does not act on itself)."""
     own = {m.actor.code for m in sources}
     return [t for t in targets if t.actor.code not in own]
+
+
+def shared_objects(v: Token) -> list[Token]:
+    """"Germany criticized and warned Russia": a verb with no object, clause or phrase of its own shares
+    the object of the verb conjoined to it (when that verb has no subject of its own)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass") for c in v.children):
+        return []
+    nxt = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj"]
+
+
+def claimants(objs: list[Token]) -> list[Token]:
+    """Who claimed the acts an object names: "attacks ... claimed by Daesh", "attacks in Jabla, for which
+    Da'esh has claimed responsibility" (the parser may hang the relative clause on a place inside)."""
+    out: list[Token] = []
+    for o in objs:
+        for t in o.subtree:
+            if t.lemma_.lower() != "claim" or t.pos_ != "VERB" or t.dep_ not in ("acl", "relcl"):
+                continue
+            if t.dep_ == "acl":  # a reduced passive: its agent claimed
+                out += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            elif any(k.dep_ == "dobj" and k.lemma_.lower() == "responsibility" for k in t.children):
+                out += [k for k in t.children if k.dep_ == "nsubj"]
+    return out
+
+
+def noun_for_clause(n: Token) -> Token | None:
+    """The "for X to do Y" of a noun ("Germany's call for Turkey to release the journalists"): the parser
+    hangs the infinitive on the noun and X on "for"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children)
+               for c in n.children):
+        return None
+    return next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
+
+
+def setting_verb(n: Token) -> Token | None:
+    """The verb whose setting a noun names ("raised these concerns in a call with Lavrov", "spoke at a
+    meeting with Abe"): its subject took part."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.dep_ != "prep":
+        return None
+    head = prep.head.head if prep.head.dep_ == "acomp" else prep.head  # "remains steadfast in support of X"
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def authors(objs: list[Token]) -> list[Token]:
+    """Who made what an object names, told by a reduced passive on it: "the resolution drafted by France",
+    "the attack carried out by ISIS", "the plan proposed by Egypt" (the phrase's own agent only)."""
+    return [p for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def addressed_to_no_one(v: Token) -> bool:
+    """"I apologize to nobody for that", "he thanked no one": an act aimed at no one did not happen."""
+    aimed = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    aimed += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lower_ in ("nobody", "noone") or (
+        t.lower_ == "one" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children)) for t in aimed)

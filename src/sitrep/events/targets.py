@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import TARGET_PREPS, clause_subject, datives_of, objects_of, pobjs, subject_of
+from sitrep.events.arguments import (
+    TARGET_PREPS,
+    agent_of,
+    clause_subject,
+    datives_of,
+    is_passive,
+    objects_of,
+    pobjs,
+    subject_of,
+)
 from sitrep.events.kinds import (
     CAMPAIGN_SECTORS,
+    FORCEFUL,
     HOLDING,
     NOUN_TARGET_PREPS,
     PHRASE_PREPS,
@@ -93,11 +103,15 @@ class TargetRules(SectionBase):
         """Actors a purpose clause acts on: "opened fire to disperse demonstrators" -> the demonstrators."""
         found: list[Mention] = []
         for c in v.children:
-            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.pos_ == "VERB":
+            # "launched an offensive to retake the town": a noun's purpose hangs on it as a clause
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VB" and c.pos_ == "VERB":
                 # "to help defend Saudi Arabia": the helped action's object
                 chain = [c, *(x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VB")]
                 for o in (o for x in chain for o in objects_of(x)):
-                    found += other_than(self.actors(o), sources) or other_than(self.phrase_actors(o), sources)
+                    # "to retake the ISIL-held town": its holder
+                    found += next((f for f in (other_than(self.actors(o), sources),
+                                               other_than(self.phrase_actors(o), sources),
+                                               other_than(self.holders(o), sources)) if f), [])
         return found
 
     def content_targets(self, v: Token, objs: list[Token], etype: str = "") -> list[Mention]:
@@ -159,8 +173,41 @@ class TargetRules(SectionBase):
                 if m.actor.country and m.kind in ("name", "metonym")][:1]
 
     def holders(self, o: Token) -> list[Mention]:
-        """Who holds a thing struck: "an ISIL-held building", "rebel-controlled areas" -> ISIL, rebels."""
-        return [m for x in (o, *o.conjuncts) for c in x.children
-                if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
-                for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
-                for m in self.actors(k)]
+        """Who holds a thing struck: "an ISIL-held building", "rebel-controlled areas" -> ISIL, rebels;
+        also of a measure of it ("700 square miles of ISIL-held terrain") and in a clause on it ("the
+        town of Hit, which has been held by Islamic State since 2014")."""
+        things = [x for y in (o, *o.conjuncts) for x in (y, *(q for _, q in pobjs(y, ("of",))))]
+        found = [m for x in things for c in x.children
+                 if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
+                 for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+                 for m in self.actors(k)]
+        return found or [m for x in things for c in x.children
+                         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING and is_passive(c)
+                         for m in self.actors(agent_of(c))]
+
+    def attackers(self, v: Token, objs: list[Token]) -> list[Mention]:
+        """Whose attack is repelled: "fought off counterattacks by IS militants", "repelled an Iraqi
+        assault" -> the attack's owners are those force is used against (an active verb's "by" phrase
+        is its object's, where the parser hangs it on the verb)."""
+        attacks = [o for o in objs if o.dep_ == "dobj" and (e := self.noun_entry(o)) is not None
+                   and e.type in FORCEFUL]
+        found = [m for o in attacks for m in self.noun_owners(o)]
+        if attacks and not found and not is_passive(v):
+            found = [m for _, p in pobjs(v, ("by",)) for m in self.actors(p)]
+        return found
+
+    def backs_with_means(self, v: Token) -> bool:
+        """Whether backing is given "with", "through" or "by providing" aid, goods, forces or force
+        ("supports the SDF through training and airstrikes"): the backing is aid, not words."""
+        lex = self.lex
+        means = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
+        return any((t.lemma_.lower() in means or ((e := lex.nouns.get(t.lemma_.lower())) is not None
+                                                  and e.type == "ASSAULT"))
+                   for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "through", "by")
+                   for t in c.subtree)
+
+    def names_ally(self, head: Token) -> bool:
+        """Whether a phrase's head is backing ("with the aid of X", "in support of X"): X is an ally of
+        the one acting, not whom force is used against."""
+        lemma = head.lemma_.lower()
+        return lemma in self.lex.aid_nouns or lemma in self.lex.partner_nouns

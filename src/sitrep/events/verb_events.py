@@ -47,6 +47,9 @@ from sitrep.events.modality import mode_of, refuses
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
+    addressed_to_no_one,
+    authors,
+    claimants,
     for_clause,
     is_assent,
     is_opinion,
@@ -54,6 +57,7 @@ from sitrep.events.senses import (
     other_than,
     recipient_preps,
     sequence_subject,
+    shared_objects,
 )
 
 
@@ -66,6 +70,8 @@ class VerbEvents(PlaceRules):
             return
         if entry.type in SPEECH_ACTS and self.protest_content(v):
             return
+        if (entry.type in SPEECH_ACTS or entry.cameo.startswith("05")) and addressed_to_no_one(v):
+            return  # "I apologize to nobody for that": aimed at no one, no act
         if entry.frame == "give" and is_passive(v):
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             qty = bare_quantity(subj, self.lex) if subj is not None and not self.actors(subj) else None
@@ -85,6 +91,8 @@ class VerbEvents(PlaceRules):
                 c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "our troops who protect us every day": what someone habitually does describes them
         objs, dats = objects_of(v), datives_of(v)
+        if not objs and entry.type in SPEECH_ACTS:
+            objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
         stance = entry.stative and is_passive(v) and agent_of(v) is None
         if stance:
@@ -163,11 +171,14 @@ class VerbEvents(PlaceRules):
             return  # "fighting that saw 120 Iraqi soldiers killed": its subject is the victim, not the killer
         if entry.type in FORCEFUL and self.toll_of_attack(v):
             return  # "dual attacks in Baghdad which killed 28 people": the attack's toll, one happening
-        if subj is None and entry.type in SPEECH_ACTS:
-            subj = sequence_subject(v)  # "criticized Trump before also ripping Ted Cruz"
+        if subj is None and (entry.type in SPEECH_ACTS or entry.type in MATERIAL):
+            subj = sequence_subject(v)  # "criticized Trump before ripping Ted Cruz", "responded by firing"
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
         sources = self.actors(subj)
+        if (not sources and entry.type in SPEECH_ACTS and v.dep_ == "acl" and v.head.pos_ == "NOUN"
+                and self.noun_entry(v.head) is None):  # (not "a U.S. request to interrogate": only asked)
+            sources = self.noun_owners(v.head)  # "reaffirms its commitment to support Iraq": the owner's act
         if (not sources and subj is not None and subj.i == v.head.i and v.dep_ == "acl"
                 and entry.type in SPEECH_ACTS):
             sources = self.issuer(subj)  # "passed a resolution calling on Turkey to recognize"
@@ -177,7 +188,8 @@ class VerbEvents(PlaceRules):
         if not sources and entry.cameo[:3] in STATE_ACTS and is_passive(v) and agent_of(v) is None:
             sources = self.arresting_state(v, obj_actors)  # "two police officers were arrested in Athens"
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
-        if entry.type == "CONSULT" and any(t.lemma_.lower() in self.lex.force_nouns for t in movers):
+        if entry.type == "CONSULT" and entry.frame != "get" and any(  # "forces received fire from X"
+                t.lemma_.lower() in self.lex.force_nouns for t in movers):
             return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
         if entry.cameo == "042" and sources and all(
                 (m.actor.sector or "") in TRAVELLERS or m.actor.unknown for m in sources):
@@ -188,6 +200,8 @@ class VerbEvents(PlaceRules):
                      if (m := self.index.direct(x)) is not None and not m.actor.unknown]
             sources = [m for _, p in pobjs(v, ("from",)) for m in self.actors(p)] or [
                 m for o in objs for _, p in pobjs(o, ("from",)) for m in self.actors(p)] or named
+            if not sources and entry.type in SPEECH_ACTS:  # "won the backing of Germany": Germany backs
+                sources = [m for o in objs for _, p in pobjs(o, ("of",)) for m in self.actors(p)]
             inst_heads = [o for o in objs if not self.actors(o)]
         elif entry.frame == "give":
             to_actors = [m for _, p in pobjs(v, ("to", "for")) for m in self.actors(p)]
@@ -217,10 +231,14 @@ class VerbEvents(PlaceRules):
                 obj_actors = other_than(obj_actors, sources)
             targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
             if not targets:  # "defended his record against ISIS": whom a defence is against is no recipient
-                preps = recipient_preps(TARGET_PREPS, entry.type)
-                targets = [m for _, p in pobjs(v, preps) for m in self.actors(p)]
+                # "mediated between Israel and Hamas": both sides are the mediator's counterparts
+                sides = ("between",) if entry.type == "CONSULT" else ()
+                preps = recipient_preps((*TARGET_PREPS, *sides), entry.type)
+                # "captured with the aid of Jordanian intelligence": backing names an ally of the one acting
+                ally = self.names_ally if entry.type in CONFLICTUAL else (lambda p: False)
+                targets = [m for _, p in pobjs(v, preps) if not ally(p) for m in self.actors(p)]
                 if entry.type in FORCEFUL:  # "fired missiles from Lebanese airspace into Syria": an origin
-                    targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from"))
+                    targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from")) if not ally(p)
                                for m in self.actors(p)] or targets  # "seized the town from ISIL" keeps it
             inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
             inst_heads += [o for o in objs if not self.actors(o)]
@@ -228,7 +246,9 @@ class VerbEvents(PlaceRules):
         keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
         topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
                  ] if entry.type == "ACCUSE" else []
-        if topic:  # "complained to the UN over Israeli air raids": the complaint is against Israel
+        # "complained to the UN over Israeli air raids": the complaint is against Israel; one aimed at an
+        # object or a keyed phrase stays there ("criticized Russia over Ukraine", "tore into Russia over ...")
+        if topic and (entry.frame == "self" or not (obj_actors or keyed)):
             targets = topic
         elif keyed:
             inner = [p for _, p in pobjs(v, (keyed[0],))]
@@ -241,6 +261,8 @@ class VerbEvents(PlaceRules):
                                   and c.lower_ == keyed[0]
                                   for _, p in pobjs(c, TARGET_PREPS) for m in self.actors(p)]
         targets = other_than(targets, sources)
+        if not targets and entry.type in FORCEFUL:  # "fought off counterattacks by IS militants"
+            targets = other_than(self.attackers(v, objs), sources)
         if entry.type == "REQUEST" and (clause := for_clause(v)) is not None:
             self.content_of_report.add(clause.i)  # "pressed for Congress to offset": what is asked for
             targets = targets or other_than(self.actors(clause_subject(clause)), sources)  # has not happened
@@ -253,8 +275,8 @@ class VerbEvents(PlaceRules):
         if not targets and entry.type == "PROTEST":  # "blocked streets in defiance of Chinese authorities"
             targets = other_than(self.defied(v), sources)
         # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
-        unowned = [o for o in objs if not (other_than(self.actors(o), sources) if entry.type in MATERIAL
-                                           else self.actors(o))]
+        unowned = [o for o in objs if not (other_than(self.actors(o), sources)  # "voiced its support for X"
+                                           if entry.type in MATERIAL | SPEECH_ACTS else self.actors(o))]
         if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
             if entry.type == "CONSULT" and entry.frame == "sym":
@@ -267,6 +289,8 @@ class VerbEvents(PlaceRules):
             # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
             heads = list(unowned) if entry.frame != "self" else list(objs)
             heads += [p for _, p in pobjs(v, (*TARGET_PREPS, "for")) if not self.actors(p)]
+            if entry.type in CONFLICTUAL:  # "strikes ... in support of its partners": allies
+                heads = [h for h in heads if not self.names_ally(h)]
             preps = recipient_preps(("against",) if entry.frame == "self" else PHRASE_PREPS, entry.type)
             own = frozenset(m.actor.code for m in sources) if entry.type in MATERIAL else frozenset()
             targets = other_than([m for h in heads for m in self.phrase_actors(h, preps=preps, own=own)],
@@ -274,6 +298,12 @@ class VerbEvents(PlaceRules):
             # "re-examine the refineries in Iran"; condemning "the attacks in Iraq" accuses no Iraq
             if not targets and entry.frame != "self" and entry.type != "ACCUSE":
                 targets = other_than([m for h in heads for m in self.located_in(h)], sources)
+        if not targets and entry.type == "ACCUSE":  # "condemns the attacks ... claimed by Daesh"
+            said = [c for c in v.children if c.dep_ in ("dobj", "prep") or (  # "in the towns of Jabla, and
+                c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]  # the city of Tartus, for which ..."
+            targets = other_than([m for k in claimants(said) for m in self.actors(k)], sources)
+        if not targets and entry.type in SPEECH_ACTS:  # "vetoed the resolution drafted by France"
+            targets = other_than([m for k in authors(objs) for m in self.actors(k)], sources)
         if not targets and entry.type in PLACE_TARGETS:  # "opened fire to disperse demonstrators"
             targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
         if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
@@ -295,18 +325,29 @@ class VerbEvents(PlaceRules):
             targets = targets or other_than(self.place_target(v, subj), sources)
         if not targets and entry.alone is not None and sources and not self.place_target(v, subj):
             entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
+        press = bool(targets) and all((t.actor.sector or "") == "JRN" for t in targets)
+        if entry.type == "REJECT" and press and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.speaking_verbs for c in v.children):
+            return  # "refused to speak to reporters", "declined to comment to CNN": nothing rejected
+        if entry.type == "CONSULT" and press:
+            return  # "spoke with reporters", "met with the press": an interview, no talks between parties
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
-        aid_words = aid_nouns | self.lex.instrument_nouns if entry.frame == "get" else aid_nouns
-        received = [self.lex.nouns[o.lemma_.lower()].type for o in objs
-                    if entry.frame == "get" and o.lemma_.lower() in self.lex.nouns]
+        # "received training from the U.S. military": goods received are aid from the giver (CAMEO 07)
+        received_goods = aid_nouns | self.lex.instrument_nouns | self.lex.aid_goods
+        aid_words = received_goods if entry.frame == "get" else aid_nouns
+        # a keyed "receive call" says it; "received machine gun fire from X": the noun's compound key
+        received = [e.type for o in objs if entry.frame == "get" and " " not in entry.key
+                    and (e := self.noun_entry(o)) is not None]
         if received:  # "received assurances from X": X promised
             etype = received[0]
         elif entry.aid_type and any(t.lemma_.lower() in aid_words for o in objs for t in o.subtree):
             etype = entry.aid_type
+        elif etype == "SUPPORT" and self.backs_with_means(v):
+            etype = "AID"  # "supports Iraqi forces with air strikes": backing with means is aid (CAMEO 07)
         elif etype in COOPERATIVE and v.dep_ == "xcomp" and v.head.lemma_.lower() in self.lex.willing:
             etype = "AGREE"  # PLOVER: indicating willingness to cooperate is AGREE
-        if entry.frame == "get" and etype == "CONSULT" and not any(
+        if entry.frame == "get" and etype == "CONSULT" and " " not in entry.key and not any(
                 self.index.direct(x) is not None and x.lower_ not in ("it", "this", "that")
                 and x.lemma_.lower() not in self.lex.contest_objects  # "Trump receives 1,265 delegates"
                 for o in objs for x in (o, *o.conjuncts)):
