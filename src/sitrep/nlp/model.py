@@ -40,19 +40,19 @@ def parse_documents(
     """Parse every section of every document with one batched `nlp.pipe`, keeping input order."""
     nlp = nlp or load_model()
 
-    def section_texts() -> Iterator[tuple[str, tuple[Document, str, bool]]]:
+    def section_texts() -> Iterator[tuple[str, tuple[Document, str | None, bool]]]:
         for doc in documents:
             present = [(name, getattr(doc, name)) for name in SECTIONS if getattr(doc, name)]
             for k, (name, text) in enumerate(present):
                 yield text, (doc, name, k == len(present) - 1)
-            if not present:
-                yield "", (doc, "text", True)
+            if not present:  # an empty placeholder keeps the document in the stream, in its place
+                yield "", (doc, None, True)
 
     current: ParsedDocument | None = None
     for spacy_doc, (doc, name, last) in nlp.pipe(section_texts(), as_tuples=True, batch_size=batch_size):
         if current is None or current.document is not doc:
             current = ParsedDocument(document=doc)
-        if spacy_doc.text:
+        if name is not None:  # not `spacy_doc.text`: that joins every token's text again
             current.sections[name] = spacy_doc
         if last:
             yield current
