@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -47,6 +47,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(_rule(name, group) for name, group in yaml.safe_load(text).items())
 
 
+@lru_cache(maxsize=8192)  # the cleaner's passes ask about the same lines again (about twice per line)
 def boilerplate_kind(line: str) -> Rule | None:
     """The rule a single line matches, or None when it may be story text."""
     line = _BULLET.sub("", line.strip())
