@@ -8,7 +8,9 @@ coalition bombed Sanaa ... coalition warplanes"), else the default of `data/coal
 Only a coalition at war is coded: the word must qualify an armed noun ("military forces") or a
 weapon ("aircraft", `equipment.tsv`), or head its phrase capitalised ("the Coalition") in a passage
 that names an armed group; a "ruling coalition" or "coalition government" is not touched (it has
-its own lexicon entry), nor are "coalition partners" (several states).
+its own lexicon entry), nor are "coalition partners" (several states, `data/coalition_members.tsv`).
+A coalition word qualifying any other noun in such a passage ("a coalition airstrike", "the
+coalition's strikes") is the coalition acting.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ WAR_SECTORS = frozenset({"REB", "UAF", "MIL", "INS"})
 def default_leaders() -> dict[str, str]:
     """Coalition word -> ISO3 of the state that leads it when the text names no leader."""
     return {norm(word): iso3 for _, (word, iso3) in read_rows("coalitions.tsv", 2, DATA)}
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Nouns naming a coalition's member states ("coalition partners"), not its forces."""
+    return frozenset(norm(row[0]) for _, row in read_rows("coalition_members.tsv", 1, DATA))
 
 
 def _leader(coalitions: list[Token], mentions: list[Mention], lex: Lexicon) -> str | None:
@@ -89,6 +97,11 @@ def coalition_forces(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
                 span = doc[tok.i:head.i + 1]
                 out.append(Mention(span.start_char, span.end_char, span.text,
                                    Actor.of(country, span.text, "MIL"), section, None, "title"))
+            elif (at_war and head.i not in covered and tok.i not in covered and head.pos_ == "NOUN"
+                  and head.lower_ not in member_nouns()):
+                # "a coalition airstrike", "the coalition's strikes": the coalition is who acts
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text,
+                                   Actor.of(country, tok.text, "MIL"), section, None, "title"))
             continue
         if tok.i in covered or tok.dep_ in MODIFIER_DEPS:
             continue

@@ -61,6 +61,7 @@ from sitrep.actors.phrases import (
     group_hits,
     match_hits,
 )
+from sitrep.actors.statements import statement_voice, title_issuer
 from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.nlp.sentences import sentence_bounds
@@ -863,6 +864,9 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         mentions = coalition_forces(doc, section, mentions, lex)
         mentions.extend(_pronouns(doc, section, mentions,
                                   sorted(persons + _described(doc, mentions), key=lambda p: p.start)))
+        if section == "text":
+            issuer = next((title_issuer(d, ms) for s, d, ms in done if s == "title"), None)
+            mentions.extend(statement_voice(doc, section, mentions, _quoted, issuer))
         done.append((section, doc, sorted(mentions, key=lambda m: m.start)))
     home = home_country([m for _, _, mentions in done for m in mentions])
     for section, doc, mentions in done:

@@ -66,6 +66,8 @@ class ActorIndex:
                 for app in head.children:
                     if app.dep_ == "appos" and any(c.dep_ == "conj" for c in app.children):
                         found.extend(x for c in (app, *app.conjuncts) if (x := self.direct(c)) is not None)
+                if m.kind == "title":
+                    found.extend(_title_list(self, head, m))
                 continue
             if depth >= 2 or (head.pos_ in ("VERB", "AUX") and not _led(head)):
                 continue
@@ -86,6 +88,21 @@ class ActorIndex:
         for m in found:
             unique.setdefault(m.actor.code, m)
         return list(unique.values())
+
+
+def _title_list(index: ActorIndex, head: Token, title: Mention) -> list[Mention]:
+    """"The foreign ministers of Russia and Turkey": a title over a list of states holds one for each
+    state after the first (which the title's own mention names), with the title's sector."""
+    out: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                for c in obj.conjuncts if obj.dep_ == "pobj" else ():
+                    x = index.direct(c)
+                    if x is not None and x.actor.country and x.actor.sector is None:
+                        actor = Actor.of(x.actor.country, x.text, title.actor.sector)
+                        out.append(Mention(x.start, x.end, x.text, actor, x.section, None, "title"))
+    return out
 
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
@@ -135,7 +152,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             return c
     if is_passive(verb):
-        agent = agent_of(verb)
+        # "was struck and killed by a coalition airstrike": conjoined passives share the agent
+        agent = agent_of(verb) or next((a for c in verb.children if c.dep_ == "conj" and is_passive(c)
+                                        and not any(k.dep_ in PASSIVE_SUBJECT for k in c.children)
+                                        and (a := agent_of(c)) is not None), None)
         if agent is not None:
             return agent
         if depth == 0 and verb.dep_ != "conj":

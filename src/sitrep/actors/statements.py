@@ -1,0 +1,141 @@
+"""First-person speech in statements and press releases: "I condemn ...", "We call on ...".
+
+A government statement speaks in its issuer's voice without quotation marks:
+
+    Foreign Office Minister Tobias Ellwood said:
+    I welcome the agreement ... I encourage the Government of Iraq to ...
+
+    The United States strongly condemns the attack on Camp Hurriya. ... We also urge the
+    Government of Iraq to provide additional security.
+
+    Statement by Secretary of Defense Ash Carter on the Liberation of Dabiq
+    I welcome today's news that ...
+
+"I", "we" and "our" there are the issuer, who is named in one of three places:
+
+- a paragraph ending in a colon whose clause has a known actor as subject ("Minister Ellwood said:",
+  "A Foreign Office spokesman said:"): the next `STATEMENT_PARAGRAPHS` paragraphs, up to the next
+  such paragraph, are that actor's;
+- a headline "<noun> by <person>" ("Statement by ...", "Remarks by ..."): the text up to the first
+  colon paragraph is the person's;
+- a text whose first sentence is in the present tense with a known actor as subject ("The United
+  States strongly condemns ..."; news tells what happened in the past tense): its plural first
+  person ("we", "our"), up to the first colon paragraph, is that actor ("I" needs a person).
+
+Pronouns inside quotation marks are left to the events stage, which gives them the quote's speaker;
+"our" before a noun of `data/relations.tsv` ("our partners") names others, not the issuer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+
+from sitrep.actors.lexicon import DATA, norm, read_rows
+from sitrep.records import Mention
+
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+PERSON_KINDS = frozenset({"person", "title", "description"})
+STATEMENT_PARAGRAPHS = 4  # as many as the events stage lets a colon statement run
+OPENING_PARAGRAPHS = 12  # a headline's issuer speaks the whole of a short release
+PRESENT = frozenset({"VBZ", "VBP"})
+SUBJECTS = frozenset({"nsubj"})
+
+
+@lru_cache(maxsize=1)
+def relation_nouns() -> frozenset[str]:
+    """Nouns naming others by relation ("our partners", "our allies"): the possessor is not them."""
+    return frozenset(norm(row[0]) for _, row in read_rows("relations.tsv", 1, DATA))
+
+
+def _root(tok: Token) -> Token:
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The known actor that is the subject of `verb`: the subject's own mention, else one among its
+    premodifiers ("A Foreign Office spokesman"), never one in a phrase after it ("statement on UN")."""
+    for c in reversed([c for c in verb.children if c.dep_ in SUBJECTS]):  # the closest subject first
+        # "The Foreign Secretary, Boris Johnson, said:": the subject or the name in apposition to it
+        m = by_token.get(c.i) or next((by_token[a.i] for a in c.children if a.dep_ == "appos"
+                                       and a.i in by_token), None)
+        if m is None:
+            m = next((by_token[i] for i in range(c.left_edge.i, c.i) if i in by_token), None)
+        if m is not None and not m.actor.unknown and m.kind != "pronoun":
+            return m
+    return None
+
+
+def _index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                out.setdefault(t.i, m)
+    return out
+
+
+def title_issuer(doc: Doc | None, mentions: list[Mention]) -> Mention | None:
+    """The person a headline names as a statement's issuer: "Statement by Secretary of Defense Ash Carter"."""
+    if doc is None:
+        return None
+    by_token = _index(doc, mentions)
+    for tok in doc:
+        if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+            for obj in tok.children:
+                m = by_token.get(obj.i) or next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
+                if m is not None and m.kind in PERSON_KINDS and not m.actor.unknown:
+                    return m
+    return None
+
+
+def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Callable[[Doc], list[bool]],
+                    issuer: Mention | None = None) -> list[Mention]:
+    """Mentions for the first-person pronouns of a statement, each the statement's issuer.
+
+    `mentions` are the section's; `quoted(doc)` marks tokens inside quotation marks; `issuer` is the
+    headline's ("Statement by ...", see `title_issuer`).
+    """
+    # one vectorised look-up: most news has no first person outside quotes, and then nothing to do
+    keys = [doc.vocab.strings.add(w) for w in FIRST_SINGULAR | FIRST_PLURAL]
+    if not numpy.isin(doc.to_array(LOWER), keys).any():
+        return []
+    in_quote = quoted(doc)
+    by_token = _index(doc, mentions)
+    # the opening voice: a headline's issuer, else a present-tense first sentence's subject
+    voice: Mention | None = issuer
+    first = next((t for t in doc if not t.is_space), None)
+    if voice is None and first is not None:
+        root = _root(first)
+        if root.tag_ in PRESENT:
+            voice = _subject(root, by_token)
+    out: list[Mention] = []
+    left = OPENING_PARAGRAPHS if issuer is not None else STATEMENT_PARAGRAPHS  # paragraphs left to run
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:  # a paragraph ends
+            if tok.i > 0 and doc[tok.i - 1].text == ":":
+                speaker = _subject(_root(doc[tok.i - 1]), by_token)
+                # "Minister Ellwood said:" opens a statement; an unattributed colon ends the voice
+                voice, left = speaker, STATEMENT_PARAGRAPHS
+                continue
+            left -= 1
+            if left <= 0:
+                voice = None
+            continue
+        if voice is None or tok.tag_ not in ("PRP", "PRP$") or in_quote[tok.i] or tok.i in by_token:
+            continue
+        low = tok.lower_
+        if tok.dep_ == "poss" and tok.head.lower_ in relation_nouns():
+            continue  # "we urge our partners to support ...": the partners are others
+        if low in FIRST_PLURAL or (low in FIRST_SINGULAR and voice.kind in PERSON_KINDS):
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, voice.actor, section,
+                               voice.person, "pronoun"))
+    return out
