@@ -97,6 +97,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     self.code_report_content(tok)
                 if tok.lemma_.lower() in lex.evaluative_verbs:
                     self.code_evaluation(tok)
+                elif (tok.dep_ in NOMINAL_DEPS and tok.lemma_.lower() in lex.noun_heads
+                      and tok.lemma_.lower() not in lex.verb_heads):
+                    self.code_noun(tok)  # a noun tagged as a verb: "a series of U.S. airstrikes against X"
             elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_heads:
                 self.code_noun(tok)
         self.attach_elided_counts()
@@ -132,8 +135,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if t is None and c.type in FORCEFUL and is_figurative(s):
                     continue  # one named person's force against no one: "beat the odds", "fight for votes"
                 alleged = c.anchor.head if c.anchor.dep_ == "conj" else c.anchor
-                if t is None and charged_with(alleged) is not None:
-                    continue  # "accused rebels of violating a ceasefire": an alleged act needs its victim
+                if charged_with(alleged) is not None and (t is None or c.type not in MATERIAL):
+                    # "accused rebels of violating a ceasefire": an alleged act needs its victim, and an
+                    # alleged stance ("accused Turkey of violating Iraq's sovereignty") is the accuser's word
+                    continue
                 if t is None and c.type == "RETREAT" and c.entry.frame == "give":
                     continue  # "her lawyers had handed back all records": a return is to someone
                 if c.type == "RETREAT" and c.entry.cameo == RESIGNATION and (
@@ -183,7 +188,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if etype in ANNOUNCED_THREATS and mode == "planned" and t is not None and own and not (
                         self.pledged(c.anchor)):
                     etype, mode = "THREATEN", "asserted"
-                if att is None and etype in SPEECH_ACTS and c.anchor.pos_ in ("VERB", "AUX"):
+                if att is None and etype in SPEECH_ACTS and (c.anchor.pos_ in ("VERB", "AUX") or (
+                        etype != "AGREE" and any(k.dep_ == "poss" for k in c.anchor.children))):
+                    # "their criticism of Mr. Cruz" is said by them; "Obama's pact with Iran" is no speech
                     att, spk = s.actor, (self.attributor and self.attributor.speaker_of(self.section, s))
                 # "Portugal will support Turkey, its president said", "Israel said it would free
                 # prisoners": the actor expresses its intent (CAMEO 03x, AGREE). A schedule in the
@@ -202,6 +209,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     trigger=c.entry.key,
                 ))
         return out
+
+
+# Relations only a noun holds: a token tagged VERB in one of them is a mis-tagged noun.
+NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 
 
 def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:

@@ -120,6 +120,10 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             return claimed
         if head is tok or dep not in CLIMB:
             break
+        if dep == "ccomp" and tok.i < head.i and any(
+                c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lex.modality["possible"]["claim_nouns"]
+                for c in head.children):
+            break  # "X accused Y of Z, a charge Y denied": the charge is denied, the accusation happened
         commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"
         if head.i in stop and not commitment:  # a report's content is asserted unless the report is denied
             return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"

@@ -35,6 +35,8 @@ class NounEvents(PlaceRules):
         entry = self.noun_entry(n)
         if entry is None:
             return
+        if entry.type in FORCEFUL and self.agent_of_forceful(n):
+            return  # "was killed by a coalition airstrike near Tabqa Dam, Syria": the verb codes the strike
         kids = {(c.dep_, c.lower_) for c in n.children}
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
@@ -150,3 +152,13 @@ class NounEvents(PlaceRules):
         mode = mode_of(n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def agent_of_forceful(self, n: Token) -> bool:
+        """Whether `n` is the "by" agent of a forceful passive verb whose victim is named ("the ISIL leader
+        was killed by a U.S. drone strike"): the verb codes the happening with the noun's owner."""
+        agent = n.head
+        if n.dep_ != "pobj" or agent.dep_ != "agent" or (entry := self.verb_entry(agent.head)) is None:
+            return False
+        verb = agent.head.head if agent.head.dep_ == "conj" else agent.head  # "was struck and killed by"
+        victims = [c for c in (*agent.head.children, *verb.children) if c.dep_ == "nsubjpass"]
+        return entry.type in FORCEFUL and any(self.actors(v) for v in victims)

@@ -57,6 +57,9 @@ def sequence_subject(v: Token) -> Token | None:
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and (
             v.head.lower_ in SEQUENCE_PREPS and v.head.head.pos_ in ("VERB", "AUX")):
         return subject_of(v.head.head)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "as" and v.head.head.pos_ == "VERB":
+        # "Netanyahu was quoted as warning Iran", "was seen as backing X": the one quoted or seen does it
+        return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 
@@ -68,12 +71,22 @@ def is_made_to(v: Token) -> bool:
     return any(k.dep_ == "nsubj" for k in v.children) or any(k.dep_ == "dobj" for k in v.head.children)
 
 
+# Relations by which a noun event hangs on the verb that asks about it ("received promises from X?").
+NOUN_ARGUMENTS = frozenset({"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound"})
+
+
 def is_yes_no_question(anchor: Token) -> bool:
     """"Can Obama offer the Republicans something?", "Did they talk about his vow?": an auxiliary before
     the subject in a sentence that ends in "?" asks whether the act happens, it reports none."""
     last = next((t for t in reversed(anchor.sent) if not t.is_space and t.text not in QUOTES), None)
+    if last is None or last.text != "?":
+        return False
+    for _ in range(4):  # a noun event asks with the verb it hangs on: "have they received promises?"
+        if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ not in NOUN_ARGUMENTS or anchor.head is anchor:
+            break
+        anchor = anchor.head
     subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if last is None or last.text != "?" or subj is None:
+    if subj is None:
         return False
     inverted = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i]
     # "Why had Trump called into the program?": a wh-question takes the act as given

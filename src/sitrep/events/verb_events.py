@@ -169,7 +169,7 @@ class VerbEvents(PlaceRules):
                 v.tag_ == "VBN" or (v.tag_ == "VBD" and v.head.lemma_.lower() in WITNESSED)) and not any(
                 c.dep_ in ("aux", "auxpass", "dobj") for c in v.children):
             return  # "fighting that saw 120 Iraqi soldiers killed": its subject is the victim, not the killer
-        if entry.type in FORCEFUL and self.toll_of_attack(v):
+        if entry.type in FORCEFUL and (self.toll_of_attack(v) or self.attack_as_subject(v)):
             return  # "dual attacks in Baghdad which killed 28 people": the attack's toll, one happening
         if subj is None and (entry.type in SPEECH_ACTS or entry.type in MATERIAL):
             subj = sequence_subject(v)  # "criticized Trump before ripping Ted Cruz", "responded by firing"
@@ -268,7 +268,8 @@ class VerbEvents(PlaceRules):
             targets = targets or other_than(self.actors(clause_subject(clause)), sources)  # has not happened
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = other_than(self.controlled_subjects(v), sources)
-        if not targets:
+        if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
+            # "discussed imposing sanctions on Iran": a meeting's topic clause names no partner
             targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
         if not targets and entry.type in SPEECH_ACTS:
             targets = other_than(self.content_targets(v, objs, entry.type), sources)
@@ -433,6 +434,21 @@ class VerbEvents(PlaceRules):
                 return False
             head = head.head
         return False
+
+    def attack_as_subject(self, v: Token) -> bool:
+        """Whether `v`'s subject is an attack coded with its owner ("a series of U.S. airstrikes against
+        al-Qaida killed ..."): the verb tells the attack's toll, the attack noun codes the happening."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if self.noun_entry(subj) is None:  # "a series of strikes", "a wave of attacks"
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), subj)
+        e = self.noun_entry(subj)
+        if e is None or e.type not in FORCEFUL or not self.noun_owners(subj):
+            return False
+        return any(self.actors(g) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for g in c.children if g.dep_ == "pobj")  # its own target: "strikes against al-Qaida"
 
     def code_joint(self, v: Token) -> None:
         """Conjoined actors doing something "joint"/"together" cooperate with each other."""
