@@ -304,7 +304,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             and not _sponsor_suffixed(doc, h.end)]
     # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
     # filed, and by whom, is no actor of it (the parser often makes the dateline the subject)
-    filed = dateline_spans(doc.text)
+    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    filed = dateline_spans(text)
     if filed:
         where = [h.entry.country for h in hits if h.entry.country and any(
             a <= doc[h.start].idx < b for a, b in filed)]
@@ -412,7 +413,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
-        elif party_tagged(doc.text, span.end_char):
+        elif party_tagged(text, span.end_char):
             actor = Actor.of(PARTY_TAG_COUNTRY, span.text, "LEG")
             office_held = True
             people.setdefault(norm(span.text), actor)
