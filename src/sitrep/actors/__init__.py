@@ -8,8 +8,9 @@ Public functions:
 - `load_lexicon()`: the vocabulary table (cached), e.g. to warm it up.
 """
 
+from sitrep.actors.index import mention_index
 from sitrep.actors.lexicon import load_lexicon
-from sitrep.actors.mentions import find_mentions, mention_index
+from sitrep.actors.mentions import find_mentions
 from sitrep.actors.resolve import resolve_name
 
 __all__ = ["find_mentions", "load_lexicon", "mention_index", "resolve_name"]

@@ -393,7 +393,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             # ("For Hillary Clinton, Britain's emotionally charged uprising ...").
             known = person_actor(span.text, date, lex)
             said = title.actor
-            earlier = people.get(norm(span.text)) or people.get(norm(surname(span.text)))
+            earlier = _remembered(people, span.text)
             # (and the state a title gave a person before stays theirs: "FCO Minister Tobias Ellwood ...
             # In Turkey Minister Ellwood met ..." is not a Turkish minister)
             moved = bool(earlier and earlier.country and said.country) and earlier.country != said.country
@@ -408,24 +408,21 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         if title is not None:
             t = title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
-            people.setdefault(norm(span.text), actor)
-            people.setdefault(norm(surname(span.text)), actor)
+            _remember(people, span.text, actor)
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
         elif party_tagged(text, span.end_char):
             actor = Actor.of(PARTY_TAG_COUNTRY, span.text, "LEG")
             office_held = True
-            people.setdefault(norm(span.text), actor)
-            people.setdefault(norm(surname(span.text)), actor)
+            _remember(people, span.text, actor)
         elif span.start in office:
             # only against the dates of persons.tsv: a misdated page or a term the table lacks
             known = person_actor(span.text, date, lex)
             if known is not None and known.country and known.sector == "ELI":
                 actor = Actor.of(known.country, span.text, office[span.start])
                 office_held = True
-                people.setdefault(norm(span.text), actor)
-                people.setdefault(norm(surname(span.text)), actor)
+                _remember(people, span.text, actor)
         person = _Person(span.start, span.end, span.text, sent_of[span.start], actor,
                          title is not None or office_held)
         if actor is None:
@@ -756,9 +753,7 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
     home = home_country(everything)
     if home is None:
         # persons named without a title are looked up only later: count them here too
-        named = [(p, p.actor or person_actor(p.name, date, lex))
-                 for _, _, _, persons in staged for p in persons if not p.modifier]
-        everything += [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
+        everything += _person_mentions(staged, date, lex)
         home = home_country(everything) or fallback_country(everything, dateline)
     for p in pending:
         actor = person_actor(p.name, date, lex)
@@ -767,8 +762,7 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
         if actor is None:
             continue
         p.actor, p.titled = actor, True
-        people.setdefault(norm(p.name), actor)
-        people.setdefault(norm(surname(p.name)), actor)
+        _remember(people, p.name, actor)
     return home
 
 
@@ -777,12 +771,27 @@ def _dominant(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date:
     """`home.dominant_country` of a document before its persons have mentions: the persons' actors
     (from titles or the lexicon) count as person mentions."""
     everything = [m for _, _, mentions, _ in staged for m in mentions]
-    for _, _, _, persons in staged:
-        for p in persons:
-            actor = p.actor or person_actor(p.name, date, lex)
-            if actor is not None and not p.modifier:
-                everything.append(Mention(0, 0, p.name, actor, "", None, "person"))
-    return dominant_country(everything)
+    return dominant_country(everything + _person_mentions(staged, date, lex))
+
+
+def _person_mentions(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date: str | None,
+                     lex: Lexicon) -> list[Mention]:
+    """Stand-in person mentions for the persons staged so far (their actor from a title or the
+    lexicon), so that a document's home can be counted before its persons have mentions."""
+    named = [(p, p.actor or person_actor(p.name, date, lex))
+             for _, _, _, persons in staged for p in persons if not p.modifier]
+    return [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
+
+
+def _remember(people: dict[str, Actor], name: str, actor: Actor) -> None:
+    """Keep a person's actor under the full name and the surname, for their later mentions."""
+    people.setdefault(norm(name), actor)
+    people.setdefault(norm(surname(name)), actor)
+
+
+def _remembered(people: dict[str, Actor], name: str) -> Actor | None:
+    """The actor kept for a person by full name, else by surname (see `_remember`)."""
+    return people.get(norm(name)) or people.get(norm(surname(name)))
 
 
 def _plain_name(name: str, surnames: set[str]) -> bool:
@@ -873,22 +882,3 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     for section, doc, mentions in done:
         result.extend(home_legislature(doc, section, mentions, lex, home))
     return home_regions(result, home)
-
-
-def mention_index(mentions: list[Mention], doc: Doc, section: str = "text") -> dict[int, Mention]:
-    """Map each spaCy token index of `doc` to the mention covering it, for the events stage.
-
-    `doc` is `parsed.sections[section]`; only mentions of that section are indexed. A token is in
-    at most one mention (mentions do not overlap), so a verb's subject token finds its actor
-    with one lookup: `index.get(token.i)`.
-    """
-    index: dict[int, Mention] = {}
-    for m in mentions:
-        if m.section != section:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for t in span:
-            index.setdefault(t.i, m)
-    return index

@@ -35,13 +35,16 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.index import mention_index
 from sitrep.actors.lexicon import DATA, norm, read_rows
 from sitrep.records import Mention
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 PERSON_KINDS = frozenset({"person", "title", "description"})
-STATEMENT_PARAGRAPHS = 4  # as many as the events stage lets a colon statement run
+# How many paragraphs a statement introduced by "X said:" may run: its first person here, and what
+# the events stage attributes to X.
+STATEMENT_PARAGRAPHS = 4
 OPENING_PARAGRAPHS = 12  # a headline's issuer speaks the whole of a short release
 PRESENT = frozenset({"VBZ", "VBP"})
 SUBJECTS = frozenset({"nsubj"})
@@ -73,21 +76,11 @@ def _subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    out: dict[int, Mention] = {}
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                out.setdefault(t.i, m)
-    return out
-
-
 def title_issuer(doc: Doc | None, mentions: list[Mention]) -> Mention | None:
     """The person a headline names as a statement's issuer: "Statement by Secretary of Defense Ash Carter"."""
     if doc is None:
         return None
-    by_token = _index(doc, mentions)
+    by_token = mention_index(mentions, doc, "title")
     for tok in doc:
         if tok.lower_ == "by" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
             for obj in tok.children:
@@ -109,7 +102,7 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
     if not numpy.isin(doc.to_array(LOWER), keys).any():
         return []
     in_quote = quoted(doc)
-    by_token = _index(doc, mentions)
+    by_token = mention_index(mentions, doc, section)
     # the opening voice: a headline's issuer, else a present-tense first sentence's subject
     voice: Mention | None = issuer
     first = next((t for t in doc if not t.is_space), None)

@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.home import dominant_country, fallback_country
+from sitrep.actors.statements import STATEMENT_PARAGRAPHS
 from sitrep.events.cue_lexicon import (
     cue_entry,
     is_prepositional,
@@ -639,9 +640,6 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
         previous = (cue_i, para)
 
 
-COLON_STATEMENT_PARAGRAPHS = 4  # how many paragraphs a statement introduced by "X said:" may run
-
-
 def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
     """A paragraph ending "Foreign Office Minister Tobias Ellwood said:" introduces the statement that
     follows without quotation marks (press releases): the next paragraphs are the speaker's, up to
@@ -660,7 +658,7 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
             continue
         taken: list[int] = []
         i = k + 1
-        while i < len(doc) and layout.para[i] - para <= COLON_STATEMENT_PARAGRAPHS:
+        while i < len(doc) and layout.para[i] - para <= STATEMENT_PARAGRAPHS:
             start = i
             while i < len(doc) and layout.para[i] == layout.para[start]:
                 i += 1

@@ -23,7 +23,14 @@ from sitrep.events.kinds import (
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
-from sitrep.events.senses import all_persons, for_clause, noun_for_clause, other_than, setting_verb
+from sitrep.events.senses import (
+    all_persons,
+    for_clause,
+    noun_for_clause,
+    other_than,
+    setting_verb,
+    to_the_press,
+)
 
 
 class NounEvents(PlaceRules):
@@ -113,7 +120,7 @@ class NounEvents(PlaceRules):
                     targets = found
                     self.content_of_report.add(c.i)
                     break
-        if entry.type == "CONSULT" and targets and all((t.actor.sector or "") == "JRN" for t in targets):
+        if entry.type == "CONSULT" and to_the_press(targets):
             return  # "endorsed Clinton during a conference call with reporters": a press call, no talks
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]

@@ -260,3 +260,9 @@ def addressed_to_no_one(v: Token) -> bool:
     aimed += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(t.lower_ in ("nobody", "noone") or (
         t.lower_ == "one" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children)) for t in aimed)
+
+
+def to_the_press(targets: list[Mention]) -> bool:
+    """Whether an act is aimed only at the press ("spoke with reporters", "a conference call with
+    reporters"): an interview, no act between political parties."""
+    return bool(targets) and all((t.actor.sector or "") == "JRN" for t in targets)

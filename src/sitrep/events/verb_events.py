@@ -58,6 +58,7 @@ from sitrep.events.senses import (
     recipient_preps,
     sequence_subject,
     shared_objects,
+    to_the_press,
 )
 
 
@@ -326,7 +327,7 @@ class VerbEvents(PlaceRules):
             targets = targets or other_than(self.place_target(v, subj), sources)
         if not targets and entry.alone is not None and sources and not self.place_target(v, subj):
             entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
-        press = bool(targets) and all((t.actor.sector or "") == "JRN" for t in targets)
+        press = to_the_press(targets)
         if entry.type == "REJECT" and press and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.speaking_verbs for c in v.children):
             return  # "refused to speak to reporters", "declined to comment to CNN": nothing rejected
