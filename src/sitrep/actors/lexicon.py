@@ -79,6 +79,7 @@ _SPACES = re.compile(r"\s+")
 _HYPHEN = re.compile(r"\s*([-‐–])\s*")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate phrase; most recur (a pure function of the text)
 def norm(text: str) -> str:
     """The lookup key of a phrase: lowercased, curly quotes straightened, spacing normalised."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")

@@ -1,0 +1,215 @@
+"""Faster drop-in versions of the model's two rule components, with the same output token for token.
+
+spaCy's `attribute_ruler` runs a `Matcher` of ~180 one-token patterns over every token and the
+rule `lemmatizer` makes a Token (and a morphology object) per token to look its lemma up: together
+about a fifth of the parse's CPU time, for answers that depend only on a few attributes of the
+token. Here each distinct token key (lower form, tag, dependency, is-space for the ruler; orth,
+part of speech, morphology for the lemmatizer) is answered once and remembered; the ruler's few
+multi-token patterns still go through a `Matcher`. Rules are applied in the ruler's order (later
+patterns win) with spaCy's own `set_token_attrs`, and the lemmatizer's own `lemmatize` computes
+every new lemma, so annotations are identical (tests/nlp/test_rules.py compares them).
+
+`speed_up(nlp)` swaps the classes of the loaded components (their tables and patterns stay
+theirs); a ruler whose patterns use anything not handled here keeps spaCy's implementation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.pipeline.lemmatizer import Lemmatizer
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+_KEY_ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
+"""Token attributes a one-token ruler pattern may test here, and their place in the token key."""
+_SET_ATTRS = frozenset({POS, MORPH, LEMMA, TAG, DEP})
+"""Attributes the ruler may set here (token attributes only: nothing on the shared lexeme)."""
+
+
+class _RulerIndex:
+    """The ruler's patterns split into one-token tests (answered per token key) and a multi-token Matcher.
+
+    A one-token pattern that asks for a word or a tag is filed under it, so a token new to the
+    index is tested against a handful of patterns, not all of them; tests of the dependency label
+    (a few patterns) are kept apart and run per token, so the key need not hold the label.
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.strings = ruler.vocab.strings
+        self.indices = ruler.indices
+        self.multi = Matcher(ruler.vocab)
+        self.has_multi = False
+        self.by_word: dict[str, list[_Single]] = {}
+        self.by_tag: dict[str, list[_Single]] = {}
+        self.anywhere: list[_Single] = []
+        for attr_id, attrs in enumerate(ruler.attrs):
+            if not set(attrs) <= _SET_ATTRS:
+                raise ValueError(f"attribute ruler sets {sorted(attrs)}")
+            _, patterns = ruler.matcher.get(str(attr_id))
+            for pattern in patterns:
+                if len(pattern) != 1 or ruler.indices[attr_id] not in (0, -1):
+                    self.multi.add(str(attr_id), [pattern])
+                    self.has_multi = True
+                    continue
+                single = _Single(attr_id, attrs, [_test(k, v) for k, v in pattern[0].items()])
+                spec = pattern[0]
+                if isinstance(spec.get("LOWER"), str):
+                    self.by_word.setdefault(spec["LOWER"], []).append(single)
+                elif isinstance(spec.get("TAG"), str):
+                    self.by_tag.setdefault(spec["TAG"], []).append(single)
+                else:
+                    self.anywhere.append(single)
+        # (lower, tag, is_space) -> the patterns whose other tests pass, in the ruler's order, and
+        # their rules when none of them still tests the dependency label
+        self.cache: dict[tuple[int, int, int], tuple[list[_Single], list[tuple[int, dict]] | None]] = {}
+
+    def attrs_for(self, lower: int, tag: int, dep: int, space: int) -> dict:
+        """What the one-token patterns a token with these attributes matches set (later patterns win)."""
+        entry = self.cache.get((lower, tag, space))
+        if entry is None:
+            values = (self.strings[lower], self.strings[tag], "", bool(space))
+            candidates = (self.by_word.get(values[0], []) + self.by_tag.get(values[1], []) + self.anywhere)
+            passed = sorted((c for c in candidates
+                             if all(test(values[slot]) for slot, test in c.tests if slot != 2)),
+                            key=lambda c: c.attr_id)
+            fixed = None if any(c.on_dep for c in passed) else _merged(c.attrs for c in passed)
+            entry = self.cache[(lower, tag, space)] = (passed, fixed)
+        passed, fixed = entry
+        if fixed is not None:
+            return fixed
+        label = self.strings[dep]
+        return _merged(c.attrs for c in passed if all(test(label) for slot, test in c.tests if slot == 2))
+
+    def rules_for(self, lower: int, tag: int, dep: int, space: int) -> list[tuple[int, dict]]:
+        """(attr_id, attrs) of every one-token pattern a token with these attributes matches, in order."""
+        values = (self.strings[lower], self.strings[tag], self.strings[dep], bool(space))
+        candidates = (self.by_word.get(values[0], []) + self.by_tag.get(values[1], []) + self.anywhere)
+        return [(c.attr_id, c.attrs) for c in sorted(candidates, key=lambda c: c.attr_id)
+                if all(test(values[slot]) for slot, test in c.tests)]
+
+
+def _merged(rules: Iterable[dict]) -> dict:
+    """Rules applied one after the other, as one: a later rule's value for an attribute wins."""
+    out: dict = {}
+    for attrs in rules:
+        out.update(attrs)
+    return out
+
+
+class _Single:
+    """One one-token pattern: its rule (attr_id, attrs) and its tests (slot in the token key, predicate)."""
+
+    __slots__ = ("attr_id", "attrs", "on_dep", "tests")
+
+    def __init__(self, attr_id: int, attrs: dict, tests: list[tuple[int, Any]]) -> None:
+        self.attr_id, self.attrs, self.tests = attr_id, attrs, tests
+        self.on_dep = any(slot == 2 for slot, _ in tests)
+
+
+def _test(name: str, spec: Any) -> tuple[int, Any]:
+    """(slot in the token key, predicate) for one attribute of a one-token pattern, as Matcher reads it."""
+    if name not in _KEY_ATTRS:
+        raise ValueError(f"attribute ruler tests {name}")
+    slot = _KEY_ATTRS[name]
+    if not isinstance(spec, dict):
+        return slot, (lambda value: value == spec)
+    if set(spec) == {"IN"}:
+        wanted = frozenset(spec["IN"])
+        return slot, (lambda value: value in wanted)
+    if set(spec) == {"NOT_IN"}:
+        unwanted = frozenset(spec["NOT_IN"])
+        return slot, (lambda value: value not in unwanted)
+    if set(spec) == {"REGEX"} and slot < 3:
+        regex = re.compile(spec["REGEX"])
+        return slot, (lambda value: regex.search(value) is not None)
+    raise ValueError(f"attribute ruler pattern {spec}")
+
+
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler, answering its one-token patterns once per distinct token key."""
+
+    _sitrep_index: _RulerIndex | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = self._sitrep_index
+        if index is None:
+            return super().__call__(doc)
+        if not len(doc):
+            return doc
+        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
+        extra: dict[int, list[tuple[int, dict]]] = {}
+        if index.has_multi:
+            strings = self.vocab.strings
+            for match_id, start, end in index.multi(doc, allow_missing=True, as_spans=False):
+                attr_id = int(strings[match_id])
+                offset = self.indices[attr_id]
+                target = start + offset if offset >= 0 else end + offset
+                if not start <= target < end:
+                    return super().__call__(doc)  # spaCy raises the right error
+                extra.setdefault(target, []).append((attr_id, self.attrs[attr_id]))
+        for i, (lower, tag, dep, space) in enumerate(keys):
+            if i in extra:  # a multi-token pattern reaches this token: apply every rule in the ruler's order
+                rules = sorted(index.rules_for(lower, tag, dep, space) + extra[i], key=lambda rule: rule[0])
+                attrs = _merged(attrs for _, attrs in rules)
+            else:
+                attrs = index.attrs_for(lower, tag, dep, space)
+            if attrs:
+                set_token_attrs(doc[i], attrs)
+        return doc
+
+
+class FastLemmatizer(Lemmatizer):
+    """spaCy's rule lemmatizer, asking `lemmatize` once per (orth, part of speech, morphology)."""
+
+    _sitrep_lemmas: dict[tuple[int, int, int], int] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = self._sitrep_lemmas
+        if lemmas is None or self.overwrite or self.mode != "rule" or not self._validated:
+            return super().__call__(doc)  # also validates the tables on the first document
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        todo = numpy.flatnonzero(rows[:, 3] == 0).tolist()
+        if not todo:
+            return doc
+        column = rows[:, 3].copy()
+        strings = self.vocab.strings
+        for i, key in zip(todo, map(tuple, rows[todo, :3].tolist()), strict=True):
+            lemma = lemmas.get(key)
+            if lemma is None:
+                lemma = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
+            column[i] = lemma
+        doc.from_array([LEMMA], column.reshape(-1, 1))
+        return doc
+
+
+@cache
+def _fast_lemmatizer(cls: type[Lemmatizer]) -> type[Lemmatizer]:
+    """`cls` (the language's Lemmatizer subclass, e.g. English's) with FastLemmatizer's `__call__`."""
+    return type(f"Fast{cls.__name__}", (FastLemmatizer, cls), {})
+
+
+def speed_up(nlp: Language) -> Language:
+    """Give `nlp`'s attribute ruler and rule lemmatizer the faster implementations above (same output)."""
+    for _, component in nlp.pipeline:
+        if type(component) is AttributeRuler:
+            try:
+                index = _RulerIndex(component)
+            except ValueError:
+                continue  # patterns this index does not read: keep spaCy's matcher
+            component.__class__ = FastAttributeRuler
+            component._sitrep_index = index
+        elif isinstance(component, Lemmatizer) and not isinstance(component, FastLemmatizer):
+            component.__class__ = _fast_lemmatizer(type(component))
+            component._sitrep_lemmas = {}
+    return nlp

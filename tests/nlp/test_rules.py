@@ -1,0 +1,52 @@
+"""The faster attribute ruler and lemmatizer annotate exactly as spaCy's own components do."""
+
+from __future__ import annotations
+
+import json
+
+import numpy
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+
+from sitrep.nlp.model import MODEL_PACKAGE
+from sitrep.nlp.rules import FastAttributeRuler, FastLemmatizer
+
+ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
+# Colloquial forms the ruler's multi-token patterns rewrite ("ai n't", "gon na"), white space the
+# ruler re-tags, and a word whose tag the ruler maps per word: written for this test.
+EDGE_CASES = ["He ain't here.  \n  She's gonna go, y'all.", "", "\n\n", "We're NOT gonna take it."]
+
+
+@pytest.fixture(scope="module")
+def stock() -> spacy.language.Language:
+    return spacy.load(MODEL_PACKAGE)
+
+
+def _texts(shared) -> list[str]:
+    polnear = sorted((shared / "corpora" / "polnear" / "train" / "text").glob("*.txt"))[:6]
+    re3d = sorted((shared / "corpora" / "re3d").glob("*/documents.json"))[0]
+    lines = re3d.read_text(encoding="utf-8-sig").splitlines()[:6]
+    return ([p.read_text(encoding="utf-8") for p in polnear] + [json.loads(k)["text"] for k in lines]
+            + EDGE_CASES)
+
+
+def test_components_replaced(pipeline) -> None:
+    assert isinstance(pipeline.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(pipeline.nlp.get_pipe("lemmatizer"), FastLemmatizer)
+
+
+def test_same_annotations_as_spacy(pipeline, stock, shared) -> None:
+    texts = _texts(shared)
+    for ours, theirs in zip(pipeline.nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert numpy.array_equal(ours.to_array(ATTRS), theirs.to_array(ATTRS)), ours.text[:60]
+        def strings(doc):
+            return [(t.lemma_, t.pos_, str(t.morph)) for t in doc]
+
+        assert strings(ours) == strings(theirs)
+
+
+def test_colloquial_lemmas(pipeline) -> None:
+    doc = pipeline.nlp("He ain't here and she's gonna go.")
+    assert [t.lemma_ for t in doc][1:3] == ["be", "not"]
+    assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na")] == ["go", "to"]
