@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.clean.boilerplate import boilerplate_kind, remove_boilerplate, rules
+from sitrep.clean.boilerplate import boilerplate_kind, remove_boilerplate, rules, story_mask
 
 # (line, expected group, where it came from)
 BOILERPLATE = [
@@ -181,6 +181,16 @@ BOILERPLATE += [
     ("Most read in world news", "story_lists", "bench 8b1945 (The Sun)"),
     ("More from UK", "story_lists", "bench 921019 (Sky News)"),
     ("More:", "story_lists", "bench 42aad1 (Al Jazeera)"),
+    ("A man rides on a donkey in the Palestinian village of Kifl Hares opposite the Israeli Jewish "
+     "settlement of Revava (background) on November 19, 2019. Israeli Prime Minister Benjamin Netanyahu "
+     "hailed a US announcement that it no longer considers settlements in the West Bank and annexed east "
+     "Jerusalem illegal, but the Palestinians pledged new measures to oppose it. Jaafar ASHTIYEH / AFP",
+     "caption_credits", "bench 833caf (Al Bawaba): a caption longer than the short credits' limit"),
+    ("Yersinia pestis, the bacteria that cause plague, survives on fleas that live on rodents, like rats and "
+     "rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)", "photo_credits", "bench ea25dd (Smithsonian)"),
+    ("Related Topics:", "story_end", "bench 291a8b (CRN)"),
+    ("Listen to this article", "advertising", "modelled on audio players of news pages"),
+    ("Get the Al Jazeera app", "advertising", "modelled on app prompts of news pages"),
 ]
 
 STORY = [
@@ -294,3 +304,14 @@ def test_each_rule_one_regex_finds_what_its_patterns_find(shared):
             assert bool(rule.any_pattern.search(line)) == alone, (rule.name, line)
             matched += alone
     assert matched > 0  # the comparison saw lines that are boilerplate
+
+
+def test_an_also_read_heading_alone_on_its_line_takes_the_headline_under_it() -> None:
+    # the seed's "Also read: <headline>" printed the other way pages print it: heading, then the link
+    lines = ["Also read",
+             "Some bloodstream infection bacteria grew resistant to last-resort drugs in 2020: WHO",
+             '"These fighter planes would significantly strengthen Iran\'s Air Force relative to its '
+             'regional neighbors," said Kirby.']
+    assert story_mask(lines) == [False, False, True]
+    assert story_mask(["ALSO READ:", *lines[1:]]) == [False, False, True]
+    assert boilerplate_kind("Also read: India rates Mumbai's 'very poor' air quality").name == "related_links"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.clean.dates import find_date, to_iso
+from sitrep.clean.dates import find_date, month_day, relative_date, to_iso, with_year_of
 from sitrep.clean.header import (
     bare_byline,
     copyright_owner,
     credited_reporter,
     dateline_agency,
     is_person_name,
+    is_role,
     organisation_name,
     parse_header_line,
     source_credit,
@@ -103,7 +104,8 @@ def test_people_and_organisations_are_told_apart() -> None:
 
 @pytest.mark.parametrize(("line", "owner"), [  # footers of the article-extraction benchmark's pages
     ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy", "Los Angeles Times"),
-    ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "Dow Jones & Company"),
+    ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "Dow Jones"),  # the company form goes
+    ("© 2019 The New York Times Company", "The New York Times"),  # bench 04a6711c
     ("©2019 The Associated Press. All rights reserved.", "The Associated Press"),
     ("Copyright 2019. Washington Examiner. All Rights Reserved.", "Washington Examiner"),
     ("© 2019 Cleveland.com. All rights reserved (About Us).", "Cleveland.com"),
@@ -140,3 +142,72 @@ def test_wire_datelines_give_the_agency() -> None:
     assert source_credit("Source: the ministry said it would review the case") is None
     # PolNeAR politico_2016-04-22_poll-trump-a-big-turnoff-for-flo: a dateline without an agency
     assert dateline_agency("TALLAHASSEE — Donald Trump's controversial views on immigration") is None
+
+
+def test_a_wire_dateline_with_only_its_day_gives_the_agency() -> None:
+    # PolNeAR huff-post_2015-12-30_hillary-clinton-calls-isis-viole opens "Dec 29 (Reuters) - U.S. ..."
+    assert dateline_agency("Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on "
+                           "Tuesday said") == "Reuters"
+    assert dateline_agency("Dec 29 marked the day (for most) - when it began") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Posted: Fri 6:45 PM, Feb 16, 2018 |",  # bench 3ce1c8fd (catchitkansas): a weekday left over
+    "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",  # 5fa3154e (Guardian)
+    "November 20, 2019 - 11:28 AMT",  # d90bda7e (PanARMENIAN): Armenia's time zone
+    "By Yasemin Saplakoglu - Staff Writer 2019-11-18T23:30:00Z Health",  # bd673bd7: a section name
+])
+def test_weekdays_time_zones_and_sections_left_on_a_date_line_are_no_publisher(line: str) -> None:
+    facts = parse_header_line(line)
+    assert facts is not None and facts.publisher is None and facts.published is not None
+
+
+def test_a_one_word_outlet_before_the_date_is_still_the_publisher() -> None:
+    # bench 34a73285 (LinkNaija) and the seed's form
+    assert parse_header_line("LinkNaija October 06, 2018").publisher == "LinkNaija"
+    assert parse_header_line("By Jane Doe, Reuters | 3 March 2021").publisher == "Reuters"
+
+
+def test_a_day_and_month_without_year_take_the_year_of_a_full_date_on_the_page() -> None:
+    assert month_day("Dec 29") == "Dec 29"  # PolNeAR huff-post_2015-12-30_hillary-clinton-calls-isis-viole
+    assert month_day("Updated Tuesday, Dec. 9") == "Tuesday, Dec. 9"
+    assert month_day("9 December") == "9 December"
+    assert month_day("Dec 9, 2022") is None  # a full date is find_date's
+    assert month_day("December 2022") is None  # no day
+    assert month_day("2 days ago") is None  # relative: left unknown, a page's crawl time is unknown
+    assert with_year_of("Dec 29", "2015-12-30") == "2015-12-29"
+    assert with_year_of("Aug 31", "2016-08-31") == "2016-08-31"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Tom Davies Associated Press", "Tom Davies"),  # bench 7de52419 (Detroit News): no comma
+    ("Elliot Brownstein Florida Today", "Elliot Brownstein"),  # bench c81e134e
+    ("ByJamelle Bouie", "Jamelle Bouie"),  # bench 04a6711c (NYT): "By" glued to the name
+    ("Breaking News Emails", None),  # bench 5a822960 (NBC News): a newsletter box
+    ("RenderBurger for Quanta Magazine", None),  # bench bdb56ac8: an illustrator's credit
+])
+def test_bare_bylines_with_their_outlet_or_a_glued_by(line: str, author: str | None) -> None:
+    assert bare_byline(line) == author
+
+
+def test_job_title_lines() -> None:
+    assert is_role("Contributing Writer")  # bench bdb56ac8 (Quanta) under "Carrie Arnold"
+    assert is_role("Opinion Columnist")  # bench 04a6711c (NYT) under "ByJamelle Bouie"
+    assert not is_role("Carrie Arnold")
+
+
+def test_relative_date_lines_sign_a_byline_but_give_no_date() -> None:
+    assert relative_date("Monday 5:30PM")  # bench 5fa5679d (Gizmodo) under its headline's byline
+    assert relative_date("Updated 3 hours ago")
+    assert relative_date("2 days ago")
+    assert not relative_date("10 days ago the minister said he would resign")
+    assert to_iso("2 days ago") is None
+
+
+def test_date_lines_with_two_dates_and_their_labels() -> None:
+    # bench d0382c0d (Times Union, an AP story): the page glues "Updated" to the first date
+    facts = parse_header_line("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")
+    assert facts is not None and facts.published == "2019-11-20"
+    # bench f8ff621a (Barron's): "Original" labels the first publication, it names no publisher
+    facts = parse_header_line("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET")
+    assert facts is not None and facts.publisher is None and facts.updated == "2019-11-19"

@@ -27,6 +27,10 @@ PAGES = {
     "db6b0816": "AP via the Houston Chronicle: Esper accuses China of intimidating smaller Asian nations",
     "e7994d55": "AP hosted page: UK Tories under fire for Twitter name switch during debate",
     "5a822960": "NBC News: House Hitler was born in to become police station",
+    # a long caption ending "Jaafar ASHTIYEH / AFP" once gave SUPPORT and AGREE events
+    "833caf3b": "Al Bawaba (AFP): World community lashes out at US over Israeli settlements",
+    # cards of other stories inside the column once gave a REJECT event ("to spurn a buyout offer")
+    "8634d121": "Los Angeles Times column: the Gannett/GateHouse merger",
 }
 _WORDS = re.compile(r"\w+")
 

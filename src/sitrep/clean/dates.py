@@ -32,6 +32,21 @@ _PATTERNS = [
 ]
 
 
+_MONTH_DAY = [
+    re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I),  # Dec 9, Tuesday, Dec. 9
+    re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w,]*\s*\d)", re.I),  # 9 December
+]
+"""A day and month with no year, opening a dateline or date line ("Dec 29 (Reuters) -")."""
+_RELATIVE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"(?:about |~)?\d{1,2} (?:min|mins|minutes?|hrs?|hours?|days?|weeks?) ago"
+    r"|(?:" + "|".join(calendar.day_name) + r"|today|yesterday)"
+    r"(?:,? (?:at )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"
+    r")\.?$", re.I)
+"""A date line that names no calendar day: "2 days ago", "Updated 3 hours ago", "Monday 5:30PM"."""
+_DATE_LABEL = re.compile(r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date found in a line: its ISO form and where it was printed."""
@@ -74,3 +89,31 @@ def _iso(match: re.Match[str]) -> str | None:
         return date(year + 2000 if year < 100 else year, number or 0, int(match.group("day"))).isoformat()
     except ValueError:
         return None
+
+
+def month_day(text: str) -> str | None:
+    """The day and month a dateline or date line opens with when it prints no year ("Dec 29"), else None."""
+    text = _DATE_LABEL.sub("", text.strip())
+    for pattern in _MONTH_DAY:
+        if (match := pattern.match(text)) and _MONTHS.get(match.group("month").lower().rstrip(".")):
+            return match.group(0)
+    return None
+
+
+def with_year_of(text: str, anchor: str) -> str | None:
+    """A day and month with no year ("Dec 29") as a date in the year of `anchor`, a full ISO date printed
+    on the same page; None when dateparser cannot read it. No anchor, no date: a year is never guessed."""
+    import dateparser  # slow to import; only pages whose dates lack a year need it
+
+    base = datetime.fromisoformat(anchor)
+    found = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": ["day", "month"]})
+    return found.date().isoformat() if found else None
+
+
+def relative_date(line: str) -> bool:
+    """Whether a line is a date line giving no calendar date ("Monday 5:30PM", "Updated 3 hours ago").
+
+    It marks a byline's place under a headline; the date it means is left unknown (the page's own
+    time of reading is unknown, and a date is never guessed)."""
+    return bool(_RELATIVE.match(line.strip()))

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,7 @@ _DATELINE = re.compile(
 )
 MAX_META_WORDS = 20
 ORGANISATION_MAX_WORDS = 5
+ROLE_MAX_WORDS = 4
 ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -112,6 +114,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         return None
     date = found.iso if found else None
     rest = (line[: found.start] + " | " + line[found.end:]) if found else line
+    while (again := find_date(rest)) is not None:  # "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+        rest = rest[: again.start] + " | " + rest[again.end:]
     rest = vocabulary.time.sub(" ", rest)
     facts = HeaderFacts()
     if label := vocabulary.update_label.match(rest):
@@ -130,8 +134,9 @@ def parse_header_line(line: str) -> HeaderFacts | None:
               and p.replace(".", "").lower() not in vocabulary.credentials]  # "Rachael Link, MS, RD"
     if byline:
         names = _leading_names(pieces, vocabulary)
-        if len(names) > 1 and not _AND.search(names[-1]) and not _is_person(names[-1], vocabulary):
-            facts.publisher = names.pop()  # "By Jane Doe, Reuters"
+        if (len(names) > 1 and not _AND.search(names[-1]) and not _is_person(names[-1], vocabulary)
+                and (len(names[-1].split()) > 1 or _is_organisation(names[-1], vocabulary))):
+            facts.publisher = names.pop()  # "By Jane Doe, Reuters"; not "By Jane Doe - Staff Writer Health"
         if len(names) == 1 and _is_organisation(names[0], vocabulary) and facts.publisher is None:
             facts.publisher = names.pop()  # "by European Space Agency", "By Reuters": an agency's credit
         facts.author = ", ".join(names) or None
@@ -145,9 +150,24 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         facts.author, facts.publisher = pieces
     elif pieces and _is_person(pieces[0], vocabulary):
         facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
-    elif pieces:
-        facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022"
+    elif pieces and not _calendar_word(pieces[0]):
+        facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022", "LinkNaija October 06, 2018"
     return facts
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in [
+    *calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:], *calendar.month_abbr[1:],
+    "last", "latest", "today", "yesterday"])
+_ZONE_LIKE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _calendar_word(piece: str) -> bool:
+    """A lone word a date line leaves over that names no outlet: a weekday, a month, "Last" (of "Last
+    modified"), a time zone ("AMT") that is no agency's initials."""
+    if len(piece.split()) > 1:
+        return False
+    return piece.lower() in _CALENDAR_WORDS or (bool(_ZONE_LIKE.match(piece))
+                                                and not _is_organisation(piece, _vocabulary()))
 
 
 def _unlabelled(pieces: list[str], facts: HeaderFacts, vocabulary: _Vocabulary) -> list[str]:
@@ -199,7 +219,10 @@ def bare_byline(line: str) -> str | None:
     """The author of a byline printed without "By": "Debbie White", "Robert Burns, AP National Security
     Writer", "Charlie Wood, Business Insider"; None for any other line."""
     vocabulary = _vocabulary()
+    line = _GLUED_BY.sub("", line.strip())
     pieces = [p.strip(" .") for p in line.split(",")]
+    if len(pieces) == 1 and not _is_person(pieces[0], vocabulary):
+        pieces = _person_then_outlet(pieces[0], vocabulary)
     if len(pieces) > 3 or not _is_person(pieces[0], vocabulary):
         return None
     rest = pieces[1:]
@@ -208,9 +231,37 @@ def bare_byline(line: str) -> str | None:
     return None
 
 
+def is_role(line: str) -> bool:
+    """A line holding only a job title: "Contributing Writer", "Opinion Columnist", "Staff Writer"."""
+    words = line.split()
+    return 1 <= len(words) <= ROLE_MAX_WORDS and _without_role(line, _vocabulary().roles) is None
+
+
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+"""A byline whose "By" a page glued to the name ("ByJamelle Bouie")."""
+
+
+def _person_then_outlet(line: str, vocabulary: _Vocabulary) -> list[str]:
+    """A name and the outlet printed after it without a comma: "Tom Davies Associated Press",
+    "Elliot Brownstein Florida Today"; the line unsplit when it is no such pair."""
+    words = line.split()
+    for cut in (2, 3):
+        name, outlet = " ".join(words[:cut]), " ".join(words[cut:])
+        if outlet and _is_person(name, vocabulary) and _is_organisation(outlet, vocabulary) and _is_name(
+                outlet, vocabulary.connectors):
+            return [name, outlet]
+    return [line]
+
+
 def is_person_name(name: str) -> bool:
     """Whether a credited name is a person's (an author) rather than an organisation's (a publisher)."""
     return _is_person(name.strip(), _vocabulary())
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name holds an organisation's word ("Vox Media", "Reuters") rather than only a place or a
+    person's words."""
+    return _is_organisation(name, _vocabulary())
 
 
 def _is_organisation(name: str, vocabulary: _Vocabulary) -> bool:
@@ -265,7 +316,7 @@ def copyright_owner(line: str) -> str | None:
         return None
     owner = _OWNER_END.split(match.group("owner"), maxsplit=1)[0].split()
     suffixes = _vocabulary().legal_suffixes
-    while owner and owner[-1].strip(".,").lower() in suffixes:
+    while owner and (owner[-1].strip(".,").lower() in suffixes or owner[-1] in ("&", "and")):
         owner.pop()
     name = " ".join(owner).strip(" .,")
     return name if name and _is_name(name, _vocabulary().connectors) else None
@@ -282,8 +333,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
 
 
-_BARE_DATELINE = re.compile(r"^\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s")
-"""A wire dateline without its place: "(Reuters) — The New York State Attorney General ..."."""
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s")
+"""A wire dateline without its place: "(Reuters) — The New York State Attorney General ...", or with its
+day only: "Dec 29 (Reuters) - U.S. Democratic presidential candidate ..."."""
 _SOURCE_CREDIT = re.compile(
     r"^\(?(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\)?\.?$", re.I)
 

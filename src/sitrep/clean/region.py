@@ -77,7 +77,35 @@ def story_span(lines: Sequence[str]) -> tuple[int, int]:
     start, end = best_span
     while end < len(lines) and _closing_sentence(lines[end]):
         end += 1  # short sentences that end a story ("The investigation continues.") cost, yet are story
-    return start, end
+    return _after_teasers(lines, start, end), end
+
+
+def _after_teasers(lines: Sequence[str], start: int, end: int) -> int:
+    """Where the story starts once the teasers of a list of stories the dense run began in are left out.
+
+    Teasers (a headline, a summary sentence, a date line) read like a story's opening; a line holding only
+    a date closes them. When more of the run's words follow such a line than precede it, the story is
+    what follows up to the next such line: its own date line is the one that closed the list. (The
+    teasers printed under a story are shorter each than the story above them.)"""
+    dated = [i for i in range(start, end) if date_only(lines[i])]
+    if not dated:
+        return start
+    words = paragraphs = 0
+    for index in range(start, end):
+        line = lines[index]
+        if words >= STORY_MIN_WORDS and paragraphs >= STORY_MIN_PARAGRAPHS and index in dated:
+            following = next((i for i in dated if i > index), end)
+            if _prose_words(lines, index + 1, following) > words:
+                start, words, paragraphs = index + 1, 0, 0
+                continue
+        if line_value(line) > 0:
+            words += line_words(line)
+            paragraphs += 1
+    return start
+
+
+def _prose_words(lines: Sequence[str], start: int, end: int) -> int:
+    return sum(line_words(line) for line in lines[start:end] if line_value(line) > 0)
 
 
 def _closing_sentence(line: str) -> bool:
@@ -97,7 +125,7 @@ def story_close(lines: Sequence[str], start: int, end: int) -> int:
         line = lines[index]
         rule = boilerplate_kind(line)
         begun = words >= STORY_MIN_WORDS and paragraphs >= STORY_MIN_PARAGRAPHS
-        if begun and (rule.ends_story if rule else _date_only(line)):
+        if begun and (rule.ends_story if rule else date_only(line)):
             return _without_trailing_labels(lines, start, index)
         if line_value(line) > 0:
             words += line_words(line)
@@ -116,6 +144,7 @@ def _label(line: str) -> bool:
     return not _TERMINAL.search(line) and line_words(line) < PROSE_WORDS
 
 
-def _date_only(line: str) -> bool:
+def date_only(line: str) -> bool:
+    """A line holding only a date (no author, no outlet): a list of stories' date line."""
     facts = parse_header_line(line)
     return facts is not None and facts.author is None and facts.publisher is None

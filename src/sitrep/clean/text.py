@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
-from sitrep.clean.dates import find_date
+from sitrep.clean.dates import find_date, month_day, relative_date, with_year_of
 from sitrep.clean.extracted import Extracted, same_text
 from sitrep.clean.header import (
     MAX_META_WORDS,
@@ -21,11 +21,13 @@ from sitrep.clean.header import (
     copyright_owner,
     credited_reporter,
     dateline_agency,
+    is_role,
     organisation_name,
     parse_header_line,
     source_credit,
 )
-from sitrep.clean.region import story_close, story_span
+from sitrep.clean.outlet import fuller_name, outlet_name, site_name
+from sitrep.clean.region import date_only, story_close, story_span
 from sitrep.records import RawDocument
 
 HEADER_LINES = 6
@@ -46,11 +48,19 @@ TEASER_RUN = 3
 TEASER_MIN_WORDS = 5
 """Three headline-like blocks of five words or more in a row inside a story are links to other stories."""
 HEADLINE_FULL_WORDS = 15
+TEASER_LABEL_LINES = 2
+"""Lines (section labels) a list of dated teasers prints between one teaser and the next."""
+CARD_GAP = 1
+"""Label lines a story card may print between the two copies of its headline ("Business")."""
 REPEAT_WINDOW = 3
 REPEAT_MIN_WORDS = 4
 """A shorter line printed twice is a menu's section name ("Astronomy & Space"), not a headline."""
 BYLINE_WINDOW = 4
 STANDFIRST_MIN_WORDS = 8
+STANDFIRST_RATIO = 1.5
+"""A standfirst runs at least this many times the words of the headline above it."""
+TITLE_CASE_SHARE = 0.6
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 DATE_ABOVE_TITLE = 3
 """Lines above a headline deep in a page that may hold its date line."""
 REPEAT_WEIGHT, BYLINE_WEIGHT, STANDFIRST_WEIGHT, CONTAINER_COST = 3.0, 2.0, 1.5, 3.0
@@ -63,6 +73,9 @@ _TRAIL_SEPARATOR = re.compile(r"[»›>|/\\-]\s*$")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 """A line wrapped in brackets is a credit or a note, not a headline."""
 LEDE_MIN_WORDS = 6
+_GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\((?:additional )?(?:reporting|writing|compiled|edited|editing)"
+                           r" by\b[^()]{3,200}\)\s*$", re.I)
+"""A wire story's credits printed at the end of its last paragraph ("... region. (Reporting by Jane Doe)")."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -92,10 +105,10 @@ def extract_text(raw: RawDocument) -> Extracted:
         if first > 0 and out.title is None:
             start = _chosen_headline(lines, first, story_start, out)
     body_start = _header_facts(lines, start, out, facts)
-    if first > 0:
+    if first > 0 or story_start > DEEP_STORY:  # teasers over a story deep in a page may take the top
         body_start = max(body_start, _story_opening(lines, body_start, story_start))
-        around = lines[max(0, first - DATE_ABOVE_TITLE):first] + lines[start:body_start]
-        _scattered_header_facts(around, facts)
+        _scattered_header_facts(lines[max(0, first - DATE_ABOVE_TITLE):first], facts)
+        _scattered_header_facts(lines[start:body_start], facts)
     body = lines[body_start:story_close(texts, body_start, story_end)]
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
@@ -104,16 +117,22 @@ def extract_text(raw: RawDocument) -> Extracted:
     if opening and facts.publisher is None:  # under a reading time or a caption credit
         facts.publisher = dateline_agency(opening)
     if facts.publisher is None:
-        facts.publisher = _footer_publisher(texts, story_start)
-    out.published = facts.published or facts.updated or _nearby_date(lines, max(story_start, body_start))
+        facts.publisher = _footer_publisher(texts, story_start, facts.author or out.author)
+    out.published = (facts.published or facts.updated or _nearby_date(lines, max(story_start, body_start))
+                     or _yearless_date(lines[start:body_start] + body[:1], lines, story_start))
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
-    out.publisher, out.author = facts.publisher, facts.author or out.author
+    out.publisher = outlet_name(facts.publisher) if facts.publisher else None
+    out.author = facts.author or out.author
     mask = story_mask([line.text for line in body])
     if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
         mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
-    mask = [keep and not teaser for keep, teaser in zip(mask, _teaser_runs(body), strict=True)]
+    mask = [keep and not teaser and not card
+            for keep, teaser, card in zip(mask, _teaser_runs(body), _story_cards(body), strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
+    if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
+        out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
+        out.author = out.author or credited_reporter(credit.group(0).strip())
     return out
 
 
@@ -131,6 +150,33 @@ def _teaser_runs(lines: list[Line]) -> list[bool]:
     return teaser
 
 
+def _story_cards(lines: list[Line]) -> list[bool]:
+    """Whether each line is in a card linking to another story inside the body: a headline printed twice
+    (image link and text link), a section label before or between, the summary lines run on under it.
+
+    "Business" / "Tribune Publishing renames itself Tronc ..." / "Business" / the same headline / "The
+    owner of the Los Angeles Times has a new name ..." (a Los Angeles Times column)."""
+    card = [False] * len(lines)
+    for index, line in enumerate(lines):
+        if (card[index] or not TEASER_MIN_WORDS <= len(line.text.split()) <= TITLE_MAX_WORDS
+                or _SENTENCE_END.search(line.text) or _title_case(line.text)):  # a table's header row
+            continue
+        twin = next((j for j in range(index + 1, min(len(lines), index + CARD_GAP + 2))
+                     if same_text(lines[j].text, line.text)), None)
+        if twin is None or not all(_card_label(lines[j]) for j in range(index + 1, twin)):
+            continue
+        first = index - 1 if index > 0 and _card_label(lines[index - 1]) else index
+        last = twin + 1
+        while last < len(lines) and not lines[last].opens_block:
+            last += 1  # the summary printed on under the headline, in the same block
+        card[first:last] = [True] * (last - first)
+    return card
+
+
+def _card_label(line: Line) -> bool:
+    return len(line.text.split()) < HEADLINE_MIN_WORDS and not _SENTENCE_END.search(line.text)
+
+
 def _teaser_like(line: Line) -> bool:
     words = len(line.text.split())
     initial = next((c for c in line.text if c.isalnum()), "")  # "'Naive and trusting' Grace Millane ..."
@@ -143,6 +189,8 @@ def _header_top(lines: list[Line], story_start: int) -> int:
     shallow = story_start <= DEEP_STORY
     if shallow and not any(_byline_or_date(line.text) for line in lines[HEADER_TOP_LINES:story_start]):
         return 0  # the text opens with its header (title, standfirst, date line) as the seed does
+    if (teasers := _dated_teasers_above(lines, story_start)) is not None:
+        return _header_top(lines, teasers)  # "More stories like this one" between headline and story
     candidates = [i for i in _lines_above(lines, story_start) if _headline_like(lines[i].text)
                   and not (i > 0 and _credits_author(lines[i - 1].text))]  # "About <author>" under a byline
     if not candidates:
@@ -152,9 +200,53 @@ def _header_top(lines: list[Line], story_start: int) -> int:
     if (above in candidates and _signed(lines, above, story_start) == (True, True)
             and len(lines[above].text.split()) < len(lines[best].text.split())):
         best = above  # the best line is the (longer) standfirst printed under the headline
+    elif (_signed(lines, best, story_start) != (True, True)
+          and (above := _headline_above(lines, best)) is not None and above in candidates):
+        best = above
     if shallow and not _signed(lines, best, story_start)[0]:
         return 0  # a few short lines above a headline with no byline or date under it: keep the top
     return best
+
+
+def _dated_teasers_above(lines: list[Line], story_start: int) -> int | None:
+    """Where a list of dated teasers printed right above a story starts (each a headline over a line
+    holding only its date, a section label between), or None when there is no such list."""
+    index, found, first = story_start - 1, 0, None
+    while index >= 1:
+        if date_only(lines[index].text) and _headline_like(lines[index - 1].text):
+            found, first = found + 1, index - 1
+            index -= 2
+        elif (first is not None and first - index <= TEASER_LABEL_LINES
+              and _card_label_text(lines[index].text)):
+            index -= 1
+        else:
+            break
+    return first if found >= TEASER_RUN else None
+
+
+def _card_label_text(text: str) -> bool:
+    return len(text.split()) < HEADLINE_MIN_WORDS or text.isupper()  # "AUTO NEWS", "CAR REVIEWS"
+
+
+def _headline_above(lines: list[Line], index: int) -> int | None:
+    """The shorter headline a long unended standfirst is printed under, a label ("Editorial") between."""
+    words = len(lines[index].text.split())
+    above = index - 1
+    if above > 0 and len(lines[above].text.split()) < HEADLINE_MIN_WORDS:
+        above -= 1
+    if (above < 0 or words < STANDFIRST_MIN_WORDS or not lines[above].opens_block
+            or len(lines[above].text.split()) < TEASER_MIN_WORDS  # a kicker ("Middle East crisis")
+            or _title_case(lines[index].text) or STANDFIRST_RATIO * len(lines[above].text.split()) > words
+            or _INNER_SENTENCE_END.search(lines[above].text)):  # "Titan in false colour, 2004. (NASA...)"
+        return None
+    return above
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline ("Just Revealed Some Tantalising Features")."""
+    words = _CONTENT_WORD.findall(text)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= HEADLINE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _lines_above(lines: list[Line], story_start: int) -> list[int]:
@@ -184,8 +276,11 @@ def _headline_score(lines: list[Line], index: int, story_start: int) -> float:
     line under it, and make it longer than section names."""
     text = lines[index].text
     near = range(max(0, index - REPEAT_WINDOW), min(len(lines), index + REPEAT_WINDOW + 1))
-    repeated = len(text.split()) >= REPEAT_MIN_WORDS and any(
+    repeated = len(text.split()) >= REPEAT_MIN_WORDS and (any(
         j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text)) for j in near)
+        or any(_ends_with(lines[j].text, text)  # a share bar's prompt, or a copy over a photo gallery
+               or (j - index <= 2 * REPEAT_WINDOW and same_text(lines[j].text, text))
+               for j in range(index + 1, story_start)))
     signed, subtitled = _signed(lines, index, story_start)
     standfirst = subtitled or (index + 1 < story_start and _standfirst_like(lines[index + 1].text))
     length = min(len(text.split()), HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
@@ -212,6 +307,8 @@ def _signed(lines: list[Line], index: int, story_start: int) -> tuple[bool, bool
         if _headline_like(lines[j].text):
             if subtitled or j > index + 1 or not (lines[index].opens_block and lines[j].opens_block):
                 return False, False
+            if j + 1 < story_start and _standfirst_like(lines[j + 1].text):
+                return False, False  # the next line has a standfirst of its own: this is a site's tagline
             subtitled = True
     return False, False
 
@@ -227,7 +324,14 @@ def _contains_other(lines: list[Line], index: int, near: range) -> bool:
 
 
 def _byline_or_date(text: str) -> bool:
-    return parse_header_line(text) is not None or bool(_BYLINE.match(text))
+    return (parse_header_line(text) is not None or bool(_BYLINE.match(text)) or relative_date(text)
+            or _opens_with_date(text))
+
+
+def _opens_with_date(text: str) -> bool:
+    """A short line opening with a date: "October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin"."""
+    found = find_date(text)
+    return found is not None and found.start == 0 and len(text.split()) <= MAX_META_WORDS
 
 
 def _credits_author(text: str) -> bool:
@@ -248,18 +352,32 @@ def _headline_like(text: str) -> bool:
 
 def _scattered_header_facts(lines: list[Line], facts: HeaderFacts) -> None:
     """Merge the date lines and bylines found among author boxes, share bars and captions by a headline."""
-    for line in lines:
+    for index, line in enumerate(lines):
         found = parse_header_line(line.text)
         if found is None and len(line.text.split()) <= MAX_META_WORDS and (date := find_date(line.text)):
             found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
+        if found is None and _signs_byline(lines, index) and (name := bare_byline(line.text)):
+            found = HeaderFacts(author=name)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
         if found is not None:
             facts.merge(found)
 
 
-def _footer_publisher(texts: list[str], story_start: int) -> str | None:
-    """A closing credit's agency ("(With inputs from PTI)"), else the owner in the page's rights notice."""
+def _signs_byline(lines: list[Line], index: int) -> bool:
+    """Whether a date line or a job title ("Contributing Writer") is printed next to a line: a name
+    there is the author's, not a menu item's."""
+    near = [lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+    return any(find_date(text) is not None or is_role(text) for text in near)
+
+
+def _footer_publisher(texts: list[str], story_start: int, author: str | None) -> str | None:
+    """A closing credit's agency ("(With inputs from PTI)"), else the outlet the page names as its own
+    ("Follow The Verge online:"), else the owner in the page's rights notice (often a parent company)."""
     credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
-    return credited or next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
+    owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
+    site = site_name(texts, author)
+    if credited or not site:
+        return credited or owner
+    return owner if owner and fuller_name(owner, site) else site
 
 
 def _nearby_date(lines: list[Line], story_start: int) -> str | None:
@@ -269,6 +387,24 @@ def _nearby_date(lines: list[Line], story_start: int) -> str | None:
         if len(text.split()) <= MAX_META_WORDS and (found := find_date(text)):
             return found.iso
     return None
+
+
+def _yearless_date(header: list[Line], lines: list[Line], story_start: int) -> str | None:
+    """A header's date printed without a year ("Updated Dec 9", "Dec 29 (Reuters) - ..."), given the year
+    of the full date printed nearest the story; None when the page prints no full date."""
+    found = None
+    for line in header:
+        opening = line.text.split(" (", 1)[0] if dateline_agency(line.text) else line.text
+        for text in (opening, opening.split(", ", 1)[-1]):  # "WASHINGTON, Dec 9 (Reuters) -"
+            if len(text.split()) <= MAX_META_WORDS and (found := month_day(text)):
+                break
+        if found:
+            break
+    if found is None:
+        return None
+    order = sorted(range(len(lines)), key=lambda i: abs(i - story_start))
+    anchor = next((date.iso for i in order if (date := find_date(lines[i].text))), None)
+    return with_year_of(found, anchor) if anchor else None
 
 
 def _story_opening(lines: list[Line], body_start: int, story_start: int) -> int:

@@ -1,0 +1,89 @@
+"""Find the outlet a whole-page dump names as itself ("Follow The Verge online:", "About CNBC").
+
+A page's rights notice often names the parent company ("© 2019 Vox Media, LLC"), while its menus,
+follow prompts and newsletter boxes name the outlet. The vocabulary is in `data/outlet.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from sitrep.clean.header import is_organisation
+
+_NAME = r"(?P<name>[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|the|and|&)){0,4})"
+MAX_LINE_WORDS = 25
+"""A longer line is prose that may name other outlets, not a prompt of the page's own."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    patterns: tuple[re.Pattern[str], ...]
+    any_pattern: re.Pattern[str]
+    """All the patterns as one alternation: most lines match none, and are read once."""
+    not_names: frozenset[str]
+    staff_suffix: re.Pattern[str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/outlet.yaml").read_text("utf-8"))
+    patterns = [p.replace("{name}", _NAME) for p in data["self_references"]]
+    staff = "|".join(re.escape(w) for w in sorted(data["staff_words"], key=len, reverse=True))
+    return _Vocabulary(
+        tuple(re.compile(p) for p in patterns),
+        re.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:")),
+        frozenset(n.lower() for n in data["not_names"]),
+        re.compile(rf"\s+(?:{staff})$", re.I),
+    )
+
+
+def self_reference(line: str) -> str | None:
+    """The outlet a line of page furniture names as the page's own ("Follow The Verge online:")."""
+    line = line.strip()
+    vocabulary = _vocabulary()
+    if len(line.split()) > MAX_LINE_WORDS or not vocabulary.any_pattern.search(line):
+        return None
+    for pattern in vocabulary.patterns:
+        match = pattern.search(line)
+        if match is not None:
+            name = outlet_name(match.group("name").strip(" .,:"))
+            return name if name and name.lower() not in vocabulary.not_names else None
+    return None
+
+
+def site_name(lines: Iterable[str], author: str | None = None) -> str | None:
+    """The outlet a page names most often as itself (case aside; the first spelling seen is kept).
+
+    The story's author is left out: "About Jane Doe" and "More from Jane Doe" name the writer."""
+    votes: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    writers = {w.lower() for w in (author or "").split() if len(w) > 2}
+    for line in lines:
+        if (name := self_reference(line)) is not None and not writers & {w.lower() for w in name.split()}:
+            votes[name.lower()] += 1
+            spelling.setdefault(name.lower(), name)
+    if not votes:
+        return None
+    best = max(votes.values())
+    return next(spelling[key] for key in spelling if votes[key] == best)
+
+
+def outlet_name(name: str) -> str:
+    """An outlet's name without the staff credit after it ("IGN Staff" -> "IGN")."""
+    return _vocabulary().staff_suffix.sub("", name.strip()) or name.strip()
+
+
+def fuller_name(owner: str, site: str) -> bool:
+    """Whether a rights notice's owner is the site's own name in full ("Washington Examiner" for
+    "Examiner"), not its parent company ("Vox Media" for "Vox", "Snopes Media Group" for "Snopes")."""
+    mine, theirs = owner.lower().split(), site.lower().split()
+    if len(mine) <= len(theirs) or not set(theirs) <= set(mine):
+        return False
+    return not is_organisation(" ".join(w for w in mine if w not in theirs))

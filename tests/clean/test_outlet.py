@@ -1,0 +1,52 @@
+"""The outlet a scraped page names as its own, preferred to the parent company of its rights notice.
+
+Lines are from pages of shared/benchmarks/article-extraction (tuning pages, named by their id's first
+characters), rendered the way a scraper saves a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.clean.outlet import fuller_name, outlet_name, self_reference, site_name
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Follow The Verge online:", "The Verge"),  # 785affa2, The Verge
+    ("About CNBC", "CNBC"),  # 374ac9a5, CNBC
+    ("Originally published on Live Science.", "Live Science"),  # 3c5bf8db, Live Science
+    ("Back to IndieWire", "IndieWire"),  # 3d8f3404, IndieWire
+    ("© The Detroit News, a Digital First Media Newspaper", "The Detroit News"),  # 7de52419
+    ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "WIRED"),  # 2f42ef1d
+    ("Follow RT on", "RT"),  # 4a44ab3e, RT: the social icons follow the prompt
+    ("About Us", None),
+    ("Back to Gallery", None),  # ecb46e3e, Times Union: a gallery, no outlet
+    ("Best of the Web Newsletter", None),  # 042bb7b5, WSJ: a newsletter's name
+    ("Rep. Smith said he would follow The Verge's reporting on the matter closely in coming weeks.", None),
+])
+def test_furniture_lines_name_the_page_s_own_outlet(line: str, outlet: str | None) -> None:
+    assert self_reference(line) == outlet
+
+
+def test_the_outlet_named_most_often_wins_and_the_author_is_no_outlet() -> None:
+    # 5fbc7ccb (ZDNet): "More from Jason Cipriani" names the story's author, "About ZDNet" the outlet
+    lines = ["More from Jason Cipriani", "Tech", "About ZDNet", "© 2019 CBS Interactive. All rights"]
+    assert site_name(lines, author="Jason Cipriani") == "ZDNet"
+    # 6a72de37 (Dawgs By Nature, a Vox Media site)
+    lines = ["Dawgs By Nature homepage", "Follow Dawgs By Nature online:", "Dawgs By Nature main menu",
+             "More From Dawgs By Nature", "Vox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media"]
+    assert site_name(lines) == "Dawgs By Nature"
+    assert site_name(["Menu", "Search", "Sign in"]) is None
+
+
+def test_staff_credits_name_the_outlet() -> None:
+    assert outlet_name("IGN Staff") == "IGN"  # 287e4d9f: "By Eric Song, IGN Staff"
+    assert outlet_name("Detroit News wire services") == "Detroit News"  # 65ce3a45
+    assert outlet_name("Reuters") == "Reuters"
+
+
+def test_a_rights_notice_in_full_beats_a_shorter_self_reference_but_no_parent_company_does() -> None:
+    assert fuller_name("Washington Examiner", "Examiner")  # 87bf6057: "About Examiner"
+    assert not fuller_name("Vox Media", "Vox")  # 16c30add: "© 2019 Vox Media, LLC"
+    assert not fuller_name("Snopes Media Group", "Snopes")  # 8380689f
+    assert not fuller_name("Dow Jones & Company", "Barron's")
