@@ -8,12 +8,14 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   Pentagon") or of the office a passive verb put them in ("Khan was elected as mayor of London");
   later mentions of the same full name or surname take the same actor, and a later title of
   another state does not move them ("FCO Minister Tobias Ellwood ... In Turkey Minister Ellwood");
+  a name followed by "of <state>" ("King Abdullah II of Jordan") is that state's;
   people named without a title are looked up in `persons.tsv` by the document's publication date,
   and the rest, in a report one country dominates (`home.dominant_country`), are its private
   persons (CVL); a US party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)").
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
-  clause the pronoun reports ('"Putin will decide," he said'). No gender check: the simple
+  clause the pronoun reports ('"Putin will decide," he said'), and in the latest sentence with
+  subjects the main clause's subject. No gender check: the simple
   heuristic the task asks for. When that person has no actor the pronoun gets none.
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
   singular (plural) titled group ("Iran's Air Force ... its neighbours"), that is a subject (nsubj,
@@ -23,6 +25,9 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 - A name that modifies another noun ("Putin's envoy", "the Assad regime") is covered by that noun's
   mention, which takes the person's country.
 - A coalition's armed forces ("Coalition aircraft") are its leading state's military (`coalition.py`).
+- Countryless police, courts, prosecutors, "authorities", people, critics and media that their
+  sentence does not place are those of the country the document happens in (`_where`: dateline,
+  else the leading place, else home).
 
 Mention kinds: name (a state's name), metonym (capital or seat of power, also when used as a
 place), demonym, organisation, title (a role or body with its country: "Iranian pilots"), person,
@@ -33,6 +38,7 @@ pronoun, agent. An agent is a bare agent noun with no country ("gunmen", "protes
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -72,6 +78,9 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "its
 PERSON_WINDOW = 5
 SENTENCE_NUMBERS = "sitrep.actors.sentence_numbers"  # doc.user_data key of `_sentence_numbers`
 DATELINE_COUNTRY = "sitrep.actors.dateline_country"  # doc.user_data key: country of the dateline's place
+PLACE_COUNTRIES = "sitrep.actors.place_countries"  # doc.user_data key: Counter of the places' countries
+PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
+PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
@@ -312,6 +321,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         if where:  # the country a story was filed from stands in for a home it does not show
             doc.user_data.setdefault(DATELINE_COUNTRY, where[0])
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
+    doc.user_data[PLACE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
+                                             and h.entry.kind in PLACE_ENTRY_KINDS)
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
     # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.
@@ -364,6 +375,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     office = {h.end: h.entry.sector for h in hits
               if h.entry.kind == "agent" and h.entry.sector in OFFICE_SECTORS
               and not any(t.lower_.rstrip("-") in PAST for t in doc[max(0, h.start - 2):h.start])}
+    # the sector of any agent noun right before a name ("King Abdullah II of Jordan")
+    titled_by = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent"
+                 and h.entry.sector not in (None, "*")}
     for span in persons:
         root = span.root
         title = weak_title = None
@@ -423,6 +437,14 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 actor = Actor.of(known.country, span.text, office[span.start])
                 office_held = True
                 _remember(people, span.text, actor)
+        if actor is None and weak_title is None:
+            actor = _of_state(root, weak, span.text, titled_by.get(span.start))
+            known = person_actor(span.text, date, lex) if actor is not None else None
+            if known is not None and known.country == actor.country:
+                actor = known  # the lexicon knows the office too ("King Abdullah II of Jordan")
+            if actor is not None:
+                office_held = True
+                _remember(people, span.text, actor)
         person = _Person(span.start, span.end, span.text, sent_of[span.start], actor,
                          title is not None or office_held)
         if actor is None:
@@ -444,6 +466,19 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             actor = term_actor(c.hits[0].entry, date, actor.name)
         mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
+
+
+def _of_state(root, table: dict[int, Composed], name: str, sector: str | None) -> Actor | None:
+    """The state a person's name is followed by: "King Abdullah II of Jordan", "Sheikh Tamim of
+    Qatar" are that state's (in its office before the name, if any), whatever the report's home."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            c = table.get(obj.i) if obj.dep_ == "pobj" else None
+            if c is not None and c.kind == "name" and c.actor.country:
+                return Actor.of(c.actor.country, name, sector)
+    return None
 
 
 def _dummy_it(tok) -> bool:
@@ -487,6 +522,14 @@ def _bound_to_noun(tok) -> bool:
             and noun.ent_type_ != "PERSON")
 
 
+def _main_subject(root) -> bool:
+    """True for the subject of a sentence's main verb (or of a verb conjoined with it)."""
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return root.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT"
+
+
 def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person]) -> list[Mention]:
     """Mentions for third-person pronouns (see the module docstring for the heuristic)."""
     out: list[Mention] = []
@@ -514,8 +557,8 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
         if tok.tag_ not in ("PRP", "PRP$"):
             continue
         if low in PERSON_PRONOUNS:
-            if _bound_to_noun(tok):
-                continue
+            if _bound_to_noun(tok) or (tok.text[0].isupper() and tok.i > 0 and doc[tok.i - 1].is_lower):
+                continue  # "ask for His forgiveness": a capital after a lowercase word is reverence for God
             here = sent_of[tok.i]
             # In '"Putin will decide," he said' the speaker is not the person inside the quote.
             quoted: set[int] = set()
@@ -540,6 +583,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             # in passing ("Putin's envoy").
             subjects = [p for p in cands if doc[p.start:p.end].root.dep_ in SUBJECT_DEPS]
             cands = subjects or cands
+            # and, in the latest sentence with one, the subject of the main clause over a subject
+            # inside it ("McConnell said it was wrong for Ginsburg to criticize Trump. He said ...")
+            main = [p for p in cands if p.sent == cands[-1].sent and _main_subject(doc[p.start:p.end].root)]
+            cands = main or cands
             if cands and cands[-1].actor is not None:
                 p = cands[-1]
                 out.append(mention_of(doc, section, tok.i, tok.i + 1, p.actor, "pronoun", p.actor.name))
@@ -635,14 +682,16 @@ def _stance_side(doc: Doc, start: int, lex: Lexicon, date: str | None) -> str | 
 
 
 def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None,
-                   date: str | None = None) -> list[Mention]:
+                   date: str | None = None, home: str | None = None) -> list[Mention]:
     """Give a countryless agent noun ("demonstrators", "rebels") the country its sentence places it in.
 
     First the place in its own phrase ("Demonstrators in Baghdad" -> IRQ; not for armed forces,
     which are often abroad), else the one country the sentence names ("Egyptian police dispersed
     demonstrators" -> EGY): a domestic event, which the codebook codes when sectors differ. A
     country inside a subordinate clause the agent is not in ("He told voters that if Iran ...")
-    is about another situation and does not count.
+    is about another situation and does not count. Police, prosecutors, "authorities", people and
+    critics the sentence does not place are those of `home`, the country the document happens in
+    (`_where`): "police arrested him, authorities said" in a report from Vancouver.
     """
     by_token: dict[int, Mention] = {}
     spans: dict[int, Span] = {}
@@ -691,12 +740,28 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             named = [(c, placed) for c, clause, placed in named_in.get(span.sent.start, []) if clause in own]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]
+        if country is None and home is not None and _home_institution(span, sector):
+            country = home
         if country is None:
             out.append(m)
             continue
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+# Institutions and people that act in their own state: unnamed police, courts and prosecutors,
+# "authorities" (GOV, named by this plural only: "officials" are often another state's), and the
+# people, critics and media of the place ("100 people rioted and threw bottles at officers").
+# Armed forces (MIL, REB, UAF) are often abroad and stay unplaced.
+HOME_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP", "JRN"})
+HOME_GOV_NOUNS = frozenset({"authorities"})
+
+
+def _home_institution(span: Span, sector: str | None) -> bool:
+    """True for a countryless police, court, "authorities", people, critics or media noun: they act at
+    home (`_locate_agents`)."""
+    return sector in HOME_SECTORS or (sector == "GOV" and span.root.lower_ in HOME_GOV_NOUNS)
 
 
 def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[tuple[str, Actor]]],
@@ -783,6 +848,24 @@ def _person_mentions(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]
     return [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
 
 
+def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: str | None) -> str | None:
+    """The country a document's happenings take place in, for institutions it does not place: the
+    dateline's, else the country its places (states, capitals, cities, regions) name most (at least
+    `PLACE_MIN` times: one place may be named in passing, "if Iran were a stock"), else `home` (the
+    country that clearly dominates its persons, `home.dominant_country`)."""
+    docs = [d for _, d, _, _ in staged]
+    dateline = next((d.user_data[DATELINE_COUNTRY] for d in docs if DATELINE_COUNTRY in d.user_data), None)
+    if dateline:
+        return dateline
+    counts: Counter = Counter()
+    for d in docs:
+        counts.update(d.user_data.get(PLACE_COUNTRIES, ()))
+    top = counts.most_common(2)
+    if top and top[0][1] >= PLACE_MIN and (len(top) == 1 or top[1][1] < top[0][1]):
+        return top[0][0]
+    return home
+
+
 def _remember(people: dict[str, Actor], name: str, actor: Actor) -> None:
     """Keep a person's actor under the full name and the surname, for their later mentions."""
     people.setdefault(norm(name), actor)
@@ -833,6 +916,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                 if len(words := name_words(p.name)) > 1}
     seen: dict[str, Actor | None] = {}
     dominant = _dominant(staged, published, lex)
+    where = _where(staged, dominant)
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     for section, doc, mentions, persons in staged:
@@ -870,7 +954,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         if dropped:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc), home)
-        mentions = _locate_agents(doc, mentions, lex, published)
+        mentions = _locate_agents(doc, mentions, lex, published, where)
         mentions = coalition_forces(doc, section, mentions, lex)
         mentions.extend(_pronouns(doc, section, mentions,
                                   sorted(persons + _described(doc, mentions), key=lambda p: p.start)))

@@ -15,7 +15,8 @@ A government statement speaks in its issuer's voice without quotation marks:
 
 - a paragraph ending in a colon whose clause has a known actor as subject ("Minister Ellwood said:",
   "A Foreign Office spokesman said:"): the next `STATEMENT_PARAGRAPHS` paragraphs, up to the next
-  such paragraph, are that actor's;
+  such paragraph, are that actor's; a person whose office names no state ("Minister Tobias Ellwood
+  said:") is an official of the state the statement makes a present-tense subject ("The UK continues");
 - a headline "<noun> by <person>" ("Statement by ...", "Remarks by ..."): the text up to the first
   colon paragraph is the person's;
 - a text whose first sentence is in the present tense with a known actor as subject ("The United
@@ -37,11 +38,12 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.index import mention_index
 from sitrep.actors.lexicon import DATA, norm, read_rows
-from sitrep.records import Mention
+from sitrep.records import Actor, Mention
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 PERSON_KINDS = frozenset({"person", "title", "description"})
+STATE_KINDS = frozenset({"name", "metonym"})  # a state named by its name or seat ("The UK", "London")
 # How many paragraphs a statement introduced by "X said:" may run: its first person here, and what
 # the events stage attributes to X.
 STATEMENT_PARAGRAPHS = 4
@@ -73,6 +75,41 @@ def _subject(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
             m = next((by_token[i] for i in range(c.left_edge.i, c.i) if i in by_token), None)
         if m is not None and not m.actor.unknown and m.kind != "pronoun":
             return m
+    return None
+
+
+def _state_speaker(doc: Doc, start: int, in_quote: list[bool], by_token: dict[int, Mention],
+                   section: str) -> Mention | None:
+    """A person titled by an office that names no state ("Minister Tobias Ellwood said:") speaks for
+    the state the statement names as the subject of a present-tense verb ("The UK continues to stand
+    with the government and people of Iraq"): a mention of the person as that state's official. The
+    first state the statement names (here Iraq) is often the one it is about, not the speaker's."""
+    # the last person named in the colon's own paragraph (a headline run into it spoils the parse)
+    k = start - 2
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        k -= 1
+    names = [t for t in doc[k + 1:start - 1] if t.ent_type_ == "PERSON"]
+    if not names or any(t.i in by_token for t in names):
+        return None
+    person = names[-1]
+    paragraphs = 0
+    for tok in doc[start + 1:]:
+        if tok.is_space and "\n" in tok.text:
+            paragraphs += 1
+            if paragraphs >= STATEMENT_PARAGRAPHS or (tok.i > 0 and doc[tok.i - 1].text == ":"):
+                return None
+            continue
+        m = by_token.get(tok.i)
+        if (m is not None and m.kind in STATE_KINDS and m.actor.country and tok.dep_ in SUBJECTS
+                and tok.head.tag_ in PRESENT and not in_quote[tok.i]):
+            first = person.i
+            while first > k + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
+                first -= 1
+            if first == 0 or doc[first - 1].tag_ != "NNP" or doc[first - 1].ent_type_:
+                return None  # only an office-holder ("Minister X") speaks for a state
+            span = doc[first:person.i + 1]
+            actor = Actor.of(m.actor.country, span.text, "GOV")
+            return Mention(span.start_char, span.end_char, span.text, actor, section, span.text, "person")
     return None
 
 
@@ -115,7 +152,12 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
     for tok in doc:
         if tok.is_space and "\n" in tok.text:  # a paragraph ends
             if tok.i > 0 and doc[tok.i - 1].text == ":":
-                speaker = _subject(_root(doc[tok.i - 1]), by_token)
+                verb = _root(doc[tok.i - 1])
+                speaker = _subject(verb, by_token)
+                if speaker is None:
+                    speaker = _state_speaker(doc, tok.i, in_quote, by_token, section)
+                    if speaker is not None:
+                        out.append(speaker)
                 # "Minister Ellwood said:" opens a statement; an unattributed colon ends the voice
                 voice, left = speaker, STATEMENT_PARAGRAPHS
                 continue
