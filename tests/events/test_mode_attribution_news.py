@@ -83,8 +83,11 @@ def test_a_commitment_with_no_recipient_goes_when_told_with_its_counterpart() ->
     # beside "eurozone countries and the IMF agreed to lend Greece billions of euros"
     agreed, lend = _event(GRC, None, "AGREE", 0), _event(IMF, Actor.of("GRC", "Greece"), "AGREE", 100)
     assert merge_events([agreed, lend]) == [lend]
-    # PLOVER GSR shape: "Akayev has agreed to resign" alone keeps its null recipient
-    assert merge_events([_event(GRC, None, "AGREE", 0)]) != []
+    # PLOVER GSR shape: "Akayev has agreed to resign" alone keeps its null recipient (an agreement, not a
+    # lone promise or offer: see merge.AGREEING)
+    alone = _event(GRC, None, "AGREE", 0)
+    alone.trigger = "agree"
+    assert merge_events([alone]) != []
 
 
 def test_acts_done_to_someone_need_a_recipient_but_rallies_do_not() -> None:

@@ -25,21 +25,29 @@ from sitrep.events.details import clause_span, context_of, location_of
 from sitrep.events.domain import drop_field_events, drop_unplaced
 from sitrep.events.kinds import (
     ADDRESSED,
+    ALLOWING,
     ANNOUNCED_THREATS,
     ARMED_SECTORS,
     CAMPAIGN_SECTORS,
     CANDIDATES,
     CAPTURES,
     COOPERATIVE,
+    DISAPPROVAL,
+    EASINGS,
     ELECTED_SECTORS,
+    FOE_CODES,
     FORCEFUL,
     MATERIAL,
     NEEDS_COUNTERPART,
     NEEDS_TARGET,
+    NO_AUTHORITY,
     NO_HOSTS,
+    NONSTATE_ARMED,
     OFFICIAL_SECTORS,
+    RELIEF,
     RESIGNATION,
     RIOT,
+    SEIZURE,
     SPEECH_ACTS,
     TRAVELLERS,
 )
@@ -85,6 +93,59 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             return None
         return self.lex.intent_codes.get(c.type)
 
+    def wrong_type(self, c: Coded, s: Mention, t: Mention | None) -> bool:
+        """Whether the pair cannot do the act its verb names: an easing (CAMEO 081, 086) by someone with no
+        public power or to the source's own state organs, an allowing whose allowed party is not the
+        target, or a politician's "battle" with the press or a party (a contest of words)."""
+        cameo = c.entry.cameo or ""
+        if c.entry.type == "CONCEDE" and cameo.startswith(EASINGS):  # also refused: "will never allow our
+            # sovereignty to be violated" refuses no one a concession (CAMEO 12x)
+            if (s.actor.sector or "") in NO_AUTHORITY:
+                return True  # "the media allowed Clinton to go so long without a press conference"
+            if (t is not None and t.kind not in ("person", "pronoun") and t.actor.country == s.actor.country
+                    and (t.actor.sector or "") in OFFICIAL_SECTORS
+                    and (s.actor.sector or "GOV") in OFFICIAL_SECTORS):
+                return True  # "the Bush rule allowed federal agencies to decide for themselves"
+            if cameo.startswith(ALLOWING) and c.anchor.pos_ in ("VERB", "AUX") and not (
+                    self.allowed(c.anchor, t)):
+                return True  # "allowed the rule to lapse", "allow relief supplies to reach all in need"
+        return (t is not None and c.type in FORCEFUL and c.entry.contest and is_figurative(s)
+                and (t.actor.sector or "") in CAMPAIGN_SECTORS)  # "Trump battled opposition from the media"
+
+    def opposed(self, t: Mention) -> bool:
+        """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria")."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(2):
+            if tok is None or tok.dep_ not in ("pobj", "conj"):
+                return False
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ == "against":
+                return True
+        return False
+
+    @staticmethod
+    def international(s: Mention, t: Mention) -> bool:
+        """Whether `t` is an international party to `s`: an organisation or another state's authorities
+        (CAMEO 086 "allow entry of or intervention by international actors"; allowing one's own
+        opposition, candidates or refugees is a concession of rights, 0833)."""
+        if t.actor.unknown:
+            return False
+        if t.actor.country is None:
+            return True  # "the UN", "the IAEA", "aid agencies"
+        return t.actor.country != s.actor.country and (t.actor.sector or "") in ("", *OFFICIAL_SECTORS)
+
+    def allowed(self, v: Token, t: Mention | None) -> bool:
+        """Whether `t` is the party "allow"/"permit" lets act: its object ("allowed inspectors") or the
+        subject of its clause ("allow candidate Ouattara to participate", "allow refugees to return")."""
+        if t is None:
+            return False
+        heads = [k for k in v.children if k.dep_ in ("dobj", "nsubjpass", "dative")]
+        heads += [k for x in v.children if x.dep_ in ("ccomp", "xcomp")
+                  for k in x.children if k.dep_ == "nsubj"]
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is not None and any(h.left_edge.i <= span.root.i <= h.right_edge.i for h in heads)
+
     def run(self) -> list[Event]:
         lex = self.lex
         for tok in self.doc:
@@ -95,6 +156,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 self.code_joint(tok)
                 if tok.i in self.reporting:
                     self.code_report_content(tok)
+                if tok.lower_ in lex.dismay_words:
+                    self.code_dismay(tok)
                 if tok.lemma_.lower() in lex.evaluative_verbs:
                     self.code_evaluation(tok)
                 elif (tok.dep_ in NOMINAL_DEPS and tok.lemma_.lower() in lex.noun_heads
@@ -102,12 +165,22 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     self.code_noun(tok)  # a noun tagged as a verb: "a series of U.S. airstrikes against X"
             elif pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_heads:
                 self.code_noun(tok)
+            elif pos == "ADJ" and tok.lower_ in lex.dismay_words and tok.dep_ == "acomp":
+                self.code_dismay(tok)  # "Britain is appalled by ...", parsed as an adjective
         self.attach_elided_counts()
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
-                and not is_conditional(c.anchor) and not is_background(c.anchor) and not is_topic(c.anchor)
+                and not is_conditional(c.anchor) and not is_topic(c.anchor)
+                and not (is_background(c.anchor) and c.type not in SPEECH_ACTS)  # "X, who has endorsed Y"
                 and not is_desired(c.anchor) and not is_yes_no_question(c.anchor)
                 and not (c.type in MATERIAL and is_history(c.anchor, self.published))]
-        return [ev for c in kept for ev in self.events_of(c)]
+        # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
+        # ("troops were deployed in Chechnya and opened fire on the rebels")
+        coded = [(c, self.events_of(c)) for c in kept]
+        fought = {c.anchor.sent.start for c, evs in coded if any(
+            ev.type == "ASSAULT" and ev.mode == "asserted" and ev.target is not None and not ev.target.unknown
+            for ev in evs)}  # force used, not "mobilising its forces to storm a squat"
+        return [ev for c, evs in coded if not (c.type == "MOBILIZE" and c.anchor.sent.start in fought)
+                for ev in evs]
 
     def events_of(self, c: Coded) -> list[Event]:
         out: list[Event] = []
@@ -147,6 +220,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if (t is not None and c.entry.contest and is_figurative(t)
                         and (s.actor.sector or "") not in ARMED_SECTORS):
                     continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
+                if self.wrong_type(c, s, t):
+                    continue  # type precision: no power to concede, a contest of words (see `wrong_type`)
                 if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL"
                         and (s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC")):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
@@ -176,11 +251,27 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 etype, mode = c.type, c.mode
                 cameo = c.entry.cameo or None
                 verbal = c.entry.verbal
-                if (verbal is not None and etype == "ASSAULT" and s.kind in ("person", "pronoun")
-                        and t is not None and t.actor.sector in CAMPAIGN_SECTORS):
+                if (verbal is not None and etype == "ASSAULT" and t is not None
+                        and t.actor.sector in CAMPAIGN_SECTORS and (  # "the DNC targeted drug companies"
+                            s.kind in ("person", "pronoun") or (s.actor.sector or "") in CAMPAIGN_SECTORS)):
                     etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
-                if etype == "COERCE" and cameo in CAPTURES and is_combatant(s.actor) and t is not None and (
-                        is_combatant(t.actor)):
+                if etype == "REQUEST" and t is not None and self.opposed(t):
+                    # "called for sanctions against Nigeria": nothing is asked of Nigeria, the call condemns
+                    # it (PLOVER REQUEST is addressed to its target)
+                    etype, cameo = "ACCUSE", DISAPPROVAL
+                if etype == "MOBILIZE" and any(  # a disaster named (not "to storm a squat")
+                        (k.pos_ == "NOUN" or k.dep_ == "amod") and k.lemma_.lower() in self.lex.mishaps
+                        for k in c.anchor.sent):
+                    if t is None:  # PLOVER MOBILIZE: "forces mobilized for disaster relief" are AID
+                        continue  # "Pakistan deployed soldiers to flooded areas of Sindh"
+                    etype, cameo = "AID", RELIEF
+                if etype == "CONCEDE" and (cameo or "").startswith(ALLOWING) and t is not None and (
+                        self.international(s, t)):
+                    etype = "RETREAT"  # "Iraq allowed UN inspectors in": PLOVER RETREAT access (CAMEO 086)
+                if etype == "COERCE" and cameo in CAPTURES and t is not None and (
+                        (is_combatant(s.actor) and is_combatant(t.actor))  # armed groups take by force:
+                        or s.actor.sector in NONSTATE_ARMED or s.actor.code in FOE_CODES  # "ISIL seized"
+                        or (cameo == SEIZURE and is_combatant(t.actor))):  # "seize the complex from ISIL"
                     etype = "ASSAULT"  # PLOVER: combatants captured in conflict are ASSAULT, not arrest
                 if etype in FORCEFUL and s.actor.sector == "CVL" and self.is_protester(s):
                     etype, cameo = "PROTEST", RIOT  # "protesters set fire to three banks": a riot

@@ -44,6 +44,7 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Arrests and seizures (CAMEO 173, 1711) between armed forces are combat: PLOVER COERCE's ambiguities
 # code "combatants captured during conflict" as ASSAULT.
 CAPTURES = frozenset({"173", "1711"})
+SEIZURE = "1711"  # seizing what an armed party holds is fighting it ("seize the hospital from ISIL fighters")
 ARREST, DEPORT = "173", "174"  # CAMEO 173 arrest, 174 deport: only a state's authorities do them
 STATE_ACTS = frozenset({ARREST, DEPORT})
 RIOT = "145"  # CAMEO 145 protest violently, riot (PLOVER PROTEST "riot")
@@ -72,6 +73,15 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM", "INS", "IMG
 WITNESSED = frozenset({"see", "saw", "leave", "witness", "watch"})  # "fighting that saw 120 soldiers killed"
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 LOCALS = frozenset({"CVL", "BUS", "LAB"})  # people of the place they are in (soldiers may be foreign)
+# Armed groups "the enemy" can stand for in a military text (CAMEO IMG: international militarised groups).
+FOE_CODES = frozenset({"IMG"})
+FOE_SECTORS = frozenset({"REB", "INS"})
+# Non-state armed actors: what they seize or take they take by force (PLOVER ASSAULT: abduct, hijack,
+# seize territory or equipment), never by arrest or confiscation (COERCE is a state's repression).
+NONSTATE_ARMED = frozenset({"REB", "INS", "CRM"})
+# Verbs of force whose object is what is struck, not the weapon used ("destroyed two vehicles").
+DAMAGING = frozenset({"destroy", "damage", "hit", "strike", "engage", "target", "bomb", "shell", "raze",
+                      "demolish", "disable", "suppress", "attack"})
 HOLDING = frozenset({"hold", "control", "occupy", "run"})  # "ISIL-held", "rebel-controlled": who holds it
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 PERCENT = frozenset({"%", "percent", "per cent"})  # a share: polls and vote counts, not actors
@@ -92,3 +102,12 @@ PHRASE_PREPS = ("against", "of", "from", "with", "to", "toward", "towards", "on"
 HISTORY_PREPS = frozenset({"in", "during", "on"})
 CLAUSES = frozenset({"relcl", "ccomp", "csubj", "parataxis", "acl"})  # clauses of their own
 ASIDES = frozenset({"example", "instance", "fact", "course", "sure", "part", "turn", "contrast", "addition"})
+# Type precision. CAMEO 081 (ease restrictions) and 086 (allow entry, access, a candidate's run): acts
+# of whoever holds public power over another party. The press, firms, schools, churches and ordinary
+# people hold none ("the media allowed Clinton to go without a press conference"), and a state that
+# eases a rule on its own agencies concedes nothing to anyone ("the rule allowed federal agencies to").
+EASINGS = ("081", "086")
+ALLOWING = "086"  # "allow X to do Y": the concession is to X, the allowed party
+NO_AUTHORITY = frozenset({"JRN", "BUS", "EDU", "MED", "REL", "CVL", "LAB", "REF"})
+RELIEF = "073"  # CAMEO 073 humanitarian aid: forces sent after a disaster (PLOVER MOBILIZE ambiguities)
+DISAPPROVAL = "110"  # CAMEO 110 disapprove: a call for action "against" an actor condemns it

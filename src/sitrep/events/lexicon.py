@@ -101,6 +101,8 @@ class Lexicon:
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
     evaluative_verbs: frozenset[str] = frozenset()  # verbs of a verdict ("called the plan 'stupid'")
     negative_evaluations: frozenset[str] = frozenset()  # verdicts that criticise ("stupid", "illegal")
+    dismay_words: frozenset[str] = frozenset()  # "appalled by the attack": a condemnation (CAMEO 111)
+    mental_verbs: frozenset[str] = frozenset()  # "should worry about": a state of mind, no act demanded
     positive_evaluations: frozenset[str] = frozenset()  # verdicts that praise ("historic", "a friend")
     issued_documents: frozenset[str] = frozenset()  # documents speaking for their issuer ("a resolution")
     electoral_acts: frozenset[str] = frozenset()  # what voters do ("they should vote for X"): no demand
@@ -110,6 +112,7 @@ class Lexicon:
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
     protest_frames: frozenset[str] = frozenset()  # "in defiance of X": whom a protest opposes
     partner_nouns: frozenset[str] = frozenset()  # "in coordination with X": X acts alongside, not against
+    enemies: frozenset[str] = frozenset()  # "enemy fighters": the side a military text fights
     speaking_verbs: frozenset[str] = frozenset()  # "refused to speak to reporters": no comment, no rejection
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
@@ -278,6 +281,8 @@ def load_lexicon() -> Lexicon:
         contest_objects=_words(grammar.get("contest_objects")),
         evaluative_verbs=_words(grammar.get("evaluative_verbs")),
         negative_evaluations=_words(grammar.get("negative_evaluations")),
+        dismay_words=_words(grammar.get("dismay_words")),
+        mental_verbs=_words(grammar.get("mental_verbs")),
         positive_evaluations=_words(grammar.get("positive_evaluations")),
         issued_documents=_words(grammar.get("issued_documents")),
         electoral_acts=_words(grammar.get("electoral_acts")),
@@ -285,6 +290,7 @@ def load_lexicon() -> Lexicon:
         noun_heads=frozenset(k.split()[-1] for k in nouns),
         protest_frames=_words(grammar.get("protest_frames")),
         partner_nouns=_words(grammar.get("partner_nouns")),
+        enemies=_words(grammar.get("enemies")),
         speaking_verbs=_words(grammar.get("speaking_verbs")),
         fields=_fields(_yaml("domains.yaml")),
     )

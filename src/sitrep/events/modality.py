@@ -127,6 +127,10 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"
         if head.i in stop and not commitment:  # a report's content is asserted unless the report is denied
             return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"
+        errand = dep == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in tok.children)
+        if errand and (purpose := _own_cue(head, lex)):
+            return purpose  # "will be reaching out to the campaigns to ask them to ...": an errand's mode
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

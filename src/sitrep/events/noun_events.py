@@ -25,6 +25,7 @@ from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
     all_persons,
+    between_sides,
     for_clause,
     noun_for_clause,
     other_than,
@@ -76,6 +77,10 @@ class NounEvents(PlaceRules):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
         if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
+        if not sources and light is None and entry.type == "CONSULT" and entry.frame == "sym":
+            # "annual meetings in Beijing between senior Chinese and American officials" (an accord "between"
+            # is often only named: "the road map for the final status accord between Israel and ...")
+            sources = between_sides(n, self.actors)
         if not sources:
             return
         if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS

@@ -10,8 +10,15 @@ from sitrep.actors.lexicon import load_lexicon as actor_lexicon
 from sitrep.actors.lexicon import norm
 from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import agent_of, is_passive, pobjs, reduced_passive, subject_of
-from sitrep.events.kinds import BEARINGS, CLAUSES, DEPORT, NOUN_TARGET_PREPS, PERPETRATOR_PLACE_PREPS
-from sitrep.events.senses import one_country
+from sitrep.events.kinds import (
+    BEARINGS,
+    CLAUSES,
+    DEPORT,
+    NOUN_TARGET_PREPS,
+    PERPETRATOR_PLACE_PREPS,
+)
+from sitrep.events.section import Coded
+from sitrep.events.senses import is_unplaced, one_country
 from sitrep.events.targets import TargetRules
 from sitrep.records import Actor, Mention
 
@@ -118,7 +125,28 @@ class PlaceRules(TargetRules):
             found = self.doers(subj)
             if found:
                 return found, []
+        if happening and subj is not None and (earlier := self.earlier_act(subj)) is not None:
+            # "three strikes destroyed ..." after "the Coalition conducted 26 strikes against ISIL": the
+            # series' actors, and its victims when these are unnamed ("multiple attacks ... have killed")
+            return earlier.sources, [t for t in earlier.targets if not is_unplaced(t)]
         return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
+
+    def earlier_act(self, n: Token) -> Coded | None:
+        """The act a bare event noun ("three strikes") goes on listing: the latest earlier act of the same
+        kind in the section whose actors are named (re3d CENTCOM strike reports)."""
+        entry = self.noun_entry(n)
+        if entry is None:
+            return None
+        return next((c for c in reversed(self.coded) if c.anchor.i < n.i and c.entry.key == entry.key
+                     and c.sources and all(not m.actor.unknown and m.actor.sector != "UAF"
+                                           for m in c.sources)), None)
+
+    def owned_people(self, o: Token) -> list[Mention]:
+        """The state of people named by whose they are: "one of our brave service members" (said by the US
+        defence secretary) -> the speaker's state; "its soldiers" -> its."""
+        if o.pos_ == "NUM" or o.lemma_.lower() == "one":
+            o = next((q for _, q in pobjs(o, ("of",))), o)
+        return [m for k in o.children if k.dep_ == "poss" for m in self.actors(k) if m.actor.country]
 
     def doers(self, happening: Token) -> list[Mention]:
         """Who did a happening a noun names: its "by" phrase, else the agent of a participle on it
@@ -189,6 +217,13 @@ class PlaceRules(TargetRules):
         """People of no stated country protesting in a place are that place's people ("hundreds of
         thousands of people blocked streets in Hong Kong" -> HKG civilians), when the place is one country."""
         country = one_country(self.place_target(v, subj))
+        head = v
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "which have killed and injured"
+        if country is None and head.dep_ == "relcl":
+            # "barrel bomb attacks in Syria which have killed ... civilians" (re3d UK Government): the
+            # place of the happening the clause tells about
+            country = one_country(self.place_target(head.head, None))
         if country is None:
             return []
         return [Mention(m.start, m.end, m.text, Actor.of(country, f"{country_name(country)} {m.text}",

@@ -72,6 +72,30 @@ class ReportedEvents(PlaceRules):
                         return form, judged
         return None, judged
 
+    def code_dismay(self, w: Token) -> None:
+        """"I am appalled by the attack by the Taliban", "Germany is outraged at Russia's annexation of
+        Crimea": dismay at an act condemns its author, dismay at an actor condemns the actor (CAMEO 111)."""
+        if w.dep_ == "acomp":
+            subj = next((c for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            subj = next((c for c in w.children if c.dep_ == "nsubjpass"), None)
+        things = [p for _, p in pobjs(w, ("by", "at", "over"))]
+        sources = self.actors(subj)
+        if not sources or not things:
+            return
+        targets: list = []
+        for t in things:  # the act's author ("the attack by the Taliban"), else an actor named itself
+            found = self.noun_owners(t) if self.noun_entry(t) is not None else [  # "Russia's annexation"
+                m for c in t.children if c.dep_ == "poss" for m in self.actors(c)] + [
+                m for _, p in pobjs(t, ("by",)) for m in self.actors(p)]  # "the killing ... by IS militants"
+            targets += found or ([m] if (m := self.index.direct(t)) is not None else [])
+        targets = other_than(targets, sources)
+        if not targets:
+            return
+        entry = Entry(key=f"be {w.lower_}", cameo="111", type="ACCUSE")
+        self.coded.append(Coded(w, entry, "ACCUSE", sources, targets, mode_of(w, self.lex, self.reporting),
+                                confidence=0.55))
+
     def code_report_content(self, r: Token) -> None:
         """"X said Y violates Z" is X accusing Y; "X said Y must do Z" is X demanding it of Y."""
         alleging = r.lemma_.lower() in self.lex.alleging
@@ -91,6 +115,9 @@ class ReportedEvents(PlaceRules):
                 continue  # "then they should vote for Donald Trump": advice to voters
             if must and any(k.dep_ == "aux" and k.lower_ == "have" for k in c.children):
                 etype, cameo = "ACCUSE", "111"  # "said Clinton should have known": a reproach, nothing asked
+            elif must and (r.lemma_.lower() in self.lex.modality["possible"]["verbs"]
+                           or lemma in self.lex.mental_verbs):
+                continue  # "I think the government should tighten", "said Clinton should worry": no demand
             elif must:
                 etype, cameo = "REQUEST", "100"
             elif self.verb_entry(c) is None and (self.is_wrongdoing(c) or alleging):
@@ -111,6 +138,9 @@ class ReportedEvents(PlaceRules):
             if etype == "REQUEST" and asked is not None and self.index.direct(asked) is None:
                 accused = []  # "said Clinton's use of a server should disqualify her": no one is asked
             accused = other_than(accused, accusers)
+            if etype == "REQUEST":  # "Germany should expand its military, said Mr. Bartels": advice at home
+                homes = {m.actor.country for m in accusers}
+                accused = [m for m in accused if m.actor.sector is not None or m.actor.code not in homes]
             if not accused or not accusers:
                 continue
             if etype == "REQUEST" and (is_poll_share(subject_of(r)) or all(

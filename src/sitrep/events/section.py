@@ -130,7 +130,9 @@ class SectionBase:
                 return False
             tok = tok.head
             if self.is_event_verb(tok):
-                return not self.commits_to_conflict(tok) and not self.declines_conflict(tok)
+                # "discussed imposing sanctions on Russia": the talks and the act weighed in them (considered)
+                return (not self.commits_to_conflict(tok) and not self.declines_conflict(tok)
+                        and self.verb_lemma(tok) not in self.lex.modality["considered"]["verbs"])
             if purpose and self.codes_protest(tok):
                 return True  # "staged demonstrations to demand reforms": the demand is the protest's
             if tok.dep_ == "ccomp":
@@ -212,7 +214,14 @@ class SectionBase:
                             and (e := self.lex.nouns.get(f"{p.lemma_.lower()} {lemma}")) is not None), None)
                 if hit is not None:
                     return hit
-        return self.lex.nouns.get(lemma)
+        entry = self.lex.nouns.get(lemma)
+        if entry is not None and entry.type == "MOBILIZE" and (any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.mishaps for c in n.children)
+                or (n.dep_ == "nsubj" and lemma in self.lex.force_nouns)):
+            # type precision: "a tsunami alert" warns of a disaster, no force posture (CAMEO 15); "naval
+            # patrols intercepted a ship": the patrols are the force that acts, not a deployment
+            return None
+        return entry
 
     def counted(self, o: Token) -> Token:
         """The noun a count stands for: "hundreds of troops" -> troops, "dozens of prisoners" -> prisoners."""

@@ -4,6 +4,8 @@ background clauses, polls; and small helpers on mentions (whose country, which a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from sitrep.events.arguments import subject_of
@@ -142,6 +144,9 @@ def is_history(anchor: Token, published: str | None) -> bool:
         return False
     dated = [p for k in anchor.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
              for p in k.children if p.dep_ == "pobj"]  # not "since 2012": an act still going on
+    # "killed by an officer during a demonstration in Athens in 1985": the date of the setting
+    dated += [q for p in dated for k in p.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
+              for q in k.children if q.dep_ == "pobj"]
     dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod")]
     dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
     years = [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
@@ -266,3 +271,33 @@ def to_the_press(targets: list[Mention]) -> bool:
     """Whether an act is aimed only at the press ("spoke with reporters", "a conference call with
     reporters"): an interview, no act between political parties."""
     return bool(targets) and all((t.actor.sector or "") == "JRN" for t in targets)
+
+
+def between_sides(n: Token, actors: Callable[[Token], list[Mention]], least: int = 2) -> list[Mention]:
+    """The sides of a joint act named "between" on its noun or on a reduced passive of it ("meetings
+    between senior Chinese and American officials", "the agreement reached between Colombia and the
+    FARC"), when they are at least `least` different actors."""
+    heads = [n, *(c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    named = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+             for p in c.children if p.dep_ == "pobj"]
+    # "senior Chinese and American officials": the sides are the conjoined modifiers of one noun
+    named += [k for p in named for c in p.children if c.dep_ == "amod" and c.conjuncts
+              for k in (c, *c.conjuncts)]
+    sides = [m for p in named for m in actors(p)]
+    return sides if len({m.actor.code for m in sides}) >= least else []
+
+
+def accord_names(objs: list[Token], mentions: list[Mention],
+                 is_accord: Callable[[Token], bool]) -> list[Mention]:
+    """Mentions that only name an accord judged, not a party to it: the city it was signed in ("criticized
+    the Paris agreement", "the Minsk agreement") or any place in a titled name ("supported the North
+    American Free Trade Agreement"). "the Iran deal" keeps Iran, a party."""
+    named: list[Mention] = []
+    for o in objs:
+        mods = [c for c in o.lefts if c.dep_ in ("compound", "amod")]
+        if not mods or not is_accord(o):
+            continue
+        start, end = mods[0].left_edge.idx, o.idx
+        named += [m for m in mentions if start <= m.start and m.end <= end
+                  and (m.kind == "metonym" or o.pos_ == "PROPN")]
+    return named

@@ -4,6 +4,8 @@ what a speech act is about, whose undone act it was.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from sitrep.events.arguments import (
@@ -14,10 +16,13 @@ from sitrep.events.arguments import (
     is_passive,
     objects_of,
     pobjs,
+    reduced_passive,
     subject_of,
 )
 from sitrep.events.kinds import (
     CAMPAIGN_SECTORS,
+    FOE_CODES,
+    FOE_SECTORS,
     FORCEFUL,
     HOLDING,
     NOUN_TARGET_PREPS,
@@ -27,11 +32,43 @@ from sitrep.events.kinds import (
 )
 from sitrep.events.section import SectionBase
 from sitrep.events.senses import other_than, recipient_preps
-from sitrep.records import Mention
+from sitrep.records import Actor, Mention
 
 
 class TargetRules(SectionBase):
     """Finding an act's recipient in its phrases and clauses."""
+
+    def actors(self, tok: Token | None) -> list[Mention]:
+        """The actors a noun phrase names; "the enemy", "enemy fighters" in a section that fights one
+        armed group name that group (re3d CENTCOM: "a precision strike ... to target enemy fighters")."""
+        found = self.index.actors_of(tok)
+        if tok is None or not (tok.lemma_.lower() in self.lex.enemies or (
+                tok.i > 0 and (k := self.doc[tok.i - 1]).head.i == tok.i
+                and k.lemma_.lower() in self.lex.enemies)):
+            return found
+        if any(not m.actor.unknown and m.actor.sector != "UAF" for m in found):
+            return found
+        foe = self.foe()
+        if foe is None:
+            return found
+        return [Mention(tok.idx, tok.idx + len(tok), tok.text, foe, self.section, None, "agent")]
+
+    def foe(self) -> Actor | None:
+        """The armed group (CAMEO IMG, rebels, insurgents) a section names most, strictly: whom "the
+        enemy" means in a military release; None when no one group leads."""
+        cached = getattr(self, "_foe", False)
+        if cached is not False:
+            return cached
+        counts: Counter[str] = Counter()
+        seen: dict[str, Actor] = {}
+        for m in {id(m): m for m in self.index.by_token.values()}.values():
+            if not m.actor.unknown and (m.actor.code in FOE_CODES or m.actor.sector in FOE_SECTORS):
+                counts[m.actor.code] += 1
+                seen[m.actor.code] = m.actor
+        top = counts.most_common(2)
+        foe = seen[top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        self._foe = foe
+        return foe
 
     def phrase_actors(self, head: Token, depth: int = 2,
                       preps: tuple[str, ...] = (), own: frozenset[str] = frozenset()) -> list[Mention]:
@@ -176,13 +213,16 @@ class TargetRules(SectionBase):
         """Who holds a thing struck: "an ISIL-held building", "rebel-controlled areas" -> ISIL, rebels;
         also of a measure of it ("700 square miles of ISIL-held terrain") and in a clause on it ("the
         town of Hit, which has been held by Islamic State since 2014")."""
-        things = [x for y in (o, *o.conjuncts) for x in (y, *(q for _, q in pobjs(y, ("of",))))]
+        # a list the parser reads as apposition ("two vehicles, an ISIL-held building, and ...")
+        things = [x for y in (o, *o.conjuncts) for x in (y, *(q for _, q in pobjs(y, ("of",))),
+                                                       *(c for c in y.children if c.dep_ == "appos"))]
         found = [m for x in things for c in x.children
                  if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
                  for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
                  for m in self.actors(k)]
         return found or [m for x in things for c in x.children
-                         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING and is_passive(c)
+                         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING
+                         and (is_passive(c) or reduced_passive(c))  # "territory previously held by the enemy"
                          for m in self.actors(agent_of(c))]
 
     def attackers(self, v: Token, objs: list[Token]) -> list[Mention]:

@@ -24,6 +24,7 @@ from sitrep.events.kinds import (
     CONFLICTUAL,
     CONTESTED,
     COOPERATIVE,
+    DAMAGING,
     ERRANDS,
     FORCEFUL,
     FOREIGN_PLACE_TARGETS,
@@ -47,8 +48,10 @@ from sitrep.events.modality import mode_of, refuses
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
+    accord_names,
     addressed_to_no_one,
     authors,
+    between_sides,
     claimants,
     for_clause,
     is_assent,
@@ -60,6 +63,7 @@ from sitrep.events.senses import (
     shared_objects,
     to_the_press,
 )
+from sitrep.records import Mention
 
 
 class VerbEvents(PlaceRules):
@@ -71,6 +75,8 @@ class VerbEvents(PlaceRules):
             return
         if entry.type in SPEECH_ACTS and self.protest_content(v):
             return
+        if entry.type in SPEECH_ACTS and v.dep_ == "amod":
+            return  # "the most pledged delegates", "the proposed rule": a participle naming a thing
         if (entry.type in SPEECH_ACTS or entry.cameo.startswith("05")) and addressed_to_no_one(v):
             return  # "I apologize to nobody for that": aimed at no one, no act
         if entry.frame == "give" and is_passive(v):
@@ -127,11 +133,24 @@ class VerbEvents(PlaceRules):
                 or k.lemma_.lower() in self.lex.person_nouns for o in dobjs):
             return  # "Trump has rallied thousands", "rallied supporters": people gathered, no protest
         obj_actors = [m for o in objs for m in self.actors(o)]
+        if entry.type in SPEECH_ACTS:  # "criticized the Paris agreement": a place in an accord's name
+            named = accord_names(objs, obj_actors, lambda o: (e := self.noun_entry(o)) is not None
+                                 and e.type == "AGREE")
+            obj_actors = [m for m in obj_actors if m not in named]
+        if not obj_actors and entry.type in SPEECH_ACTS:  # "welcome the agreement between Colombia and FARC"
+            obj_actors = [m for o in objs for m in between_sides(o, self.actors, least=1)]
         # "welcomed the president", "welcomed soldiers visiting": an actor as object (or small clause)
         small = [m for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
                  for m in self.actors(subject_of(c))]
-        if entry.with_actor is not None and (obj_actors or small):
+        # ("welcomed Berlin's pledge", "welcomed Germany's decision", "welcomed the agreement between X and
+        # Y": an act judged, no guest)
+        if entry.with_actor is not None and (small or any(self.actors(o) for o in objs if (
+                self.index.direct(o) is not None or (
+                    self.noun_entry(o) is None and o.lemma_.lower() not in self.lex.proposals
+                    and not any(k.dep_ == "poss" for k in o.children))))):
             entry, obj_actors = entry.with_actor, obj_actors or small
+        if entry.type == "SUPPORT" and is_opinion(v) and not obj_actors:
+            return  # "he recognizes that angry voters have valid reasons": a view, nothing backed
         if entry.type == "AGREE" and (is_opinion(v) or is_assent(v)):
             return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
         if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
@@ -242,7 +261,9 @@ class VerbEvents(PlaceRules):
                     targets = [m for _, p in pobjs(v, tuple(x for x in preps if x != "from")) if not ally(p)
                                for m in self.actors(p)] or targets  # "seized the town from ISIL" keeps it
             inst_heads = [p for _, p in pobjs(v, ("with", "using", *entry.inst_preps))]
-            inst_heads += [o for o in objs if not self.actors(o)]
+            # "destroyed two vehicles": what is struck is no means ("fired missiles" names its weapon)
+            struck = entry.type in FORCEFUL and self.verb_lemma(v) in DAMAGING
+            inst_heads += [o for o in objs if not self.actors(o) and not struck]
         direct = bool(targets)  # a recipient named by the verb itself, not found in what it governs
         keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
         topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
@@ -364,8 +385,13 @@ class VerbEvents(PlaceRules):
                 targets = aimed
             targets = other_than(targets, sources)
             confidence = 0.5
-        if etype in PLACE_TARGETS and all(is_unplaced(t) for t in targets):
+        if etype in PLACE_TARGETS and all(is_unplaced(t) or t.actor.code == t.actor.country for t in targets):
+            # a place's named holder is whom force against it is aimed at ("retook Mosul, the last major IS
+            # stronghold in Iraq", "rebel-held Aleppo"); a bare city stands for its state only when no one is
             targets = other_than([m for o in objs for m in self.holders(o)], sources) or targets
+        if etype in PLACE_TARGETS and all(is_unplaced(t) for t in targets):
+            # "one of our brave service members has been killed in Syria": the people's own state
+            targets = other_than([m for o in objs for m in self.owned_people(o)], sources) or targets
         if etype in PLACE_TARGETS and targets and all(
                 t.actor.unknown and t.actor.sector in LOCALS for t in targets):
             targets = self.placed_people(v, subj, targets) or targets  # "killed 15 civilians in Mosul"
@@ -451,8 +477,79 @@ class VerbEvents(PlaceRules):
         return any(self.actors(g) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                    for g in c.children if g.dep_ == "pobj")  # its own target: "strikes against al-Qaida"
 
+    def code_partnered(self, v: Token) -> None:
+        """Force used "coordinated with", "jointly with", "in coordination with" or "alongside" another
+        actor is military cooperation with it (CAMEO 062), not force against it: "Coalition military
+        forces conducted 11 strikes coordinated with and in support of the government of Iraq" (re3d
+        CENTCOM) -> the coalition cooperates with Iraq."""
+        if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN" and v.head.i != v.i:
+            # "strikes coordinated with X": the act is the noun the participle describes, or the one its
+            # verb conducts ("conducted eight strikes coordinated with ...", parsed as an adverbial clause)
+            if (e := self.verb_entry(v)) is None or e.type != "COOPERATE":
+                return
+            head = v.head
+            acts = [head] if v.dep_ == "acl" else [c for c in head.children if c.dep_ == "dobj"]
+            act = next((a for a in acts if self.forceful_noun(a)), None)
+            if act is None and v.dep_ == "advcl" and self.forceful_verb(head):
+                act = head
+            if act is None:
+                return
+            partners = self.partners(v, ("with",))
+        elif v.pos_ == "VERB":
+            act = v
+            joint = any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_markers for c in v.children)
+            preps = ("with", "alongside") if joint else ("alongside",)
+            # the partner phrase first (cheap), the lexicon only when there is one; "launched an offensive
+            # in coordination with Kurdish forces": the phrase may hang on the noun
+            partners = self.partners(v, preps)
+            if partners and not (self.forceful_verb(v) or any(
+                    c.dep_ == "dobj" and self.forceful_noun(c) for c in v.children)):
+                return
+            partners = partners or [m for c in v.children if c.dep_ == "dobj"
+                                    for m in self.partners(c, preps) if self.forceful_noun(c)]
+        else:
+            return
+        anchor = act.head if act.pos_ not in ("VERB", "AUX") and act.dep_ == "dobj" else act
+        sources = self.noun_owners(act) if act.pos_ not in ("VERB", "AUX") else []
+        sources = sources or self.actors(subject_of(anchor))
+        partners = other_than(partners, sources)
+        if not sources or not partners:
+            return
+        coop = Entry(key=f"{self.verb_lemma(v)} with", cameo="062", type="COOPERATE", frame="sym")
+        mode = mode_of(anchor, self.lex, self.reporting)
+        self.coded.append(Coded(anchor, coop, "COOPERATE", sources, partners, mode, confidence=0.6))
+
+    def forceful_verb(self, v: Token) -> bool:
+        """Whether `v` is a verb of force or of deploying forces ("struck", "fought", "deployed")."""
+        return (e := self.verb_entry(v)) is not None and (e.type in FORCEFUL or e.type == "MOBILIZE")
+
+    def forceful_noun(self, n: Token) -> bool:
+        """Whether `n` names an act of force or a deployment ("strikes", "operation", "offensive")."""
+        return (e := self.noun_entry(n)) is not None and (e.type in FORCEFUL or e.type == "MOBILIZE")
+
+    def partners(self, head: Token, preps: tuple[str, ...]) -> list[Mention]:
+        """Who acts alongside: the object of "with"/"alongside", also when it is shared with a conjoined
+        phrase ("coordinated with and in support of X"), and of "in coordination (partnership) with X"."""
+        found: list[Mention] = []
+        for c in head.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in preps:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if not objs:  # the object hangs on the last of the conjoined prepositions
+                    objs = [p for x in c.conjuncts for p in x.children if p.dep_ == "pobj"]
+                    objs = [q for p in objs for q in ([q for _, q in pobjs(p, ("of",))]
+                                                      if p.lemma_.lower() in self.lex.aid_nouns else [p])]
+                found += [m for p in objs for m in self.actors(p)]
+            elif c.lower_ == "in":  # "in coordination with the Iraqi government"
+                found += [m for p in c.children
+                          if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.partner_nouns
+                          for _, q in pobjs(p, ("with",)) for m in self.actors(q)]
+        return found
+
     def code_joint(self, v: Token) -> None:
         """Conjoined actors doing something "joint"/"together" cooperate with each other."""
+        self.code_partnered(v)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or not subj.conjuncts:
             return
