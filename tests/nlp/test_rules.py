@@ -10,6 +10,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 
 from sitrep.nlp.model import MODEL_PACKAGE
+from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import FastAttributeRuler, FastLemmatizer
 
 ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -20,7 +21,8 @@ EDGE_CASES = ["He ain't here.  \n  She's gonna go, y'all.", "", "\n\n", "We're N
 
 @pytest.fixture(scope="module")
 def stock() -> spacy.language.Language:
-    return spacy.load(MODEL_PACKAGE)
+    """spaCy's own rule components, with the same paragraph starts as sitrep's model (tested apart)."""
+    return with_paragraph_starts(spacy.load(MODEL_PACKAGE))
 
 
 def _texts(shared) -> list[str]:

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
 from sitrep.records import Document
 
@@ -34,9 +35,9 @@ def load_model() -> Language:
     """The English pipeline, loaded once per process (the only global state sitrep keeps).
 
     Its attribute ruler and lemmatizer run sitrep's faster implementations (`rules.py`), which
-    give the same annotations.
+    give the same annotations, and a paragraph always starts a sentence (`paragraphs.py`).
     """
-    return speed_up(spacy.load(MODEL_PACKAGE))
+    return with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE)))
 
 
 def parse_documents(
