@@ -29,6 +29,7 @@ from sitrep.events.kinds import (
     ANNOUNCED_THREATS,
     ARMED_SECTORS,
     CAMPAIGN_SECTORS,
+    CAMPAIGNS,
     CANDIDATES,
     CAPTURES,
     COOPERATIVE,
@@ -37,6 +38,7 @@ from sitrep.events.kinds import (
     ELECTED_SECTORS,
     FOE_CODES,
     FORCEFUL,
+    GENERAL_PUBLIC,
     MATERIAL,
     NEEDS_COUNTERPART,
     NEEDS_TARGET,
@@ -50,6 +52,7 @@ from sitrep.events.kinds import (
     SEIZURE,
     SPEECH_ACTS,
     TRAVELLERS,
+    UNARMED_FORCE,
 )
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import merge_events
@@ -64,6 +67,7 @@ from sitrep.events.senses import (
     is_desired,
     is_figurative,
     is_history,
+    is_post_offer,
     is_topic,
     is_yes_no_question,
 )
@@ -111,6 +115,23 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 return True  # "allowed the rule to lapse", "allow relief supplies to reach all in need"
         return (t is not None and c.type in FORCEFUL and c.entry.contest and is_figurative(s)
                 and (t.actor.sector or "") in CAMPAIGN_SECTORS)  # "Trump battled opposition from the media"
+
+    @staticmethod
+    def campaign_talk(c: Coded, s: Mention, t: Mention | None) -> bool:
+        """Whether a material act is campaign talk: force by a named candidate or lawmaker, or by the
+        press, who command no forces ("the media has seized on new revelations"), or aid between a
+        candidate or party and its own country's people (a donation, "donating to Ayotte")."""
+        if c.type in UNARMED_FORCE and (s.actor.sector or "") == "JRN":
+            return True
+        if c.type in UNARMED_FORCE and s.kind in ("person", "pronoun"):
+            # an elite (ELI, also a ruler: "Gbagbo announced he will extend the curfew") is a candidate
+            # only in a pledge or wish of its own ("has promised to forcibly deport", "wants to bomb")
+            return (s.actor.sector or "") in CANDIDATES - {"ELI"} or (
+                s.actor.sector == "ELI" and c.mode != "asserted" and c.anchor.dep_ == "xcomp")
+        if c.type != "AID" or t is None or t.actor.country != s.actor.country:
+            return False
+        return bool({s.actor.sector, t.actor.sector} & CAMPAIGNS) or (
+            t.kind in ("person", "pronoun") and (t.actor.sector or "") in CANDIDATES)
 
     def opposed(self, t: Mention) -> bool:
         """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria")."""
@@ -220,11 +241,17 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if (t is not None and c.entry.contest and is_figurative(t)
                         and (s.actor.sector or "") not in ARMED_SECTORS):
                     continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
+                if self.campaign_talk(c, s, t):
+                    continue  # "Rubio vowed to destroy ISIS", "gave the candidate $250" (see `campaign_talk`)
                 if self.wrong_type(c, s, t):
                     continue  # type precision: no power to concede, a contest of words (see `wrong_type`)
-                if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL"
-                        and (s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC")):
+                if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL" and (
+                        s.actor.sector in CAMPAIGN_SECTORS or s.actor.code == "MNC"
+                        or t.kind in GENERAL_PUBLIC)):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
+                    # (an NGO's or a government's "urged people to vote": the public is no addressee actor)
+                if t is not None and c.type == "REQUEST" and t.kind == "person" and is_post_offer(c.anchor):
+                    continue  # "asked Dr Gupta to be surgeon general": an appointment offer
                 if (t is not None and "SUPPORT" in (c.type, c.entry.type) and (s.actor.sector or "") == "CVL"
                         and (t.actor.sector or "") in ELECTED_SECTORS):  # also "would not support Clinton"
                     continue  # "people who support her", "voters backing Trump": electoral choice

@@ -58,14 +58,28 @@ MATERIAL = frozenset({"AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE", "MOB
 # liberation of Tikrit" report the attack and the liberation too.
 JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 CAMPAIGN_SECTORS = frozenset({"ELI", "PTY", "LEG", "JRN", "BUS", "EDU"})  # candidates, parties, press, firms
-CONTESTED = FORCEFUL | {"COOPERATE", "RETREAT"}  # types a contest's prize can fake ("traded the lead")
+# Types a contest's prize can fake ("traded the lead"). Conceding a race or a bid acknowledges an
+# election's result (CODEBOOK: elections are no events), not CAMEO 08x yielding to another actor.
+CONTESTED = FORCEFUL | {"COOPERATE", "RETREAT", "CONCEDE"}
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of one person
 TRAVELLERS = frozenset({"CVL", "REF", "LAB"})  # ordinary people, whose trips are no visits (CAMEO 042)
 PUBLIC = frozenset({"", "CVL", "BUS", "LAB"})  # a country's people, firms and workers: a campaign's audience
+GENERAL_PUBLIC = frozenset({"agent", "demonym"})  # mention kinds of "people", "voters", "Americans"
+# Bodies a person is asked to join as a post ("asked Christie to join the cabinet"): an appointment.
+OFFICES = frozenset({"cabinet", "administration", "ticket", "staff", "team", "board", "bench", "court",
+                     "commission", "panel"})
 # Prepositions of a gerund that goes on with its verb's subject ("criticized Trump before also ripping Cruz").
 SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "since", "without", "upon", "besides"})
+# Verbs and nouns of answering "for" a deed: their subject did it ("apologized for accusing X",
+# "paid no price for attacking them", "resign for criticizing him").
+ANSWERING = frozenset({"apologize", "apologise", "apology", "resign", "price", "credit", "blame"})
 ELECTED_SECTORS = frozenset({"ELI", "PTY", "LEG", "GOV"})  # candidates, parties, lawmakers, a president
 CANDIDATES = frozenset({"ELI", "PTY", "LEG"})  # who campaigns: meeting voters is no consultation
+# Campaign talk: a candidate or lawmaker commands no forces ("Rubio vowed to destroy ISIS", "would
+# forcibly deport them" are pledges of a campaign), and money or backing handed at home to a candidate
+# or party is a donation or an endorsement, no PLOVER AID ("gave the candidate $250").
+UNARMED_FORCE = FORCEFUL | {"MOBILIZE"}
+CAMPAIGNS = frozenset({"ELI", "PTY"})
 # Hosts of no state visit: going to a network, a firm, a school or a church (CAMEO 042); hosting ordinary
 # people (TRAVELLERS, "Merkel's welcome of 1 million migrants") is no visit either (043).
 NO_HOSTS = frozenset({"JRN", "BUS", "EDU", "MED", "REL"})

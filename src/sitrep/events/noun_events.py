@@ -27,7 +27,9 @@ from sitrep.events.senses import (
     all_persons,
     between_sides,
     for_clause,
+    is_poll_share,
     noun_for_clause,
+    one_country,
     other_than,
     setting_verb,
     to_the_press,
@@ -45,6 +47,10 @@ class NounEvents(PlaceRules):
             return
         if entry.type in FORCEFUL and self.agent_of_forceful(n):
             return  # "was killed by a coalition airstrike near Tabqa Dam, Syria": the verb codes the strike
+        givers = (n, n.head) if n.dep_ == "dobj" else (n,)  # "from" may hang on the verb
+        if entry.type == "SUPPORT" and any(is_poll_share(p) for h in givers
+                                           for _, p in pobjs(h, ("of", "from"))):
+            return  # "received support from six in 10 Democrats", "the support of 27 percent of voters"
         kids = {(c.dep_, c.lower_) for c in n.children}
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
@@ -129,6 +135,10 @@ class NounEvents(PlaceRules):
             return  # "endorsed Clinton during a conference call with reporters": a press call, no talks
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
+        pair = sources + targets
+        if entry.type == "COOPERATE" and targets and all_persons(pair) and one_country(pair) and all(
+                (m.actor.sector or "") in ELECTED_SECTORS for m in pair):
+            return  # "Clinton's alliance with Obama": one country's politicians allied in a campaign
         if not targets and entry.alone is not None and light is not None:
             entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
         light_subj = subject_of(light) if light is not None else None

@@ -300,6 +300,8 @@ class SectionBase:
         Cuban Americans saying they will support Clinton"): an opinion, not an act (CODEBOOK: polls)."""
         if is_poll_share(subject_of(v)):
             return True  # "65 percent of Republicans supported his call"
+        if any(is_poll_share(p) for _, p in pobjs(v, ("from",))):
+            return True  # "received support from roughly six in 10 Democrats": a poll share backs no one
         tok = v
         for _ in range(3):
             if tok.head.i == tok.i:

@@ -10,12 +10,14 @@ from spacy.tokens import Token
 
 from sitrep.events.arguments import subject_of
 from sitrep.events.kinds import (
+    ANSWERING,
     ARMED_SECTORS,
     ASIDES,
     BACKING,
     COMBATANT_SECTORS,
     CONDITION_MARKS,
     HISTORY_PREPS,
+    OFFICES,
     PERCENT,
     PERSONAL,
     QUOTES,
@@ -62,7 +64,23 @@ def sequence_subject(v: Token) -> Token | None:
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "as" and v.head.head.pos_ == "VERB":
         # "Netanyahu was quoted as warning Iran", "was seen as backing X": the one quoted or seen does it
         return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "for" and v.head.dep_ == "prep":
+        return answerer(v.head.head)
     return None
+
+
+def answerer(h: Token) -> Token | None:
+    """Who did what one is blamed, praised or sorry "for": the one criticized ("criticized Manafort for
+    accusing the campaign"), or the one who answers for it ("makes no apologies for accusing the Chinese",
+    "resign for criticizing him"); a plea "for" an act ("called for lifting sanctions") names no doer."""
+    if h.pos_ == "NOUN" and h.lemma_.lower() in ANSWERING and h.dep_ == "dobj":
+        return subject_of(h.head)
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in h.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    if obj is not None:
+        return obj
+    return subject_of(h) if h.lemma_.lower() in ANSWERING else None
 
 
 def is_made_to(v: Token) -> bool:
@@ -113,8 +131,13 @@ def is_assent(v: Token) -> bool:
 
 
 def is_poll_share(subj: Token | None) -> bool:
-    """True if a report's speaker is a share of people ("38 percent of voters said"): a poll, no actor."""
-    return subj is not None and (subj.lower_ in PERCENT or any(k.lower_ in PERCENT for k in subj.children))
+    """True if a report's speaker is a share of people ("38 percent of voters said", "six in 10
+    Democrats"): a poll, no actor."""
+    if subj is None:
+        return False
+    return subj.lower_ in PERCENT or any(k.lower_ in PERCENT for k in subj.children) or any(
+        k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of") for q in k.children)
+        for k in subj.children)
 
 
 def is_conditional(anchor: Token) -> bool:
@@ -265,6 +288,25 @@ def addressed_to_no_one(v: Token) -> bool:
     aimed += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(t.lower_ in ("nobody", "noone") or (
         t.lower_ == "one" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children)) for t in aimed)
+
+
+def is_post_offer(v: Token) -> bool:
+    """"asked Dr Gupta to be surgeon general", "asked Clinton to serve as secretary of state", "to join
+    the cabinet": a request that a person take a post is an appointment offer (CODEBOOK: appointments
+    are no events), not a demand between political actors."""
+    for x in v.children:
+        if x.dep_ not in ("xcomp", "ccomp"):
+            continue
+        lemma = x.lemma_.lower()
+        if lemma in ("be", "become") and any(  # a role named by a noun phrase, not "to be careful"
+                k.dep_ in ("attr", "acomp") and (k.pos_ in ("NOUN", "PROPN") or any(
+                    g.dep_ == "compound" for g in k.children)) for k in x.children):
+            return True
+        if lemma == "serve" and any(k.dep_ == "prep" and k.lower_ in ("as", "on") for k in x.children):
+            return True
+        if lemma == "join" and any(k.dep_ == "dobj" and k.lemma_.lower() in OFFICES for k in x.children):
+            return True
+    return False
 
 
 def to_the_press(targets: list[Mention]) -> bool:

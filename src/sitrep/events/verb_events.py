@@ -117,6 +117,11 @@ class VerbEvents(PlaceRules):
         if entry.type in CONTESTED and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
             return  # "locked up the nomination", "recaptured her momentum": a political contest
+        if entry.type == "RETREAT" and any(  # "out of" may hang "of" on "out"
+                p.lemma_.lower() in self.lex.contest_objects
+                for h in (v, *(c for c in v.children if c.lower_ == "out"))
+                for _, p in pobjs(h, ("of", "from"))):
+            return  # "pulled out of the debate", "withdrew from the race": a candidate quits a contest
         if entry.contest and any(
                 t.lower_ in PERCENT for c in v.children if c.dep_ != "nsubj" for t in c.subtree):
             return  # "Sanders beat her 51% to 36%": an election result
