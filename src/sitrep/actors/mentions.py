@@ -813,8 +813,7 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
     """
     pending = [p for _, _, _, persons in staged for p in persons if p.home_sector and p.actor is None]
     everything = [m for _, _, mentions, _ in staged for m in mentions]
-    dateline = next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged
-                     if DATELINE_COUNTRY in d.user_data), None)
+    dateline = _dateline(staged)
     home = home_country(everything)
     if home is None:
         # persons named without a title are looked up only later: count them here too
@@ -848,17 +847,22 @@ def _person_mentions(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]
     return [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
 
 
+def _dateline(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
+    """The country of the place a document's dateline names (set by `analyse_doc`), if any."""
+    return next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged if DATELINE_COUNTRY in d.user_data),
+                None)
+
+
 def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: str | None) -> str | None:
     """The country a document's happenings take place in, for institutions it does not place: the
     dateline's, else the country its places (states, capitals, cities, regions) name most (at least
     `PLACE_MIN` times: one place may be named in passing, "if Iran were a stock"), else `home` (the
     country that clearly dominates its persons, `home.dominant_country`)."""
-    docs = [d for _, d, _, _ in staged]
-    dateline = next((d.user_data[DATELINE_COUNTRY] for d in docs if DATELINE_COUNTRY in d.user_data), None)
+    dateline = _dateline(staged)
     if dateline:
         return dateline
     counts: Counter = Counter()
-    for d in docs:
+    for _, d, _, _ in staged:
         counts.update(d.user_data.get(PLACE_COUNTRIES, ()))
     top = counts.most_common(2)
     if top and top[0][1] >= PLACE_MIN and (len(top) == 1 or top[1][1] < top[0][1]):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.index import mention_index
 from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
@@ -30,14 +31,8 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, mentions: list[Mention], speaker_actor: SpeakerLookup | None = None) -> None:
         self.doc = doc
-        self.by_token: dict[int, Mention] = {}
+        self.by_token: dict[int, Mention] = mention_index(mentions, doc, section=None)
         self.speaker_actor = speaker_actor
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                self.by_token.setdefault(tok.i, m)
 
     def direct(self, tok: Token) -> Mention | None:
         """The mention `tok` is part of, or a first-person pronoun resolved to the quote's speaker."""

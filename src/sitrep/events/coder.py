@@ -37,6 +37,7 @@ from sitrep.events.kinds import (
     EASINGS,
     ELECTED_SECTORS,
     FOE_CODES,
+    FORCE_OR_DEPLOYMENT,
     FORCEFUL,
     GENERAL_PUBLIC,
     MATERIAL,
@@ -52,7 +53,6 @@ from sitrep.events.kinds import (
     SEIZURE,
     SPEECH_ACTS,
     TRAVELLERS,
-    UNARMED_FORCE,
 )
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import merge_events
@@ -121,9 +121,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         """Whether a material act is campaign talk: force by a named candidate or lawmaker, or by the
         press, who command no forces ("the media has seized on new revelations"), or aid between a
         candidate or party and its own country's people (a donation, "donating to Ayotte")."""
-        if c.type in UNARMED_FORCE and (s.actor.sector or "") == "JRN":
+        if c.type in FORCE_OR_DEPLOYMENT and (s.actor.sector or "") == "JRN":
             return True
-        if c.type in UNARMED_FORCE and s.kind in ("person", "pronoun"):
+        if c.type in FORCE_OR_DEPLOYMENT and s.kind in ("person", "pronoun"):
             # an elite (ELI, also a ruler: "Gbagbo announced he will extend the curfew") is a candidate
             # only in a pledge or wish of its own ("has promised to forcibly deport", "wants to bomb")
             return (s.actor.sector or "") in CANDIDATES - {"ELI"} or (
@@ -135,7 +135,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
 
     def opposed(self, t: Mention) -> bool:
         """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria")."""
-        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = self.mention_span(t)
         tok = span.root if span is not None else None
         for _ in range(2):
             if tok is None or tok.dep_ not in ("pobj", "conj"):
@@ -164,7 +164,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         heads = [k for k in v.children if k.dep_ in ("dobj", "nsubjpass", "dative")]
         heads += [k for x in v.children if x.dep_ in ("ccomp", "xcomp")
                   for k in x.children if k.dep_ == "nsubj"]
-        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = self.mention_span(t)
         return span is not None and any(h.left_edge.i <= span.root.i <= h.right_edge.i for h in heads)
 
     def run(self) -> list[Event]:
@@ -208,7 +208,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         clause = clause_span(c.anchor)
         mention_toks: set[int] = set()
         for m in c.sources + c.targets:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = self.mention_span(m)
             if span is not None:
                 mention_toks.update(t.i for t in span)
         context = context_of(c.inst_tokens + list(clause), c.entry.context, self.lex)

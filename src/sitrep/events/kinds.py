@@ -75,10 +75,11 @@ SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "since", "without"
 ANSWERING = frozenset({"apologize", "apologise", "apology", "resign", "price", "credit", "blame"})
 ELECTED_SECTORS = frozenset({"ELI", "PTY", "LEG", "GOV"})  # candidates, parties, lawmakers, a president
 CANDIDATES = frozenset({"ELI", "PTY", "LEG"})  # who campaigns: meeting voters is no consultation
-# Campaign talk: a candidate or lawmaker commands no forces ("Rubio vowed to destroy ISIS", "would
-# forcibly deport them" are pledges of a campaign), and money or backing handed at home to a candidate
-# or party is a donation or an endorsement, no PLOVER AID ("gave the candidate $250").
-UNARMED_FORCE = FORCEFUL | {"MOBILIZE"}
+# Force used or forces deployed: what only armed forces do. A candidate or lawmaker commands none
+# ("Rubio vowed to destroy ISIS", "would forcibly deport them" are pledges of a campaign), and a partner
+# "in coordination with" whom it is done cooperates. Money or backing handed at home to a candidate or
+# party is a donation or an endorsement, no PLOVER AID ("gave the candidate $250").
+FORCE_OR_DEPLOYMENT = FORCEFUL | {"MOBILIZE"}
 CAMPAIGNS = frozenset({"ELI", "PTY"})
 # Hosts of no state visit: going to a network, a firm, a school or a church (CAMEO 042); hosting ordinary
 # people (TRAVELLERS, "Merkel's welcome of 1 million migrants") is no visit either (043).

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.arguments import ActorIndex, pobjs, subject_of
 from sitrep.events.attribution import Attributor, is_reporting_verb
@@ -247,16 +247,20 @@ class SectionBase:
                  and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
         return found + [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
 
+    def mention_span(self, m: Mention) -> Span | None:
+        """The tokens of this section a mention covers (None if its characters fall outside the parse)."""
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
     def is_protester(self, m: Mention) -> bool:
         """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self.mention_span(m)
         return span is not None and span.root.lemma_.lower() in self.lex.protesters
 
     def is_equipment(self, m: Mention) -> bool:
         """An unnamed piece of equipment ("these fighter planes") is no perpetrator: never invent one."""
         if not m.actor.unknown:
             return False
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self.mention_span(m)
         # "military forces", "soldiers" are people under arms (an unnamed armed force), not equipment
         head = span.root.lemma_.lower() if span is not None else ""
         return head in self.lex.instrument_nouns and head not in self.lex.armed_people

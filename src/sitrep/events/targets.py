@@ -5,6 +5,7 @@ what a speech act is about, whose undone act it was.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -48,17 +49,16 @@ class TargetRules(SectionBase):
             return found
         if any(not m.actor.unknown and m.actor.sector != "UAF" for m in found):
             return found
-        foe = self.foe()
+        foe = self.foe
         if foe is None:
             return found
         return [Mention(tok.idx, tok.idx + len(tok), tok.text, foe, self.section, None, "agent")]
 
+    @cached_property
     def foe(self) -> Actor | None:
         """The armed group (CAMEO IMG, rebels, insurgents) a section names most, strictly: whom "the
-        enemy" means in a military release; None when no one group leads."""
-        cached = getattr(self, "_foe", False)
-        if cached is not False:
-            return cached
+        enemy" means in a military release; None when no one group leads. Counted once per section,
+        when the word first appears."""
         counts: Counter[str] = Counter()
         seen: dict[str, Actor] = {}
         for m in {id(m): m for m in self.index.by_token.values()}.values():
@@ -66,9 +66,7 @@ class TargetRules(SectionBase):
                 counts[m.actor.code] += 1
                 seen[m.actor.code] = m.actor
         top = counts.most_common(2)
-        foe = seen[top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-        self._foe = foe
-        return foe
+        return seen[top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def phrase_actors(self, head: Token, depth: int = 2,
                       preps: tuple[str, ...] = (), own: frozenset[str] = frozenset()) -> list[Mention]:

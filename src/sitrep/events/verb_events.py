@@ -26,6 +26,7 @@ from sitrep.events.kinds import (
     COOPERATIVE,
     DAMAGING,
     ERRANDS,
+    FORCE_OR_DEPLOYMENT,
     FORCEFUL,
     FOREIGN_PLACE_TARGETS,
     HOME_TARGETS,
@@ -526,11 +527,11 @@ class VerbEvents(PlaceRules):
 
     def forceful_verb(self, v: Token) -> bool:
         """Whether `v` is a verb of force or of deploying forces ("struck", "fought", "deployed")."""
-        return (e := self.verb_entry(v)) is not None and (e.type in FORCEFUL or e.type == "MOBILIZE")
+        return (e := self.verb_entry(v)) is not None and e.type in FORCE_OR_DEPLOYMENT
 
     def forceful_noun(self, n: Token) -> bool:
         """Whether `n` names an act of force or a deployment ("strikes", "operation", "offensive")."""
-        return (e := self.noun_entry(n)) is not None and (e.type in FORCEFUL or e.type == "MOBILIZE")
+        return (e := self.noun_entry(n)) is not None and e.type in FORCE_OR_DEPLOYMENT
 
     def partners(self, head: Token, preps: tuple[str, ...]) -> list[Mention]:
         """Who acts alongside: the object of "with"/"alongside", also when it is shared with a conjoined
