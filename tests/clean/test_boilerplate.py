@@ -191,6 +191,29 @@ BOILERPLATE += [
     ("Related Topics:", "story_end", "bench 291a8b (CRN)"),
     ("Listen to this article", "advertising", "modelled on audio players of news pages"),
     ("Get the Al Jazeera app", "advertising", "modelled on app prompts of news pages"),
+    ("Photo: Ringo H.W. Chiu, AP", "photo_credits", "bench eecd25 (Express-News): a credit with initials"),
+    ("Caption", "galleries", "bench eecd25 (Express-News)"),
+    ("1 / 4", "galleries", "bench eecd25 (Express-News)"),
+    ("Back to Gallery", "galleries", "bench eecd25 (Express-News)"),
+    ("See more photos:", "galleries", "bench 34a732 (LinkNaija)"),
+    ("Featured Video", "galleries", "bench 2f42ef (WIRED)"),
+    ("We've detected you are on Internet Explorer. For the best Barrons.com experience, please update to a "
+     "modern browser.", "browser_notices", "bench f8ff62 (Barron's)"),
+    ("This slideshow requires JavaScript.", "browser_notices", "bench 30b771 (MoreBikes)"),
+    ("[button link=”http://www.morebikes.co.uk/submit-kit-review/” type=”big” newwindow=”yes”] Send us "
+     "YOUR kit review[/button]", "markup", "bench 30b771 (MoreBikes)"),
+    ("Like this story? Share it with a friend!", "share_follow", "bench 4a44ab (RT)"),
+    ("Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as "
+     "Bolivia purges socialist elements", "related_links", "bench 4a44ab (RT)"),
+    ("Also: See Black Friday coverage at CNET", "related_links", "bench 5fbc7c (ZDNet)"),
+    ("Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of "
+     "Marketplace Tech, a daily national radio broadcast covering the business of technology.",
+     "author_bio", "bench 2f42ef (WIRED)"),
+    ("Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.",
+     "author_bio", "bench d48aeb (WIRED)"),
+    ("Staff Writer", "author_bio", "bench d48aeb (WIRED)"),
+    ("TopicsInstagramanalyticsSocial Media", "story_end",
+     "bench d48aeb (WIRED): the label glued to its tags"),
 ]
 
 STORY = [
@@ -218,6 +241,10 @@ STORY = [
     ("Related coverage was thin, the editor said.", "hand-written"),
     ("Subscribers to the service grew 20 percent.", "hand-written"),
     ("Published in 1995, the report found no wrongdoing.", "hand-written"),
+    ("Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Yekaterinburg.",
+     "hand-written: a story's sentence about a journalist is no author's note"),
+    ("Close to 500 people were evacuated.", "hand-written"),
+    ("The photo: it shows the leader. He then said he would go.", "hand-written"),
     ("Read the full statement on the ministry's website: it says talks will resume.", "hand-written"),
     (
         "The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black "

@@ -6,12 +6,15 @@ import pytest
 
 from sitrep.clean.dates import find_date, month_day, relative_date, to_iso, with_year_of
 from sitrep.clean.header import (
+    agency_byline,
     bare_byline,
+    bare_byline_facts,
     copyright_owner,
     credited_reporter,
     dateline_agency,
     is_person_name,
     is_role,
+    label_line,
     organisation_name,
     parse_header_line,
     source_credit,
@@ -25,6 +28,8 @@ from sitrep.clean.header import (
     ("Sept. 14, 2016", "2016-09-14"),  # AP style abbreviation
     ("2016-10-08T09:30:00Z", "2016-10-08"),  # ISO timestamp (WARC-Date, JSON feeds)
     ("Updated 09.12.2022", "2022-12-09"),  # day-first numeric (European sites)
+    ("2019/11/19 10:22", "2019-11-19"),  # year first (East Asian sites)
+    ("Posted 2019.11.20.", "2019-11-20"),  # year first with dots, a sentence's full stop after it
 ])
 def test_dates_are_found_and_normalised(text: str, iso: str) -> None:
     assert to_iso(text) == iso
@@ -211,3 +216,33 @@ def test_date_lines_with_two_dates_and_their_labels() -> None:
     # bench f8ff621a (Barron's): "Original" labels the first publication, it names no publisher
     facts = parse_header_line("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET")
     assert facts is not None and facts.publisher is None and facts.updated == "2019-11-19"
+
+
+def test_a_label_printed_alone_announces_the_next_line() -> None:
+    # bench e1cd54e5 (Practical Horseman) "Author:" / "Publish date:", 042bb7b5 (WSJ) "By"
+    assert [label_line(x) for x in ("By", "Author:", "Publish date:", "Updated:", "Written by")] == [
+        "by", "by", "date", "date", "by"]
+    assert label_line("Published") is None and label_line("Note:") is None  # a heading; a story's label
+
+
+def test_posted_and_written_by_open_a_byline() -> None:
+    assert parse_header_line("Posted by   Vortex").author == "Vortex"  # bench 95301fb7 (Vortex Cannon)
+    assert parse_header_line("Written by Regan").author == "Regan"  # bench 4219d096
+    assert parse_header_line("BY: Jane Doe").author == "Jane Doe"  # a colon after the label (bench pages)
+
+
+def test_bylines_without_by_name_their_outlet_and_joined_authors() -> None:
+    # bench a6968f42 (Connecticut Post, AP), fde930b0 (Business Insider), db6b0816 (AP): a job title is
+    # no outlet
+    found = bare_byline_facts("Meg Kinnard and Errin Haines, Associated Press")
+    assert (found.author, found.publisher) == ("Meg Kinnard and Errin Haines", "Associated Press")
+    assert bare_byline_facts("Charlie Wood, Business Insider").publisher == "Business Insider"
+    assert bare_byline_facts("Robert Burns, AP National Security Writer").publisher is None
+    assert bare_byline_facts("Rain and snow, forecasters said") is None
+
+
+def test_an_agency_byline_with_the_place_it_filed_from() -> None:
+    assert agency_byline("Reuters,  Washington,") == "Reuters"  # bench 39d5c43b (Deccan Herald)
+    assert agency_byline("Business News") is None  # bench 57d46c9d (Reuters): a section over the date line
+    found = parse_header_line("Reuters, Washington, Nov 20 2019, 11:06am ist")
+    assert (found.author, found.publisher, found.published) == (None, "Reuters", "2019-11-20")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.clean.outlet import fuller_name, outlet_name, self_reference, site_name
+from sitrep.clean.outlet import fuller_name, masthead_name, outlet_name, self_reference, site_name
 
 
 @pytest.mark.parametrize(("line", "outlet"), [
@@ -19,7 +19,11 @@ from sitrep.clean.outlet import fuller_name, outlet_name, self_reference, site_n
     ("© The Detroit News, a Digital First Media Newspaper", "The Detroit News"),  # 7de52419
     ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "WIRED"),  # 2f42ef1d
     ("Follow RT on", "RT"),  # 4a44ab3e, RT: the social icons follow the prompt
+    ("Senior editor at Gizmodo.", "Gizmodo"),  # 5fa5679d, Gizmodo: the author's note
+    ("All rights reserved © 2019 The Real Deal is a registered Trademark of Korangy Publishing Inc.",
+     "The Real Deal"),  # bc13ff87, The Real Deal
     ("About Us", None),
+    ("Follow Us On Twitter", None),  # 1ee91d1f and nine more pages: "Us" is no outlet
     ("Back to Gallery", None),  # ecb46e3e, Times Union: a gallery, no outlet
     ("Best of the Web Newsletter", None),  # 042bb7b5, WSJ: a newsletter's name
     ("Rep. Smith said he would follow The Verge's reporting on the matter closely in coming weeks.", None),
@@ -50,3 +54,16 @@ def test_a_rights_notice_in_full_beats_a_shorter_self_reference_but_no_parent_co
     assert not fuller_name("Vox Media", "Vox")  # 16c30add: "© 2019 Vox Media, LLC"
     assert not fuller_name("Snopes Media Group", "Snopes")  # 8380689f
     assert not fuller_name("Dow Jones & Company", "Barron's")
+
+
+def test_a_masthead_spells_the_host_the_page_prints_most() -> None:
+    # f8ff621a (Barron's): "Barron's" alone on a line, barrons.com in the browser notice and the address
+    page = ["We've detected you are on Internet Explorer. For the best Barrons.com experience, update.",
+            "Barron's", "Subscribe", "https://www.barrons.com/articles/home-depot-stock-51574168486",
+            "Twitter", "https://twitter.com/barronsonline"]
+    assert masthead_name(page) == "Barron's"
+    # 042bb7b5 (WSJ): the initials of "The Wall Street Journal" spell wsj.com; twitter.com is no outlet's
+    tweets = ["pic.twitter.com/x", "pic.twitter.com/y", "pic.twitter.com/z"]
+    page = ["The Wall Street Journal", "Sarah.Needleman@wsj.com", "Twitter", *tweets]
+    assert masthead_name(page) == "The Wall Street Journal"
+    assert masthead_name(["Home", "News", "No address here."]) is None

@@ -136,3 +136,67 @@ def test_a_date_line_with_its_author_and_topics_signs_the_headline(shared: Path)
     # Reviews", then "Tested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk" over the story
     found = _clean(_dump(shared, "612cd298"))
     assert (found.title, found.published) == ("Clymer workshop manual review", "2014-06-13")
+
+
+def test_a_header_laid_out_as_labels_and_values(shared: Path) -> None:
+    # e1cd54e5 (Practical Horseman): "Author:" / "Practical Horseman Editorial Staff" / "Publish date:" /
+    # "Oct 4, 2018" under the headline and standfirst; 042bb7b5 (WSJ) and f8ff621a (Barron's): "By" alone
+    found = _clean(_dump(shared, "e1cd54e5"))
+    assert (found.title, found.published) == ("4 Things to Do in October", "2018-10-04")
+    assert found.publisher == "Practical Horseman"  # an editorial staff's credit names the outlet
+    assert _clean(_dump(shared, "042bb7b5")).author == "Sarah E. Needleman"
+
+
+@pytest.mark.parametrize(("prefix", "title"), [
+    # The Dawgs By Nature: "Filed under:" / "Analyzing Snap Counts" over the headline a share bar repeats
+    ("6a72de37", "Browns’ defensive snap counts, stats, and notes: Week 11"),
+    # Gizmodo: two teasers, each signed by the author and a date line, over the story's own headline
+    ("5fa5679d", "The Future of Apple Innovation Is Backwards"),
+    # BGR: a promotion over the headline; the page's title "<headline> – BGR" heads the text
+    ("e7d77f18", "The 10 best early Black Friday deals on Apple devices"),
+    # Barron's: a headline of two sentences, the first line a browser notice
+    ("f8ff621a", "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry."),
+    # Jeongdong Theater: the blog's heading "Blog - Latest News" over the post's headline
+    ("52111884", "[The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!"),
+])
+def test_kickers_teasers_and_section_headings_are_no_headline(shared: Path, prefix: str, title: str) -> None:
+    assert _clean(_dump(shared, prefix)).title == title
+
+
+def test_a_teaser_s_date_above_the_headline_is_not_the_story_s(shared: Path) -> None:
+    # 5fa5679d (Gizmodo): the story's own date line says "Monday 5:30PM"; "11/12/19 4:40PM" signs a teaser
+    found = _clean(_dump(shared, "5fa5679d"))
+    assert (found.published, found.author, found.publisher) == (None, "Adam Clark Estes", "Gizmodo")
+
+
+@pytest.mark.parametrize(("prefix", "author", "publisher"), [
+    ("fde930b0", "Charlie Wood", "Business Insider"),  # "Charlie Wood, Business Insider"
+    ("c81e134e", "Elliot Brownstein", "Florida Today"),  # "Elliot Brownstein   Florida Today"
+    ("a6968f42", "Meg Kinnard and Errin Haines", "Associated Press"),  # "..., Associated Press"
+    ("d48aeb9c", "Louise Matsakis", "WIRED"),  # "Louise Matsakis" / "Business" / "11.15.2019 10:09 AM"
+    ("39d5c43b", None, "Reuters"),  # Deccan Herald: "Reuters,  Washington," over "Nov 20 2019, 11:06am ist"
+    ("ecb46e3e", None, "Associated Press"),  # Times Union: "Associated Press" over "Published 11:26 pm EST"
+])
+def test_bylines_name_their_author_and_outlet(shared: Path, prefix: str, author: str | None,
+                                              publisher: str) -> None:
+    found = _clean(_dump(shared, prefix))
+    assert (found.author, found.publisher) == (author, publisher)
+
+
+@pytest.mark.parametrize(("prefix", "publisher"), [
+    ("042bb7b5", "The Wall Street Journal"),  # "© 2019 Dow Jones & Company"; wsj.com in its addresses
+    ("f8ff621a", "Barron's"),  # "Barrons.com" in its browser notice, "Barron's" alone on a line
+    ("30b771a4", "MoreBikes"),  # "Copyright © Mortons Media Group Ltd" has no year
+])
+def test_a_masthead_spelling_the_page_s_host_beats_the_parent_company(shared: Path, prefix: str,
+                                                                      publisher: str) -> None:
+    assert _clean(_dump(shared, prefix)).publisher == publisher
+
+
+def test_a_photo_gallery_s_captions_and_controls_are_left_out(shared: Path) -> None:
+    # eecd2575 (San Antonio Express-News, an AP story): each caption twice, "Photo: Ringo H.W. Chiu, AP",
+    # "Caption", "Close", "1 / 4", "Back to Gallery" between the story's paragraphs
+    body = _clean(_dump(shared, "eecd2575")).paragraphs
+    assert not any(p.startswith("Los Angeles Lakers' LeBron James dunks during") for p in body)
+    assert not {"Caption", "Close", "1 / 4", "Back to Gallery", "Photo: Ringo H.W. Chiu, AP"} & set(body)
+    assert body[0] == "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal."

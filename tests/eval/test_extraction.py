@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.clean.extracted import Extracted
 from sitrep.eval.extraction import (
     PageScore,
     is_tuning_page,
+    metadata_agreement,
     names_agree,
+    page_headline,
     page_score,
     page_text,
     publishers_agree,
@@ -115,3 +118,23 @@ def test_publishers_agree_with_the_site_its_host_or_a_wire_agency() -> None:
     assert publishers_agree("Reuters", "VentureBeat", "https://venturebeat.com/x", "Reuters")
     assert not publishers_agree("Chris Davies", "SlashGear", "https://www.slashgear.com/x", "Chris Davies")
     assert publishers_agree("BBC", None, "https://news.bbc.co.uk/x")
+
+
+def test_publishers_agree_with_their_initials() -> None:
+    # bench d0382c0d (Times Union, an AP story) and 042bb7b5 (wsj.com)
+    assert publishers_agree("AP", "Associated Press", "https://www.timesunion.com/x", "JANIE HAR")
+    assert publishers_agree("The Wall Street Journal", None, "https://www.wsj.com/articles/x")
+    assert not publishers_agree("Dow Jones", "Wall Street Journal", "https://www.wsj.com/articles/x")
+
+
+def test_a_title_agrees_with_the_headline_the_page_prints() -> None:
+    # bench bc13ff87 (The Real Deal): the meta title words the story apart from its printed <h1>
+    page = ('<html><head><title>WeWork employees to be laid off this week</title></head><body>'
+            '<h1><a href="/">TRD</a></h1><h1>Major WeWork layoffs to begin today</h1>'
+            '<p>Story.</p></body></html>')
+    assert page_headline(page) == "Major WeWork layoffs to begin today"  # "TRD" is the logo's
+    html_side = Extracted(title="WeWork employees to be laid off this week")
+    found = metadata_agreement(Extracted(title="Major WeWork layoffs to begin today"), html_side,
+                               "https://therealdeal.com/x", page_headline(page))
+    assert found["title"]
+    assert not metadata_agreement(Extracted(title="TRD"), html_side, None, page_headline(page))["title"]

@@ -24,6 +24,8 @@ _PATTERNS = [
     re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _YEAR_END, re.I),  # 3 May
     # 2021-03-03 or 2021-03-03T10:00:00Z (ISO)
     re.compile(r"\b" + _YEAR + r"-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
+    # 2021/03/03 or 2021.03.03 (year first, as East Asian sites print it)
+    re.compile(r"\b" + _YEAR + r"(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d:/]|\.\d)"),
     re.compile(r"\b" + _DAY + r"\.(?P<month>\d{1,2})\." + _YEAR + _YEAR_END),  # 03.03.2021 (day first)
     re.compile(r"\b(?P<month>\d{1,2})\." + _DAY + r"\." + _YEAR + _YEAR_END),  # 11.14.2019 (not day first)
     re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/" + _YEAR + _YEAR_END),  # 3/3/2021 (US order)

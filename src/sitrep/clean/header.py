@@ -92,8 +92,38 @@ def _vocabulary() -> _Vocabulary:
                    + alternatives(data["other_credit_labels"]) + r"))\s*:\s*(?P<name>.+)$", re.I))
 
 
+_BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?$", re.I)
+LABEL_MAX_WORDS = 3
+
+
+def label_line(line: str) -> str | None:
+    """What a line holding only a label announces for the next line ("By", "Author:", "Publish date:"):
+    "by" for a byline's name, "date" for a date; None for any other line.
+
+    Pages lay a header out as a table of label and value ("Author:" / "Jane Doe" / "Publish date:" /
+    "Oct 4, 2018"), which a scraper prints one cell a line."""
+    line = line.strip()
+    if len(line.split()) > LABEL_MAX_WORDS:
+        return None
+    if _BY_LABEL.match(line):
+        return "by"
+    bare = line.rstrip(" :")
+    if bare == line:
+        return None  # "Author:" and "Published:" end with their colon; a lone "Published" is a heading
+    vocabulary = _vocabulary()
+    credit = vocabulary.labelled_piece.match(f"{bare}: -")
+    if credit is not None and credit.group("author"):
+        return "by"
+    for label in (vocabulary.date_label, vocabulary.update_label):
+        if (match := label.match(bare)) and match.end() == len(bare):
+            return "date"
+    return None
+
+
 _HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d]{2,60}?)\s*@\w{2,}")
 """A name with the author's social media handle ("Natasha Turak@NatashaTurak", "Catherine Shu @cshu")."""
+_BYLINE_START = re.compile(r"^(?:(?:posted|written|reported)\s+)?by:?\s+", re.I)
+"""A byline's opening: "By Jane Doe", "BY: Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AND = re.compile(r"\band\b|&")
 
@@ -106,10 +136,10 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     vocabulary = _vocabulary()
     found = find_date(line)
     handle = _HANDLE.match(line)
-    name = re.sub(r"^by\s+", "", handle.group("name").strip(), flags=re.I) if handle else ""
+    name = re.sub(r"^by:?\s+", "", handle.group("name").strip(), flags=re.I) if handle else ""
     if name and _is_person(name, vocabulary):
         return HeaderFacts(published=found.iso if found else None, author=name)
-    byline = re.match(r"^by\s+", line, re.I)
+    byline = _BYLINE_START.match(line)
     if found is None and byline is None:
         return None
     date = found.iso if found else None
@@ -125,7 +155,7 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     else:
         facts.published = date
     rest = rest.strip(" |·•/,-–—")
-    byline = re.match(r"^by\s+", rest, re.I)
+    byline = _BYLINE_START.match(rest)
     if byline:
         rest = rest[byline.end():]
     pieces = [_trimmed(p, vocabulary) for p in _PIECE_SPLIT.split(rest)]
@@ -146,7 +176,10 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         return None
     if len(pieces) > 2:
         return None
-    if len(pieces) == 2:
+    if len(pieces) == 2 and _is_organisation(pieces[0], vocabulary) and not _is_organisation(
+            pieces[1], vocabulary):
+        facts.publisher = pieces[0]  # "Reuters, Washington, Nov 20 2019": the agency and where it filed from
+    elif len(pieces) == 2:
         facts.author, facts.publisher = pieces
     elif pieces and _is_person(pieces[0], vocabulary):
         facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
@@ -215,20 +248,46 @@ def _without_role(piece: str, roles: frozenset[str]) -> str | None:
     return piece[: glued[-1].start()].strip() or None if glued else None
 
 
+def agency_byline(line: str) -> str | None:
+    """The agency a byline printed without "By" credits before the place it filed from ("Reuters,
+    Washington,"); None for any other line."""
+    pieces = [p.strip(" .") for p in line.strip().split(",") if p.strip(" .")]
+    vocabulary = _vocabulary()
+    if len(pieces) != 2 or not _is_name(pieces[0], vocabulary.connectors):
+        return None
+    agency = organisation_name(pieces[0])
+    return agency if agency and not any(_is_organisation(p, vocabulary) for p in pieces[1:]) else None
+
+
 def bare_byline(line: str) -> str | None:
     """The author of a byline printed without "By": "Debbie White", "Robert Burns, AP National Security
     Writer", "Charlie Wood, Business Insider"; None for any other line."""
+    facts = bare_byline_facts(line)
+    return facts.author if facts else None
+
+
+def bare_byline_facts(line: str) -> HeaderFacts | None:
+    """Author and outlet of a byline printed without "By" ("Charlie Wood, Business Insider", "Meg
+    Kinnard and Errin Haines, Associated Press"); None for any other line."""
     vocabulary = _vocabulary()
     line = _GLUED_BY.sub("", line.strip())
     pieces = [p.strip(" .") for p in line.split(",")]
     if len(pieces) == 1 and not _is_person(pieces[0], vocabulary):
         pieces = _person_then_outlet(pieces[0], vocabulary)
-    if len(pieces) > 3 or not _is_person(pieces[0], vocabulary):
+    if len(pieces) > 3 or not _are_people(pieces[0], vocabulary):
         return None
     rest = pieces[1:]
-    if all(_without_role(p, vocabulary.roles) is None or _is_organisation(p, vocabulary) for p in rest):
-        return pieces[0]
-    return None
+    if not all(_without_role(p, vocabulary.roles) is None or _is_organisation(p, vocabulary) for p in rest):
+        return None
+    outlet = next((p for p in rest if _without_role(p, vocabulary.roles) is not None
+                   and _is_name(p, vocabulary.connectors)), None)  # "Business Insider", no "AP Writer"
+    return HeaderFacts(author=pieces[0], publisher=outlet)
+
+
+def _are_people(names: str, vocabulary: _Vocabulary) -> bool:
+    """One person's name, or two joined by "and" ("Meg Kinnard and Errin Haines")."""
+    people = _AND.split(names)
+    return len(people) <= 2 and all(_is_person(name.strip(), vocabulary) for name in people)
 
 
 def is_role(line: str) -> bool:

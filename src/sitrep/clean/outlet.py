@@ -17,7 +17,7 @@ import yaml
 
 from sitrep.clean.header import is_organisation
 
-_NAME = r"(?P<name>[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|the|and|&)){0,4})"
+_NAME = r"(?P<name>[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|the|and|&)){0,4}?)"
 MAX_LINE_WORDS = 25
 """A longer line is prose that may name other outlets, not a prompt of the page's own."""
 
@@ -29,6 +29,7 @@ class _Vocabulary:
     """All the patterns as one alternation: most lines match none, and are read once."""
     not_names: frozenset[str]
     staff_suffix: re.Pattern[str]
+    platform_hosts: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def _vocabulary() -> _Vocabulary:
         re.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:")),
         frozenset(n.lower() for n in data["not_names"]),
         re.compile(rf"\s+(?:{staff})$", re.I),
+        frozenset(h.lower() for h in data["platform_hosts"]),
     )
 
 
@@ -73,6 +75,46 @@ def site_name(lines: Iterable[str], author: str | None = None) -> str | None:
         return None
     best = max(votes.values())
     return next(spelling[key] for key in spelling if votes[key] == best)
+
+
+_HOST = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,6})\b", re.I)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
+_SQUEEZE = re.compile(r"[\W_]+")
+_THE = re.compile(r"^the\s+", re.I)
+MASTHEAD_MAX_WORDS = 5
+MASTHEAD_HOSTS = 2
+"""How many of the hosts a page prints most often may be its own."""
+
+
+def masthead_name(lines: list[str]) -> str | None:
+    """The outlet's name printed alone on a line that spells the host the page prints most often in its
+    links and addresses ("Barron's" and barrons.com, "The Wall Street Journal" and wsj.com)."""
+    vocabulary = _vocabulary()
+    hosts: Counter[str] = Counter()
+    for line in lines:
+        for match in _HOST.finditer(line):
+            labels = match.group(1).lower().split(".")[:-1]  # "news.bbc.co.uk" -> bbc
+            while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+                labels.pop()
+            if labels and labels[-1] not in vocabulary.platform_hosts and not labels[-1].isdigit():
+                hosts[labels[-1]] += 1
+    own = {host for host, _ in hosts.most_common(MASTHEAD_HOSTS)}
+    for line in lines:
+        name = line.strip()
+        if (1 <= len(name.split()) <= MASTHEAD_MAX_WORDS and name[:1].isupper()
+                and (_squeezed(name) in own or _initials(name) in own)):
+            return name
+    return None
+
+
+def _squeezed(name: str) -> str:
+    return _SQUEEZE.sub("", _THE.sub("", name).lower())
+
+
+def _initials(name: str) -> str:
+    """"The Wall Street Journal" -> "wsj"; empty for a one-word name."""
+    words = [w for w in re.split(r"[\s-]+", _THE.sub("", name)) if w[:1].isalpha()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def outlet_name(name: str) -> str:

@@ -17,16 +17,18 @@ from sitrep.clean.extracted import Extracted, same_text
 from sitrep.clean.header import (
     MAX_META_WORDS,
     HeaderFacts,
-    bare_byline,
+    agency_byline,
+    bare_byline_facts,
     copyright_owner,
     credited_reporter,
     dateline_agency,
     is_role,
+    label_line,
     organisation_name,
     parse_header_line,
     source_credit,
 )
-from sitrep.clean.outlet import fuller_name, outlet_name, site_name
+from sitrep.clean.outlet import fuller_name, masthead_name, outlet_name, site_name
 from sitrep.clean.region import date_only, story_close, story_span
 from sitrep.records import RawDocument
 
@@ -48,6 +50,8 @@ TEASER_RUN = 3
 TEASER_MIN_WORDS = 5
 """Three headline-like blocks of five words or more in a row inside a story are links to other stories."""
 HEADLINE_FULL_WORDS = 15
+TEASER_SIGN_LINES = 2
+"""A teaser prints its author and date right under it (a caption credit over an author box is none)."""
 TEASER_LABEL_LINES = 2
 """Lines (section labels) a list of dated teasers prints between one teaser and the next."""
 CARD_GAP = 1
@@ -70,6 +74,8 @@ _BYLINE = re.compile(r"^((posted|written|words|story) )?by\b", re.I)
 _STANDFIRST_END = re.compile(r"[.!?…][\"”’']?\s*$")
 _TRAIL_SEPARATOR = re.compile(r"[»›>|/\\-]\s*$")
 """A breadcrumb ("Home » Column »") ends with the separator of the next, missing, item."""
+_TRAIL_PARTS = re.compile(r"\s+[|–—»›-]\s+")
+TRAIL_PART_WORDS = 3
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 """A line wrapped in brackets is a credit or a note, not a headline."""
 LEDE_MIN_WORDS = 6
@@ -91,7 +97,7 @@ class Line:
 
 def extract_text(raw: RawDocument) -> Extracted:
     """Title, subtitle, date, publisher, author and body paragraphs of a plain-text article."""
-    lines = split_lines(raw.content)
+    lines = joined_labels(split_lines(raw.content))
     out = Extracted(title=raw.title, url=raw.url)
     facts = HeaderFacts()
     texts = [line.text for line in lines]
@@ -105,9 +111,11 @@ def extract_text(raw: RawDocument) -> Extracted:
         if first > 0 and out.title is None:
             start = _chosen_headline(lines, first, story_start, out)
     body_start = _header_facts(lines, start, out, facts)
+    facts.publisher = facts.publisher or out.publisher  # the outlet a bare byline names
     if first > 0 or story_start > DEEP_STORY:  # teasers over a story deep in a page may take the top
         body_start = max(body_start, _story_opening(lines, body_start, story_start))
-        _scattered_header_facts(lines[max(0, first - DATE_ABOVE_TITLE):first], facts)
+        dated = _dated_headline(lines, first, story_start)
+        _scattered_header_facts(lines[first if dated else max(0, first - DATE_ABOVE_TITLE):first], facts)
         _scattered_header_facts(lines[start:body_start], facts)
     body = lines[body_start:story_close(texts, body_start, story_end)]
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
@@ -118,7 +126,9 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.publisher = dateline_agency(opening)
     if facts.publisher is None:
         facts.publisher = _footer_publisher(texts, story_start, facts.author or out.author)
-    out.published = (facts.published or facts.updated or _nearby_date(lines, max(story_start, body_start))
+    date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
+    out.published = (facts.published or facts.updated
+                     or _nearby_date(lines, max(story_start, body_start), date_top)
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start))
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
@@ -127,8 +137,8 @@ def extract_text(raw: RawDocument) -> Extracted:
     mask = story_mask([line.text for line in body])
     if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
         mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
-    mask = [keep and not teaser and not card
-            for keep, teaser, card in zip(mask, _teaser_runs(body), _story_cards(body), strict=True)]
+    mask = [keep and not teaser and not card and not twice for keep, teaser, card, twice
+            in zip(mask, _teaser_runs(body), _story_cards(body), _printed_twice(body), strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
@@ -148,6 +158,19 @@ def _teaser_runs(lines: list[Line]) -> list[bool]:
             teaser[run_start:index] = [True] * (index - run_start)
         run_start = index + 1
     return teaser
+
+
+def _printed_twice(lines: list[Line]) -> list[bool]:
+    """Whether each line is printed again within a few lines: a photo gallery's caption (the slide and
+    its thumbnail), never a paragraph of the story. (A table's short header row may be printed twice.)"""
+    twice = [False] * len(lines)
+    for index, line in enumerate(lines):
+        if len(line.text.split()) < STANDFIRST_MIN_WORDS:
+            continue
+        for other in range(index + 1, min(len(lines), index + REPEAT_WINDOW + 1)):
+            if same_text(lines[other].text, line.text):
+                twice[index] = twice[other] = True
+    return twice
 
 
 def _story_cards(lines: list[Line]) -> list[bool]:
@@ -192,13 +215,15 @@ def _header_top(lines: list[Line], story_start: int) -> int:
     if (teasers := _dated_teasers_above(lines, story_start)) is not None:
         return _header_top(lines, teasers)  # "More stories like this one" between headline and story
     candidates = [i for i in _lines_above(lines, story_start) if _headline_like(lines[i].text)
-                  and not (i > 0 and _credits_author(lines[i - 1].text))]  # "About <author>" under a byline
+                  and not (i > 0 and (_credits_author(lines[i - 1].text)  # "About <author>" under a byline
+                                      or _topic_label(lines[i - 1].text)))]  # "Filed under:" / a topic
     if not candidates:
         return 0 if shallow else story_start
     best = max(candidates, key=lambda i: (_headline_score(lines, i, story_start), i))
     above = best - 1
     if (above in candidates and _signed(lines, above, story_start) == (True, True)
-            and len(lines[above].text.split()) < len(lines[best].text.split())):
+            and len(lines[above].text.split()) < len(lines[best].text.split())
+            and not _repeated(lines, best, story_start)):  # a kicker over the headline a share bar repeats
         best = above  # the best line is the (longer) standfirst printed under the headline
     elif (_signed(lines, best, story_start) != (True, True)
           and (above := _headline_above(lines, best)) is not None and above in candidates):
@@ -228,6 +253,12 @@ def _card_label_text(text: str) -> bool:
     return len(text.split()) < HEADLINE_MIN_WORDS or text.isupper()  # "AUTO NEWS", "CAR REVIEWS"
 
 
+def _topic_label(text: str) -> bool:
+    """A label of the topics printed under it ("Filed under:" / "Analyzing Snap Counts", "Tags:")."""
+    rule = boilerplate_kind(text)
+    return text.endswith(":") and rule is not None and rule.name == "story_end"
+
+
 def _headline_above(lines: list[Line], index: int) -> int | None:
     """The shorter headline a long unended standfirst is printed under, a label ("Editorial") between."""
     words = len(lines[index].text.split())
@@ -242,11 +273,12 @@ def _headline_above(lines: list[Line], index: int) -> int | None:
     return above
 
 
-def _title_case(text: str) -> bool:
-    """Most longer words capitalised: a headline ("Just Revealed Some Tantalising Features")."""
+def _title_case(text: str, share: float = TITLE_CASE_SHARE) -> bool:
+    """Most longer words capitalised: a headline ("Just Revealed Some Tantalising Features"). All of them
+    (`share` 1) for a headline ending with a full stop, which a caption naming people also does."""
     words = _CONTENT_WORD.findall(text)
     capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= HEADLINE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+    return len(words) >= HEADLINE_MIN_WORDS and capitalised >= share * len(words)
 
 
 def _lines_above(lines: list[Line], story_start: int) -> list[int]:
@@ -276,16 +308,48 @@ def _headline_score(lines: list[Line], index: int, story_start: int) -> float:
     line under it, and make it longer than section names."""
     text = lines[index].text
     near = range(max(0, index - REPEAT_WINDOW), min(len(lines), index + REPEAT_WINDOW + 1))
-    repeated = len(text.split()) >= REPEAT_MIN_WORDS and (any(
-        j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text)) for j in near)
-        or any(_ends_with(lines[j].text, text)  # a share bar's prompt, or a copy over a photo gallery
-               or (j - index <= 2 * REPEAT_WINDOW and same_text(lines[j].text, text))
-               for j in range(index + 1, story_start)))
     signed, subtitled = _signed(lines, index, story_start)
     standfirst = subtitled or (index + 1 < story_start and _standfirst_like(lines[index + 1].text))
     length = min(len(text.split()), HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
-    return (REPEAT_WEIGHT * repeated + BYLINE_WEIGHT * signed + STANDFIRST_WEIGHT * standfirst + length
-            - CONTAINER_COST * _contains_other(lines, index, near))
+    return (REPEAT_WEIGHT * _repeated(lines, index, story_start) + BYLINE_WEIGHT * signed
+            + STANDFIRST_WEIGHT * standfirst + length - CONTAINER_COST * _contains_other(lines, index, near)
+            - BYLINE_WEIGHT * (signed and _signed_headline_below(lines, index, story_start)))
+
+
+def _repeated(lines: list[Line], index: int, story_start: int) -> bool:
+    """Whether a page prints a line again as its headline: next to it, in a share bar's prompt, over a
+    photo gallery, or as the page's title with the site's name after it ("<headline> – BGR")."""
+    text = lines[index].text
+    if len(text.split()) < REPEAT_MIN_WORDS:
+        return False
+    near = range(max(0, index - REPEAT_WINDOW), min(len(lines), index + REPEAT_WINDOW + 1))
+    return (any(j != index and (same_text(lines[j].text, text) or _ends_with(lines[j].text, text))
+                for j in near)
+            or any(_ends_with(lines[j].text, text) or (j - index <= 2 * REPEAT_WINDOW
+                                                       and same_text(lines[j].text, text))
+                   for j in range(index + 1, story_start))
+            or any(_page_title(lines[j].text, text) for j in range(story_start) if j != index))
+
+
+_SITE_AFTER_TITLE = re.compile(r"^\s+[|–—-]\s+\S.{0,40}$")
+
+
+def _page_title(line: str, headline: str) -> bool:
+    """A page's title printed as a line: the headline with the site's name after a separator."""
+    return line.startswith(headline) and bool(_SITE_AFTER_TITLE.match(line[len(headline):]))
+
+
+def _signed_headline_below(lines: list[Line], index: int, story_start: int) -> bool:
+    """Whether another signed headline stands between a signed headline's date line or byline and the
+    story: the upper one is a teaser of another story ("Allow Me to ..." / "Adam Clark Estes" /
+    "11/13/19 9:00AM" over the story's own headline and byline)."""
+    sign = next((j for j in range(index + 1, min(story_start, index + BYLINE_WINDOW + 1))
+                 if _byline_or_date(lines[j].text)), None)
+    if sign is None:
+        return False
+    return any(_headline_like(lines[j].text) and bare_byline_facts(lines[j].text) is None
+               and _signed(lines, j, min(story_start, j + TEASER_SIGN_LINES + 1))[0]
+               for j in range(sign + 1, story_start))
 
 
 def _standfirst_like(text: str) -> bool:
@@ -342,22 +406,34 @@ def _credits_author(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     words = len(text.split())
     letter = next((c for c in text if c.isalnum()), "")  # "10 things in tech you need to know today"
-    return (HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not text.endswith(".")
+    return (HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+            and (not text.endswith(".") or _title_case(text, 1.0))
             and (letter.isupper() or letter.isdigit())
             and (text.lower() == text.upper() or text.upper() != text)  # a kicker in capitals is a label
-            and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text)
+            and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text) and not _trail(text)
             and boilerplate_kind(text) is None and not _byline_or_date(text)
             and find_date(text) is None)  # "21/06/2014 Tony Carter News": a date line, not a headline
+
+
+def _trail(text: str) -> bool:
+    """Short names joined by separators: a breadcrumb or section heading ("Blog - Latest News",
+    "Home | World"), not a headline."""
+    parts = _TRAIL_PARTS.split(text)
+    return len(parts) > 1 and all(len(part.split()) < TRAIL_PART_WORDS for part in parts)
 
 
 def _scattered_header_facts(lines: list[Line], facts: HeaderFacts) -> None:
     """Merge the date lines and bylines found among author boxes, share bars and captions by a headline."""
     for index, line in enumerate(lines):
+        if boilerplate_kind(line.text) is not None:
+            continue  # "Share Tweet" by a date line is a share bar, no byline
         found = parse_header_line(line.text)
         if found is None and len(line.text.split()) <= MAX_META_WORDS and (date := find_date(line.text)):
             found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
-        if found is None and _signs_byline(lines, index) and (name := bare_byline(line.text)):
-            found = HeaderFacts(author=name)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
+        if found is None and _signs_byline(lines, index):
+            found = bare_byline_facts(line.text)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
+            if found is None and (agency := agency_byline(line.text)):
+                found = HeaderFacts(publisher=agency)  # "Reuters, Washington," over "Nov 20 2019, 11:06am"
         if found is not None:
             facts.merge(found)
 
@@ -366,23 +442,36 @@ def _signs_byline(lines: list[Line], index: int) -> bool:
     """Whether a date line or a job title ("Contributing Writer") is printed next to a line: a name
     there is the author's, not a menu item's."""
     near = [lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines)]
-    return any(find_date(text) is not None or is_role(text) for text in near)
+    if index + 2 < len(lines) and len(lines[index + 1].text.split()) == 1:  # "Molly Wood" / "Ideas" / a date
+        near.append(lines[index + 2].text)
+    return any(find_date(text) is not None or relative_date(text) or is_role(text) for text in near)
 
 
 def _footer_publisher(texts: list[str], story_start: int, author: str | None) -> str | None:
     """A closing credit's agency ("(With inputs from PTI)"), else the outlet the page names as its own
-    ("Follow The Verge online:"), else the owner in the page's rights notice (often a parent company)."""
+    ("Follow The Verge online:", a masthead spelling its host), else the owner in the page's rights
+    notice (often a parent company)."""
     credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
     owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
-    site = site_name(texts, author)
+    site = site_name(texts, author) or masthead_name(texts)
     if credited or not site:
         return credited or owner
     return owner if owner and fuller_name(owner, site) else site
 
 
-def _nearby_date(lines: list[Line], story_start: int) -> str | None:
-    """The date on the nearest short line above the story: a date line among a share bar or topic list."""
-    for index in range(story_start - 1, max(-1, story_start - FURNITURE_WINDOW - 1), -1):
+def _dated_headline(lines: list[Line], first: int, story_start: int) -> bool:
+    """Whether a date line follows the headline found deep in a page: the dates above it are then
+    teasers', not the story's."""
+    below = lines[first + 1:min(story_start, first + BYLINE_WINDOW + 1)]
+    return first > 0 and any(relative_date(line.text) or _opens_with_date(line.text) or (
+        (facts := parse_header_line(line.text)) is not None and (facts.published or facts.updated))
+        for line in below)
+
+
+def _nearby_date(lines: list[Line], story_start: int, top: int) -> str | None:
+    """The date on the nearest short line above the story, not above `top` (a headline with its own date
+    line, whose teasers above print theirs): a date line among a share bar or topic list."""
+    for index in range(story_start - 1, max(top - 1, story_start - FURNITURE_WINDOW - 1), -1):
         text = lines[index].text
         if len(text.split()) <= MAX_META_WORDS and (found := find_date(text)):
             return found.iso
@@ -430,6 +519,28 @@ def split_lines(content: str) -> list[Line]:
     return lines
 
 
+def joined_labels(lines: list[Line]) -> list[Line]:
+    """The lines with each header label printed alone ("By", "Author:", "Published:") joined to the value
+    on the next line, where the two make a byline or a date line ("By" / "Al Root" -> "By Al Root")."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kind = label_line(line.text) if index + 1 < len(lines) else None
+        if kind is not None:
+            value = lines[index + 1].text
+            text = f"By {value}" if kind == "by" else f"{line.text} {value}"
+            facts = parse_header_line(text)
+            if facts is not None and (facts.author or facts.publisher if kind == "by"
+                                      else facts.published or facts.updated):
+                joined.append(Line(text, line.opens_block))
+                index += 2
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
     """Fill title and subtitle from the lines at `top`; return the index of the first line after them."""
     if out.title:  # the source gave a title: only skip it where the text repeats it
@@ -457,20 +568,23 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
     """Merge the date lines and bylines that follow the title into `facts`; return where the body starts."""
     meta = _first_header_line(lines, start)
-    if meta is None or meta - start > 1 or (meta > start and out.subtitle is not None):
+    if meta is None or meta - start > 1:
         return start
-    if meta == start + 1:  # one standfirst line between title and date line
-        if not _short(lines[start].text, SUBTITLE_MAX_WORDS):
+    if meta == start + 1:  # one line between title (or standfirst) and date line
+        if agency := organisation_name(lines[start].text):
+            facts.merge(HeaderFacts(publisher=agency))  # "Associated Press" over "Published 11:26 pm EST"
+        elif out.subtitle is not None or not _short(lines[start].text, SUBTITLE_MAX_WORDS):
             return start
-        if out.subtitle is None:
+        else:
             _standfirst_or_author(lines[start].text, out)
     return _consume_header_lines(lines, meta, facts)
 
 
 def _standfirst_or_author(text: str, out: Extracted) -> None:
-    """A line between headline and date line: the author's bare name ("Debbie White") or the standfirst."""
-    if (name := bare_byline(text)) is not None:
-        out.author = name
+    """A line between headline and date line: the author's bare name ("Debbie White", "Charlie Wood,
+    Business Insider", whose outlet is kept as publisher) or the standfirst."""
+    if (facts := bare_byline_facts(text)) is not None:
+        out.author, out.publisher = facts.author, facts.publisher
     else:
         out.subtitle = text
 

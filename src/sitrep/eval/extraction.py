@@ -8,8 +8,10 @@ Two paths are scored: the HTML cleaner on the page itself, and the plain-text cl
 whole visible text dumped the way a scraper saves it (`page_text`), which is what sitrep is fed
 when it gets scraped pages as text. The benchmark has no metadata gold: the text path's title, date,
 author and publisher are compared with what the HTML path reads from the page's markup (trafilatura's
-meta tags and bylines, htmldate), on the pages where the HTML path finds one. A publisher agrees with
-the page's site name, its address's host, or the wire agency the HTML path credits as author.
+meta tags and bylines, htmldate), on the pages where the HTML path finds one. A title also agrees with
+the headline the page prints (its first `<h1>`), since the meta title is often worded apart. A publisher
+agrees with the page's site name, its address's host, or the wire agency the HTML path credits as
+author, also by initials ("AP" and "Associated Press", "The Wall Street Journal" and wsj.com).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from sitrep.records import RawDocument
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
+HEADLINE_MIN_WORDS = 3
 TITLE_OVERLAP = 0.8
 """Share of the longer title's tokens the other must hold for two titles to agree ("X - Site" vs "X")."""
 # How a scraper lays a page out as text (html-text's convention): these elements start a new block
@@ -130,6 +133,22 @@ def page_text(html: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+def page_headline(html: str) -> str | None:
+    """The headline a page prints: the text of its first visible `<h1>` of HEADLINE_MIN_WORDS words or
+    more (a shorter one holds the site's logo)."""
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for element in root.iter("h1"):
+        if any(_hidden(e) for e in element.iterancestors()) or _hidden(element):
+            continue
+        text = _SPACE_RUN.sub(" ", element.text_content()).strip()
+        if len(text.split()) >= HEADLINE_MIN_WORDS:
+            return text
+    return None
+
+
 def _hidden(element: Any) -> bool:
     return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
 
@@ -184,7 +203,8 @@ def score_extraction(
         pages.append(page_score(item, "\n\n".join(from_html.paragraphs), body, language))
         from_text = extract_page_text(html, item)
         text_pages.append(page_score(item, "\n\n".join(from_text.paragraphs), body, language))
-        agreement[item] = metadata_agreement(from_text, from_html, truth[item].get("url"))
+        agreement[item] = metadata_agreement(from_text, from_html, truth[item].get("url"),
+                                             page_headline(html))
     figures = summarise(pages, worst=worst)
     figures["text"] = text_figures(text_pages, list(agreement.values()))
     tuning = [p for p in text_pages if is_tuning_page(p.item)]
@@ -201,13 +221,19 @@ def score_extraction(
     return figures
 
 
-def metadata_agreement(from_text: Extracted, from_html: Extracted, url: str | None) -> dict[str, bool]:
+def metadata_agreement(
+    from_text: Extracted, from_html: Extracted, url: str | None, headline: str | None = None,
+) -> dict[str, bool]:
     """Whether the text path's title, date, author and publisher agree with the HTML path's.
 
+    A title also agrees with the headline the page prints (`headline`, its first `<h1>`): the HTML
+    path's title is the page's meta title, which sites often word apart from the printed headline
+    ("WeWork employees to be laid off this week" over "Major WeWork layoffs to begin today").
     A field is left out where the HTML path finds nothing to compare with."""
     found: dict[str, bool] = {}
     if from_html.title:
-        found["title"] = titles_agree(from_text.title, from_html.title)
+        found["title"] = (titles_agree(from_text.title, from_html.title)
+                          or titles_agree(from_text.title, headline))
     if from_html.published:
         found["date"] = from_text.published == from_html.published[:10]
     if from_html.author:
@@ -249,8 +275,18 @@ def publishers_agree(found: str | None, site: str | None, url: str | None, autho
         while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels.pop()
         references.append(labels[-1] if labels else "")
-    return any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
-               for ref in references)
+    if any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
+           for ref in references):
+        return True
+    initials = {_initials(name) for name in [*_names(site or ""), *agencies]}  # "AP" for "Associated Press"
+    return mine in initials or bool((code := _initials(found)) and code in references)
+
+
+def _initials(name: str) -> str:
+    """A name's initials ("Associated Press" -> "ap", "The Wall Street Journal" -> "wsj"); empty for a
+    one-word name, whose initial names nothing."""
+    words = [w for w in re.split(r"[\s-]+", _LEADING_THE.sub("", name.strip())) if w[:1].isalpha()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def _names(text: str) -> list[str]:
