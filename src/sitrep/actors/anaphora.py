@@ -5,15 +5,16 @@ visited Pakistan. The minister urged India to resume talks"; "The Taliban seized
 militants executed three policemen"; "Iran ... the country has denied". Without this the second
 sentence has no actor (a lone title names nobody) or an unknown one (`UNKUAF`).
 
-A noun phrase "the <noun>" (only adjectives or common nouns between the article and the head, no
-name) whose words are an agent noun of the lexicon, or a generic noun of `data/anaphors.tsv`, takes
-the actor of the closest earlier mention in the same section, at most `WINDOW` sentences back, that
-has a known country or organisation and is compatible:
+A noun phrase "the <noun>" or "these / those <plural noun>" (only adjectives or common nouns between
+the article and the head, no name) whose words are an agent noun of the lexicon, or a generic noun of
+`data/anaphors.tsv`, takes the actor of the closest earlier mention in the same section, at most
+`WINDOW` sentences back, that has a known country or organisation and is compatible:
 
 - the antecedent's own words contain the head noun ("the minister" <- "Chinese foreign minister",
   "the president" <- "President Hassan Rouhani"); or
 - for a bare plural agent noun, the sectors are of one family ("the militants" <- the Taliban, REB
-  and UAF; "the soldiers" <- "Russian troops"); or
+  and UAF; "the soldiers" <- "Russian troops"; an armed one also to an international militarised
+  group: "ISIL ... these terrorists"); or
 - for a generic noun, the antecedent is of its class (`state`: "the country" <- Iran; `group`:
   "the group" <- Hamas, an armed or political group or an organisation); a `named` noun takes only
   an antecedent containing it ("the coalition" <- "the US-led coalition", coded by its leader).
@@ -86,7 +87,8 @@ def _description(doc: Doc, head: Token, names: bool = False) -> tuple[int, int] 
     if head.dep_ in NOT_ANAPHORIC_DEPS or any(r.dep_ == "prep" and r.lower_ == "of" for r in head.rights):
         return None
     left = list(head.lefts)
-    if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+    if not left or left[0].dep_ != "det" or not (
+            left[0].lower_ == "the" or (left[0].lower_ in PLURAL_DEMONSTRATIVES and head.tag_ == "NNS")):
         return None
     mods = left[1:]
     allowed = MODIFIER_POS | {"PROPN"} if names else MODIFIER_POS
@@ -98,6 +100,11 @@ def _description(doc: Doc, head: Token, names: bool = False) -> tuple[int, int] 
 
 
 PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near", "over"})
+# "ISIL ... these terrorists": a plural demonstrative points back like "the"
+PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+# An international militarised group (CAMEO IMG: "ISIL", "al-Qaeda") is what its fighters are called:
+# "the militants", "these terrorists".
+ARMED_FAMILY = SECTOR_FAMILIES[0]
 
 
 def _placed(root: Token) -> bool:
@@ -132,7 +139,8 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
         # "Sen. Ted Cruz ... the senator", "Donald Trump ... the billionaire businessman": a person
         # named before whose office fits the role (any person for a role of no sector)
         return m.kind in PERSON_KINDS and bool(m.person) and (not sectors or m.actor.sector in sectors)
-    return plural and bool(sectors & _family(m.actor.sector))
+    return plural and (bool(sectors & _family(m.actor.sector)) or (
+        m.actor.code[:3] == "IMG" and bool(sectors & ARMED_FAMILY)))
 
 
 # Sentences back a role description looks for its holder: "the press secretary" is the one named

@@ -16,13 +16,15 @@ followed by a US party-and-state tag ("(R-Ariz.)", ", Republican of Arizona,") i
 quoted "Republican strategist Ryan Williams"): it must count twice the runner-up and have persons.
 A state's name that is also a region of the home federation (`data/namesakes.tsv`: "Georgia" in a
 document of US officials) is that region, a place, unless another mention names the state
-("Tbilisi", "Georgian troops", Saakashvili).
+("Tbilisi", "Georgian troops", Saakashvili); a title it qualifies ("Georgia businessman", "former
+Georgia Gov. Jimmy Carter") and the title's holder are the federation's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -138,11 +140,21 @@ def home_regions(mentions: list[Mention], home: str | None) -> list[Mention]:
     drop = {norm(m.text) for m in mentions
             if m.kind == "name" and table.get(norm(m.text), ("", ""))[1] == home
             and table[norm(m.text)][0] == m.actor.country}
+    # "Georgia businessman", "former Georgia Gov. Jimmy Carter": the region qualifies a title of the
+    # home federation's
+    regional = {id(m): name for m in mentions if m.kind == "title" for name in table
+                if norm(m.text).startswith(name + " ") and table[name] == (m.actor.country, home)}
+    drop |= set(regional.values())
     if not drop:
         return mentions
     states = {table[name][0] for name in drop}
+    holders = {m.person for m in mentions if id(m) in regional and m.person}
+    moved = {id(m) for m in mentions
+             if id(m) in regional or (m.person in holders and m.actor.country in states)}
     named = {m.actor.country for m in mentions if m.actor.country in states and norm(m.text) not in drop
-             and m.kind not in REPEATING_KINDS}
+             and m.kind not in REPEATING_KINDS and id(m) not in moved}
     # "the country", "it" that took the region's namesake go with it
-    return [m for m in mentions if not (m.actor.country in states - named and (
-        (norm(m.text) in drop and m.kind == "name") or m.kind in REPEATING_KINDS))]
+    kept = [m for m in mentions if not (m.actor.country in states - named and (
+        (norm(m.text) in drop and m.kind == "name") or m.kind in REPEATING_KINDS) and id(m) not in moved)]
+    return [replace(m, actor=Actor.of(home, m.actor.name, m.actor.sector))
+            if id(m) in moved and m.actor.country not in named else m for m in kept]

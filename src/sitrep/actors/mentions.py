@@ -10,13 +10,15 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   another state does not move them ("FCO Minister Tobias Ellwood ... In Turkey Minister Ellwood");
   a name followed by "of <state>" ("King Abdullah II of Jordan") is that state's;
   people named without a title are looked up in `persons.tsv` by the document's publication date,
-  and the rest, in a report one country dominates (`home.dominant_country`), are its private
-  persons (CVL); a US party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)").
+  and the rest (also a lone surname the tagger reads as a person's: "Manafort said"), in a report
+  one country dominates (`home.dominant_country`), are its private persons (CVL); a US
+  party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)").
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
   clause the pronoun reports ('"Putin will decide," he said'), and in the latest sentence with
-  subjects the main clause's subject. No gender check: the simple
-  heuristic the task asks for. When that person has no actor the pronoun gets none.
+  subjects the main clause's subject; a person whose gender the text marks otherwise (`gender.py`:
+  "Mrs.", "Congresswoman", a given name) is no candidate. When that person has no actor the pronoun
+  gets none.
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
   singular (plural) titled group ("Iran's Air Force ... its neighbours"), that is a subject (nsubj,
   nsubjpass) earlier in the same sentence, else any such mention earlier in the same sentence, else
@@ -25,9 +27,9 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 - A name that modifies another noun ("Putin's envoy", "the Assad regime") is covered by that noun's
   mention, which takes the person's country.
 - A coalition's armed forces ("Coalition aircraft") are its leading state's military (`coalition.py`).
-- Countryless police, courts, prosecutors, "authorities", people, critics and media that their
-  sentence does not place are those of the country the document happens in (`_where`: dateline,
-  else the leading place, else home).
+- Countryless police, courts, prosecutors, "authorities", people, critics, media and plural home
+  officeholders ("senators", "lawmakers") that their sentence does not place are those of the
+  country the document happens in (`_where`: dateline, else the leading place, else home).
 
 Mention kinds: name (a state's name), metonym (capital or seat of power, also when used as a
 place), demonym, organisation, title (a role or body with its country: "Iranian pilots"), person,
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.actors.anaphora import resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
+from sitrep.actors.gender import PRONOUN_GENDER, fits, name_gender, surname_genders
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     dominant_country,
@@ -364,6 +367,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         return table.get(tok.i) or table.get(anchor(tok).i)
 
     found: list[_Person] = []
+    # a title of another state right before a person named before ("In Turkey Minister Ellwood"):
+    # the place is where they are, and the title is the person's
+    moved_titles: dict[int, tuple[Actor, str]] = {}
     posted: set[int] = set()  # starts of "UN Ambassador" titles: they name no actor of their own
     titles = home_titles()
     # a countryless home title right before a name ("Rep. Trey Gowdy", "Sen. Tim Kaine")
@@ -411,6 +417,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             # (and the state a title gave a person before stays theirs: "FCO Minister Tobias Ellwood ...
             # In Turkey Minister Ellwood met ..." is not a Turkish minister)
             moved = bool(earlier and earlier.country and said.country) and earlier.country != said.country
+            if moved:
+                moved_titles[title.start] = (earlier, span.text)
             if moved or (known is not None and (known.country or known.code) != (said.country or said.code)):
                 title = None
             # "UN Ambassador John Bolton" is a state's ambassador to the UN, not a UN official: the
@@ -464,6 +472,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         actor = c.actor
         if c.kind == "person" and c.hits[0].entry.kind == "person":
             actor = term_actor(c.hits[0].entry, date, actor.name)
+        if c.start in moved_titles:
+            actor, person = moved_titles[c.start]
         mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
 
@@ -530,9 +540,17 @@ def _main_subject(root) -> bool:
     return root.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT"
 
 
-def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person]) -> list[Mention]:
-    """Mentions for third-person pronouns (see the module docstring for the heuristic)."""
+def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person],
+              genders: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions for third-person pronouns (see the module docstring for the heuristic); `genders`
+    maps a lowercased surname to the gender the document marks for it (`gender.surname_genders`)."""
     out: list[Mention] = []
+    genders = dict(genders or {})  # grows as pronouns resolve: "Clinton ... She said ... he" is not Clinton
+    own = {id(p): name_gender(doc, p.start, p.end, p.actor.name if p.actor else None) for p in persons}
+
+    def gender_of(p: _Person) -> str | None:
+        return own[id(p)] or genders.get(surname(p.name).lower())
+
     sent_of = _sentence_numbers(doc)
     by_start = {}
     for m in mentions:
@@ -574,7 +592,7 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                     if c.dep_ in ("ccomp", "parataxis"):
                         quoted.update(t.i for t in c.subtree)
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
-                     and p.start not in quoted]
+                     and p.start not in quoted and fits(low, gender_of(p))]
             if not in_quote[tok.i]:
                 # '"If Donald Trump becomes president ...," he said': the speaker is not a person
                 # named inside the quote before the pronoun
@@ -589,6 +607,8 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             cands = main or cands
             if cands and cands[-1].actor is not None:
                 p = cands[-1]
+                if gender_of(p) is None and low in PRONOUN_GENDER:
+                    genders[surname(p.name).lower()] = PRONOUN_GENDER[low]
                 out.append(mention_of(doc, section, tok.i, tok.i + 1, p.actor, "pronoun", p.actor.name))
         elif low in THING_PRONOUNS and tok.dep_ != "expl" and not _dummy_it(tok):
             states = singular if low in ("it", "its", "itself") else plural
@@ -735,7 +755,10 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             continue
         country = None if sector in ABROAD_SECTORS else (
             _place_country(span.root, by_token) or _clause_place(span.root, by_token, lex))
-        if country is None:
+        # "air support for local ground forces": armed forces called local are not the foreign
+        # state's the sentence names
+        local = sector in ABROAD_SECTORS and any(t.lower_ == "local" for t in (*span, *span.root.lefts))
+        if country is None and not local:
             own = set(_marked_clauses(span.root)) | {-1}
             named = [(c, placed) for c, clause, placed in named_in.get(span.sent.start, []) if clause in own]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
@@ -759,9 +782,12 @@ HOME_GOV_NOUNS = frozenset({"authorities"})
 
 
 def _home_institution(span: Span, sector: str | None) -> bool:
-    """True for a countryless police, court, "authorities", people, critics or media noun: they act at
-    home (`_locate_agents`)."""
-    return sector in HOME_SECTORS or (sector == "GOV" and span.root.lower_ in HOME_GOV_NOUNS)
+    """True for a countryless police, court, "authorities", people, critics or media noun, or home
+    officeholders in the plural ("senators", "lawmakers", "governors"): they act at home
+    (`_locate_agents`)."""
+    root = span.root
+    return sector in HOME_SECTORS or (sector == "GOV" and root.lower_ in HOME_GOV_NOUNS) or (
+        root.tag_ == "NNS" and norm(root.lemma_) in home_titles())
 
 
 def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[tuple[str, Actor]]],
@@ -891,6 +917,14 @@ def _plain_name(name: str, surnames: set[str]) -> bool:
                                    .replace("'", "").isalpha() for w in words)
 
 
+def _lone_surname(doc: Doc, p: _Person) -> bool:
+    """A single capitalised word the tagger reads as a person's name ("Manafort said"): a person the
+    document names by surname only."""
+    tok = doc[p.start]
+    return (p.end - p.start == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_alpha
+            and tok.text[:1].isupper() and not tok.text.isupper())
+
+
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
     lex = load_lexicon()
@@ -919,6 +953,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
                 if len(words := name_words(p.name)) > 1}
     seen: dict[str, Actor | None] = {}
+    genders = surname_genders([(p.name, name_gender(d, p.start, p.end)) for _, d, _, persons in staged
+                               for p in persons])
     dominant = _dominant(staged, published, lex)
     where = _where(staged, dominant)
     done: list[tuple[str, Doc, list[Mention]]] = []
@@ -936,7 +972,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                 if p.actor is None and len(p.name.split()) > 2:
                     # a headline's capitals run a verb into the name: "Ted Cruz Refuses to Disavow ..."
                     p.actor = person_actor(" ".join(p.name.split()[:2]), published, lex)
-                if p.actor is None and dominant and not p.modifier and _plain_name(p.name, surnames):
+                if p.actor is None and dominant and not p.modifier and (
+                        _plain_name(p.name, surnames) or _lone_surname(doc, p)):
                     # "said Charles Barkley", "Viguerie said": in a report about one country, a
                     # person it names without office or nationality is of that country, a private
                     # person (PLOVER's CVL) as far as the text tells
@@ -960,8 +997,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc), home)
         mentions = _locate_agents(doc, mentions, lex, published, where)
         mentions = coalition_forces(doc, section, mentions, lex)
-        mentions.extend(_pronouns(doc, section, mentions,
-                                  sorted(persons + _described(doc, mentions), key=lambda p: p.start)))
+        described = sorted(persons + _described(doc, mentions), key=lambda p: p.start)
+        mentions.extend(_pronouns(doc, section, mentions, described, genders))
         if section == "text":
             issuer = next((title_issuer(d, ms) for s, d, ms in done if s == "title"), None)
             mentions.extend(statement_voice(doc, section, mentions, _quoted, issuer))
