@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import ActorIndex, charged_with
+from sitrep.events.arguments import ActorIndex, charged_with, subject_of
 from sitrep.events.attribution import Attributor
 from sitrep.events.dates import resolve_event_date
 from sitrep.events.details import clause_span, context_of, location_of
@@ -32,6 +32,8 @@ from sitrep.events.kinds import (
     CAMPAIGNS,
     CANDIDATES,
     CAPTURES,
+    CLAIMED,
+    CLAIMING,
     COOPERATIVE,
     DISAPPROVAL,
     EASINGS,
@@ -40,6 +42,7 @@ from sitrep.events.kinds import (
     FORCE_OR_DEPLOYMENT,
     FORCEFUL,
     GENERAL_PUBLIC,
+    INDIVIDUALS,
     MATERIAL,
     NEEDS_COUNTERPART,
     NEEDS_TARGET,
@@ -113,6 +116,11 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             if cameo.startswith(ALLOWING) and c.anchor.pos_ in ("VERB", "AUX") and not (
                     self.allowed(c.anchor, t)):
                 return True  # "allowed the rule to lapse", "allow relief supplies to reach all in need"
+            if cameo.startswith(ALLOWING) and any(
+                    x.dep_ in ("xcomp", "ccomp") and any(o.dep_ == "dobj" and (
+                        o.lemma_.lower() in self.lex.contest_objects) for o in x.children)
+                    for x in c.anchor.children):
+                return True  # "a win allowing her to build a delegate lead": a contest's result
         return (t is not None and c.type in FORCEFUL and c.entry.contest and is_figurative(s)
                 and (t.actor.sector or "") in CAMPAIGN_SECTORS)  # "Trump battled opposition from the media"
 
@@ -167,6 +175,27 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         span = self.mention_span(t)
         return span is not None and any(h.left_edge.i <= span.root.i <= h.right_edge.i for h in heads)
 
+    def claimant(self, anchor: Token) -> list[Mention]:
+        """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
+        non-Muslims", "Islamic State claimed the bombing"): the claimant is its perpetrator (CAMEO codes
+        the attack to whoever claims it), so an unnamed one is not guessed from the place."""
+        tok = anchor
+        for _ in range(5):
+            if tok.head is tok:
+                return []
+            inside, tok = tok, tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.lemma_.lower() not in CLAIMING or not any(
+                    d.dep_ == "dobj" and inside.i in (d.i, *(k.i for k in d.subtree)) and (
+                        d.lemma_.lower() in CLAIMED or tok.lemma_.lower() == "claim")
+                    for d in tok.children):
+                return []  # another verb's clause: "said the attack", "condemned the bombing"
+            subjects = [k for k in tok.children if k.dep_ == "nsubj"] or [subject_of(tok)]
+            return [m for k in subjects for m in self.actors(k)  # "group al-Shabab" may parse as two
+                    if not m.actor.unknown and m.actor.sector != "UAF"]
+        return []
+
     def run(self) -> list[Event]:
         lex = self.lex
         for tok in self.doc:
@@ -177,6 +206,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 self.code_joint(tok)
                 if tok.i in self.reporting:
                     self.code_report_content(tok)
+                elif tok.dep_ == "ROOT":
+                    self.code_obligation(tok)  # "The regime must comply", said in a quoted statement
                 if tok.lower_ in lex.dismay_words:
                     self.code_dismay(tok)
                 if tok.lemma_.lower() in lex.evaluative_verbs:
@@ -193,7 +224,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 and not is_conditional(c.anchor) and not is_topic(c.anchor)
                 and not (is_background(c.anchor) and c.type not in SPEECH_ACTS)  # "X, who has endorsed Y"
                 and not is_desired(c.anchor) and not is_yes_no_question(c.anchor)
-                and not (c.type in MATERIAL and is_history(c.anchor, self.published))]
+                and not ((c.type in MATERIAL or c.type == "CONSULT")  # "her September 2011 visit to the UN"
+                         and is_history(c.anchor, self.published))]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
         # ("troops were deployed in Chechnya and opened fire on the rebels")
         coded = [(c, self.events_of(c)) for c in kept]
@@ -217,7 +249,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         claim = self.attributor.claim_for(self.section, c.anchor.i) if self.attributor else None
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
-        for s in [m for m in c.sources if not self.is_equipment(m)]:
+        sources = c.sources
+        if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
+            sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
+        for s in [m for m in sources if not self.is_equipment(m)]:
             # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
             named = [t for t in c.targets if not t.actor.unknown]
             for t in named or c.targets or [None]:
@@ -250,8 +285,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         or t.kind in GENERAL_PUBLIC)):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
                     # (an NGO's or a government's "urged people to vote": the public is no addressee actor)
-                if t is not None and c.type == "REQUEST" and t.kind == "person" and is_post_offer(c.anchor):
-                    continue  # "asked Dr Gupta to be surgeon general": an appointment offer
+                if (t is not None and c.type == "REQUEST" and t.kind in INDIVIDUALS
+                        and is_post_offer(c.anchor)):
+                    continue  # "asked Dr Gupta to be surgeon general": an appointment offer (also to "the
+                    # CNN medical correspondent", a title), "urged Cruz to run for President": a candidacy
                 if (t is not None and "SUPPORT" in (c.type, c.entry.type) and (s.actor.sector or "") == "CVL"
                         and (t.actor.sector or "") in ELECTED_SECTORS):  # also "would not support Clinton"
                     continue  # "people who support her", "voters backing Trump": electoral choice

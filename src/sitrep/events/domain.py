@@ -5,6 +5,8 @@ Croatia" (assault), "Herbert and Mahut rallied to defeat ... of Japan" (protest)
 only one shot" (concession). A report dense with a field's own terms (`data/domains.yaml`) is read
 as that field's report: the types its contests fake are not coded, and other events only where the
 sentence does not use the field's terms (a minister's comment on the tournament's host stays).
+A natural-disaster report tells damage with the same verbs ("buildings were destroyed"): there only
+the force no one used is dropped.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def drop_field_events(parsed: ParsedDocument, events: list[Event], fields: tuple
             if event.type in field.faked_types:
                 continue
             doc = parsed.sections.get(event.evidence.section)
-            if doc is not None:
+            if doc is not None and field.owns_sentences:
                 start, end = _sentence_of(doc, event.evidence.start)
                 if any(start <= i < end for i in hits[event.evidence.section]):
                     continue

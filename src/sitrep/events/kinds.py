@@ -65,6 +65,9 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pro
 TRAVELLERS = frozenset({"CVL", "REF", "LAB"})  # ordinary people, whose trips are no visits (CAMEO 042)
 PUBLIC = frozenset({"", "CVL", "BUS", "LAB"})  # a country's people, firms and workers: a campaign's audience
 GENERAL_PUBLIC = frozenset({"agent", "demonym"})  # mention kinds of "people", "voters", "Americans"
+# Mention kinds that can name one individual ("Dr Gupta", "the CNN medical correspondent", "him"): who
+# can be offered a post or asked to run for one.
+INDIVIDUALS = frozenset({"person", "title", "pronoun", "agent"})
 # Bodies a person is asked to join as a post ("asked Christie to join the cabinet"): an appointment.
 OFFICES = frozenset({"cabinet", "administration", "ticket", "staff", "team", "board", "bench", "court",
                      "commission", "panel"})
@@ -126,3 +129,7 @@ ALLOWING = "086"  # "allow X to do Y": the concession is to X, the allowed party
 NO_AUTHORITY = frozenset({"JRN", "BUS", "EDU", "MED", "REL", "CVL", "LAB", "REF"})
 RELIEF = "073"  # CAMEO 073 humanitarian aid: forces sent after a disaster (PLOVER MOBILIZE ambiguities)
 DISAPPROVAL = "110"  # CAMEO 110 disapprove: a call for action "against" an actor condemns it
+# Verbs and objects of claiming an act ("claimed responsibility for the attack", "took credit for the
+# bombing", "claimed the attack"): the claimant is the act's perpetrator.
+CLAIMING = frozenset({"claim", "take", "accept", "admit"})
+CLAIMED = frozenset({"responsibility", "credit"})

@@ -62,6 +62,9 @@ class Field:
     min_terms: int
     tokens_per_term: int
     faked_types: frozenset[str]
+    # whether its terms mark a sentence as the field's own (a match report's), so that no type is coded
+    # there; a disaster report's terms sit beside real acts ("Iran asked for aid after the quake")
+    owns_sentences: bool = True
 
 
 @dataclass(slots=True)
@@ -215,13 +218,21 @@ def _words(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (values or []))
 
 
+def _flag(value: str) -> bool:
+    """A yes/no setting of a data file (BaseLoader keeps it a string)."""
+    if str(value).lower() not in ("true", "false"):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return str(value).lower() == "true"
+
+
 def _fields(spec: dict[str, Any]) -> tuple[Field, ...]:
     origin = "sitrep/events/data/domains.yaml"
     fields = []
     for name, values in spec.items():
         try:
             fields.append(Field(name, _words(values["terms"]), int(values["min_terms"]),
-                                int(values["tokens_per_term"]), frozenset(values["faked_types"])))
+                                int(values["tokens_per_term"]), frozenset(values["faked_types"]),
+                                _flag(values.get("owns_sentences", "true"))))
         except (KeyError, TypeError, ValueError) as exc:
             raise SitrepError(f"bad field {name!r}: {exc}", origin=origin) from exc
         unknown = fields[-1].faked_types - set(PLOVER_TYPES)

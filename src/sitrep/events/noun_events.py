@@ -21,13 +21,14 @@ from sitrep.events.kinds import (
     SPEECH_ACTS,
 )
 from sitrep.events.modality import mode_of
-from sitrep.events.places import PlaceRules
+from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
     all_persons,
     between_sides,
     for_clause,
     is_poll_share,
+    is_unplaced,
     noun_for_clause,
     one_country,
     other_than,
@@ -87,6 +88,10 @@ class NounEvents(PlaceRules):
             # "annual meetings in Beijing between senior Chinese and American officials" (an accord "between"
             # is often only named: "the road map for the final status accord between Israel and ...")
             sources = between_sides(n, self.actors)
+        if not sources and entry.frame == "self" and entry.type == "RETREAT":
+            # "the withdrawal of U.S. troops from Iraq" (CAMEO 0872): the forces withdrawn are whose act it is
+            sources = [m for _, p in pobjs(n, ("of",))
+                       if self.counted(p).lemma_.lower() in self.lex.force_nouns for m in self.actors(p)]
         if not sources:
             return
         if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS
@@ -133,6 +138,8 @@ class NounEvents(PlaceRules):
                     break
         if entry.type == "CONSULT" and to_the_press(targets):
             return  # "endorsed Clinton during a conference call with reporters": a press call, no talks
+        if entry.frame == "sym" and not targets and len(sources) >= 2 and distributive(n):
+            return  # "the Afghan and Iraq wars": one war in each place named, its sides unnamed
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
         pair = sources + targets
@@ -164,6 +171,10 @@ class NounEvents(PlaceRules):
             entry = entry.verbal  # "level sexist attacks", "personal attacks": words, not force
         elif entry.verbal is not None and all_persons(sources + targets) and targets:
             entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism
+        if entry.type in FORCEFUL and (entry.frame == "self" or entry.cameo in PLACE_TAKINGS) and all(
+                is_unplaced(t) or (t.actor.sector or "") in PLACE_SECTORS for t in targets):
+            # "the operation to isolate Raqqah", "the siege of Darayya": taken from the side a section fights
+            targets = self.place_taken_from(n, sources) or targets
         if not targets and entry.frame != "self" and (light is None or light.dep_ in ("relcl", "acl")):
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
@@ -184,3 +195,10 @@ class NounEvents(PlaceRules):
         verb = agent.head.head if agent.head.dep_ == "conj" else agent.head  # "was struck and killed by"
         victims = [c for c in (*agent.head.children, *verb.children) if c.dep_ == "nsubjpass"]
         return entry.type in FORCEFUL and any(self.actors(v) for v in victims)
+
+
+def distributive(n: Token) -> bool:
+    """Whether a plural event noun's conjoined modifiers each name one happening ("the Afghan and Iraq
+    wars"), not the two sides of one ("the Israeli-Palestinian clashes" is hyphenated, not conjoined)."""
+    return n.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound") and any(k.dep_ == "cc" for k in c.children) for c in n.children)

@@ -4,6 +4,8 @@ place's state, police, civilians or unidentified armed forces (CODEBOOK: actors)
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
@@ -14,13 +16,22 @@ from sitrep.events.kinds import (
     BEARINGS,
     CLAUSES,
     DEPORT,
+    FOE_CODES,
+    FOE_SECTORS,
     NOUN_TARGET_PREPS,
     PERPETRATOR_PLACE_PREPS,
 )
 from sitrep.events.section import Coded
-from sitrep.events.senses import is_unplaced, one_country
+from sitrep.events.senses import is_combatant, is_unplaced, one_country, other_than
 from sitrep.events.targets import TargetRules
 from sitrep.records import Actor, Mention
+
+# CAMEO 191 (blockade, siege), 192 (occupy territory): force that takes or closes a place
+PLACE_TAKINGS = frozenset({"191", "192"})
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
+ARMED_FORCES = frozenset({"PRM"})  # pro-government militias fight too (with kinds COMBATANT_SECTORS)
+# sectors of actors that stand for a place struck or taken (a state, a university, a hospital), not people
+PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
 
 
 class PlaceRules(TargetRules):
@@ -200,7 +211,15 @@ class PlaceRules(TargetRules):
         """Forces shown in another state's territory are aimed at it ("exercises in Alaska" -> USA);
         at home they are aimed at no one named."""
         own = {m.actor.country for m in sources}
-        return [m for m in self.place_target(anchor, subj) if m.actor.country not in own]
+        found = [m for m in self.place_target(anchor, subj) if m.actor.country not in own]
+        if found:
+            return found
+        # CAMEO 154 "the party against whom the military move is directed is the target": "deployed troops to
+        # its border with Ukraine", "massed troops near the Ukrainian border" -> the state across the border
+        return [m for t in anchor.subtree if t.lemma_.lower() in FRONTIERS
+                for k in (*(c for c in t.children if c.dep_ in ("amod", "compound")),
+                          *(p for _, p in pobjs(t, ("with",))))
+                for m in self.actors(k) if m.actor.country and m.actor.country not in own][:1]
 
     def protesters_in(self, n: Token) -> list[Mention]:
         """A protest no one is named for is its place's civilians': "Fresh riots were reported in Greece",
@@ -245,6 +264,38 @@ class PlaceRules(TargetRules):
         name = f"{country_name(country)} police" if sector == "COP" else country_name(country)
         actor = Actor.of(country, name, sector)
         return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def campaign_foes(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """The side fought in the campaign an act is part of: "seized control of Mosul University in their
+        battle with so-called Islamic State" (re3d BBC) -> IS; "during the offensive against ISIL" -> ISIL."""
+        found = [m for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid")
+                 for n in c.children if n.dep_ == "pobj" and (  # "battle" is keyed as a verb only
+                     e := self.noun_entry(n) or self.lex.verbs.get(n.lemma_.lower())) is not None
+                 and e.type in ("ASSAULT", "COERCE")
+                 for _, p in pobjs(n, ("with", "against")) for m in self.actors(p)]
+        return [m for m in other_than(found, sources) if is_combatant(m.actor)]
+
+    def place_taken_from(self, v: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a place is taken (retaken, liberated, besieged) from when the text names no holder: the one
+        armed group a section fights ("the SDF has already liberated dozens of villages", re3d CENTCOM)."""
+        if not sources or any(m.actor.code in FOE_CODES for m in sources) or all(
+                m.kind in ("person", "pronoun") and not is_combatant(m.actor)
+                and (m.actor.sector or "") not in ARMED_FORCES for m in sources):
+            # an armed group taking a town takes it from a state, not from the others it fights; a politician
+            # who "would regain control of the border" takes nothing from anyone
+            return []
+        own = {m.actor.code for m in sources}
+        counts: Counter[str] = Counter()
+        seen: dict[str, Actor] = {}
+        for m in {id(m): m for m in self.index.by_token.values()}.values():
+            if not m.actor.unknown and m.actor.code not in own and (
+                    m.actor.code in FOE_CODES or m.actor.sector in FOE_SECTORS):
+                counts[m.actor.code] += 1
+                seen[m.actor.code] = m.actor
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return []  # no one armed group the section fights
+        return [Mention(v.idx, v.idx + len(v), v.text, seen[top[0][0]], self.section, None, "name")]
 
     def defied(self, v: Token) -> list[Mention]:
         """Whom a protest defies: "in defiance of Chinese authorities", "in protest against the government"

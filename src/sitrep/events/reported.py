@@ -7,12 +7,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.events.arguments import pobjs, subject_of
-from sitrep.events.kinds import DEMONSTRATIVES, KEY_DEPS, QUESTION_MARKS, QUOTES
+from sitrep.events.kinds import (
+    CONFLICTUAL,
+    DEMONSTRATIVES,
+    GENERAL_PUBLIC,
+    KEY_DEPS,
+    QUESTION_MARKS,
+    QUOTES,
+)
 from sitrep.events.lexicon import Entry
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import is_made_to, is_poll_share, other_than, sequence_subject
+from sitrep.records import Mention
 
 
 class ReportedEvents(PlaceRules):
@@ -154,6 +162,34 @@ class ReportedEvents(PlaceRules):
             self.coded.append(Coded(r, entry, etype, accusers, accused, mode, confidence=0.5))
             self.content_of_report.add(c.i)
 
+    def code_obligation(self, v: Token) -> None:
+        """"The regime and its backers must comply with their obligations", said in a statement the
+        attributor gives a speaker ("The Foreign Secretary said: ..."): the speaker demands the act of
+        them (CAMEO 100, as "X said Y must do Z"); what is demanded has not happened."""
+        if v.dep_ != "ROOT" or self.attributor is None or v.lemma_.lower() in self.lex.electoral_acts:
+            return
+        auxes = {k.lower_ for k in v.children if k.dep_ == "aux"}
+        if not auxes & set(self.lex.modality["obligation"]["aux"]) or "have" in auxes:
+            return  # "should have known": a reproach, nothing asked
+        subj = subject_of(v)
+        claim = self.attributor.attribution_for(self.section, v.i)
+        speaker = claim.claim.actor
+        if subj is None or speaker is None or is_poll_share(subj) or claim.source_start is None:
+            return
+        span = self.doc.char_span(claim.source_start, claim.source_end, alignment_mode="expand")
+        named = [m for t in (span or ()) if (m := self.index.direct(t)) is not None
+                 and m.actor.code == speaker.code]
+        source = named[0] if named else Mention(claim.source_start, claim.source_end, claim.claim.speaker
+                                                or speaker.name, speaker, section=self.section, kind="title")
+        targets = [m for m in other_than(self.actors(subj), [source]) if not m.actor.unknown
+                   and (m.actor.sector or "") != "CVL" and m.kind not in GENERAL_PUBLIC
+                   and (m.actor.sector is not None or m.actor.code != speaker.country)]  # advice at home
+        if not targets:
+            return  # "We must all act", "the international community must": no one is asked
+        self.coded = [c for c in self.coded if c.anchor.i != v.i]  # the act demanded has not happened
+        entry = Entry(key=f"must {v.lemma_.lower()}", cameo="100", type="REQUEST")
+        self.coded.append(Coded(v, entry, "REQUEST", [source], targets, "asserted", confidence=0.45))
+
     def code_directive(self, r: Token) -> None:
         """"Trump told Mexico to pay for the wall": a reporting verb that sends its object to act demands
         the act of it (CAMEO 100); what is asked has not happened."""
@@ -185,6 +221,11 @@ class ReportedEvents(PlaceRules):
                 if form in self.lex.positive_evaluations and t is w:
                     return "SUPPORT", "051"
         return None
+
+    def hostile_noun(self, n: Token) -> bool:
+        """Whether a noun names a hostile act or measure ("sanctions", "strikes", "threats")."""
+        entry = self.noun_entry(n)
+        return entry is not None and entry.type in CONFLICTUAL
 
     def is_wrongdoing(self, c: Token) -> bool:
         lemma = c.lemma_.lower()

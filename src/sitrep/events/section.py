@@ -13,6 +13,7 @@ from sitrep.events.attribution import Attributor, is_reporting_verb
 from sitrep.events.details import instrument_of
 from sitrep.events.kinds import (
     ARMED_SECTORS,
+    CLAUSES,
     CONFLICTUAL,
     KEY_DEPS,
     OBLIGING,
@@ -42,6 +43,13 @@ class Coded:
     cameo: str | None = None
 
 
+def fronted(c: Token, v: Token) -> bool:
+    """Whether `c` is a phrase put before its verb ("In the movie, Deep Throat gives Woodward ..."): a
+    setting, never the verb's own preposition ("give in"); "the treaty from which it withdrew" keeps it."""
+    return c.dep_ == "prep" and c.i < v.i and not any(
+        p.lower_ in ("which", "whom", "what", "who") for p in c.children)
+
+
 class SectionBase:
     """Lexicon look-ups and sense tests shared by the verb, noun and report coders of one section."""
 
@@ -63,8 +71,8 @@ class SectionBase:
         for c in v.children:
             # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
             if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not is_time_phrase(c) and not (
-                    is_aside(c)):
-                if f"{lemma} {c.lemma_.lower()}" in self.lex.not_events and not any(
+                    is_aside(c)) and not fronted(c, v):
+                if self.idiom(lemma, c) and not any(
                         k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
                     return None  # "agree with him", "hit the campaign trail": a sense that is no event
                 hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
@@ -87,6 +95,36 @@ class SectionBase:
             return hit  # "called for Assad to step down": "for" marks the clause of what is asked
         # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
         return None if particle else self.lex.verbs.get(lemma)
+
+    def idiom(self, lemma: str, c: Token) -> bool:
+        """Whether the verb with its dependent `c` is a sense that is no event (grammar.yaml not_events):
+        keyed by `c` ("hit the trail"), by a conjoined object ("targeting Latino and black voters") or by
+        a preposition with its object ("yielded to the temptation of snark")."""
+        not_events = self.lex.not_events
+        if f"{lemma} {c.lemma_.lower()}" in not_events:
+            return True
+        if c.dep_ == "dobj" and any(
+                k.dep_ == "conj" and f"{lemma} {k.lemma_.lower()}" in not_events for k in c.children):
+            return True
+        return c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and f"{lemma} {c.lemma_.lower()} {p.lemma_.lower()}" in not_events
+            for p in c.children)
+
+    def not_joint(self, v: Token, entry: Entry | None, marker: Token) -> bool:
+        """Whether a "joint"/"each other" marker makes no cooperation of `v`: said of a hostile act or a
+        word or thought ("accused each other", "shelled each other's positions", "never doubted each
+        other": the act is mutual, not shared), or inside a clause of its own ("issued a statement that
+        recognized areas of common ground": the statement is no joint act)."""
+        if (entry is not None and entry.type in CONFLICTUAL - {"MOBILIZE"}) or v.i in self.reporting:
+            return True
+        tok = marker
+        for _ in range(8):
+            if tok.i == v.i or tok.head is tok:
+                return False
+            if tok.dep_ in CLAUSES:
+                return True
+            tok = tok.head
+        return False
 
     def verb_lemma(self, v: Token) -> str:
         """The verb's lemma, repaired where the lemmatizer cut "-ed" too short ("staged" -> "stag")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitrep.events.arguments import subject_of
 from sitrep.events.kinds import (
@@ -25,6 +25,7 @@ from sitrep.events.kinds import (
 )
 from sitrep.records import Actor, Mention
 
+APOLOGY = "055"  # CAMEO "apologize"
 SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "said at a meeting with X": where a verb took place
 
 
@@ -37,7 +38,10 @@ def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
 
 def is_opinion(v: Token) -> bool:
     """"agree that ...": a that-clause and nothing agreed to or with (no object, clause or preposition)."""
-    deps = {c.dep_ for c in v.children}
+    # "We agreed our first priority must be ...": the clause's subject read as the verb's object
+    subjectless = [k for k in v.children if k.dep_ == "ccomp"
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in k.children)]
+    deps = {c.dep_ for c in v.children if not (c.dep_ == "dobj" and any(k.i > c.i for k in subjectless))}
     return "ccomp" in deps and not deps & {"xcomp", "dobj", "prep", "dative"}
 
 
@@ -168,11 +172,16 @@ def is_history(anchor: Token, published: str | None) -> bool:
     dated = [p for k in anchor.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
              for p in k.children if p.dep_ == "pobj"]  # not "since 2012": an act still going on
     # "killed by an officer during a demonstration in Athens in 1985": the date of the setting
-    dated += [q for p in dated for k in p.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
+    dated += [q for p in dated for k in p.children if k.dep_ == "prep" and (  # "in the spring of 1978"
+        k.lower_ in HISTORY_PREPS or (k.lower_ == "of" and p.ent_type_ == "DATE"))
               for q in k.children if q.dep_ == "pobj"]
-    dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod")]
+    # "her September 2011 visit": the month is a nominal modifier of the act's noun
+    dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod", "nmod")]
     dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
     years = [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
+    if not years and anchor.dep_ == "advcl" and any(k.dep_ == "advmod" and k.lower_ == "when"
+                                                    for k in anchor.children):
+        return is_history(anchor.head, published)  # "took place in the spring of 1978, when she met him"
     return bool(years) and max(years) < int(published[:4]) - 1
 
 
@@ -221,6 +230,38 @@ def all_persons(mentions: list[Mention]) -> bool:
     """True if every mention is a named person (one politician's "attack" on another is verbal)."""
     return bool(mentions) and all(m.kind == "person" or (m.kind == "pronoun" and m.text.lower() in PERSONAL)
                                   for m in mentions)
+
+
+def aimed_at(span: Span | None, hostile: Callable[[Token], bool]) -> bool:
+    """Whether a mention only names whom a hostile measure is aimed at ("the EU Syria sanctions
+    listings", "the new sanctions on Iran"): welcoming the measure backs its author, not its target."""
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "against"):
+        return hostile(root.head.head)
+    return root.dep_ == "compound" and hostile(root.head)
+
+
+def addressees(v: Token, actors: Callable[[Token], list[Mention]]) -> list[Mention]:
+    """Whom a verb of speech is said to: its object, dative or "to" phrase ("apologized to Russia"),
+    not what it is said about ("apologized for the wartime abuses")."""
+    heads = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for h in (v, *heads) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]  # "offering a deep and sincere apology to Sanders"
+    return [m for h in heads for m in actors(h)]
+
+
+def endangers(v: Token, names: Callable[[Token], bool]) -> bool:
+    """"a scourge that threatens the lives of people", "threatens the stability of Lebanon": a danger
+    posed to a thing, no threat made to an actor (no "to" clause, no "with", the object names neither
+    an actor nor an act: "threatened retaliation" is a threat)."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for o in objs for c in o.children):
+        return False  # "threatened retaliation against the United States": an act threatened
+    return bool(objs) and not any(names(o) for o in objs) and not any(
+        c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in v.children)
 
 
 def other_than(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
@@ -306,6 +347,9 @@ def is_post_offer(v: Token) -> bool:
             return True
         if lemma == "join" and any(k.dep_ == "dobj" and k.lemma_.lower() in OFFICES for k in x.children):
             return True
+        if lemma in ("join", "run") and any(  # "to join his administration as surgeon general", "to run
+                k.dep_ == "prep" and k.lower_ == ("as" if lemma == "join" else "for") for k in x.children):
+            return True  # for President" (a candidacy: CODEBOOK, elections are no events)
     return False
 
 

@@ -109,6 +109,9 @@ class TargetRules(SectionBase):
                     objs = [o for o in objs if o.lemma_.lower() not in self.lex.issued_documents]
                 found = [m for o in objs for m in self.actors(o)]
                 found += [m for _, p in pobjs(c, (*TARGET_PREPS, "for")) for m in self.actors(p)]
+                # "threatened to pull out of NATO", "to walk away from the deal": the phrase hangs on "out"
+                found += [m for k in c.children if k.dep_ in ("prep", "prt", "advmod") and k.lower_ in (
+                    "out", "away") for _, p in pobjs(k, ("of", "from")) for m in self.actors(p)]
                 if not nested:
                     return found
                 found += [m for o in objs for _, p in pobjs(o, NOUN_TARGET_PREPS) for m in self.actors(p)]
@@ -160,6 +163,10 @@ class TargetRules(SectionBase):
         for o in objs:
             found = [m for dep in ("poss",) for k in o.children if k.dep_ == dep for m in self.actors(k)]
             found += [m for _, p in pobjs(o, preps) for m in self.actors(p)]
+            # "welcome the news that the Government of Iraq has raised the flag in Tikrit": who did it
+            found = found or [m for c in o.children if c.dep_ == "acl" and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                for m in self.actors(clause_subject(c))]
             if found:
                 return found
         return []

@@ -4,6 +4,8 @@ and the many senses that are no event; and joint undertakings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from sitrep.events.arguments import (
@@ -46,16 +48,21 @@ from sitrep.events.kinds import (
 )
 from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry
 from sitrep.events.modality import mode_of, refuses
-from sitrep.events.places import PlaceRules
+from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
+    APOLOGY,
     accord_names,
     addressed_to_no_one,
+    addressees,
+    aimed_at,
     authors,
     between_sides,
     claimants,
+    endangers,
     for_clause,
     is_assent,
+    is_combatant,
     is_opinion,
     is_unplaced,
     other_than,
@@ -65,6 +72,8 @@ from sitrep.events.senses import (
     to_the_press,
 )
 from sitrep.records import Mention
+
+PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 
 
 class VerbEvents(PlaceRules):
@@ -86,8 +95,14 @@ class VerbEvents(PlaceRules):
             if qty:  # "Several hundred have already been provided": the count of an earlier transfer
                 self.elided_counts.append((v, entry.type, qty))
                 return
+        givers: list[Mention] = []
         if reduced_passive(v) and (agent := agent_of(v)) is not None and self.index.direct(agent) is None:
-            return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
+            if entry.type in ("AID", "COOPERATE") and (
+                    self.forceful_noun(agent) or agent.lemma_.lower() in self.lex.aid_nouns):
+                # "personnel, assisted by US-led coalition air strikes" (re3d BBC): the strikes' owner aids
+                givers = self.noun_owners(agent)
+            if not givers:
+                return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
         if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         if entry.type == "REJECT" and any(c.dep_ == "neg" for c in v.children) and any(
@@ -153,7 +168,8 @@ class VerbEvents(PlaceRules):
         if entry.with_actor is not None and (small or any(self.actors(o) for o in objs if (
                 self.index.direct(o) is not None or (
                     self.noun_entry(o) is None and o.lemma_.lower() not in self.lex.proposals
-                    and not any(k.dep_ == "poss" for k in o.children))))):
+                    and not any(k.dep_ == "poss" for k in o.children)
+                    and (self.holds_people(o) or o.lemma_.lower() in self.lex.envoys))))):  # not a thing
             entry, obj_actors = entry.with_actor, obj_actors or small
         if entry.type == "SUPPORT" and is_opinion(v) and not obj_actors:
             return  # "he recognizes that angry voters have valid reasons": a view, nothing backed
@@ -166,6 +182,12 @@ class VerbEvents(PlaceRules):
             errand = [e for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                       and (e := self.verb_entry(c)) is not None and e.type in ERRANDS]
             entry = errand[0] if errand else entry
+        if entry.type == "MOBILIZE" and any(  # CAMEO 074: "provide military forces for protection"
+                c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and (e := self.verb_entry(c)) is not None
+                and e.cameo == PROTECTION for c in v.children):
+            # "Russia deployed troops to Syria to protect President Assad": forces sent to protect are aid,
+            # given to where they are sent
+            entry = replace(entry, cameo=PROTECTION, type="AID", frame="give")
         if entry.type == "CONSULT":  # "will visit X to mediate": the mediation takes precedence (CAMEO 042)
             purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
                        and (e := self.verb_entry(c)) is not None and e.cameo in ("045", "046")]
@@ -201,7 +223,7 @@ class VerbEvents(PlaceRules):
             subj = sequence_subject(v)  # "criticized Trump before ripping Ted Cruz", "responded by firing"
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
-        sources = self.actors(subj)
+        sources = givers or self.actors(subj)
         if (not sources and entry.type in SPEECH_ACTS and v.dep_ == "acl" and v.head.pos_ == "NOUN"
                 and self.noun_entry(v.head) is None):  # (not "a U.S. request to interrogate": only asked)
             sources = self.noun_owners(v.head)  # "reaffirms its commitment to support Iraq": the owner's act
@@ -270,6 +292,14 @@ class VerbEvents(PlaceRules):
             # "destroyed two vehicles": what is struck is no means ("fired missiles" names its weapon)
             struck = entry.type in FORCEFUL and self.verb_lemma(v) in DAMAGING
             inst_heads += [o for o in objs if not self.actors(o) and not struck]
+        if entry.type == "CONSULT" and entry.frame == "sym" and targets and not any(
+                t.kind in ("person", "title", "pronoun") for t in targets):
+            # "Obama and Putin discussed Syria", "discussed Syria with Putin": a state named as what a
+            # meeting is about is its topic when the partners are named otherwise
+            partners = other_than([m for _, p in pobjs(v, ("with",)) for m in self.actors(p)], sources)
+            # "discussed UK-France co-operation": a state named inside the topic is no partner
+            targets = partners if partners or len(sources) >= 2 else [
+                t for t in targets if (span := self.mention_span(t)) is not None and span.root.head.i == v.i]
         direct = bool(targets)  # a recipient named by the verb itself, not found in what it governs
         keyed = entry.key.split()[1:]  # "arrive in", "call on": the keyed preposition names the target
         topic = [m for _, p in pobjs(v, ("over", "about")) for m in self.actors(p)
@@ -281,9 +311,11 @@ class VerbEvents(PlaceRules):
         elif keyed:
             inner = [p for _, p in pobjs(v, (keyed[0],))]
             # "committed to supporting the Iraqi government": the gerund's object is the recipient
-            gerunds = [o for p in inner if p.pos_ == "VERB" for o in objects_of(p)]
-            targets = [m for p in inner for m in self.actors(p)] or [
-                m for o in gerunds for m in self.actors(o)] or targets
+            gerunds = [(o, g) for p in inner if p.pos_ == "VERB" for o in objects_of(p)
+                       if not ((g := self.verb_entry(p)) is not None and g.type in CONFLICTUAL)]
+            targets = [m for p in inner for m in self.actors(p)] or [  # not "committed to defeating ISIL"
+                m for o, g in gerunds for m in self.actors(o) if g is not None or not is_combatant(m.actor)
+            ] or targets
             # "pushed back against Sanders's attack", "hit back at": the preposition hangs on the particle
             targets = targets or [m for c in v.children if c.dep_ in ("prt", "advmod")
                                   and c.lower_ == keyed[0]
@@ -407,12 +439,26 @@ class VerbEvents(PlaceRules):
             same = bool(targets) and all(t.kind == "agent" and t.actor.country and t.actor.country in {
                 m.actor.country for m in place} for t in targets)
             targets = targets if same else place or targets
+        if etype in FORCEFUL and sources and all(is_unplaced(t) or (t.actor.sector or "") in PLACE_SECTORS
+                                                 for t in targets):
+            # a place taken, or force used "in their battle with IS": aimed at the side fought, not the place
+            targets = self.campaign_foes(v, sources) or (
+                self.place_taken_from(v, sources)
+                if entry.frame == "self" or entry.cameo in PLACE_TAKINGS else []) or targets
         if etype in HOME_TARGETS and not targets:
             targets = self.home_target(v, subj, sources)
         if etype in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(v, subj, sources)
         if not targets and entry.frame == "sym" and etype == "ASSAULT" and len(sources) < 2:
             return  # "the Syrians who fought to free Dabiq": a fight with no other side named
+        if etype == "THREATEN" and endangers(v, lambda o: self.index.direct(o) is not None
+                                             or self.noun_entry(o) is not None):
+            return  # "ISIL that threatens the lives of people": a danger, no threat made
+        if entry.cameo == APOLOGY and not other_than(addressees(v, self.actors), sources):
+            return  # "Abe apologized for the wartime abuses": an apology to no one named
+        if etype == "SUPPORT" and targets and all(aimed_at(self.mention_span(t), self.hostile_noun)
+                                                  for t in targets):
+            return  # "welcomes new EU Syria sanctions listings": Syria is sanctioned, not backed
         if stance and not targets:
             return  # "was committed to a 50-state strategy": a stance towards no one
         if entry.frame == "give" and etype == "AGREE" and not targets:
@@ -442,6 +488,10 @@ class VerbEvents(PlaceRules):
                     for other in sources[k + 1:]:
                         self.coded.append(Coded(v, entry, etype, [other], [src], mode, inst, qty, inst_toks))
             return
+        if etype in MATERIAL and any(not m.actor.unknown for m in sources):
+            # "Iraqi security force personnel, Kurdish fighters ... launched the offensive": an unnamed doer
+            # beside a named one adds nothing (CODEBOOK: unnamed perpetrators count for little)
+            sources = [m for m in sources if not m.actor.unknown]
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
 
     def toll_of_attack(self, v: Token) -> bool:
@@ -480,8 +530,11 @@ class VerbEvents(PlaceRules):
         e = self.noun_entry(subj)
         if e is None or e.type not in FORCEFUL or not self.noun_owners(subj):
             return False
-        return any(self.actors(g) for c in subj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                   for g in c.children if g.dep_ == "pobj")  # its own target: "strikes against al-Qaida"
+        # its own target: "strikes against al-Qaida", or a place's state ("A Saudi-led coalition air raid on a
+        # market in Yemen killed 20 civilians")
+        return any(self.actors(g) or self.place_of(g) for c in subj.children
+                   if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for g in c.children if g.dep_ == "pobj")
 
     def code_partnered(self, v: Token) -> None:
         """Force used "coordinated with", "jointly with", "in coordination with" or "alongside" another
@@ -575,7 +628,7 @@ class VerbEvents(PlaceRules):
             if low in self.lex.joint_markers or f"{low} {nxt}" in self.lex.joint_markers:
                 marker = t
                 break
-        if marker is None:
+        if marker is None or self.not_joint(v, entry, marker):
             return
         head = marker.head if marker.pos_ == "ADJ" else marker
         inst_heads = [p for _, p in pobjs(head, ("for", "of", "with"))] + objects_of(head)
