@@ -17,11 +17,17 @@ A government statement speaks in its issuer's voice without quotation marks:
   "A Foreign Office spokesman said:"): the next `STATEMENT_PARAGRAPHS` paragraphs, up to the next
   such paragraph, are that actor's; a person whose office names no state ("Minister Tobias Ellwood
   said:") is an official of the state the statement makes a present-tense subject ("The UK continues");
-- a headline "<noun> by <person>" ("Statement by ...", "Remarks by ..."): the text up to the first
-  colon paragraph is the person's;
+- a headline "<noun> by <person>" ("Statement by ...", "Remarks by ...") or a release headline of
+  `data/release_nouns.tsv` ("Foreign Secretary statement on ...", "Joint statement of X and Y",
+  "Security Council Press Statement: Iraq"; the title, else the text's first line): the text up to
+  the first colon paragraph is the issuer's, and an office the lexicon cannot place introducing a
+  statement there ("The Foreign Secretary said:") is an official of the issuer's state;
 - a text whose first sentence is in the present tense with a known actor as subject ("The United
   States strongly condemns ..."; news tells what happened in the past tense): its plural first
-  person ("we", "our"), up to the first colon paragraph, is that actor ("I" needs a person).
+  person ("we", "our"), up to the first colon paragraph, is that actor ("I" needs a person); so is
+  the body of a text opening "On behalf of <actor>, I ...".
+
+`release_of` gives the events stage the issuer whose claim a release's body is (events/attribution.py).
 
 Pronouns inside quotation marks are left to the events stage, which gives them the quote's speaker;
 "our" before a noun of `data/relations.tsv` ("our partners") names others, not the issuer.
@@ -30,6 +36,7 @@ Pronouns inside quotation marks are left to the events stage, which gives them t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy
@@ -48,6 +55,8 @@ STATE_KINDS = frozenset({"name", "metonym"})  # a state named by its name or sea
 # the events stage attributes to X.
 STATEMENT_PARAGRAPHS = 4
 OPENING_PARAGRAPHS = 12  # a headline's issuer speaks the whole of a short release
+OFFICE_TOKENS = 5  # "the Foreign Secretary", "Minister Tobias Ellwood": an office, not a clause
+HEADLINE_TOKENS = 30  # a text's first paragraph up to this long may be a headline naming an issuer
 PRESENT = frozenset({"VBZ", "VBP"})
 SUBJECTS = frozenset({"nsubj"})
 
@@ -113,8 +122,71 @@ def _state_speaker(doc: Doc, start: int, in_quote: list[bool], by_token: dict[in
     return None
 
 
+def _issuer_official(verb: Token, by_token: dict[int, Mention], issuer: Mention | None,
+                     section: str) -> Mention | None:
+    """An office the lexicon cannot place, speaking in a release whose headline names a placed issuer
+    ("Statement by Foreign Secretary Boris Johnson ... The Prime Minister said:"): an official of the
+    issuer's state. Without such an issuer the office stays unplaced (no state is guessed)."""
+    if issuer is None or not issuer.actor.country:
+        return None
+    for c in verb.children:
+        if c.dep_ not in SUBJECTS or c.pos_ != "PROPN" or not c.is_title:
+            continue
+        span = c.doc[c.left_edge.i : c.i + 1]
+        if len(span) > OFFICE_TOKENS or any(t.i in by_token for t in c.subtree):
+            return None
+        if span[0].lower_ == "the":
+            span = span[1:]
+        person = next((e.text for e in span.ents if e.label_ == "PERSON"), None)
+        actor = Actor.of(issuer.actor.country, span.text, "GOV")
+        return Mention(span.start_char, span.end_char, span.text, actor, section, person, "title")
+    return None
+
+
+@lru_cache(maxsize=1)
+def release_nouns() -> frozenset[str]:
+    """Nouns heading a release's headline ("Statement by X", "X statement on Y", "Remarks by X")."""
+    return frozenset(norm(row[0]) for _, row in read_rows("release_nouns.tsv", 1, DATA))
+
+
+def _known(m: Mention | None) -> bool:
+    return m is not None and not m.actor.unknown and m.kind != "pronoun"
+
+
+def _first_known(by_token: dict[int, Mention], indexes: range) -> Mention | None:
+    """The first known actor named in a stretch of tokens, a person before a body or state ("Foreign
+    Secretary Boris Johnson statement": the person the title names)."""
+    found = [by_token[i] for i in indexes if _known(by_token.get(i))]
+    return next((m for m in found if m.kind in PERSON_KINDS and m.person), found[0] if found else None)
+
+
+def release_issuer(doc: Doc, by_token: dict[int, Mention], start: int, end: int) -> Mention | None:
+    """The issuer a release's headline (tokens [start, end)) names: "Statement by/from X", "Joint
+    statement of X and Y" (the first named), "Remarks by X", "X statement on Y", "Press Statement: X,
+    Spokesperson", "X: press statement". The release noun must come before any verb of the line, so
+    a news lead ("Police arrested dozens, according to a statement from the ministry") names none."""
+    nouns = release_nouns()
+    colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
+    for tok in doc[start:end]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                m = _first_known(by_token, range(prep.i + 1, prep.right_edge.i + 1))
+                if m is not None:
+                    return m
+        m = _first_known(by_token, range(start, tok.i))  # "Foreign Secretary statement on ..."
+        if m is None and colon is not None:  # "Press Statement: John Kirby, Spokesperson", "UK: statement"
+            m = _first_known(by_token, range(colon + 1, end) if tok.i < colon else range(start, colon))
+        return m
+    return None
+
+
 def title_issuer(doc: Doc | None, mentions: list[Mention]) -> Mention | None:
-    """The person a headline names as a statement's issuer: "Statement by Secretary of Defense Ash Carter"."""
+    """The issuer a headline names for a statement: "Statement by Secretary of Defense Ash Carter",
+    "Foreign Secretary Boris Johnson statement on ..."."""
     if doc is None:
         return None
     by_token = mention_index(mentions, doc, "title")
@@ -124,7 +196,62 @@ def title_issuer(doc: Doc | None, mentions: list[Mention]) -> Mention | None:
                 m = by_token.get(obj.i) or next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
                 if m is not None and m.kind in PERSON_KINDS and not m.actor.unknown:
                     return m
+    return release_issuer(doc, by_token, 0, len(doc))
+
+
+def release_of(sections: dict[str, Doc], mentions: list[Mention]) -> Mention | None:
+    """The issuer of a release, whose claim its body is: the one its headline names ("Statement by X",
+    "X statement on Y"; the title, else the text's first line), else the present-tense subject of its
+    first sentence when the text speaks for it as "we"; None for a news report."""
+    title = sections.get("title")
+    if title is not None:
+        found = release_issuer(title, mention_index(mentions, title, "title"), 0, len(title))
+        if found is not None:
+            return found
+    text = sections.get("text")
+    if text is None:
+        return None
+    by_token = mention_index(mentions, text, "text")
+    if (line := _first_line(text)) <= HEADLINE_TOKENS and (found := release_issuer(text, by_token, 0, line)):
+        return found
+    # "The United States strongly condemns ... We also urge ...": a text opening in the present tense
+    # whose subject it then speaks for as "we" is that subject's statement
+    voice = _opening_subject(text, by_token)
+    if voice is not None and any(m.section == "text" and m.kind == "pronoun" and m.actor == voice.actor
+                                 and m.text.lower() in FIRST_SINGULAR | FIRST_PLURAL for m in mentions):
+        return voice
     return None
+
+
+def _opening_subject(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The known actor a text's first sentence makes the subject of a present-tense verb ("The United
+    States strongly condemns ..."): a statement's own voice (news tells what happened in the past)."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    root = _root(first)
+    if root.tag_ in PRESENT and (found := _subject(root, by_token)) is not None:
+        return found
+    # "On behalf of President Obama and the American people, I congratulate ...": who the speaker
+    # speaks for (their state; the person named is not the speaker)
+    for on in root.children:
+        behalf = next((c for c in on.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+        if on.lower_ != "on" or behalf is None:
+            continue
+        for of in behalf.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                m = next((by_token[t.i] for t in of.subtree if _known(by_token.get(t.i))), None)
+                if m is not None:
+                    return replace(m, person=None)
+    return None
+
+
+def _first_line(doc: Doc) -> int:
+    """The end of a text's first paragraph (a headline when the page gave no title apart)."""
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            return tok.i
+    return len(doc)
 
 
 def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Callable[[Doc], list[bool]],
@@ -140,13 +267,10 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
         return []
     in_quote = quoted(doc)
     by_token = mention_index(mentions, doc, section)
+    if issuer is None and (line := _first_line(doc)) <= HEADLINE_TOKENS:
+        issuer = release_issuer(doc, by_token, 0, line)  # a headline run into the text
     # the opening voice: a headline's issuer, else a present-tense first sentence's subject
-    voice: Mention | None = issuer
-    first = next((t for t in doc if not t.is_space), None)
-    if voice is None and first is not None:
-        root = _root(first)
-        if root.tag_ in PRESENT:
-            voice = _subject(root, by_token)
+    voice = issuer or _opening_subject(doc, by_token)
     out: list[Mention] = []
     left = OPENING_PARAGRAPHS if issuer is not None else STATEMENT_PARAGRAPHS  # paragraphs left to run
     for tok in doc:
@@ -155,7 +279,8 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
                 verb = _root(doc[tok.i - 1])
                 speaker = _subject(verb, by_token)
                 if speaker is None:
-                    speaker = _state_speaker(doc, tok.i, in_quote, by_token, section)
+                    speaker = (_state_speaker(doc, tok.i, in_quote, by_token, section)
+                               or _issuer_official(verb, by_token, issuer, section))
                     if speaker is not None:
                         out.append(speaker)
                 # "Minister Ellwood said:" opens a statement; an unattributed colon ends the voice

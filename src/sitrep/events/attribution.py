@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.home import dominant_country, fallback_country
-from sitrep.actors.statements import STATEMENT_PARAGRAPHS
+from sitrep.actors.statements import OPENING_PARAGRAPHS, STATEMENT_PARAGRAPHS, release_of
 from sitrep.events.cue_lexicon import (
     cue_entry,
     is_prepositional,
@@ -654,24 +654,44 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
             k += 1  # the colon ends the cue's paragraph, a few words after the cue
         while k > cue_i and doc[k].is_space:
             k -= 1
-        if cue.source is None or doc[k].text != ":" or any(i > k for i in cue.content):
+        if cue.source is None or doc[k].text != ":":
             continue
         taken: list[int] = []
         i = k + 1
-        while i < len(doc) and layout.para[i] - para <= STATEMENT_PARAGRAPHS:
+        paragraphs = 0  # paragraphs of text taken (blank lines between them do not count)
+        while i < len(doc) and paragraphs < STATEMENT_PARAGRAPHS:
             start = i
             while i < len(doc) and layout.para[i] == layout.para[start]:
                 i += 1
-            if layout.para[start] == para or doc[start].is_space:
+            if layout.para[start] == para or all(doc[j].is_space for j in range(start, i)):
                 continue
-            if between(ordered, start, i) or layout.has_quote(start, i) or any(
-                    owner[j] is not None for j in range(start, i)):
+            if layout.has_quote(start, i) or _opens_statement(doc, start, i) or _names_speaker(
+                    doc, cue.source, start, i):
                 break
-            taken.extend(j for j in range(start, i) if not doc[j].is_space)
+            paragraphs += 1
+            # a cue inside the statement ("This report makes clear that ...", "I echo X's call")
+            # keeps its own content, nested in the speaker's: the rest of the paragraph is theirs
+            taken.extend(j for j in range(start, i) if not doc[j].is_space and owner[j] in (None, cue_i))
         if taken:
             cue.content |= set(taken)
             for j in taken:
                 owner[j] = cue_i
+
+
+def _opens_statement(doc: Doc, start: int, end: int) -> bool:
+    """Whether paragraph [start, end) introduces another statement ("The Foreign Secretary said:")."""
+    k = end - 1
+    while k > start and doc[k].is_space:
+        k -= 1
+    return doc[k].text == ":"
+
+
+def _names_speaker(doc: Doc, source: tuple[int, int], start: int, end: int) -> bool:
+    """Whether paragraph [start, end) tells of the speaker in the third person as a subject ("Following
+    the meeting the Foreign Secretary will return to the Gulf"): the release's narration again."""
+    names = {t.lower_ for t in doc[source[0] : source[1]] if t.pos_ == "PROPN"}
+    return bool(names) and any(doc[j].dep_ in SUBJECT_DEPS and doc[j].lower_ in names
+                               for j in range(start, end))
 
 
 def _starts_sentence(doc: Doc, first: int) -> bool:
@@ -823,6 +843,9 @@ class Attributor:
         # by a name the actors stage cannot place ("said Republican strategist Ryan Williams")
         self._home = dominant_country(mentions)
         self._fallback: str | None = None  # `_story_country`, computed on first use
+        # "Statement by the Foreign Secretary on ...": the body is the issuer's claim where no cue
+        # gives it to another speaker (CODEBOOK, Attribution)
+        self._release = release_of(parsed.sections, mentions)
 
     # sections are built on first use: most documents only ask about a few sentences
     def _section(self, section: str) -> _Section | None:
@@ -860,9 +883,19 @@ class Attributor:
     def attribution_for(self, section: str, token_i: int) -> Attribution:
         """The claim for a token plus the character span where its source is named."""
         sec = self._section(section)
-        if sec is None or not 0 <= token_i < len(sec.owner) or sec.owner[token_i] is None:
+        if sec is None or not 0 <= token_i < len(sec.owner):
             return Attribution(JOURNALIST, None, None)
+        if sec.owner[token_i] is None:
+            return self._release_claim(section, sec, token_i)
         return self._resolve(section, sec, sec.owner[token_i])  # type: ignore[arg-type]
+
+    def _release_claim(self, section: str, sec: _Section, token_i: int) -> Attribution:
+        """The issuer's claim for a token of a release's body outside any cue (its first
+        `OPENING_PARAGRAPHS` paragraphs); the journalist's voice elsewhere."""
+        issuer = self._release
+        if issuer is None or section != "text" or _paragraphs_before(sec.doc, token_i) >= OPENING_PARAGRAPHS:
+            return Attribution(JOURNALIST, None, None)
+        return Attribution(Claim(self._placed(issuer.actor), issuer.person or issuer.text, None), None, None)
 
     def attribution_of(self, section: str, cue_i: int) -> Attribution:
         """The claim a cue makes and where its source is named (for a cue of `cues`)."""
@@ -950,8 +983,11 @@ class Attributor:
             found = self._mentions_in(section, of.left_edge.idx, of.right_edge.idx + len(of.right_edge))
             span = doc[span.start : max(span.end, of.right_edge.i + 1)]
         people = [m for m in found if m.person]
-        if head.pos_ == "NOUN" and (named := self._appositive_person(section, head)) is not None:
-            return named.actor, named.person  # "Carson's business manager, Armstrong Williams, stated"
+        named = self._appositive_person(section, head) if head.pos_ == "NOUN" or not found else None
+        if named is not None:
+            # "Carson's business manager, Armstrong Williams, stated", "The Foreign Secretary, Boris
+            # Johnson, said" (a title the actors stage did not place)
+            return named.actor, named.person
         if head.pos_ == "NOUN":  # "A Warren adviser said": the adviser speaks, for Warren's side
             people = [m for m in people if m.start <= head.idx < m.end or _possessor(doc, m)]
         if people:
@@ -1043,6 +1079,13 @@ class Attributor:
                     if m.actor.country and m.actor.country not in people:
                         people[m.actor.country] = m.person
         return people
+
+
+def _paragraphs_before(doc: Doc, token_i: int) -> int:
+    """How many paragraphs with text come before token `token_i` (blank lines do not count)."""
+    layout = layout_of(doc)
+    seen = {layout.para[k] for k in range(token_i) if not doc[k].is_space}
+    return len(seen - {layout.para[token_i]})
 
 
 def _possessor(doc: Doc, mention: Mention) -> bool:
