@@ -34,6 +34,7 @@ from sitrep.events.kinds import (
     CAPTURES,
     CLAIMED,
     CLAIMING,
+    CONFLICTUAL,
     COOPERATIVE,
     DISAPPROVAL,
     EASINGS,
@@ -142,9 +143,12 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             t.kind in ("person", "pronoun") and (t.actor.sector or "") in CANDIDATES)
 
     def opposed(self, t: Mention) -> bool:
-        """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria")."""
+        """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria") or
+        as what a hostile act is to befall ("called for IS strongholds to be hit")."""
         span = self.mention_span(t)
         tok = span.root if span is not None else None
+        if tok is not None and self.befallen(tok):
+            return True
         for _ in range(2):
             if tok is None or tok.dep_ not in ("pobj", "conj"):
                 return False
@@ -152,6 +156,28 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             if tok.dep_ == "prep" and tok.lower_ == "against":
                 return True
         return False
+
+    def befallen(self, tok: Token) -> bool:
+        """Whether `tok` (or the thing it owns: "IS strongholds") is the passive subject of a hostile act
+        asked for ("called for IS strongholds to be hit"): the one it befalls is not asked anything."""
+        for _ in range(3):
+            acts = [tok.head] if tok.dep_ == "nsubjpass" else [  # "for X to be hit", parsed as its relcl
+                c for c in tok.children if c.dep_ in ("relcl", "acl")
+                and any(k.dep_ == "auxpass" for k in c.children)]
+            if acts:
+                return any((e := self.verb_entry(a)) is not None and e.type in CONFLICTUAL for a in acts)
+            if tok.dep_ not in ("compound", "poss", "amod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
+    def policy_object(self, v: Token, t: Mention) -> bool:
+        """Whether `t` is named inside the gerund a verb of backing takes ("favored imposing tariffs on
+        China", "supports squeezing out undocumented immigrants"): the policy is backed, not `t`."""
+        span = self.mention_span(t)
+        return span is not None and v.pos_ in ("VERB", "AUX") and any(
+            g.tag_ == "VBG" and g.dep_ in ("dobj", "xcomp", "ccomp") and g.i > v.i
+            and g.left_edge.i <= span.root.i <= g.right_edge.i for g in v.children)
 
     @staticmethod
     def international(s: Mention, t: Mention) -> bool:
@@ -292,6 +318,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if (t is not None and "SUPPORT" in (c.type, c.entry.type) and (s.actor.sector or "") == "CVL"
                         and (t.actor.sector or "") in ELECTED_SECTORS):  # also "would not support Clinton"
                     continue  # "people who support her", "voters backing Trump": electoral choice
+                if t is not None and c.type == "SUPPORT" and self.policy_object(c.anchor, t):
+                    continue  # "Cruz supports squeezing out undocumented immigrants": a stance on a policy
                 if c.type == "AGREE" and self.campaign_promise(s, t, c.anchor):
                     continue  # "have proposed spending increases", "a promise to strengthen labor unions"
                 if t is not None and c.type == "CONSULT" and (

@@ -110,6 +110,7 @@ QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "``"})  # marks before a 
 # Conjunctions of a condition: its subject is the one threatened ("unless Israel ..."); an act inside
 # one is no happening ("would meet him if he gave them a veto").
 CONDITION_MARKS = frozenset({"unless", "if"})
+INVERTING_AUX = frozenset({"should", "had", "were"})  # "Should X win, ...": a condition without "if"
 # Dependents that can key a verb entry ("call on", "hold talks", "held X responsible": oprd, or a
 # small clause parsed as ccomp, "hold them accountable").
 KEY_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "dobj", "compound:prt", "oprd", "ccomp"})

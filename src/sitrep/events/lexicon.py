@@ -89,6 +89,7 @@ class Lexicon:
     willing: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     mishaps: frozenset[str] = frozenset()
+    planted_devices: frozenset[str] = frozenset()
     armed_people: frozenset[str] = frozenset()  # "military forces": people under arms, not equipment
     agent_nouns: frozenset[str] = frozenset()  # "killed at the hands of X": X is the agent
     place_nouns: frozenset[str] = frozenset()  # "the Syrian town of Azaz": a place in Syria
@@ -277,6 +278,7 @@ def load_lexicon() -> Lexicon:
         willing=_words(grammar["willing"]),
         aid_nouns=_words(grammar["aid_nouns"]),
         mishaps=_words(grammar["mishaps"]),
+        planted_devices=_words(grammar["planted_devices"]),
         place_nouns=_words(grammar.get("place_nouns")),
         agent_nouns=_words(grammar.get("agent_nouns")),
         armed_people=_words(grammar.get("armed_people")),

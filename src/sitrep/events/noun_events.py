@@ -20,6 +20,7 @@ from sitrep.events.kinds import (
     PLACE_TARGETS,
     SPEECH_ACTS,
 )
+from sitrep.events.lexicon import Entry
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
@@ -70,6 +71,9 @@ class NounEvents(PlaceRules):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
         if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
             return  # the verb codes the act with this noun as its object ("provided support to Israel")
+        agreed = light is not None and self.agreed_undoing(entry, light)
+        if agreed:  # "Russia agreed a ceasefire with Turkey", "Russia and Turkey agreed a truce": CAMEO
+            entry = self.verb_entry(light) or entry  # codes the accord between the parties (AGREE)
         sources = self.noun_owners(n)
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
@@ -79,6 +83,9 @@ class NounEvents(PlaceRules):
             light = rel  # "an attack he leveled at Clinton", "the deal reached by the Obama administration
             sources = self.actors(subject_of(rel))  # and Speaker Paul Ryan" (a reduced passive: its agent)
         setting = setting_verb(n) if not sources and light is None else None
+        if setting is not None and (g := self.verb_entry(setting)) is not None and g.type == "AGREE" and (
+                entry.type != "AGREE"):
+            return  # "Russia and Turkey agreed on a ceasefire": the verb codes the accord
         backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
         if setting is not None and (entry.frame == "sym" or backing):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
@@ -182,9 +189,15 @@ class NounEvents(PlaceRules):
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(n)
         anchor = light or n
-        mode = mode_of(n, self.lex, self.reporting)
+        mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def agreed_undoing(self, entry: Entry, light: Token) -> bool:
+        """Whether a truce between sides ("ceasefire", "armistice") is the object of a verb of agreeing
+        ("agreed a ceasefire", "signed a truce"): the sides agree, nothing is yet undone."""
+        g = self.verb_entry(light)
+        return entry.type == "RETREAT" and entry.frame == "sym" and g is not None and g.type == "AGREE"
 
     def agent_of_forceful(self, n: Token) -> bool:
         """Whether `n` is the "by" agent of a forceful passive verb whose victim is named ("the ISIL leader

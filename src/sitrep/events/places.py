@@ -5,6 +5,7 @@ place's state, police, civilians or unidentified armed forces (CODEBOOK: actors)
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from sitrep.events.kinds import (
     FOE_SECTORS,
     NOUN_TARGET_PREPS,
     PERPETRATOR_PLACE_PREPS,
+    UNNAMED_PERPETRATOR,
 )
 from sitrep.events.section import Coded
 from sitrep.events.senses import is_combatant, is_unplaced, one_country, other_than
@@ -32,6 +34,8 @@ FRONTIERS = frozenset({"border", "frontier", "boundary"})
 ARMED_FORCES = frozenset({"PRM"})  # pro-government militias fight too (with kinds COMBATANT_SECTORS)
 # sectors of actors that stand for a place struck or taken (a state, a university, a hospital), not people
 PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
+# the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
+PLACE_FORCES = "unidentified armed forces of the place"
 
 
 class PlaceRules(TargetRules):
@@ -94,13 +98,62 @@ class PlaceRules(TargetRules):
         return None
 
     def unnamed_in_place(self, v: Token) -> list[Mention]:
-        """Unidentified armed forces of the state where violence happened."""
+        """Unidentified armed forces of the state where violence happened: a bomb or mine planted there,
+        or violence in a protest there, is theirs (CAMEO 183); a strike may be anyone's (see `disowned`)."""
         place = self.place_target(v, None, PERPETRATOR_PLACE_PREPS)
         if not place or not place[0].actor.country:
             return []
         m = place[0]
-        actor = Actor.of(m.actor.country, "unidentified armed forces", "UAF")
+        # a device's noun ("was bombed" is a strike), or a protest the violence came in ("torched during
+        # protests in Athens"): the place's own people did it
+        local = any((t.pos_ in ("NOUN", "PROPN") and self.planted(t)) or self.protest(t) for t in v.subtree)
+        actor = Actor.of(m.actor.country, "unidentified armed forces" if local else PLACE_FORCES, "UAF")
         return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
+
+    def protest(self, t: Token) -> bool:
+        """Whether a word names a protest ("during protests", "Greeks protesting ... threw petrol bombs")."""
+        if t.pos_ in ("NOUN", "PROPN"):
+            e = self.noun_entry(t)
+        else:
+            e = self.verb_entry(t) if t.pos_ == "VERB" else None
+        return e is not None and e.type == "PROTEST"
+
+    def planted(self, n: Token) -> bool:
+        """Whether a noun names a planted device (grammar.yaml planted_devices): "mine", "car bomb"."""
+        devices = self.lex.planted_devices
+        lemma = n.lemma_.lower()
+        return lemma in devices or any(
+            c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {lemma}" in devices for c in n.children)
+
+    def owner_in_sentence(self, v: Token) -> list[Mention]:
+        """Whose violence an unnamed attack is when its sentence names an owner of such violence
+        ("amid Israeli air strikes, a school was hit", "... by the army's shelling"): a culprit the
+        text names (CODEBOOK), not the place's. Only modifiers and "by" agents of attack nouns count."""
+        for tok in v.sent:
+            if tok.i == v.i or tok.pos_ not in ("NOUN", "PROPN") or (
+                    (e := self.noun_entry(tok)) is None or e.type not in UNNAMED_PERPETRATOR):
+                continue
+            owners = [(c, m) for c in tok.children if c.dep_ in ("amod", "poss", "compound")
+                      for m in self.actors(c)] or [(tok, m) for m in self.doers(tok)]
+            named = [m for c, m in owners if m.actor.country and not m.actor.unknown
+                     and m.actor.sector != "UAF"
+                     # "Gaza air strikes": a place before the noun is where, not whose
+                     and not (c.dep_ == "compound" and (self.city_of(c) is not None or m.actor.country in {
+                         p.actor.country for p in self.place_target(v, None, PERPETRATOR_PLACE_PREPS)}))]
+            if named:
+                return named
+        return []
+
+    def disowned(self, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+        """A place's unidentified forces striking with no device planted are not the attackers of that
+        place's own people or of people of no state there (a UN school in Gaza): the doer is then unknown
+        (CODEBOOK: never guess a culprit the text does not name). Foreign victims keep the place's forces."""
+        if not sources or any(m.actor.name != PLACE_FORCES for m in sources):
+            return sources
+        own = {m.actor.country for m in sources}
+        if any(t.actor.country and t.actor.country not in own for t in targets):
+            return sources
+        return [replace(m, actor=Actor.of(None, "unidentified armed forces", "UAF")) for m in sources]
 
     def unnamed_perpetrator(self, v: Token, subj: Token | None) -> tuple[list[Mention], list[Mention]]:
         """Who did violence the text gives no perpetrator for (CODEBOOK: country plus UAF).
@@ -140,7 +193,37 @@ class PlaceRules(TargetRules):
             # "three strikes destroyed ..." after "the Coalition conducted 26 strikes against ISIL": the
             # series' actors, and its victims when these are unnamed ("multiple attacks ... have killed")
             return earlier.sources, [t for t in earlier.targets if not is_unplaced(t)]
-        return self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []), []
+        owner = self.owner_in_sentence(v)  # "killed in an air strike" beside "Israeli air strikes"
+        if owner:
+            return owner, []
+        placed = self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else [])
+        if placed and placed[0].actor.name == PLACE_FORCES:  # a strike, not a planted bomb
+            # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
+            placed = self.context_owner() or placed
+        return placed, []
+
+    def context_owner(self) -> list[Mention]:
+        """The one state the section names as owner of attacks ("Israeli shelling", "their assault"):
+        the report's clear context names who strikes (CODEBOOK); none when attacks of two are named.
+        Computed once per section from the nouns that head attack keys."""
+        cached = getattr(self, "_context_owner", None)
+        if cached is not None:
+            return cached
+        found: dict[str, Mention] = {}
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.noun_heads:
+                continue
+            e = self.noun_entry(tok)
+            if e is None or e.type not in UNNAMED_PERPETRATOR:
+                continue
+            for c in tok.children:
+                if c.dep_ in ("amod", "poss"):
+                    for m in self.actors(c):
+                        if m.actor.country and not m.actor.unknown and m.actor.sector != "UAF":
+                            found.setdefault(m.actor.country, m)
+        owner = list(found.values()) if len(found) == 1 else []
+        self._context_owner = owner
+        return owner
 
     def earlier_act(self, n: Token) -> Coded | None:
         """The act a bare event noun ("three strikes") goes on listing: the latest earlier act of the same

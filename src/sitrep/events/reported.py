@@ -12,6 +12,7 @@ from sitrep.events.kinds import (
     DEMONSTRATIVES,
     GENERAL_PUBLIC,
     KEY_DEPS,
+    PERCENT,
     QUESTION_MARKS,
     QUOTES,
 )
@@ -19,7 +20,7 @@ from sitrep.events.lexicon import Entry
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
-from sitrep.events.senses import is_made_to, is_poll_share, other_than, sequence_subject
+from sitrep.events.senses import is_made_to, is_poll_share, is_state, other_than, sequence_subject
 from sitrep.records import Mention
 
 
@@ -119,8 +120,10 @@ class ReportedEvents(PlaceRules):
             lemma = c.lemma_.lower()
             obligation = self.lex.modality["obligation"]["aux"]
             must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
-            if must and lemma in self.lex.electoral_acts:
-                continue  # "then they should vote for Donald Trump": advice to voters
+            if must and (lemma in self.lex.electoral_acts or is_state(c) or self.contest_goal(c)):
+                continue  # "then they should vote for Donald Trump": advice to voters; "insists the GOP
+                # must be a party of ideas": a state wished for, no act asked; "must win 58 percent of
+                # the remaining delegates": a race's arithmetic
             if must and any(k.dep_ == "aux" and k.lower_ == "have" for k in c.children):
                 etype, cameo = "ACCUSE", "111"  # "said Clinton should have known": a reproach, nothing asked
             elif must and (r.lemma_.lower() in self.lex.modality["possible"]["verbs"]
@@ -166,7 +169,8 @@ class ReportedEvents(PlaceRules):
         """"The regime and its backers must comply with their obligations", said in a statement the
         attributor gives a speaker ("The Foreign Secretary said: ..."): the speaker demands the act of
         them (CAMEO 100, as "X said Y must do Z"); what is demanded has not happened."""
-        if v.dep_ != "ROOT" or self.attributor is None or v.lemma_.lower() in self.lex.electoral_acts:
+        if (v.dep_ != "ROOT" or self.attributor is None or v.lemma_.lower() in self.lex.electoral_acts
+                or is_state(v) or self.contest_goal(v)):
             return
         auxes = {k.lower_ for k in v.children if k.dep_ == "aux"}
         if not auxes & set(self.lex.modality["obligation"]["aux"]) or "have" in auxes:
@@ -221,6 +225,13 @@ class ReportedEvents(PlaceRules):
                 if form in self.lex.positive_evaluations and t is w:
                     return "SUPPORT", "051"
         return None
+
+    def contest_goal(self, c: Token) -> bool:
+        """Whether a clause's object is a counted share of a race ("must win 58 percent of the remaining
+        delegates", "needs 1,237 delegates"): what a candidate needs, nothing demanded of anyone."""
+        return any(o.dep_ == "dobj" and (o.lower_ in PERCENT or (
+            o.lemma_.lower() in self.lex.contest_objects and any(k.dep_ == "nummod" for k in o.children)))
+                   for o in c.children)
 
     def hostile_noun(self, n: Token) -> bool:
         """Whether a noun names a hostile act or measure ("sanctions", "strikes", "threats")."""

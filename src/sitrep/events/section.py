@@ -19,6 +19,7 @@ from sitrep.events.kinds import (
     OBLIGING,
     PEOPLE_ENTS,
     PEOPLE_KINDS,
+    PERCENT,
     SOURCE_MODIFIERS,
 )
 from sitrep.events.lexicon import Entry, Lexicon
@@ -344,6 +345,9 @@ class SectionBase:
             return True  # "65 percent of Republicans supported his call"
         if any(is_poll_share(p) for _, p in pobjs(v, ("from",))):
             return True  # "received support from roughly six in 10 Democrats": a poll share backs no one
+        if any(k.dep_ in ("npadvmod", "appos") and k.lower_ in PERCENT
+               for o in (v, *(c for c in v.children if c.dep_ == "dobj")) for k in o.children):
+            return True  # "male troops backed Trump, 57 percent to 22 percent": a poll's tally
         tok = v
         for _ in range(3):
             if tok.head.i == tok.i:

@@ -17,6 +17,7 @@ from sitrep.events.kinds import (
     COMBATANT_SECTORS,
     CONDITION_MARKS,
     HISTORY_PREPS,
+    INVERTING_AUX,
     OFFICES,
     PERCENT,
     PERSONAL,
@@ -153,10 +154,27 @@ def is_conditional(anchor: Token) -> bool:
             return True
         if tok.dep_ in ("ccomp", "advcl") and "whether" in marks:
             return True  # "whether or not Israel wants to make the deal": a question, not a happening
+        if tok.dep_ == "advcl" and is_inverted_condition(tok):
+            return True  # "Should Rubio win Florida, ...", "Had Russia attacked, ...": an inverted "if"
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def is_inverted_condition(clause: Token) -> bool:
+    """Whether a clause opens with its auxiliary before its subject ("Should Rubio win Florida, Cruz
+    would ...", "Had Russia attacked"): a condition with "if" left out, nothing that happened."""
+    subj = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(k.dep_ == "aux" and k.lower_ in INVERTING_AUX and k.i < subj.i
+                                    and k.i == clause.left_edge.i for k in clause.children)
+
+
+def is_state(v: Token) -> bool:
+    """Whether a clause only says what its subject is ("the GOP must be a party of ideas", "Congress
+    should be more careful"): a copula with a predicate, no act to demand ("must be held" is a passive)."""
+    return v.lemma_.lower() == "be" and any(k.dep_ in ("attr", "acomp") and not any(
+        x.dep_ in ("xcomp", "ccomp") for x in k.children) for k in v.children)  # "must be ready to mediate"
 
 
 def is_combatant(actor: Actor) -> bool:

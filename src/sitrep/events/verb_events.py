@@ -76,6 +76,25 @@ from sitrep.records import Mention
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 
 
+# the reciprocal pronouns: an act done "to each other" by conjoined actors is mutual
+RECIPROCALS = frozenset({"each other", "one another"})
+
+
+def reciprocal(v: Token) -> bool:
+    """Whether the verb's object (or its owner, or a prepositional object) is "each other" / "one another"."""
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ not in ("dobj", "prep", "dative", "attr"):
+            continue
+        heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+        for h in heads:
+            for t in (h, *(k for k in h.children if k.dep_ == "poss")):
+                if doc[max(t.i - 1, 0):t.i + 1].text.lower() in RECIPROCALS or (
+                        doc[t.i:t.i + 2].text.lower() in RECIPROCALS):
+                    return True
+    return False
+
+
 class VerbEvents(PlaceRules):
     """Codes events anchored on verbs."""
 
@@ -472,6 +491,8 @@ class VerbEvents(PlaceRules):
         # "Ukraine and Russia exchanged dozens of prisoners": unnamed people exchanged are no party
         pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and etype in MATERIAL
                           and all(t.actor.unknown for t in targets))
+        # "X and Y accused each other", "shelled each other's positions": the act in both directions
+        pairs = pairs or (len(sources) >= 2 and reciprocal(v))
         targets = [] if pairs else targets
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
@@ -492,6 +513,7 @@ class VerbEvents(PlaceRules):
             # "Iraqi security force personnel, Kurdish fighters ... launched the offensive": an unnamed doer
             # beside a named one adds nothing (CODEBOOK: unnamed perpetrators count for little)
             sources = [m for m in sources if not m.actor.unknown]
+        sources = self.disowned(sources, targets)  # "a refugee camp in South Sudan was bombed": no SSD doer
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
 
     def toll_of_attack(self, v: Token) -> bool:
