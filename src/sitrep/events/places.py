@@ -4,8 +4,8 @@ place's state, police, civilians or unidentified armed forces (CODEBOOK: actors)
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -18,7 +18,6 @@ from sitrep.events.kinds import (
     CLAUSES,
     DEPORT,
     FOE_CODES,
-    FOE_SECTORS,
     NOUN_TARGET_PREPS,
     PERPETRATOR_PLACE_PREPS,
     UNNAMED_PERPETRATOR,
@@ -199,16 +198,14 @@ class PlaceRules(TargetRules):
         placed = self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else [])
         if placed and placed[0].actor.name == PLACE_FORCES:  # a strike, not a planted bomb
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
-            placed = self.context_owner() or placed
+            placed = self.context_owner or placed
         return placed, []
 
+    @cached_property
     def context_owner(self) -> list[Mention]:
         """The one state the section names as owner of attacks ("Israeli shelling", "their assault"):
         the report's clear context names who strikes (CODEBOOK); none when attacks of two are named.
         Computed once per section from the nouns that head attack keys."""
-        cached = getattr(self, "_context_owner", None)
-        if cached is not None:
-            return cached
         found: dict[str, Mention] = {}
         for tok in self.doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.noun_heads:
@@ -221,9 +218,7 @@ class PlaceRules(TargetRules):
                     for m in self.actors(c):
                         if m.actor.country and not m.actor.unknown and m.actor.sector != "UAF":
                             found.setdefault(m.actor.country, m)
-        owner = list(found.values()) if len(found) == 1 else []
-        self._context_owner = owner
-        return owner
+        return list(found.values()) if len(found) == 1 else []
 
     def earlier_act(self, n: Token) -> Coded | None:
         """The act a bare event noun ("three strikes") goes on listing: the latest earlier act of the same
@@ -367,18 +362,10 @@ class PlaceRules(TargetRules):
             # an armed group taking a town takes it from a state, not from the others it fights; a politician
             # who "would regain control of the border" takes nothing from anyone
             return []
-        own = {m.actor.code for m in sources}
-        counts: Counter[str] = Counter()
-        seen: dict[str, Actor] = {}
-        for m in {id(m): m for m in self.index.by_token.values()}.values():
-            if not m.actor.unknown and m.actor.code not in own and (
-                    m.actor.code in FOE_CODES or m.actor.sector in FOE_SECTORS):
-                counts[m.actor.code] += 1
-                seen[m.actor.code] = m.actor
-        top = counts.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        group = self.leading_group(frozenset(m.actor.code for m in sources))
+        if group is None:
             return []  # no one armed group the section fights
-        return [Mention(v.idx, v.idx + len(v), v.text, seen[top[0][0]], self.section, None, "name")]
+        return [Mention(v.idx, v.idx + len(v), v.text, group, self.section, None, "name")]
 
     def defied(self, v: Token) -> list[Mention]:
         """Whom a protest defies: "in defiance of Chinese authorities", "in protest against the government"

@@ -56,16 +56,26 @@ class TargetRules(SectionBase):
 
     @cached_property
     def foe(self) -> Actor | None:
-        """The armed group (CAMEO IMG, rebels, insurgents) a section names most, strictly: whom "the
-        enemy" means in a military release; None when no one group leads. Counted once per section,
-        when the word first appears."""
+        """Whom "the enemy" means in a military release: the armed group the section names most."""
+        return self.leading_group()
+
+    @cached_property
+    def armed_groups(self) -> tuple[Counter[str], dict[str, Actor]]:
+        """How often the section names each armed group (CAMEO IMG, rebels, insurgents), by code, and the
+        actor of each code. Counted once per section, when first asked."""
         counts: Counter[str] = Counter()
         seen: dict[str, Actor] = {}
         for m in {id(m): m for m in self.index.by_token.values()}.values():
             if not m.actor.unknown and (m.actor.code in FOE_CODES or m.actor.sector in FOE_SECTORS):
                 counts[m.actor.code] += 1
                 seen[m.actor.code] = m.actor
-        top = counts.most_common(2)
+        return counts, seen
+
+    def leading_group(self, leave_out: frozenset[str] = frozenset()) -> Actor | None:
+        """The armed group the section names most, strictly, other than the `leave_out` codes (the side
+        acting); None when no one group leads."""
+        counts, seen = self.armed_groups
+        top = [(code, n) for code, n in counts.most_common() if code not in leave_out][:2]
         return seen[top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def phrase_actors(self, head: Token, depth: int = 2,
