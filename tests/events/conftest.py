@@ -61,3 +61,14 @@ def events(pipeline):
         return {(e.source.code if e.source else None, e.target.code if e.target else None, e.type)
                 for e in evs}
     return run
+
+
+Keyed = tuple[str | None, str | None, str, str]
+
+
+def keyed_events(pipeline, text: str, published: str = "2016-06-07") -> set[Keyed]:
+    """(source country, target country, type, mode) of each event the whole pipeline codes from `text`:
+    the key the judge scores on, with the mode."""
+    coded = pipeline.code_text(text, published=published)
+    return {(e.source and e.source.code[:3], e.target and e.target.code[:3], e.type, e.mode)
+            for e in coded.events}

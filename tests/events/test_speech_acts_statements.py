@@ -8,22 +8,13 @@ and PolNeAR train articles (`corpora/polnear/train/text/`, file named above each
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.conftest import CORPORA
-
-Keyed = tuple[str | None, str | None, str, str]
-
-
-def _coded(pipeline: Any, text: str, published: str = "2016-06-07") -> set[Keyed]:
-    coded = pipeline.code_text(text, published=published)
-    return {(e.source and e.source.code[:3], e.target and e.target.code[:3], e.type, e.mode)
-            for e in coded.events}
+from tests.events.conftest import keyed_events
 
 
 # re3d UK Government 1718A3656CA87E3826A28BC3D041F024 (Philip Hammond on barrel bombs in Syria)
 def test_dismay_at_an_attack_condemns_its_author(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "The Foreign Secretary Philip Hammond said:\n\nI am appalled by this latest brutal "
         "attack by Assad’s regime, just over a week after video footage emerged.\n"))
     assert ("GBR", "SYR", "ACCUSE", "asserted") in found
@@ -31,7 +22,7 @@ def test_dismay_at_an_attack_condemns_its_author(pipeline) -> None:
 
 # re3d UK Government 33A216AD3A006BFF03390675E6C56594 (Tobias Ellwood welcomes a budget deal)
 def test_welcoming_an_accord_between_others_supports_its_parties(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Tobias Ellwood, Foreign Office Minister for the Middle East, said:\n\nI welcome the "
         "agreement reached yesterday between the Government of Iraq and the Kurdistan Regional "
         "Government on the issue of federal budget allocations.\n"))
@@ -41,7 +32,7 @@ def test_welcoming_an_accord_between_others_supports_its_parties(pipeline) -> No
 
 # nyt_2016-06-07_germany-pledges-to-expand-its-mi.txt: a pledge welcomed is praise, not a visit hosted
 def test_a_pledge_welcomed_is_support_not_a_visit(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "By contrast, Berlin's pledge last month to add almost 7,000 soldiers to its military "
         "by 2023 was warmly welcomed by NATO allies."))
     assert ("NAT", "DEU", "SUPPORT", "asserted") in found
@@ -50,9 +41,9 @@ def test_a_pledge_welcomed_is_support_not_a_visit(pipeline) -> None:
 
 # nyt_2016-06-07_china-rebuts-american-criticism-.txt: the headline and a meeting named "between" two sides
 def test_rebuttal_and_meetings_between_two_sides(pipeline) -> None:
-    rebuttal = _coded(pipeline, "China rebuts American criticism on overcapacity.")
+    rebuttal = keyed_events(pipeline, "China rebuts American criticism on overcapacity.")
     assert ("CHN", "USA", "REJECT", "asserted") in rebuttal
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Mr. Lou told a news briefing near the end of a day of annual meetings in Beijing "
         "between senior Chinese and American officials."))
     assert {("CHN", "USA", "CONSULT", "asserted"), ("USA", "CHN", "CONSULT", "asserted")} & found
@@ -60,7 +51,7 @@ def test_rebuttal_and_meetings_between_two_sides(pipeline) -> None:
 
 # nyt_2016-05-09_american-admiral-rattles-beijing.txt: an accord only named "between" two sides is no event
 def test_an_accord_only_named_between_two_sides_is_no_event(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Then came a posting as the military adviser to Secretary of State Hillary Clinton, "
         "when he monitored the ''road map'' for the final status accord between Israel and the "
         "Palestinians."))
@@ -71,19 +62,19 @@ def test_an_accord_only_named_between_two_sides_is_no_event(pipeline) -> None:
 # nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt: the city or the titled name of an accord is no
 # party to it
 def test_a_place_naming_an_accord_is_no_target(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "The leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the "
         "science of climate change and criticized the Paris agreement."))
     assert not any(t == "FRA" for _, t, _, _ in found)
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Mrs. Clinton is somewhat hemmed in by her record: She and her husband supported the "
         "North American Free Trade Agreement."))
     assert not any(k == "SUPPORT" for _, _, k, _ in found)
 
 
 # nyt_2016-07-21_amid-discord-trump-claims-nomina.txt: an endorsement told in a relative clause in the perfect
-def test_an_endorsement_in_a_relative_clause_is_coded(pipeline) -> None:
-    found = _coded(pipeline, (
+def test_an_endorsement_in_a_relative_clause_iskeyed_events(pipeline) -> None:
+    found = keyed_events(pipeline, (
         "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered "
         "a restrained embrace on Tuesday. Senator Mitch McConnell of Kentucky spoke. Donald J. "
         "Trump spoke."))
@@ -103,11 +94,11 @@ def test_the_purpose_of_a_future_act_is_planned(pipeline) -> None:
 # nyt_2016-06-15_global-sympathy-but-very-little-.txt: advice to one's own state and an opinion ("I think
 # ... should") demand nothing
 def test_advice_at_home_and_opinions_are_no_requests(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Germany should expand its military ''as quickly as possible,'' said Mr. Bartels, a "
         "member of the center-left Social Democratic Party in the German Parliament."))
     assert not any(k == "REQUEST" for _, _, k, _ in found)
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "''I think the American government should tighten its gun control,'' said Gao Junlan, "
         "a lawyer in Beijing, China."))
     assert not any(k == "REQUEST" for _, _, k, _ in found)
@@ -115,7 +106,7 @@ def test_advice_at_home_and_opinions_are_no_requests(pipeline) -> None:
 
 # nyt_2016-04-28_nomination-almost-certain-clinto.txt: "pledged delegates" names delegates, no pledge
 def test_a_participle_naming_a_thing_is_no_pledge(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "We're going to come back to Philadelphia with the most votes and the most pledged "
         "delegates, Hillary Clinton said of Senator Bernie Sanders."))
     assert not any(k == "AGREE" for _, _, k, _ in found)
@@ -124,11 +115,11 @@ def test_a_participle_naming_a_thing_is_no_pledge(pipeline) -> None:
 # nyt_2016-06-08_durability-carries-clinton-to-he.txt: a promise with no one it is made to is a campaign
 # pledge. PLOVER GSR dev PLOVER-GSR01-AGREE-0018: an agreement to resign is coded with no recipient
 def test_a_lone_promise_is_dropped_and_a_lone_agreement_kept(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Mrs. Clinton's campaign has been out of step with swaths of an angry electorate that has demanded "
         "more than the competence and hard work she promised to bring to the presidency."))
     assert not any(k == "AGREE" for _, _, k, _ in found)
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan, the Parliament "
         "speaker said Saturday."))
     assert ("KGZ", None, "AGREE", "asserted") in found

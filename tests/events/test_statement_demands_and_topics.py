@@ -8,20 +8,12 @@ and PolNeAR train articles (`corpora/polnear/train/text/`, file named above each
 
 from __future__ import annotations
 
-from typing import Any
-
-Keyed = tuple[str | None, str | None, str, str]
-
-
-def _coded(pipeline: Any, text: str, published: str = "2016-06-07") -> set[Keyed]:
-    coded = pipeline.code_text(text, published=published)
-    return {(e.source and e.source.code[:3], e.target and e.target.code[:3], e.type, e.mode)
-            for e in coded.events}
+from tests.events.conftest import keyed_events
 
 
 # PolNeAR politico_2016-01-05_republicans-blast-obama-after-no.txt (Stoltenberg on the nuclear test)
 def test_should_in_a_quoted_statement_is_the_speakers_demand(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "\"The nuclear weapons test announced by North Korea undermines regional and international "
         "security, and is in clear breach of UN Security Council resolutions,\" NATO Secretary General Jens "
         "Stoltenberg said. \"North Korea should abandon nuclear weapons and existing nuclear and ballistic "
@@ -32,7 +24,7 @@ def test_should_in_a_quoted_statement_is_the_speakers_demand(pipeline) -> None:
 # re3d UK Government 6CB38F21A7E71AD4FD0044E4FCE78F52 (Boris Johnson after the Paris talks on Aleppo):
 # "We must ..." asks nothing of anyone else, and "we agreed our first priority must be" is a shared view
 def test_a_shared_view_and_our_own_duty_are_no_speech_acts(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Following the meeting the Foreign Secretary Boris Johnson said:\n\nWe agreed our first priority "
         "must be the protection of civilians and ensuring access for humanitarian aid. We must keep pushing "
         "for a return to a political process.\n"))
@@ -42,7 +34,7 @@ def test_a_shared_view_and_our_own_duty_are_no_speech_acts(pipeline) -> None:
 # re3d UK Government 8B3BA274503F6D30F7E80C41E7568744 (UK-France Summit 2016): the states named in what
 # is discussed are no partners of the talks
 def test_states_named_in_a_topic_are_no_partners(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "The Prime Minister and President Hollande discussed UK-France co-operation on counter-terrorism, "
         "migration, defence and nuclear energy.\n"))
     assert not any(s == t for s, t, _, _ in found)
@@ -51,7 +43,7 @@ def test_states_named_in_a_topic_are_no_partners(pipeline) -> None:
 # re3d UK Government CBD73D24324D3C3A3A76AC430E05A069 (UK welcomes new EU Syria sanctions listings):
 # listings are welcomed, no one is hosted, and the state sanctioned is not backed
 def test_welcoming_sanctions_backs_no_sanctioned_state(pipeline) -> None:
-    found = _coded(pipeline, "UK welcomes new EU Syria sanctions listings.\n\nThe UK welcomed the new "
+    found = keyed_events(pipeline, "UK welcomes new EU Syria sanctions listings.\n\nThe UK welcomed the new "
                              "sanctions on Iran.\n")
     assert not any(k == "CONSULT" for _, _, k, _ in found)
     assert not any(k == "SUPPORT" and t in ("SYR", "IRN") for _, t, k, _ in found)
@@ -60,7 +52,7 @@ def test_welcoming_sanctions_backs_no_sanctioned_state(pipeline) -> None:
 # re3d UK Government ED9C03D12FCA518C78DD6C3909CA5E42 (Ellwood on Mosul): a pledge to defeat terrorists is
 # no agreement with them
 def test_a_pledge_to_defeat_a_foe_agrees_nothing_with_it(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Tobias Ellwood said:\n\nThe UK, the wider Global Coalition and the Government of Iraq are committed "
         "to defeating ISIL.\n"))
     assert not any(k == "AGREE" for _, _, k, _ in found)
@@ -69,25 +61,25 @@ def test_a_pledge_to_defeat_a_foe_agrees_nothing_with_it(pipeline) -> None:
 # re3d UK Government 74E7DCD5876B4EF1E95448F0E0C073CD (Sinjar anniversary): a danger posed to lives is no
 # threat made; "threatened retaliation against X" is one (sentence built on the same pattern)
 def test_a_danger_posed_is_no_threat(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Be in no doubt, we are committed to destroying the terrorist scourge of ISIL that threatens the "
         "lives of people from all communities in both Iraq and Syria.\n"))
     assert not any(k == "THREATEN" for _, _, k, _ in found)
-    assert ("CHN", "USA", "THREATEN", "asserted") in _coded(
+    assert ("CHN", "USA", "THREATEN", "asserted") in keyed_events(
         pipeline, "China threatened retaliation against the United States.\n")
 
 
 # A threat to quit an alliance is aimed at the alliance (the phrase hangs on "out"): the pattern of
 # PolNeAR's reports on Trump and NATO
 def test_a_threat_to_pull_out_of_an_alliance_targets_it(pipeline) -> None:
-    found = _coded(pipeline, "Turkey has threatened to pull out of NATO.\n")
+    found = keyed_events(pipeline, "Turkey has threatened to pull out of NATO.\n")
     assert ("TUR", "NAT", "THREATEN", "asserted") in found
 
 
 # PolNeAR huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt: an apology to no one named has no
 # recipient (what it is for is not whom it is to)
-def test_an_apology_to_no_one_named_is_not_coded(pipeline) -> None:
-    found = _coded(pipeline, (
+def test_an_apology_to_no_one_named_is_notkeyed_events(pipeline) -> None:
+    found = keyed_events(pipeline, (
         "Ted Cruz apologized for his campaign's suggestion to Iowa caucusgoers on Monday that fellow "
         "candidate Ben Carson was dropping out of the race.\n"), "2016-02-07")
     assert not any(k == "CONCEDE" for _, _, k, _ in found)
@@ -96,7 +88,7 @@ def test_an_apology_to_no_one_named_is_not_coded(pipeline) -> None:
 # re3d UK Government "Minister for the Middle East welcomes news that Iraqi forces have taken back Tikrit"
 # (the speaker line as in the ministry's other statements): welcoming news that X did something backs X
 def test_welcoming_the_news_that_a_state_acted_backs_it(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "Tobias Ellwood, Foreign Office Minister for the Middle East, said:\n\nI welcome the news that the "
         "Government of Iraq has raised the Iraqi flag again in Tikrit.\n"))
     assert ("GBR", "IRQ", "SUPPORT", "asserted") in found
@@ -107,7 +99,7 @@ def test_welcoming_the_news_that_a_state_acted_backs_it(pipeline) -> None:
 # west-journal_2016-01-18_woman-steps-forward-with-bombshe.txt: meetings years before the report are
 # background history, not the happening it tells
 def test_a_meeting_years_ago_is_history(pipeline) -> None:
-    found = _coded(pipeline, (
+    found = keyed_events(pipeline, (
         "In Sherman’s speech to the American Foreign Service Association, she cited Clinton’s September 2011 "
         "visit to the United Nations in which she and Lady Ashton of the European Union used BlackBerrys to "
         "discuss terms of a Middle East peace.\n\nJuanita Broaddrick has said that the rape took place in "
