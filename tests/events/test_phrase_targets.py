@@ -6,21 +6,11 @@ even), `shared/benchmarks/event-coding/plover-gsr-cameo.jsonl`; each case names 
 
 from __future__ import annotations
 
-import pytest
 from tests.events.conftest import mentions_for
 
 from sitrep.events import code_events
 from sitrep.nlp import parse_documents
 from sitrep.records import Document
-
-
-@pytest.fixture(scope="module")
-def dyads(pipeline):
-    """text -> {(source country, target country or None, type)} with the session pipeline."""
-    def run(text: str) -> set[tuple[str, str | None, str]]:
-        events = pipeline.code_text(text).events
-        return {(e.source.code[:3], e.target.code[:3] if e.target else None, e.type) for e in events}
-    return run
 
 
 def test_target_inside_the_objects_phrase(dyads):

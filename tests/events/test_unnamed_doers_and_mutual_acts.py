@@ -2,17 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def dyads(pipeline):
-    """text -> {(source country, target country or None, type)} with the session pipeline."""
-    def run(text: str) -> set[tuple[str, str | None, str]]:
-        events = pipeline.code_text(text).events
-        return {(e.source.code[:3], e.target.code[:3] if e.target else None, e.type) for e in events}
-    return run
-
 
 def test_unclaimed_attack_in_a_place_has_an_unknown_doer(dyads):
     # re3d "BBC Online" (Mosul offensive report): no one is named for the attack on the mosque.
