@@ -15,6 +15,7 @@ contents, and resolves speakers to actors.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1082,10 +1083,14 @@ class Attributor:
 
 
 def _paragraphs_before(doc: Doc, token_i: int) -> int:
-    """How many paragraphs with text come before token `token_i` (blank lines do not count)."""
+    """How many paragraphs with text come before token `token_i` (blank lines do not count). The
+    paragraphs with text are listed once per Doc; each question is then one bisection."""
     layout = layout_of(doc)
-    seen = {layout.para[k] for k in range(token_i) if not doc[k].is_space}
-    return len(seen - {layout.para[token_i]})
+    found = doc.user_data.get("sitrep_text_paragraphs")
+    if found is None:
+        found = doc.user_data["sitrep_text_paragraphs"] = sorted(
+            {layout.para[k] for k in range(len(doc)) if not doc[k].is_space})
+    return bisect.bisect_left(found, layout.para[token_i])
 
 
 def _possessor(doc: Doc, mention: Mention) -> bool:

@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from sitrep.events.arguments import pobjs, subject_of
 from sitrep.events.kinds import (
-    CONFLICTUAL,
     DEMONSTRATIVES,
     GENERAL_PUBLIC,
     KEY_DEPS,
@@ -232,11 +231,6 @@ class ReportedEvents(PlaceRules):
         return any(o.dep_ == "dobj" and (o.lower_ in PERCENT or (
             o.lemma_.lower() in self.lex.contest_objects and any(k.dep_ == "nummod" for k in o.children)))
                    for o in c.children)
-
-    def hostile_noun(self, n: Token) -> bool:
-        """Whether a noun names a hostile act or measure ("sanctions", "strikes", "threats")."""
-        entry = self.noun_entry(n)
-        return entry is not None and entry.type in CONFLICTUAL
 
     def is_wrongdoing(self, c: Token) -> bool:
         lemma = c.lemma_.lower()

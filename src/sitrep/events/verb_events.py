@@ -608,6 +608,10 @@ class VerbEvents(PlaceRules):
         """Whether `n` names an act of force or a deployment ("strikes", "operation", "offensive")."""
         return (e := self.noun_entry(n)) is not None and e.type in FORCE_OR_DEPLOYMENT
 
+    def hostile_noun(self, n: Token) -> bool:
+        """Whether `n` names a hostile act or measure ("sanctions", "strikes", "threats")."""
+        return (e := self.noun_entry(n)) is not None and e.type in CONFLICTUAL
+
     def partners(self, head: Token, preps: tuple[str, ...]) -> list[Mention]:
         """Who acts alongside: the object of "with"/"alongside", also when it is shared with a conjoined
         phrase ("coordinated with and in support of X"), and of "in coordination (partnership) with X"."""
