@@ -93,27 +93,36 @@ def masthead_name(lines: list[str]) -> str | None:
     hosts: Counter[str] = Counter()
     for line in lines:
         for match in _HOST.finditer(line):
-            labels = match.group(1).lower().split(".")[:-1]  # "news.bbc.co.uk" -> bbc
-            while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-                labels.pop()
-            if labels and labels[-1] not in vocabulary.platform_hosts and not labels[-1].isdigit():
-                hosts[labels[-1]] += 1
+            label = site_label(match.group(1))
+            if label and label not in vocabulary.platform_hosts and not label.isdigit():
+                hosts[label] += 1
     own = {host for host, _ in hosts.most_common(MASTHEAD_HOSTS)}
     for line in lines:
         name = line.strip()
         if (1 <= len(name.split()) <= MASTHEAD_MAX_WORDS and name[:1].isupper()
-                and (_squeezed(name) in own or _initials(name) in own)):
+                and (squeezed(name) in own or initials(name) in own)):
             return name
     return None
 
 
-def _squeezed(name: str) -> str:
-    return _SQUEEZE.sub("", _THE.sub("", name).lower())
+def site_label(host: str) -> str:
+    """The label that names a site in its host name ("news.bbc.co.uk" -> "bbc", "www.wsj.com" -> "wsj");
+    empty when there is none."""
+    labels = host.lower().split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
-def _initials(name: str) -> str:
-    """"The Wall Street Journal" -> "wsj"; empty for a one-word name."""
-    words = [w for w in re.split(r"[\s-]+", _THE.sub("", name)) if w[:1].isalpha()]
+def squeezed(name: str) -> str:
+    """A name lower-cased without "the", spaces or punctuation ("The Hill" and "thehill" compare equal)."""
+    return _SQUEEZE.sub("", _THE.sub("", name.strip()).lower())
+
+
+def initials(name: str) -> str:
+    """A name's initials ("Associated Press" -> "ap", "The Wall Street Journal" -> "wsj"); empty for a
+    one-word name, whose initial names nothing."""
+    words = [w for w in re.split(r"[\s-]+", _THE.sub("", name.strip())) if w[:1].isalpha()]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 

@@ -32,6 +32,7 @@ from sitrep.clean.extracted import Extracted
 from sitrep.clean.header import is_person_name
 from sitrep.clean.html import extract_html
 from sitrep.clean.language import detect_language
+from sitrep.clean.outlet import initials, site_label, squeezed
 from sitrep.clean.text import extract_text
 from sitrep.errors import CleanError
 from sitrep.records import RawDocument
@@ -54,9 +55,6 @@ _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»:]\s+")
 _SPACE_RUN = re.compile(r"\s+")
 _NAME_PARTS = re.compile(r"\s*(?:[;,|/&]|\band\b)\s*", re.I)
 _HOST = re.compile(r"^[a-z]+://(?:www\d?\.|m\.|edition\.)?([^/:]+)", re.I)
-_NON_ALNUM = re.compile(r"[\W_]+")
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne"})
 METADATA = ("title", "date", "author", "publisher")
 
 
@@ -265,37 +263,22 @@ def publishers_agree(found: str | None, site: str | None, url: str | None, autho
     "CBS News" agrees with cbsnews.com, "Reuters" with a page whose byline credits Reuters."""
     if not found:
         return False
-    mine = _squeezed(found)
+    mine = squeezed(found)
     if not mine:
         return False
     agencies = [name for name in _names(author or "") if not is_person_name(name)]  # "Reuters", no "Jane Doe"
-    references = [_squeezed(name) for name in [*_names(site or ""), *agencies]]
+    references = [squeezed(name) for name in [*_names(site or ""), *agencies]]
     if url and (host := _HOST.match(url)):
-        labels = host.group(1).lower().split(".")[:-1]  # "news.bbc.co.uk" -> bbc, "www.wsj.com" -> wsj
-        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels.pop()
-        references.append(labels[-1] if labels else "")
+        references.append(site_label(host.group(1)))
     if any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
            for ref in references):
         return True
-    initials = {_initials(name) for name in [*_names(site or ""), *agencies]}  # "AP" for "Associated Press"
-    return mine in initials or bool((code := _initials(found)) and code in references)
-
-
-def _initials(name: str) -> str:
-    """A name's initials ("Associated Press" -> "ap", "The Wall Street Journal" -> "wsj"); empty for a
-    one-word name, whose initial names nothing."""
-    words = [w for w in re.split(r"[\s-]+", _LEADING_THE.sub("", name.strip())) if w[:1].isalpha()]
-    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    codes = {initials(name) for name in [*_names(site or ""), *agencies]}  # "AP" for "Associated Press"
+    return mine in codes or bool((code := initials(found)) and code in references)
 
 
 def _names(text: str) -> list[str]:
     return [part for part in _NAME_PARTS.split(text) if part.strip()]
-
-
-def _squeezed(name: str) -> str:
-    """A name lower-cased without 'the', spaces or punctuation ("The Hill" and "thehill" compare equal)."""
-    return _NON_ALNUM.sub("", _LEADING_THE.sub("", name.strip()).lower())
 
 
 def text_figures(pages: list[PageScore], agreement: list[dict[str, bool]]) -> dict[str, Any]:
