@@ -12,6 +12,23 @@ from sitrep.clean.boilerplate import boilerplate_kind, remove_boilerplate, rules
 
 # (line, expected group, where it came from)
 BOILERPLATE = [
+    # widgets of article-extraction bench pages: BBC 70cb2d5b (an embedded post's button), Quanta bdb56ac8,
+    # marketing blog c582d3b7, Practical Horseman e1cd54e5, 9to5Mac cc4aa22b, The Space Review c00962aa,
+    # Washington Examiner 87bf6057
+    ("Report", "share_follow", "bench 70cb2d5b"),
+    ("Copied!", "share_follow", "bench bdb56ac8"),
+    ("Most recent newsletter", "newsletters", "bench bdb56ac8"),
+    ("Courtesy of Andrew Vaughan", "photo_credits", "bench bdb56ac8"),
+    ("258 Shares", "share_follow", "bench c582d3b7"),
+    ("Buffer", "share_follow", "bench c582d3b7"),
+    ("Thanks for watching!", "galleries", "bench e1cd54e5"),
+    ("Subscribe to 9to5Mac on YouTube for more Apple news:", "newsletters", "bench cc4aa22b"),
+    ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "comments",
+     "bench c00962aa"),
+    ("Share your thoughts with friends.", "share_follow", "bench 87bf6057"),
+    ("SEE MORE: Hong Kong protests: 800 students under siege in university", "related_links",
+     "bench 624fcd90"),
+    ("Keith Bradsher contributed reporting from Hong Kong.", "author_contact", "bench 702d1da6 (NYT)"),
     # the seed's furniture (shared/seed/expected.json, must_not_remain_in_body)
     (
         "Also read: Some bloodstream infection bacteria grew resistant to last-resort drugs in 2020: WHO",
@@ -217,6 +234,9 @@ BOILERPLATE += [
 ]
 
 STORY = [
+    ("The report said on Monday that troops had left.", "hand-written: a story's report is no button"),
+    ("Courtesy of the regime, prisoners were freed in Damascus on Monday.", "hand-written"),
+    ("Officials said the team contributed reporting to the inquiry from Kabul.", "hand-written"),
     (
         "Photos showed horror-stricken mourners crouched over blanket-covered bodies.",
         "polnear wash-post_2016-07-15_truck-attack-in-france-kills-at-",

@@ -7,6 +7,7 @@ import pytest
 from sitrep.clean.dates import find_date, month_day, relative_date, to_iso, with_year_of
 from sitrep.clean.header import (
     agency_byline,
+    author_note,
     bare_byline,
     bare_byline_facts,
     copyright_owner,
@@ -246,3 +247,45 @@ def test_an_agency_byline_with_the_place_it_filed_from() -> None:
     assert agency_byline("Business News") is None  # bench 57d46c9d (Reuters): a section over the date line
     found = parse_header_line("Reuters, Washington, Nov 20 2019, 11:06am ist")
     assert (found.author, found.publisher, found.published) == (None, "Reuters", "2019-11-20")
+
+
+@pytest.mark.parametrize(("line", "author", "publisher"), [
+    # article-extraction bench 076f4f33 (News Nation): the dateline's place is no author
+    ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", None, "News Nation Bureau"),
+    ("Jane Doe, Reuters | 3 March 2021", "Jane Doe", "Reuters"),  # a person still is
+    # bench 3c5bf8db and bd673bd7 (Live Science): the section printed after the date is no second writer
+    ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space", "Tim Childers", None),
+    ("By Yasemin Saplakoglu - Staff Writer 2019-11-18T23:30:00Z Health", "Yasemin Saplakoglu", None),
+])
+def test_places_and_sections_in_a_byline(line: str, author: str | None, publisher: str | None) -> None:
+    facts = parse_header_line(line)
+    assert facts is not None and (facts.author, facts.publisher) == (author, publisher)
+
+
+def test_a_rights_notice_may_print_its_years_after_the_owner() -> None:
+    # bench 4219d096 (a recipe blog) closes its affiliate note with the notice
+    notice = "by linking to Amazon.com and affiliated sites. ©The Anti-June Cleaver 2011-2019"
+    assert copyright_owner(notice) == "The Anti-June Cleaver"
+    assert copyright_owner("He said © 2019 is") is None
+
+
+def test_an_outlet_s_host_name_as_a_dateline() -> None:
+    # bench d90bda7e (PanARMENIAN.Net); prose opening with a site's name and a lower-case word is no dateline
+    lead = "PanARMENIAN.Net - Verified video footage, eyewitness testimony ..."
+    assert dateline_agency(lead) == "PanARMENIAN.Net"
+    assert dateline_agency("Amazon.com - the company said on Monday") is None
+
+
+@pytest.mark.parametrize(("paragraph", "author", "note"), [
+    # bench b0cf2bbf (pv magazine), c00962aa (The Space Review), c582d3b7 (a marketing blog)
+    ("Emiliano joined pv magazine in March 2017. He has been reporting on solar since 2009.",
+     "Emiliano Bellini", True),
+    ("Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.",
+     "Jeff Foust", True),
+    ("Pamela Wilson is an online educator, author, keynote speaker.", "Pamela Wilson", True),
+    # bench db6b0816 (AP): a closing paragraph about someone else stays
+    ("Esper met with several top government officials.", "Robert Burns", False),
+    ("Robert said the troops left.", "Robert Burns", False),
+])
+def test_the_note_on_the_author(paragraph: str, author: str, note: bool) -> None:
+    assert author_note(paragraph, author) is note

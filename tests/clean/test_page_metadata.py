@@ -200,3 +200,50 @@ def test_a_photo_gallery_s_captions_and_controls_are_left_out(shared: Path) -> N
     assert not any(p.startswith("Los Angeles Lakers' LeBron James dunks during") for p in body)
     assert not {"Caption", "Close", "1 / 4", "Back to Gallery", "Photo: Ringo H.W. Chiu, AP"} & set(body)
     assert body[0] == "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal."
+
+
+@pytest.mark.parametrize(("prefix", "author", "publisher"), [
+    # News Nation: "New Delhi, News Nation Bureau | Updated : 19 November 2019": the place it filed from
+    ("076f4f33", "News Nation Bureau", "News Nation"),
+    # Live Science: "By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space": a section
+    ("3c5bf8db", "Tim Childers", "Live Science"),
+    # The Republic: "By Staff Reports -": the outlet's staff; "© 2019 The Republic unless otherwise noted."
+    ("961bd85c", "Staff Reports", "The Republic"),
+    # PanARMENIAN.Net: the story opens "PanARMENIAN.Net - Verified video footage ..."; "© ... PAN Media"
+    ("d90bda7e", None, "PanARMENIAN.Net"),
+    # CNBC: "Subscribe to CNBC PRO" names a product of the outlet "About CNBC" names
+    ("374ac9a5", "Natasha Turak", "CNBC"),
+])
+def test_places_sections_staff_and_products_are_no_author_or_outlet(
+        shared: Path, prefix: str, author: str | None, publisher: str) -> None:
+    found = _clean(_dump(shared, prefix))
+    assert (found.author, found.publisher) == (author, publisher)
+
+
+def test_a_rights_notice_with_its_years_after_the_owner(shared: Path) -> None:
+    # 4219d096 (a recipe blog): "... affiliated sites. ©The Anti-June Cleaver 2011-2019" closes a line
+    assert _clean(_dump(shared, "4219d096")).publisher == "The Anti-June Cleaver"
+
+
+@pytest.mark.parametrize(("prefix", "furniture"), [
+    # Vox: captions over their credit ("... better." / "Ecological Economics"), "Most Read" over teasers
+    # run on with their summaries
+    ("16c30add", ["Ecological Economics", "Heavy air pollution in Delhi is shaving years off the lives of "
+                  "millions in Delhi.", "Tuesday’s impeachment hearings were a disaster for Republicans"]),
+    # IndieWire: "Related" over two headlines inside the story
+    ("3d8f3404", ["How to Watch and Livestream This Week's Impeachment Hearings"]),
+    # Newsweek: a headline over its own "Read more" link inside the story
+    ("7f93c194", ["Neil Young's Plan to Vote Against Trump Suffers Setback Over Marijuana Use"]),
+    # The Space Review: the note on the author, the comment form's notice
+    ("c00962aa", ["Jeff Foust (jeff@thespacereview.com) is the editor",
+                  "Note: we are temporarily moderating"]),
+    # pv magazine: "Emiliano Bellini" / "Emiliano joined pv magazine in March 2017. ..."
+    ("b0cf2bbf", ["Emiliano joined pv magazine"]),
+    # BBC: the "Report" button of each embedded post
+    ("70cb2d5b", ["Report"]),
+])
+def test_teasers_captions_and_author_notes_are_left_out(shared: Path, prefix: str,
+                                                       furniture: list[str]) -> None:
+    body = _clean(_dump(shared, prefix)).paragraphs
+    assert not [p for p in body for line in furniture if p.startswith(line)]
+    assert len(body) >= 5  # the story stays

@@ -62,3 +62,11 @@ def test_a_state_on_either_side_keeps_the_event(pipeline) -> None:
     coded = pipeline.code_text(text, published="2019-11-19")
     assert {(e.source.code if e.source else None, e.target.country if e.target else None, e.type)
             for e in coded.events} == {("NGO", "ISR", "ACCUSE")}
+
+
+def test_firms_and_outlets_alone_make_no_political_event(pipeline) -> None:
+    # Los Angeles Times column on the Gannett/GateHouse merger (article-extraction bench 8634d121):
+    # newspaper chains cutting their own papers is business news, not politics.
+    text = ("Public companies such as Gannett and McClatchy have resisted such fatalism. They have imposed "
+            "sharp cuts on some of their local publications and cut back on physical delivery.")
+    assert not pipeline.code_text(text, published="2019-11-19").events

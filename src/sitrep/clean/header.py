@@ -61,6 +61,8 @@ class _Vocabulary:
     credentials: frozenset[str]
     labelled_piece: re.Pattern[str]
     """"Source: Xinhua", "Editor: huaxia": a credit's label and the name it gives."""
+    bio_verbs: str
+    """The verbs of a note on the author, as one regex alternation."""
 
 
 @cache
@@ -89,7 +91,8 @@ def _vocabulary() -> _Vocabulary:
         frozenset(w.lower() for w in data["credentials"]),
         re.compile(r"^(?:(?P<source>" + alternatives(data["source_labels"]) + r")|(?P<author>"
                    + alternatives(data["author_labels"]) + r")|(?P<other>"
-                   + alternatives(data["other_credit_labels"]) + r"))\s*:\s*(?P<name>.+)$", re.I))
+                   + alternatives(data["other_credit_labels"]) + r"))\s*:\s*(?P<name>.+)$", re.I),
+        alternatives(data["bio_verbs"]))
 
 
 _BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?$", re.I)
@@ -179,6 +182,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     if len(pieces) == 2 and _is_organisation(pieces[0], vocabulary) and not _is_organisation(
             pieces[1], vocabulary):
         facts.publisher = pieces[0]  # "Reuters, Washington, Nov 20 2019": the agency and where it filed from
+    elif len(pieces) == 2 and is_place(pieces[0]):
+        facts.publisher = pieces[1]  # "New Delhi, News Nation Bureau": where the outlet filed from
     elif len(pieces) == 2:
         facts.author, facts.publisher = pieces
     elif pieces and _is_person(pieces[0], vocabulary):
@@ -232,6 +237,8 @@ def _leading_names(pieces: list[str], vocabulary: _Vocabulary) -> list[str]:
             continue  # "AP Auto Writer": a job title, no name
         if not _is_name(name, vocabulary.connectors):
             break
+        if names and len(name.split()) == 1 and not _is_organisation(name, vocabulary):
+            break  # "By Tim Childers - Live Science Contributor <date> Space": a section, no second writer
         names.append(name)
     return names
 
@@ -312,6 +319,38 @@ def _person_then_outlet(line: str, vocabulary: _Vocabulary) -> list[str]:
     return [line]
 
 
+NOTE_MAX_WORDS = 80
+GIVEN_NAME_MIN_LETTERS = 3
+
+
+def author_note(paragraph: str, author: str | None) -> bool:
+    """Whether a paragraph is the note on the story's author printed under it: it opens with the byline's
+    name, or its given name, and a verb of a biography ("Emiliano joined pv magazine in March 2017. He
+    has been reporting on solar ...", "Pamela Wilson is an online educator, author, ...")."""
+    if not author or len(paragraph.split()) > NOTE_MAX_WORDS:
+        return False
+    name = re.split(r",|\band\b|&", author, maxsplit=1)[0].strip()
+    names = [re.escape(name)]
+    given = name.split()[0] if name.split() else ""
+    if len(name.split()) > 1 and len(given) >= GIVEN_NAME_MIN_LETTERS and given.isalpha():
+        names.append(re.escape(given))
+    note = re.compile(rf"^(?:{'|'.join(names)})(?:\s*\([^()]{{1,60}}\))?,?\s+(?:{_vocabulary().bio_verbs})\b")
+    return bool(note.match(paragraph.strip()))
+
+
+PLACE_KINDS = frozenset({"capital", "city", "country"})
+
+
+def is_place(name: str) -> bool:
+    """Whether a header line's name is a place (a dateline's "New Delhi"), not a person's or an outlet's.
+
+    The place names are the actor vocabulary's countries, capitals, cities and regions."""
+    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the place lists; loaded once
+
+    entry = load_lexicon().phrases.get(norm(name))
+    return entry is not None and entry.kind in PLACE_KINDS
+
+
 def is_person_name(name: str) -> bool:
     """Whether a credited name is a person's (an author) rather than an organisation's (a publisher)."""
     return _is_person(name.strip(), _vocabulary())
@@ -365,12 +404,18 @@ _COPYRIGHT = re.compile(
     r"^(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,.]*(?:by\s+)?"
     r"(?P<owner>[^\s].*)$", re.I)
 """A rights notice with its year: "© 2019 The New York Times Company", "Copyright © 2019, LA Times"."""
+_COPYRIGHT_AFTER = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s+)?(?P<owner>[A-Z][^©|]{1,60}?)[\s,]+"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+    r"[\s.]*(?:all rights reserved\.?)?$", re.I)
+"""A rights notice with its years after the owner, alone or closing a line: "... sites. ©The Anti-June
+Cleaver 2011-2019"."""
 _OWNER_END = re.compile(r"\.(?:\s|$)|[,|•(]|\s[-–—]\s|\s+(?:all rights|or its|unless)\b", re.I)
 
 
 def copyright_owner(line: str) -> str | None:
     """Who a page's rights notice names as owner ("© 2019 Al Jazeera Media Network"), or None."""
-    match = _COPYRIGHT.match(line.strip())
+    match = _COPYRIGHT.match(line.strip()) or _COPYRIGHT_AFTER.search(line.strip())
     if match is None:
         return None
     owner = _OWNER_END.split(match.group("owner"), maxsplit=1)[0].split()
@@ -382,14 +427,19 @@ def copyright_owner(line: str) -> str | None:
 
 
 _PARAGRAPH_DATELINE = re.compile(r"(?m)^[ \t]*" + _DATELINE.pattern.removeprefix("^"))
+_HOST_DATELINE = re.compile(r"^(?P<agency>[A-Z][\w-]*\.[A-Za-z]{2,4})\s+[-–—]{1,2}\s+(?=[A-Z\"“])")
+"""An outlet's host name opening its story as a dateline: "PanARMENIAN.Net - Verified video footage ..."."""
+_PARAGRAPH_HOST_DATELINE = re.compile(r"(?m)^[ \t]*" + _HOST_DATELINE.pattern.removeprefix("^"))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the wire datelines opening paragraphs of `text` ("HANOI, Vietnam (AP) — ").
 
     A dateline says where a story was filed and by whom: its place is no actor of the story."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH_DATELINE.finditer(text)
-            if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
+    spans = [(m.start(), m.end()) for m in _PARAGRAPH_DATELINE.finditer(text)
+             if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
+    spans += [(m.start(), m.end()) for m in _PARAGRAPH_HOST_DATELINE.finditer(text)]
+    return sorted(spans)
 
 
 _BARE_DATELINE = re.compile(
@@ -402,7 +452,8 @@ _SOURCE_CREDIT = re.compile(
 
 def dateline_agency(line: str) -> str | None:
     """The agency of a wire dateline opening a story ("WASHINGTON (AP) — ..." gives "AP")."""
-    match = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip())
+    match = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip()) or _HOST_DATELINE.match(
+        line.strip())
     return match.group("agency").strip() if match else None
 
 

@@ -29,6 +29,7 @@ class _Vocabulary:
     """All the patterns as one alternation: most lines match none, and are read once."""
     not_names: frozenset[str]
     staff_suffix: re.Pattern[str]
+    staff_only: re.Pattern[str]
     platform_hosts: frozenset[str]
 
 
@@ -42,6 +43,7 @@ def _vocabulary() -> _Vocabulary:
         re.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:")),
         frozenset(n.lower() for n in data["not_names"]),
         re.compile(rf"\s+(?:{staff})$", re.I),
+        re.compile(rf"^(?:the )?(?:{staff})$", re.I),
         frozenset(h.lower() for h in data["platform_hosts"]),
     )
 
@@ -73,6 +75,11 @@ def site_name(lines: Iterable[str], author: str | None = None) -> str | None:
             spelling.setdefault(name.lower(), name)
     if not votes:
         return None
+    for name in list(votes):  # "Subscribe to CNBC PRO" names a product of "About CNBC"'s outlet ...
+        base = next((other for other in votes if name.startswith(other + " ")
+                     and not is_organisation(name[len(other):])), None)  # ... "Quanta Magazine" none
+        if base is not None:
+            votes[base] += votes.pop(name)
     best = max(votes.values())
     return next(spelling[key] for key in spelling if votes[key] == best)
 
@@ -129,6 +136,11 @@ def initials(name: str) -> str:
 def outlet_name(name: str) -> str:
     """An outlet's name without the staff credit after it ("IGN Staff" -> "IGN")."""
     return _vocabulary().staff_suffix.sub("", name.strip()) or name.strip()
+
+
+def staff_credit(name: str) -> bool:
+    """Whether a credit names only an outlet's staff ("By Staff Reports"): an author's credit, no outlet."""
+    return bool(_vocabulary().staff_only.match(name.strip(" .,:-")))
 
 
 def fuller_name(owner: str, site: str) -> bool:

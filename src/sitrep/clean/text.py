@@ -18,6 +18,7 @@ from sitrep.clean.header import (
     MAX_META_WORDS,
     HeaderFacts,
     agency_byline,
+    author_note,
     bare_byline_facts,
     copyright_owner,
     credited_reporter,
@@ -28,7 +29,7 @@ from sitrep.clean.header import (
     parse_header_line,
     source_credit,
 )
-from sitrep.clean.outlet import fuller_name, masthead_name, outlet_name, site_name
+from sitrep.clean.outlet import fuller_name, masthead_name, outlet_name, site_name, staff_credit
 from sitrep.clean.region import date_only, story_close, story_span
 from sitrep.records import RawDocument
 
@@ -82,6 +83,15 @@ LEDE_MIN_WORDS = 6
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\((?:additional )?(?:reporting|writing|compiled|edited|editing)"
                            r" by\b[^()]{3,200}\)\s*$", re.I)
 """A wire story's credits printed at the end of its last paragraph ("... region. (Reporting by Jane Doe)")."""
+HEADING_MAX_WORDS = 3
+"""A related-links line this short ("Related", "Read more") heads or closes a link, it says nothing."""
+LIST_MIN_LINES, LIST_MAX_LINES, LIST_ITEM_MAX_WORDS = 2, 12, 50
+"""The block a list heading prints under it: a few lines, each a headline with its summary at most."""
+LABEL_BLOCK_LINES = 4
+CREDIT_MAX_WORDS = 8
+_CREDIT_NAMES = re.compile(r"^[A-Z][\w.'’&-]*(?:(?: |\s?/\s?)(?:[A-Z0-9][\w.'’&-]*|of|the|via|and|for))*$")
+NOTE_PARAGRAPHS = 3
+"""How many closing paragraphs may hold a note on the author ("Jeff Foust (jeff@...) is the editor ...")."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -117,6 +127,10 @@ def extract_text(raw: RawDocument) -> Extracted:
         dated = _dated_headline(lines, first, story_start)
         _scattered_header_facts(lines[first if dated else max(0, first - DATE_ABOVE_TITLE):first], facts)
         _scattered_header_facts(lines[start:body_start], facts)
+    if facts.publisher and staff_credit(facts.publisher):  # "By Staff Reports": the staff, not the outlet
+        facts.author, facts.publisher = facts.author or facts.publisher, None
+    elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != facts.publisher:
+        facts.author = facts.publisher  # "By HNN Staff": the outlet's staff wrote it
     body = lines[body_start:story_close(texts, body_start, story_end)]
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
@@ -139,7 +153,12 @@ def extract_text(raw: RawDocument) -> Extracted:
         mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
     mask = [keep and not teaser and not card and not twice for keep, teaser, card, twice
             in zip(mask, _teaser_runs(body), _story_cards(body), _printed_twice(body), strict=True)]
+    furniture = zip(_listed_blocks(body), _linked_teasers(body), _credited_captions(body),
+                    _label_blocks(body), strict=True)  # lists, teasers over "Read more", captions, topics
+    mask = [keep and not any(kinds) for keep, kinds in zip(mask, furniture, strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
+    out.paragraphs = [p for i, p in enumerate(out.paragraphs)
+                      if i < len(out.paragraphs) - NOTE_PARAGRAPHS or not author_note(p, out.author)]
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
         out.author = out.author or credited_reporter(credit.group(0).strip())
@@ -158,6 +177,90 @@ def _teaser_runs(lines: list[Line]) -> list[bool]:
             teaser[run_start:index] = [True] * (index - run_start)
         run_start = index + 1
     return teaser
+
+
+def _block_after(lines: list[Line], index: int) -> range:
+    """The lines of the block that starts right after `index` (empty when the next line goes on a block)."""
+    start = index + 1
+    if start >= len(lines) or not lines[start].opens_block:
+        return range(start, start)
+    end = start + 1
+    while end < len(lines) and not lines[end].opens_block:
+        end += 1
+    return range(start, end)
+
+
+def _listed_blocks(lines: list[Line]) -> list[bool]:
+    """Whether each line is in the block a list heading ("Most Read", "Related", "More From X") prints
+    under it: headlines with their summaries run on, one a line ("Tuesday's impeachment hearings were a
+    disaster for Republicans Even their own witnesses said damaging stuff.", a Vox page)."""
+    listed = [False] * len(lines)
+    for index, line in enumerate(lines):
+        rule = boilerplate_kind(line.text)
+        if rule is None or not (rule.ends_list or (rule.name == "related_links"
+                                                   and len(line.text.split()) <= HEADING_MAX_WORDS)):
+            continue
+        block = _block_after(lines, index)
+        if LIST_MIN_LINES <= len(block) <= LIST_MAX_LINES and all(
+                len(lines[i].text.split()) <= LIST_ITEM_MAX_WORDS for i in block):
+            listed[block.start:block.stop] = [True] * len(block)
+    return listed
+
+
+def _label_blocks(lines: list[Line]) -> list[bool]:
+    """Whether each line is in a block of LABEL_BLOCK_LINES or more short labels, the block a whole one
+    between blank lines: the topics or sections a page lists under a story ("Opinion" / "Beltway
+    Confidential" / "Royals" / "Jeffrey Epstein" / "Sexual Assault" / "Media", a Washington Examiner page)."""
+    labels = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and not lines[end].opens_block:
+            end += 1
+        if lines[start].opens_block and end - start >= LABEL_BLOCK_LINES and all(
+                _card_label(lines[i]) for i in range(start, end)):
+            labels[start:end] = [True] * (end - start)
+        start = end
+    return labels
+
+
+def _linked_teasers(lines: list[Line]) -> list[bool]:
+    """Whether each line is a headline printed over its own "Read more" link, the two a block of their
+    own inside a story ("Neil Young's Plan to Vote Against Trump Suffers Setback ..." / "Read more")."""
+    linked = [False] * len(lines)
+    for index in range(len(lines) - 1):
+        line, link = lines[index], lines[index + 1]
+        rule = boilerplate_kind(link.text)
+        if (line.opens_block and not link.opens_block and rule is not None and rule.name == "related_links"
+                and len(link.text.split()) <= HEADING_MAX_WORDS
+                and (index + 2 == len(lines) or lines[index + 2].opens_block)
+                and TEASER_MIN_WORDS <= len(line.text.split()) <= TITLE_MAX_WORDS):
+            linked[index] = True
+    return linked
+
+
+def _credited_captions(lines: list[Line]) -> list[bool]:
+    """Whether each line is a photo's caption: a sentence whose block holds only it and the credit under it
+    ("Heavy air pollution in Delhi is shaving years off the lives of millions in Delhi." / "Biplov
+    Bhuyan/Hindustan Times/Getty Images"; "... as a country develops ..." / "Ecological Economics")."""
+    caption = [False] * len(lines)
+    for index in range(len(lines) - 1):
+        line, credit = lines[index], lines[index + 1]
+        alone = index + 2 == len(lines) or lines[index + 2].opens_block
+        if (line.opens_block and not credit.opens_block and alone
+                and len(line.text.split()) <= CAPTION_MAX_WORDS * 2 and _SENTENCE_END.search(line.text)
+                and _credit_like(credit.text)):
+            caption[index] = caption[index + 1] = True
+    return caption
+
+
+def _credit_like(text: str) -> bool:
+    """A photo credit: the credit rule's lines, or a few capitalised words with no sentence end ("NASA
+    Worldview", "Sonu Mehta/Hindustan Times/Getty Images")."""
+    rule = boilerplate_kind(text)
+    if rule is not None and rule.name == "photo_credits":
+        return True
+    return len(text.split()) <= CREDIT_MAX_WORDS and bool(_CREDIT_NAMES.match(text))
 
 
 def _printed_twice(lines: list[Line]) -> list[bool]:

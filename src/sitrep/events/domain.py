@@ -25,6 +25,8 @@ from sitrep.nlp.sentences import sentence_bounds
 from sitrep.records import Actor, Event
 
 NON_STATE_CODES = frozenset({"MNC", "NGO"})  # organisations with no country of their own
+COMMERCIAL_SECTORS = frozenset({"BUS", "JRN"})
+"""Sectors of firms and the media: an event between two of them is business news, not politics."""
 
 
 @lru_cache(maxsize=8)
@@ -86,9 +88,17 @@ def drop_unplaced(events: list[Event]) -> list[Event]:
 
     An event between a company and its customers ("Google promised"), or between two parties the
     text gives no country ("gunmen who kill protesters", "the doctors offered the people") is not
-    political in CODEBOOK's sense, or cannot be placed in any dyad an analyst would code.
+    political in CODEBOOK's sense, or cannot be placed in any dyad an analyst would code; nor is one
+    between firms and outlets alone ("They have imposed sharp cuts on some of their local publications",
+    a column on a newspaper chains' merger).
     """
-    return [e for e in events if _placed(e.source) or _placed(e.target)]
+    return [e for e in events if (_placed(e.source) or _placed(e.target))
+            and not (_commercial(e.source) and _commercial(e.target))]
+
+
+def _commercial(actor: Actor | None) -> bool:
+    """Whether `actor` is a firm or an outlet ("the chains", "local publications"), no political actor."""
+    return actor is not None and (actor.code == "MNC" or actor.sector in COMMERCIAL_SECTORS)
 
 
 __all__ = ["drop_field_events", "drop_unplaced"]
