@@ -233,7 +233,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         plural = tok.tag_ == "NNS" and rng[0] == tok.i  # "the militants", not "the coalition forces"
         sent = sentence_of.get(tok.i, -1)
         head = tok.lower_
-        antecedent = fitting = exact = None
+        antecedent = fitting = exact = named = None
         # all the description's words in a person's title: "The Foreign Secretary Boris Johnson joined
         # US Secretary of State John Kerry ... the Foreign Secretary will return" is Johnson
         wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
@@ -263,12 +263,19 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
             strict = None if kind in ("institution", "person") else kind
             if antecedent is None and _compatible(m, head, plural, sectors, strict, titles):
                 antecedent = m
+            if (named is None and kind == "person" and m.kind == "person" and m.person
+                    and _compatible(m, head, plural, sectors, strict, titles)):
+                named = m
             if exact is None and kind == "person" and len(wanted) > 1 and wanted <= _words(m, titles):
                 exact = m
             if fitting is None and kind == "person" and _compatible(m, head, plural, fits, FITTING, titles):
                 fitting = m
         # a person whose own title names the role ("President Obama ... the president") before the
         # closest one whose office fits it
+        # and a named holder of the role ("President Trump ... the president of Ukraine ... the
+        # president's phone calls") before an office named without its holder
+        if antecedent is not None and antecedent.kind == "title" and antecedent.person is None:
+            antecedent = named or antecedent
         antecedent = exact or antecedent or fitting
         if antecedent is not None:
             actor = antecedent.actor

@@ -253,3 +253,14 @@ def load_lexicon() -> Lexicon:
             bucket.append(entry)
     return Lexicon(phrases=b.phrases, orgs=orgs, equipment=equipment,
                    first_words=frozenset(first), surnames=surnames)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    return {norm(name): iso3 for _, (name, iso3) in read_rows("gazetteer.tsv", 2, DATA)}
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a city the phrase files lack ("Kharkiv", "Goma"), from data/gazetteer.tsv: only
+    for text the tagger already reads as a place, since many city names are also common words."""
+    return _gazetteer().get(norm(name))

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.actors.anaphora import resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
-from sitrep.actors.gender import PRONOUN_GENDER, fits, name_gender, surname_genders
+from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     dominant_country,
@@ -58,7 +58,7 @@ from sitrep.actors.home import (
     home_titles,
     party_tagged,
 )
-from sitrep.actors.lexicon import Entry, Lexicon, load_lexicon, norm
+from sitrep.actors.lexicon import Entry, Lexicon, gazetteer_country, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
 from sitrep.actors.phrases import (
     FORMER,
@@ -88,6 +88,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
+CITY_PREPS = frozenset({"in", "near", "into", "inside", "outside", "around", "across", "throughout"})
 PLACE_KINDS = frozenset({"name", "metonym"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Adjectives that take a personal subject: "it is willing to ..." refers to an actor.
@@ -155,6 +156,26 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
             end -= 1
         out.append(doc[k:end])
     return _surname_recall(doc, out, hits)
+
+
+def _gazetteer_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """`hits` plus the cities of `lexicon.gazetteer_country` among the tagger's places (GPE) that no
+    phrase covers: "Russian forces struck Kharkiv" has a place of Ukraine."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    extra = []
+    for e in doc.ents:
+        if any(t.i in covered for t in e):
+            continue
+        # the tagger often reads a foreign city as a person or a company ("fighting in Kharkiv"): a
+        # lone name after a preposition of place counts too (never a known given name)
+        if e.label_ not in ("GPE", "LOC") and not (
+                e.label_ in ("PERSON", "ORG") and len(e) == 1 and e.root.dep_ == "pobj"
+                and e.root.head.lower_ in CITY_PREPS and e.root.lower_ not in gender_words()):
+            continue
+        country = gazetteer_country(e.text)
+        if country is not None:
+            extra.append(Hit(e.start, e.end, Entry("city", e.text, country=country), e.root))
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 # Verbs that put a person in an office: "Khan was elected (as) mayor of London", "X was named
@@ -311,7 +332,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     Titled persons are added to `people` (normalised full name and surname -> actor). A known person
     named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
-    hits = _company_hits(doc, _not_actors(doc, _placed_towns(doc, match_hits(doc, lex))))
+    hits = _gazetteer_hits(doc, match_hits(doc, lex))
+    hits = _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits)))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
     # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
@@ -597,6 +619,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 # '"If Donald Trump becomes president ...," he said': the speaker is not a person
                 # named inside the quote before the pronoun
                 cands = [p for p in cands if not in_quote[p.start]] or cands
+            # A pronoun inside a clause of its sentence looks first in that sentence ("... an
+            # indication that Assad's 'war' on ISIL is a sham and that he supports them", after
+            # "Philip Hammond said:" sentences before); the main clause's subject looks back further.
+            if tok.dep_ in SUBJECT_DEPS and not _main_subject(tok):
+                cands = [p for p in cands if p.sent == here] or cands
             # Prefer a person who is a subject (the usual antecedent of "he said") over one named
             # in passing ("Putin's envoy").
             subjects = [p for p in cands if doc[p.start:p.end].root.dep_ in SUBJECT_DEPS]
@@ -654,6 +681,24 @@ def _clause_place(root, by_token: dict[int, Mention], lex: Lexicon | None) -> st
             entry = lex.phrases.get(norm(pobj.doc[(words or [pobj])[0].i:pobj.i + 1].text)) if lex else None
             if entry is not None and entry.kind in ("city", "capital") and pobj.pos_ == "PROPN":
                 return entry.country
+    return None
+
+
+def _where_clause_place(root, by_token: dict[int, Mention]) -> str | None:
+    """The country of the place a "where" clause holding the agent hangs on: "visit the Kurdistan
+    Region, where he will meet with regional government officials" are that region's officials."""
+    tok, steps = root, 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 4:
+        tok, steps = tok.head, steps + 1
+    where = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if tok.dep_ != "relcl" or where is None:
+        return None
+    # the place is the latest one before "where" ("the Region on November 23, where"): the parser
+    # often hangs the clause on a date
+    for k in range(where.i - 1, max(where.sent.start, where.i - 8) - 1, -1):
+        m = by_token.get(k)
+        if m is not None and m.actor.country and m.kind not in ("person", "pronoun", "agent", "description"):
+            return m.actor.country
     return None
 
 
@@ -754,7 +799,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                                m.person, m.kind))
             continue
         country = None if sector in ABROAD_SECTORS else (
-            _place_country(span.root, by_token) or _clause_place(span.root, by_token, lex))
+            _place_country(span.root, by_token) or _clause_place(span.root, by_token, lex)
+            or _where_clause_place(span.root, by_token))
         # "air support for local ground forces": armed forces called local are not the foreign
         # state's the sentence names
         local = sector in ABROAD_SECTORS and any(t.lower_ == "local" for t in (*span, *span.root.lefts))
@@ -776,8 +822,9 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
 # Institutions and people that act in their own state: unnamed police, courts and prosecutors,
 # "authorities" (GOV, named by this plural only: "officials" are often another state's), and the
 # people, critics and media of the place ("100 people rioted and threw bottles at officers").
-# Armed forces (MIL, REB, UAF) are often abroad and stay unplaced.
-HOME_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP", "JRN"})
+# Armed forces (MIL, UAF) are often abroad and stay unplaced; rebels and stateless armed groups
+# ("Kurdish forces", "insurgents") fight in the state the document happens in.
+HOME_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP", "JRN", "REB"})
 HOME_GOV_NOUNS = frozenset({"authorities"})
 
 
@@ -896,6 +943,31 @@ def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: st
     return home
 
 
+def _headline_titles(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], headline: dict[str, Actor],
+                     people: dict[str, Actor], date: str | None, lex: Lexicon) -> None:
+    """Let the body's titles win over the headline's: a headline's commas list people ("Carter, Iraqi
+    Prime Minister Discuss Next Moves") where the parser reads an apposition, so a headline person the
+    body names in full as of another state (by title or the lexicon) takes the body's actor; the
+    headline's own titles are kept for persons the body does not place."""
+    body: dict[str, Actor] = {}
+    for section, _, _, persons in staged:
+        for p in persons:
+            if section != "title" and not p.modifier and len(name_words(p.name)) > 1:
+                actor = p.actor or person_actor(p.name, date, lex)
+                if actor is not None and actor.country:
+                    body.setdefault(norm(surname(p.name)), actor)
+    for section, _, _, persons in staged:
+        if section != "title":
+            continue
+        for p in persons:
+            known = body.get(norm(surname(p.name)))
+            if p.titled and p.actor is not None and known is not None and known.country != p.actor.country:
+                p.actor = Actor(code=known.code, name=p.name, sector=known.sector, country=known.country)
+                headline[norm(p.name)] = headline[norm(surname(p.name))] = p.actor
+    for key, actor in headline.items():
+        people.setdefault(key, actor)
+
+
 def _remember(people: dict[str, Actor], name: str, actor: Actor) -> None:
     """Keep a person's actor under the full name and the surname, for their later mentions."""
     people.setdefault(norm(name), actor)
@@ -932,13 +1004,16 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     published = parsed.document.published
     staged: list[tuple[str, Doc, list[Mention], list[_Person]]] = []
     # First pass collects titled persons document-wide so "Kirby" in the headline finds its title.
+    headline: dict[str, Actor] = {}
     for section in SECTIONS:
         doc = parsed.sections.get(section)
         if doc is None:
             continue
-        mentions, persons = analyse_doc(doc, section, lex, people, date=published)
+        mentions, persons = analyse_doc(doc, section, lex, headline if section == "title" else people,
+                                        date=published)
         staged.append((section, doc, mentions, persons))
     home = _home_titled(staged, people, published, lex)
+    _headline_titles(staged, headline, people, published, lex)
     titled: dict[str, list[tuple[str, Actor]]] = {}
     for _, _, _, persons in staged:
         for p in persons:
