@@ -8,6 +8,7 @@ import numpy
 import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.pipeline.lemmatizer import Lemmatizer
 
 from sitrep.nlp.model import MODEL_PACKAGE
 from sitrep.nlp.paragraphs import with_paragraph_starts
@@ -52,3 +53,12 @@ def test_colloquial_lemmas(pipeline) -> None:
     doc = pipeline.nlp("He ain't here and she's gonna go.")
     assert [t.lemma_ for t in doc][1:3] == ["be", "not"]
     assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na")] == ["go", "to"]
+
+
+def test_rule_lemmas_as_spacy(pipeline, shared) -> None:
+    # Every candidate list, not only the first lemma: the set-backed index answers as spaCy's lists.
+    lemmatizer = pipeline.nlp.get_pipe("lemmatizer")
+    tokens = [t for doc in pipeline.nlp.pipe(_texts(shared)) for t in doc]
+    assert len(tokens) > 5000
+    spacy_lemmas = [Lemmatizer.rule_lemmatize(lemmatizer, t) for t in tokens]
+    assert [lemmatizer.rule_lemmas(t) for t in tokens] == spacy_lemmas

@@ -6,8 +6,9 @@ about a fifth of the parse's CPU time, for answers that depend only on a few att
 token. Here each distinct token key (lower form, tag, dependency, is-space for the ruler; orth,
 part of speech, morphology for the lemmatizer) is answered once and remembered; the ruler's few
 multi-token patterns still go through a `Matcher`. Rules are applied in the ruler's order (later
-patterns win) with spaCy's own `set_token_attrs`, and the lemmatizer's own `lemmatize` computes
-every new lemma, so annotations are identical (tests/nlp/test_rules.py compares them).
+patterns win) with spaCy's own `set_token_attrs`, and every new lemma is computed by spaCy's rule
+lemmatizer's own steps (with its word index read as a set, not scanned as a list, see
+`FastLemmatizer.rule_lemmas`), so annotations are identical (tests/nlp/test_rules.py compares them).
 
 `speed_up(nlp)` swaps the classes of the loaded components (their tables and patterns stay
 theirs); a ruler whose patterns use anything not handled here keeps spaCy's implementation.
@@ -16,17 +17,19 @@ theirs); a ruler whose patterns use anything not handled here keeps spaCy's impl
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Warnings
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.pipeline.lemmatizer import Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 _KEY_ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
@@ -168,9 +171,10 @@ class FastAttributeRuler(AttributeRuler):
 
 
 class FastLemmatizer(Lemmatizer):
-    """spaCy's rule lemmatizer, asking `lemmatize` once per (orth, part of speech, morphology)."""
+    """spaCy's rule lemmatizer, asking `rule_lemmas` once per (orth, part of speech, morphology)."""
 
     _sitrep_lemmas: dict[tuple[int, int, int], int] | None = None
+    _sitrep_index_sets: dict[str, frozenset[str]] | None = None  # part of speech -> its lemma_index words
 
     def __call__(self, doc: Doc) -> Doc:
         lemmas = self._sitrep_lemmas
@@ -187,10 +191,63 @@ class FastLemmatizer(Lemmatizer):
         for i, key in zip(todo, map(tuple, rows[todo, :3].tolist()), strict=True):
             lemma = lemmas.get(key)
             if lemma is None:
-                lemma = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
+                lemma = lemmas[key] = strings.add(self.rule_lemmas(doc[i])[0])
             column[i] = lemma
         doc.from_array([LEMMA], column.reshape(-1, 1))
         return doc
+
+    def rule_lemmas(self, token: Token) -> list[str]:
+        """spaCy's `rule_lemmatize` (3.8) with each part of speech's word index as a set.
+
+        The model's `lemma_index` tables are lists (up to 57,528 nouns), so spaCy's `form in index`
+        scans a list for every candidate form of every new word; a set answers the same question.
+        Results are remembered by `__call__`, not in spaCy's own `cache`.
+        """
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            if univ_pos == "":
+                warnings.warn(Warnings.W108, stacklevel=2)
+            return [string.lower()]
+        if self.is_base_form(token):
+            return [string.lower()]
+        index_table = self.lookups.get_table("lemma_index", {})
+        exc_table = self.lookups.get_table("lemma_exc", {})
+        rules_table = self.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return [string] if univ_pos == "propn" else [string.lower()]
+        sets = self._sitrep_index_sets
+        if sets is None:
+            sets = self._sitrep_index_sets = {}
+        index = sets.get(univ_pos)
+        if index is None:
+            index = sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))  # without duplicates, in the rules' order
+        for form in exceptions.get(string, []):  # exceptions first
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        return forms
 
 
 @cache
