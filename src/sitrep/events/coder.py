@@ -74,6 +74,7 @@ from sitrep.events.senses import (
     is_post_offer,
     is_topic,
     is_yes_no_question,
+    to_the_press,
 )
 from sitrep.events.verb_events import VerbEvents
 from sitrep.nlp.model import ParsedDocument
@@ -142,6 +143,16 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         return bool({s.actor.sector, t.actor.sector} & CAMPAIGNS) or (
             t.kind in ("person", "pronoun") and (t.actor.sector or "") in CANDIDATES)
 
+    @staticmethod
+    def verbal_attack(s: Mention, t: Mention) -> bool:
+        """Whether an "attack" is words: by a politician, party or the press on a candidate, party, firm
+        or the press ("the DNC targeted drug companies"), or by an advocacy group or firm on a named
+        person ("Club for Growth ... spending $5.5 million, the bulk of it attacking Dewhurst": ads)."""
+        if t.actor.sector in CAMPAIGN_SECTORS and (
+                s.kind in ("person", "pronoun") or (s.actor.sector or "") in CAMPAIGN_SECTORS):
+            return True
+        return t.kind == "person" and s.actor.code in ("NGO", "MNC")
+
     def opposed(self, t: Mention) -> bool:
         """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria") or
         as what a hostile act is to befall ("called for IS strongholds to be hit")."""
@@ -176,8 +187,12 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         China", "supports squeezing out undocumented immigrants"): the policy is backed, not `t`."""
         span = self.mention_span(t)
         return span is not None and v.pos_ in ("VERB", "AUX") and any(
-            g.tag_ == "VBG" and g.dep_ in ("dobj", "xcomp", "ccomp") and g.i > v.i
-            and g.left_edge.i <= span.root.i <= g.right_edge.i for g in v.children)
+            g.dep_ in ("dobj", "xcomp", "ccomp") and g.i > v.i
+            and g.left_edge.i <= span.root.i <= g.right_edge.i and (g.tag_ == "VBG" or (
+                # "has backed a no-fly zone in Syria": a policy backed, Syria only named in it
+                g.pos_ == "NOUN" and span.root.head.head.i == g.i and span.root.head.lower_ in POLICY_PLACES
+                and self.index.direct(g) is None and g.lemma_.lower() not in self.lex.proposals))
+            for g in v.children)
 
     @staticmethod
     def international(s: Mention, t: Mention) -> bool:
@@ -304,6 +319,15 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
                 if self.campaign_talk(c, s, t):
                     continue  # "Rubio vowed to destroy ISIS", "gave the candidate $250" (see `campaign_talk`)
+                if c.type in FORCEFUL and c.anchor.pos_ in ("VERB", "AUX") and self.in_contest(c.anchor):
+                    continue  # "to force her out of the race": a contest of candidates (see `in_contest`)
+                if (t is not None and c.type == "SUPPORT" and s.kind in INDIVIDUALS
+                        and (s.actor.sector or "") in CANDIDATES
+                        and t.actor.country in (s.actor.country, None)
+                        and t.kind in GENERAL_PUBLIC):
+                    continue  # "to support people with autism across their lifespans": a candidate's plan
+                if t is not None and c.type == "REJECT" and to_the_press([t]):
+                    continue  # "Gore declined an interview request from POLITICO": no act between parties
                 if self.wrong_type(c, s, t):
                     continue  # type precision: no power to concede, a contest of words (see `wrong_type`)
                 if (t is not None and c.type == "REQUEST" and t.actor.sector == "CVL" and (
@@ -343,9 +367,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 etype, mode = c.type, c.mode
                 cameo = c.entry.cameo or None
                 verbal = c.entry.verbal
-                if (verbal is not None and etype == "ASSAULT" and t is not None
-                        and t.actor.sector in CAMPAIGN_SECTORS and (  # "the DNC targeted drug companies"
-                            s.kind in ("person", "pronoun") or (s.actor.sector or "") in CAMPAIGN_SECTORS)):
+                if verbal is not None and etype == "ASSAULT" and t is not None and self.verbal_attack(s, t):
                     etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
                 if etype == "REQUEST" and t is not None and self.opposed(t):
                     # "called for sanctions against Nigeria": nothing is asked of Nigeria, the call condemns
@@ -393,6 +415,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 ))
         return out
 
+
+# Prepositions that place a policy ("a no-fly zone in Syria", "sanctions against Iran"), not a partner.
+POLICY_PLACES = frozenset({"in", "on", "against", "over", "inside"})
 
 # Relations only a noun holds: a token tagged VERB in one of them is a mis-tagged noun.
 NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})

@@ -87,6 +87,7 @@ class Lexicon:
     cameo: dict[str, CameoRow] = field(default_factory=dict)
     object_control: frozenset[str] = frozenset()
     willing: frozenset[str] = frozenset()
+    unwilling: frozenset[str] = frozenset()  # "reluctant to detain suspects": the act is not done
     aid_nouns: frozenset[str] = frozenset()
     mishaps: frozenset[str] = frozenset()
     planted_devices: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def load_lexicon() -> Lexicon:
         cameo=table,
         object_control=_words(grammar["object_control"]),
         willing=_words(grammar["willing"]),
+        unwilling=_words(grammar.get("unwilling")),
         aid_nouns=_words(grammar["aid_nouns"]),
         mishaps=_words(grammar["mishaps"]),
         planted_devices=_words(grammar["planted_devices"]),

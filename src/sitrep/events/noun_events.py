@@ -53,6 +53,11 @@ class NounEvents(PlaceRules):
         if entry.type == "SUPPORT" and any(is_poll_share(p) for h in givers
                                            for _, p in pobjs(h, ("of", "from"))):
             return  # "received support from six in 10 Democrats", "the support of 27 percent of voters"
+        if (entry.type in SPEECH_ACTS or entry.type == "CONCEDE") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            return  # "We make no apology for having an instant rebuttal": no act made
+        if entry.type == "SUPPORT" and any(True for _ in pobjs(n, ("among",))):
+            return  # "Clinton has strong support among African-American voters": a standing in polls
         kids = {(c.dep_, c.lower_) for c in n.children}
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
@@ -214,4 +219,5 @@ def distributive(n: Token) -> bool:
     """Whether a plural event noun's conjoined modifiers each name one happening ("the Afghan and Iraq
     wars"), not the two sides of one ("the Israeli-Palestinian clashes" is hyphenated, not conjoined)."""
     return n.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("amod", "compound") and any(k.dep_ == "cc" for k in c.children) for c in n.children)
+        c.dep_ in ("amod", "compound", "nmod") and any(k.dep_ == "cc" for k in c.children)
+        for c in n.children)

@@ -53,13 +53,23 @@ class PlaceRules(TargetRules):
                 # "outside of Basra": the place is the object of the inner "of"
                 inner = [q for _, q in pobjs(tok, ("of",))] if tok.lower_ == "outside" else []
                 for p in [*tok.children, *inner]:
-                    found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")]
+                    found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")
+                             and not self.names_other_event(m, v)]
                     if found:
                         return found[:1]
                     city = self.city_of(p) or self.demonym_place(p)
                     if city is not None:
                         return [city]
         return []
+
+    def names_other_event(self, m: Mention, v: Token) -> bool:
+        """Whether a place names where another happening was ("In the wake of the Paris terror attacks
+        ... the U.S. has stepped up airstrikes"): the modifier of another event noun, not this act's place."""
+        span = self.mention_span(m)
+        if span is None or span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return False
+        head = span.root.head
+        return head.i != v.i and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.noun_heads
 
     def other_actors_clause(self, c: Token, subj: Token | None) -> bool:
         """A report or a clause about what other actors did at the time: its place is not the act's."""
@@ -171,6 +181,9 @@ class PlaceRules(TargetRules):
             return [], []
         if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
             return [], []
+        if subj is not None and not is_passive(v) and not self.may_strike(subj) and not any(
+                self.holds_people(o) for o in v.children if o.dep_ == "dobj"):
+            return [], []  # "undersea cables which run hit the Egyptian coast": a thing reaching a place
         for _, p in pobjs(v, ("in", "by", "during", "under")):
             lemma = p.lemma_.lower()
             if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
@@ -200,6 +213,12 @@ class PlaceRules(TargetRules):
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
             placed = self.context_owner or placed
         return placed, []
+
+    def may_strike(self, subj: Token) -> bool:
+        """Whether a subject can do violence: a happening ("the blast"), a weapon, armed people or forces."""
+        lemma, lex = subj.lemma_.lower(), self.lex
+        return any(lemma in words for words in (lex.noun_heads, lex.instrument_nouns, lex.planted_devices,
+                                                lex.armed_people, lex.force_nouns))
 
     @cached_property
     def context_owner(self) -> list[Mention]:

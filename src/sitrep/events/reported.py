@@ -147,6 +147,8 @@ class ReportedEvents(PlaceRules):
             asked = subject_of(c)
             if etype == "REQUEST" and asked is not None and self.index.direct(asked) is None:
                 accused = []  # "said Clinton's use of a server should disqualify her": no one is asked
+            if etype == "REQUEST" and asked is not None and asked.lemma_.lower() in self.lex.contest_objects:
+                continue  # "said GOP voters should go with him", "delegates must": a candidate's appeal
             accused = other_than(accused, accusers)
             if etype == "REQUEST":  # "Germany should expand its military, said Mr. Bartels": advice at home
                 homes = {m.actor.country for m in accusers}
@@ -179,6 +181,8 @@ class ReportedEvents(PlaceRules):
         speaker = claim.claim.actor
         if subj is None or speaker is None or is_poll_share(subj) or claim.source_start is None:
             return
+        if self.index.direct(subj) is None:
+            return  # "Cruz's victory should give him momentum": a thing's outcome foreseen, no one asked
         span = self.doc.char_span(claim.source_start, claim.source_end, alignment_mode="expand")
         named = [m for t in (span or ()) if (m := self.index.direct(t)) is not None
                  and m.actor.code == speaker.code]

@@ -26,6 +26,8 @@ from sitrep.events.lexicon import Entry, Lexicon
 from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase
 from sitrep.records import Mention
 
+POLLS = frozenset({"poll", "survey"})  # a report's source that is a poll ("a new USA TODAY poll finds")
+
 
 @dataclass(slots=True)
 class Coded:
@@ -290,6 +292,51 @@ class SectionBase:
         """The tokens of this section a mention covers (None if its characters fall outside the parse)."""
         return self.doc.char_span(m.start, m.end, alignment_mode="expand")
 
+    def named_aim(self, v: Token) -> bool:
+        """Whether `v` is what an aim is ("The mission is to destroy ISIS", "Our goal is not to deter or
+        contain ISIS, but to defeat and destroy ISIS"): a goal defined, no act reported; an actor as
+        the subject ("Russia is to withdraw") is a plan and stays."""
+        tok = v
+        while tok.dep_ == "conj" and tok.head.lemma_ != "be":
+            tok = tok.head
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.lemma_ != "be" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
+
+    def reluctant(self, v: Token) -> bool:
+        """Whether `v` is what someone is reluctant to do ("have been reluctant to detain suspects", "hesitant
+        to appear with him or, in some cases, to even endorse his candidacy"): an act held back."""
+        tok = v
+        for _ in range(3):
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.unwilling:
+                return True
+            if tok.dep_ not in ("conj", "xcomp") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
+    def signs_message(self, v: Token) -> bool:
+        """Whether what is signed is a message ("signed a letter", "a letter ... signed by 200 House
+        Republicans"), not an accord (CAMEO 057 signs a formal agreement)."""
+        signed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if v.dep_ == "acl":  # "a letter to Comey, signed by ...": the participle may hang on the recipient
+            signed.append(v.head)
+            if v.head.dep_ == "pobj":
+                signed += [k for k in v.head.head.head.children if k.dep_ == "dobj"]
+        return any(t.lemma_.lower() in self.lex.message_objects for t in signed)
+
+    def in_contest(self, v: Token) -> bool:
+        """Whether a verb moves someone in or out of a contest ("to force her out of the race", "drive
+        Rubio from the primary"): a race between candidates, no coercion (CODEBOOK: elections)."""
+        for p in (c for c in v.children if c.dep_ == "prep"):
+            inner = [k for q in p.children if q.dep_ == "prep" for k in q.children]  # "out of the race"
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.contest_objects
+                   for o in (*p.children, *inner)):
+                return True
+        return False
+
     def is_protester(self, m: Mention) -> bool:
         """True if a mention names protesters (nouns.yaml `protesters`), whose violence is a riot."""
         span = self.mention_span(m)
@@ -348,6 +395,14 @@ class SectionBase:
         if any(k.dep_ in ("npadvmod", "appos") and k.lower_ in PERCENT
                for o in (v, *(c for c in v.children if c.dep_ == "dobj")) for k in o.children):
             return True  # "male troops backed Trump, 57 percent to 22 percent": a poll's tally
+        if any(k.dep_ == "nsubj" and k.lemma_.lower() in POLLS for c in v.children
+               if c.dep_ in ("conj", "parataxis", "ccomp") for k in c.children):
+            return True  # "Americans overwhelmingly oppose cutting off federal funds for X, a new poll finds"
+        if self.attributor is not None and (  # "a poll found that most voters oppose ..."
+                found := self.attributor.attribution_for(self.section, v.i)).source_start is not None:
+            span = self.doc.char_span(found.source_start, found.source_end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() in POLLS:
+                return True
         tok = v
         for _ in range(3):
             if tok.head.i == tok.i:

@@ -122,13 +122,20 @@ class VerbEvents(PlaceRules):
                 givers = self.noun_owners(agent)
             if not givers:
                 return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
-        if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v):
+        if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v) or self.named_aim(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         if entry.type == "REJECT" and any(c.dep_ == "neg" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.is_event_verb(c) for c in v.children):
             return  # "would not rule out shifting her position": an option kept open, nothing rejected
         if self.polled(v):
             return  # "47 percent of Cuban Americans saying they will support Clinton": a poll
+        if entry.type in SPEECH_ACTS and any(o.dep_ == "dobj" and any(
+                k.dep_ == "det" and k.lower_ == "no" for k in o.children) for o in v.children):
+            return  # "the president offered no changes to his strategy": nothing offered
+        if self.reluctant(v):
+            return  # "foreign navies have been reluctant to detain suspects": not done
+        if entry.cameo == "057" and self.signs_message(v):
+            return  # "a letter to Comey, signed by 200 House Republicans": its signers, no accord (057)
         if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "our troops who protect us every day": what someone habitually does describes them
