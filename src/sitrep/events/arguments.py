@@ -141,11 +141,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does `verb`, following conjunction, control and relative clauses."""
     if reduced_passive(verb):
         return agent_of(verb)
-    for c in verb.children:
-        if c.dep_ in SUBJECT:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return c
+    # the nearest subject before the verb: "MOSCOW (Reuters) - Russia accused Ukraine" gives the dateline
+    # as a second one
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    for c in ([c for c in subjects if c.i < verb.i][-1:] or subjects[:1]):
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return c
     if is_passive(verb):
         # "was struck and killed by a coalition airstrike": conjoined passives share the agent
         agent = agent_of(verb) or next((a for c in verb.children if c.dep_ == "conj" and is_passive(c)

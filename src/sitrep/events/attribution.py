@@ -130,6 +130,8 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
             return None  # "..., which indicates that": a thing, not a speaker
         if child.dep_ == "nsubjpass" and agent is None and _reported_subject(cue):
             return None  # "Israeli jets were reported to have fired": the jets are what is reported
+        if child.dep_ == "nsubjpass" and agent is None and (cue_entry(cue) or {}).get("kind") == "written":
+            return None  # "As the newspaper commentary was published, ...": the text, not its writer
         if not (child.dep_ == "nsubjpass" and agent is not None):
             return _trim_speaker(child)
         # "the issue was first reported by The Washington Post": the agent speaks
@@ -327,6 +329,7 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
         cue.content.discard(token.i)
         if cue.source:
             cue.content -= set(range(*cue.source))
+        cue.content -= _contrast_clauses(doc, cue.content)
         cues[token.i] = cue
     for cue in cues.values():
         if cue.source is None:
@@ -343,6 +346,21 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
                     other.parent = gone.parent
                     other.source = other.source or gone.source
     return cues
+
+
+def _contrast_clauses(doc: Doc, content: set[int]) -> set[int]:
+    """Tokens of the contrast clauses in a report's content where another speaker speaks: "The UN
+    stressed the decision would not change the reality, while the Arab League condemned the move" (the
+    league's word, not the UN's; "..., while Beijing ranked fourth" stays the reporter's claim)."""
+    marks = reporting_lexicon().contrasts
+    out: set[int] = set()
+    for i in content:
+        tok = doc[i]
+        if tok.dep_ == "advcl" and tok.head.i in content and tok.i > tok.head.i and (
+                any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in tok.children) and cue_entry(tok) is not None):
+            out |= _subtree(tok)
+    return out
 
 
 def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[int]:
@@ -960,6 +978,8 @@ class Attributor:
         while cue.source is None and cue.parent is not None and cue.parent not in seen:
             seen.add(cue.parent)
             cue = sec.cues[cue.parent]
+        if cue.source is None and (up := sec.outer.get(cue_i)) is not None and sec.cues[up].source:
+            cue = sec.cues[up]  # "According to Mr Colville, staff were informed that ...": the outer voice
         if cue.source is None:
             result = Attribution(Claim(None, None, cue_i), None, None)
         else:
@@ -1008,11 +1028,26 @@ class Attributor:
             return actor, speaker or span.text
         ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
         if ents:
-            return self._home_person(ents[-1].text), ents[-1].text
+            earlier = self._named_earlier(section, sec_doc=doc, cue_i=cue_i, name=ents[-1].text)
+            return earlier or self._home_person(ents[-1].text), ents[-1].text
         lex = reporting_lexicon()
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lex.people | lex.members:
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and lemma in lex.bodies:
+            # "the army said", "according to the National Police Agency": the body of the country its
+            # sentence is about ("In Japan, only one person was killed by a gun last year, according to
+            # ..."), else of the story's
+            country = self._sentence_country(section, span.sent)
+            name = _phrase(span)
+            return (Actor.of(country, name) if country else self._described(name)), name
+        if head.pos_ == "NOUN" and lemma in lex.people | lex.members:
             return self._described(_phrase(span)), _phrase(span)  # "activists said": the story's people
         return None, _phrase(span)
+
+    def _sentence_country(self, section: str, sent: Span) -> str | None:
+        """The one country the states and places named in a sentence belong to, if they agree."""
+        found = {m.actor.country for m in self._mentions_in(section, sent.start_char, sent.end_char)
+                 if m.kind in ("name", "metonym", "demonym") and m.actor.country}
+        return found.pop() if len(found) == 1 else None
 
     def _appositive_person(self, section: str, head: Token) -> Mention | None:
         """The person an apposition names for a described speaker ("his manager, Armstrong Williams")."""
@@ -1045,6 +1080,20 @@ class Attributor:
         if self._fallback is None:
             self._fallback = self._home or fallback_country(self.mentions) or ""
         return self._fallback or None
+
+    def _named_earlier(self, section: str, sec_doc: Doc, cue_i: int, name: str) -> Actor | None:
+        """The actor of an earlier speaker with the same surname: "A spokesman for the UN High
+        Commissioner for Human Rights, Rupert Colville, told ..." then "According to Mr Colville, ..."."""
+        surname = name.split()[-1].lower()
+        sec = self._sections[section]
+        for other in sorted((c for c in sec.cues if c < cue_i), reverse=True):
+            cue = sec.cues[other]
+            if cue.source is None or surname not in sec_doc[cue.source[0] : cue.source[1]].text.lower():
+                continue
+            claim = self._resolve(section, sec, other).claim
+            if claim.actor is not None and claim.speaker and surname in claim.speaker.lower():
+                return claim.actor
+        return None
 
     def _home_person(self, name: str) -> Actor | None:
         """A quoted person the document gives no country: one of the home country's people (a US

@@ -29,6 +29,8 @@ class ReportingLexicon:
     spokespeople: frozenset[str] = frozenset()  # titles of people who speak for a body ("spokesman")
     people: frozenset[str] = frozenset()  # described speakers who are people ("activists said")
     members: frozenset[str] = frozenset()  # people named by their place in a body ("members of")
+    contrasts: frozenset[str] = frozenset()  # marks of a contrast clause outside a report ("while")
+    bodies: frozenset[str] = frozenset()  # bodies named by a common noun ("the army said")
 
     def also_event(self, lemma: str) -> str | None:
         """The PLOVER type a reporting verb can also code as (the event coder decides)."""
@@ -68,13 +70,14 @@ def reporting_lexicon() -> ReportingLexicon:
     verbs, nouns, adjectives = entries("verbs"), entries("nouns"), entries("adjectives")
     phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
     first = {*verbs, *nouns, *adjectives, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
-    lists = {name: extra.get(name) or [] for name in ("spokespeople", "people", "members")}
+    names = ("spokespeople", "people", "members", "contrast_marks", "bodies")
+    lists = {name: extra.get(name) or [] for name in names}
     if not all(isinstance(t, str) for words in lists.values() for t in words):
-        raise InputError("spokespeople, people, members: lists of words",
-                         origin="sitrep/events/data/cues.yaml")
-    titles, people, members = (frozenset(t.lower() for t in words) for words in lists.values())
+        raise InputError(f"{', '.join(names)}: lists of words", origin="sitrep/events/data/cues.yaml")
+    sets = (frozenset(t.lower() for t in words) for words in lists.values())
+    titles, people, members, contrasts, bodies = sets
     return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first),  # type: ignore[arg-type]
-                            nouns, adjectives, titles, people, members)
+                            nouns, adjectives, titles, people, members, contrasts, bodies)
 
 
 def cue_entry(token: Token) -> dict[str, Any] | None:

@@ -36,7 +36,35 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
             found.add("possible")  # "the alleged attack"
         elif c.dep_ == "amod" and low in lex.modality["planned"]["modifiers"]:
             found.add("planned")  # "the planned visit"
+    if _headline_infinitive(tok, lex) or _time_ahead(tok, lex):
+        found.add("planned")
     return _strongest(found)
+
+
+def _time_ahead(tok: Token, lex: Lexicon) -> bool:
+    """A present or bare verb, or a noun, dated ahead: "meets Erdogan tomorrow", "talks next month"."""
+    if tok.tag_ in ("VBD", "VBN"):
+        return False
+    ahead = lex.modality["planned"]["future_times"]
+    return any(c.dep_ == "npadvmod" and (c.lower_ in ahead or any(g.lower_ in ahead for g in c.children))
+               for c in tok.children)
+
+
+def _headline_infinitive(tok: Token, lex: Lexicon) -> bool:
+    """A bare infinitive with its own subject heading a sentence or a reported clause is a schedule:
+    "Putin to visit Turkey next week", "US to send more troops to Poland, Pentagon says"."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    marks = lex.modality["planned"]["headline_infinitive"]
+    children = list(tok.children)
+    return (any(c.dep_ == "aux" and c.lower_ in marks for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children))
+
+
+def _hearsay(verb: Token, lex: Lexicon) -> bool:
+    """A passive report of an infinitive: "jets were reported to have fired", "is said to have fled"."""
+    return (verb.lemma_.lower() in lex.modality["possible"]["hearsay_passives"]
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
 
 
 def _no_one(child: Token, lex: Lexicon) -> bool:
@@ -56,6 +84,8 @@ def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
     noun = clause.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.modality["negated"]["claim_deniers"]:
         return "negated"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.modality["possible"]["claim_confirmers"]:
+        return None  # "confirmed reports that ISIL has killed": vouched for
     if noun.lemma_.lower() not in lex.modality["possible"]["claim_nouns"]:
         return None
     held = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
@@ -113,6 +143,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if (level > 0 and via != "conj") or (level == 0 and anchor_is_governor):
             cues.add(_governor_cue(tok, lex))
         mode = _strongest({c for c in cues if c})
+        if mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered":
+            return "considered"  # "discussed a possible ceasefire": the discussion is what is told
         if mode:
             return mode
         dep, head = tok.dep_, tok.head
@@ -124,6 +156,9 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
                 c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lex.modality["possible"]["claim_nouns"]
                 for c in head.children):
             break  # "X accused Y of Z, a charge Y denied": the charge is denied, the accusation happened
+        if dep == "xcomp" and _hearsay(head, lex) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in tok.children):
+            return "possible"  # "Israeli jets were reported to have fired missiles"
         commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"
         if head.i in stop and not commitment:  # a report's content is asserted unless the report is denied
             return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"
@@ -131,6 +166,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
                                                              for c in tok.children)
         if errand and (purpose := _own_cue(head, lex)):
             return purpose  # "will be reaching out to the campaigns to ask them to ...": an errand's mode
+        if dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "when Obama offered the Russians a deal" under "declined to ...": its own clause
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
