@@ -19,6 +19,7 @@ CONFLICTUAL = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", 
 # "coercive or forceful warnings"; CAMEO 13x): "NATO said it would tighten the blockade of Serbia".
 # A pledge ("pledged to expel"), a sanction or the journalist's own "will" stays planned.
 ANNOUNCED_THREATS = frozenset({"COERCE", "ASSAULT"})
+THREAT_OF_FORCE = "138"  # CAMEO 138 threaten with military force: "a speech threatening attacks on X"
 # Violence whose victims are unnamed takes the state of the place where it happened as target.
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Types whose verbs are speech acts: without a reporter they are the speaking actor's claim.
@@ -26,6 +27,9 @@ SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THR
 # Violence whose perpetrator is unnamed is coded to the place's state plus UAF (see `unnamed_perpetrator`).
 UNNAMED_PERPETRATOR = frozenset({"ASSAULT"})
 PERPETRATOR_PLACE_PREPS = ("in", "at", "near", "outside")
+# A state's missions abroad stand for it: a protest or attack at "the US embassy in Baghdad" is aimed at the
+# United States, not at Iraq (CAMEO 14x, 18x: the target is the state whose embassy it is).
+EMBASSIES = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Mention kinds that name people (see records.Mention.kind): what can be held, freed or executed.
 PEOPLE_KINDS = frozenset({"person", "title", "agent", "demonym", "organisation", "pronoun"})
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})

@@ -4,10 +4,13 @@ possessors or the light verb's subject.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from sitrep.events.arguments import datives_of, pobjs, subject_of
 from sitrep.events.kinds import (
+    ANNOUNCED_THREATS,
     CAMPAIGN_SECTORS,
     CANDIDATES,
     ELECTED_SECTORS,
@@ -19,6 +22,7 @@ from sitrep.events.kinds import (
     NOUN_TARGET_PREPS,
     PLACE_TARGETS,
     SPEECH_ACTS,
+    THREAT_OF_FORCE,
 )
 from sitrep.events.lexicon import Entry
 from sitrep.events.modality import mode_of
@@ -41,12 +45,21 @@ from sitrep.events.senses import (
 class NounEvents(PlaceRules):
     """Codes events anchored on event nouns."""
 
+    def threatened(self, n: Token) -> bool:
+        """Whether a present participle of threatening modifies the noun ("a speech threatening attacks":
+        the parser hangs the verb on its object); "its long-threatened invasion" was mounted all the same."""
+        return any(c.dep_ in ("amod", "acl") and c.tag_ == "VBG" and (e := self.verb_entry(c))
+                   is not None and e.type == "THREATEN" for c in n.children)
+
     def code_noun(self, n: Token) -> None:
         if n.dep_ in ("compound", "amod"):
             return  # a modifier ("border patrol agents") names no happening
         entry = self.noun_entry(n)
         if entry is None:
             return
+        if entry.type in ANNOUNCED_THREATS and self.threatened(n):
+            # "a speech threatening attacks on Israel": the force is threatened, not used (CAMEO 138)
+            entry = replace(entry, cameo=THREAT_OF_FORCE, type="THREATEN", context="military", verbal=None)
         if entry.type in FORCEFUL and self.agent_of_forceful(n):
             return  # "was killed by a coalition airstrike near Tabqa Dam, Syria": the verb codes the strike
         givers = (n, n.head) if n.dep_ == "dobj" else (n,)  # "from" may hang on the verb
@@ -172,7 +185,7 @@ class NounEvents(PlaceRules):
         if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
             judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
             targets = self.place_target(light or judged or n, light_subj or (
-                subject_of(judged) if judged is not None else None)) or targets
+                subject_of(judged) if judged is not None else None), missions=True) or targets
         if entry.type in HOME_TARGETS and not targets:
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:

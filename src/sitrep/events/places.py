@@ -17,6 +17,7 @@ from sitrep.events.kinds import (
     BEARINGS,
     CLAUSES,
     DEPORT,
+    EMBASSIES,
     FOE_CODES,
     NOUN_TARGET_PREPS,
     PERPETRATOR_PLACE_PREPS,
@@ -40,9 +41,10 @@ PLACE_FORCES = "unidentified armed forces of the place"
 class PlaceRules(TargetRules):
     """Actors that places stand for when the text names no one."""
 
-    def place_target(self, v: Token, subj: Token | None,
-                     preps: tuple[str, ...] = ("in", "at", "near")) -> list[Mention]:
-        """Violence against unnamed people or things "in Jericho" is violence against that place's state."""
+    def place_target(self, v: Token, subj: Token | None, preps: tuple[str, ...] = ("in", "at", "near"),
+                     missions: bool = False) -> list[Mention]:
+        """Violence against unnamed people or things "in Jericho" is violence against that place's state;
+        with `missions`, an embassy is its own state's (where people are from or who did it, it is not)."""
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
         skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)
@@ -52,7 +54,13 @@ class PlaceRules(TargetRules):
             if tok.dep_ == "prep" and (tok.lower_ in preps or bearing) and tok.i not in skip:
                 # "outside of Basra": the place is the object of the inner "of"
                 inner = [q for _, q in pobjs(tok, ("of",))] if tok.lower_ == "outside" else []
+                # "in front of the U.S. Embassy": the place is the object of "front of"
+                inner += [q for f in tok.children if f.lower_ == "front" for _, q in pobjs(f, ("of",))]
                 for p in [*tok.children, *inner]:
+                    if missions and p.lemma_.lower() in EMBASSIES and (owner := [
+                            m for k in (p, *(q for _, q in pobjs(p, ("of",)))) for m in self.actors(k)
+                            if m.actor.country and k.dep_ != "conj"]):
+                        return owner[:1]  # "outside the US embassy in Baghdad", "the embassy of France"
                     found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")
                              and not self.names_other_event(m, v)]
                     if found:
@@ -290,7 +298,8 @@ class PlaceRules(TargetRules):
         if aimed:  # "blocked a road to show their disapproval for the United States' policies"
             return aimed
         own = {m.actor.code for m in sources}
-        place = self.place_target(anchor, subj)
+        # "rallied outside the US embassy in Baghdad": an embassy stands for its state (CAMEO 14x target)
+        place = self.place_target(anchor, subj, PERPETRATOR_PLACE_PREPS, missions=True)
         homes = [m for m in place if m.actor.country] or [m for m in sources if m.actor.country]
         countries = {m.actor.country for m in homes}
         if len(countries) != 1:

@@ -78,7 +78,10 @@ class SectionBase:
                 if self.idiom(lemma, c) and not any(
                         k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
                     return None  # "agree with him", "hit the campaign trail": a sense that is no event
-                hit = self.lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+                # a preposition keys by its word: "according to" is no "accord" ("shells struck the
+                # school, according to reports" strikes no accord)
+                key = c.lower_ if c.dep_ == "prep" else c.lemma_.lower()
+                hit = self.lex.verbs.get(f"{lemma} {key}")
                 if hit is None and c.dep_ in ("dobj", "nsubjpass"):  # "exchanged dozens of prisoners"
                     hit = self.lex.verbs.get(f"{lemma} {self.counted(c).lemma_.lower()}")
                 if c.dep_ in ("dobj", "nsubjpass") and (spec := self.noun_entry(c)) is not None and (

@@ -210,9 +210,9 @@ class VerbEvents(PlaceRules):
             entry = errand[0] if errand else entry
         if entry.type == "MOBILIZE" and any(  # CAMEO 074: "provide military forces for protection"
                 c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and (e := self.verb_entry(c)) is not None
-                and e.cameo == PROTECTION for c in v.children):
-            # "Russia deployed troops to Syria to protect President Assad": forces sent to protect are aid,
-            # given to where they are sent
+                and (e.cameo == PROTECTION or e.type == "AID") for c in v.children):
+            # "Russia deployed troops to Syria to protect President Assad", "France sent troops to Mali to
+            # help the government": forces sent to protect or help are aid, given to where they are sent
             entry = replace(entry, cameo=PROTECTION, type="AID", frame="give")
         if entry.type == "CONSULT":  # "will visit X to mediate": the mediation takes precedence (CAMEO 042)
             purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
@@ -460,7 +460,7 @@ class VerbEvents(PlaceRules):
                 t.actor.unknown and t.actor.sector in LOCALS for t in targets):
             targets = self.placed_people(v, subj, targets) or targets  # "killed 15 civilians in Mosul"
         if etype in PLACE_TARGETS and all(is_unplaced(t) for t in targets):
-            place = self.place_target(v, subj)
+            place = self.place_target(v, subj, missions=True)  # "a bomb exploded at the US embassy"
             # "police officers were arrested in Athens": people of the place's own state keep their sector
             same = bool(targets) and all(t.kind == "agent" and t.actor.country and t.actor.country in {
                 m.actor.country for m in place} for t in targets)
