@@ -77,7 +77,7 @@ def keyed_events(pipeline, text: str, published: str = "2016-06-07") -> set[Keye
 @pytest.fixture(scope="module")
 def dyads(pipeline):
     """text -> {(source country, target country or None, type)} with the session pipeline."""
-    def run(text: str) -> set[tuple[str, str | None, str]]:
-        events = pipeline.code_text(text).events
+    def run(text: str, published: str | None = None) -> set[tuple[str, str | None, str]]:
+        events = pipeline.code_text(text, published=published).events
         return {(e.source.code[:3], e.target.code[:3] if e.target else None, e.type) for e in events}
     return run
