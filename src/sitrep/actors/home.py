@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
+from sitrep.actors.lexicon import DATA, Lexicon, gazetteer_country, load_lexicon, norm, read_rows
+from sitrep.actors.persons import person_actor
 from sitrep.records import Actor, Mention
 
 MIN_COUNT = 2
@@ -132,29 +133,83 @@ def namesakes() -> dict[str, tuple[str, str]]:
     return {norm(name): (state, federation) for _, (name, state, federation) in rows}
 
 
-def home_regions(mentions: list[Mention], home: str | None) -> list[Mention]:
-    """A whole document's `mentions` without state names that are a region of the home federation."""
-    if home is None:
-        return mentions
+# A title or body the region's name qualifies: "Georgia prosecutors", "Georgia Republicans"
+REGIONAL_KINDS = frozenset({"title", "organisation"})
+
+
+@lru_cache(maxsize=1)
+def region_cues() -> frozenset[str]:
+    """Words after a state's name that make it a federation's region (region_cues.tsv: "primary")."""
+    return frozenset(word.lower() for _, (word, _note) in read_rows("region_cues.tsv", 2, DATA))
+
+
+_STATE_OF = re.compile(r"\bstate of\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"(?:'s)?\s+([A-Za-z.]+)")
+# "Atlanta, Georgia", "Alabama, Georgia and Tennessee": a place of the federation beside the name
+_BEFORE = re.compile(r"(?:^|[^A-Za-z.])((?:[A-Z][a-z.]+ )?[A-Z][a-z.]+)(?:,| and| or)\s*$")
+_AFTER = re.compile(r"(?:,| and| or)\s+([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")
+
+
+def _federation_place(words: str, federation: str, lex: Lexicon) -> bool:
+    """True when `words` (or their last word) name a city or region of `federation`."""
+    for key in (norm(words), norm(words.split()[-1])):
+        entry = lex.phrases.get(key)
+        country = entry.country if entry is not None and entry.kind in ("city", "capital") else (
+            gazetteer_country(key) if entry is None else None)
+        if country == federation:
+            return True
+    return False
+
+
+def region_cued(text: str, start: int, end: int, federation: str, lex: Lexicon) -> bool:
+    """True when the words around a state's name at text[start:end] make it a region of `federation`:
+    "the state of Georgia", "Atlanta, Georgia", "Alabama, Georgia and Tennessee", "the Georgia primary"
+    (`region_cues`). Read on the name's own neighbours, for a report whose home is not the federation
+    (too few officials, or most of them foreign)."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 30]
+    if _STATE_OF.search(before):
+        return True
+    nxt = _NEXT_WORD.match(after)
+    if nxt is not None and nxt.group(1).lower() in region_cues():
+        return True
+    prev = _BEFORE.search(before)
+    if prev is not None and _federation_place(prev.group(1), federation, lex):
+        return True
+    follow = _AFTER.match(after)
+    return follow is not None and _federation_place(follow.group(1), federation, lex)
+
+
+def home_regions(mentions: list[Mention], home: str | None,
+                 cued: frozenset[str] = frozenset()) -> list[Mention]:
+    """A whole document's `mentions` without state names that are a region of the home federation,
+    or of the federation the name's own neighbours give (`cued`: names `region_cued` found)."""
     table = namesakes()
+    fed = {name: federation for name, (_, federation) in table.items() if federation == home or name in cued}
+    if not fed:
+        return mentions
     drop = {norm(m.text) for m in mentions
-            if m.kind == "name" and table.get(norm(m.text), ("", ""))[1] == home
-            and table[norm(m.text)][0] == m.actor.country}
+            if m.kind == "name" and norm(m.text) in fed and table[norm(m.text)][0] == m.actor.country}
     # "Georgia businessman", "former Georgia Gov. Jimmy Carter": the region qualifies a title of the
     # home federation's
-    regional = {id(m): name for m in mentions if m.kind == "title" for name in table
-                if norm(m.text).startswith(name + " ") and table[name] == (m.actor.country, home)}
+    regional = {id(m): name for m in mentions if m.kind in REGIONAL_KINDS for name in fed
+                if norm(m.text).startswith(name + " ") and table[name][0] == m.actor.country}
     drop |= set(regional.values())
     if not drop:
         return mentions
-    states = {table[name][0] for name in drop}
+    states = {table[name][0]: fed[name] for name in drop}
     holders = {m.person for m in mentions if id(m) in regional and m.person}
-    moved = {id(m) for m in mentions
-             if id(m) in regional or (m.person in holders and m.actor.country in states)}
+    # agent nouns took their country from a place in their sentence, often the region itself
+    # ("Republican voters in Alabama, Georgia and Virginia"): they name no state
+    # ("his Georgia chairman, Scott Johnson"): so did persons the lexicon does not know
+    lex = load_lexicon()
+    moved = {id(m) for m in mentions if id(m) in regional or (m.actor.country in states and (
+        m.person in holders or m.kind == "agent"
+        or (m.kind == "person" and m.person and person_actor(m.person, None, lex) is None)))}
     named = {m.actor.country for m in mentions if m.actor.country in states and norm(m.text) not in drop
              and m.kind not in REPEATING_KINDS and id(m) not in moved}
     # "the country", "it" that took the region's namesake go with it
-    kept = [m for m in mentions if not (m.actor.country in states - named and (
+    kept = [m for m in mentions if not (m.actor.country in states.keys() - named and (
         (norm(m.text) in drop and m.kind == "name") or m.kind in REPEATING_KINDS) and id(m) not in moved)]
-    return [replace(m, actor=Actor.of(home, m.actor.name, m.actor.sector))
+    return [replace(m, actor=Actor.of(states[m.actor.country], m.actor.name, m.actor.sector))
             if id(m) in moved and m.actor.country not in named else m for m in kept]

@@ -41,7 +41,7 @@ pronoun, agent. An agent is a bare agent noun with no country ("gunmen", "protes
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -50,13 +50,16 @@ from sitrep.actors.coalition import coalition_forces
 from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
+    REGIONAL_KINDS,
     dominant_country,
     fallback_country,
     home_country,
     home_legislature,
     home_regions,
     home_titles,
+    namesakes,
     party_tagged,
+    region_cued,
 )
 from sitrep.actors.lexicon import Entry, Lexicon, gazetteer_country, load_lexicon, norm
 from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
@@ -88,6 +91,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
+# In the agent's own phrase only, where it comes from: "pirates from Somalia", "refugees from Syria"
+ORIGIN_PREPS = PLACE_PREPS | {"from"}
 CITY_PREPS = frozenset({"in", "near", "into", "inside", "outside", "around", "across", "throughout"})
 PLACE_KINDS = frozenset({"name", "metonym"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -106,6 +111,9 @@ PAST = FORMER | {"then"}  # "former Foreign Secretary X", "then-Sen. Barack Obam
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
+# Criminals (pirates, smugglers, bandits) a state's armed forces take on are not that state's
+# (`_locate_agents`); police (COP) act at home and do place them ("Mexican police arrested traffickers").
+STATELESS_SECTORS = frozenset({"CRM"})
 
 
 @dataclass(slots=True)
@@ -652,9 +660,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
 
 
 def _place_country(root, by_token: dict[int, Mention]) -> str | None:
-    """The country of a place in an agent noun's own phrase ("demonstrators in Baghdad")."""
+    """The country of a place in an agent noun's own phrase ("demonstrators in Baghdad", "pirates from
+    Somalia")."""
     for prep in root.rights:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS:
             for pobj in prep.children:
                 m = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                 if m is not None and m.actor.country and m.kind in PLACE_KINDS:
@@ -766,8 +775,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             spans[k] = span
             for t in span:
                 by_token.setdefault(t.i, m)
-    # sentence start -> (country, innermost marked clause or -1, places someone)
-    named_in: dict[int, list[tuple[str, int, bool]]] = {}
+    # sentence start -> (country, innermost marked clause or -1, places someone, armed forces)
+    named_in: dict[int, list[tuple[str, int, bool, bool]]] = {}
     for k, span in spans.items():
         m = mentions[k]
         # a news agency ("told AFP") says where the news went, not where it happened; a description
@@ -777,7 +786,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # a lone demonym qualifies a thing ("Chinese imports", "German goods"): it counts
             # among the sentence's countries but places no one
             named_in.setdefault(span.sent.start, []).append(
-                (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym"))
+                (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym",
+                 m.actor.sector in ABROAD_SECTORS))
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
@@ -806,7 +816,13 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         local = sector in ABROAD_SECTORS and any(t.lower_ == "local" for t in (*span, *span.root.lefts))
         if country is None and not local:
             own = set(_marked_clauses(span.root)) | {-1}
-            named = [(c, placed) for c, clause, placed in named_in.get(span.sent.start, []) if clause in own]
+            here = [entry for entry in named_in.get(span.sent.start, []) if entry[1] in own]
+            # "The Indian navy captured 23 pirates", "INS Mysore thwarted an attack on an Ethiopian
+            # vessel and captured 23 pirates": armed forces fight criminals abroad, where the
+            # sentence's states are the force's and the victims', not the criminals'
+            if sector in STATELESS_SECTORS and any(armed for *_, armed in here):
+                here = []
+            named = [(c, placed) for c, _, placed, _ in here]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]
         if country is None and home is not None and _home_institution(span, sector):
@@ -997,6 +1013,41 @@ def _lone_surname(doc: Doc, p: _Person) -> bool:
             and tok.text[:1].isupper() and not tok.text.isupper())
 
 
+def _members_of_legislature(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a countryless agent noun in a home legislature ("Democratic leaders in
+    Congress") made that legislature's members: `home_legislature` names a bare "Congress" only after
+    `_locate_agents` has placed the agents."""
+    houses = {m.start: m for m in mentions if m.kind == "title" and m.actor.sector == "LEG"}
+    if not houses:
+        return mentions
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if (
+            m.kind == "agent" and not m.actor.country) else None
+        house = None
+        for prep in span.root.rights if span is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                house = next((houses[c.idx] for c in prep.children
+                              if c.dep_ == "pobj" and c.idx in houses), None)
+        out.append(m if house is None else
+                   replace(m, actor=Actor.of(house.actor.country, m.actor.name, "LEG")))
+    return out
+
+
+def _cued_region(doc: Doc, m: Mention, lex: Lexicon) -> str | None:
+    """The state's name (`home.namesakes`) a mention uses as a federation's region, from its own
+    words: "the Georgia primary", "Atlanta, Georgia" (`home.region_cued`); "Georgia prosecutors", "a
+    Georgia judge" (the name as a noun before an office or trade: the state's people are "Georgian")."""
+    table = namesakes()
+    if m.kind in REGIONAL_KINDS and " " in m.text:
+        name = norm(m.text.split(" ")[0])
+        return name if name in table else None
+    name = norm(m.text)
+    if m.kind == "name" and name in table and region_cued(doc.text, m.start, m.end, table[name][1], lex):
+        return name
+    return None
+
+
 def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
     lex = load_lexicon()
@@ -1079,6 +1130,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             mentions.extend(statement_voice(doc, section, mentions, _quoted, issuer))
         done.append((section, doc, sorted(mentions, key=lambda m: m.start)))
     home = home_country([m for _, _, mentions in done for m in mentions])
+    cued = frozenset(name for _, doc, mentions in done for m in mentions
+                     if (name := _cued_region(doc, m, lex)))
     for section, doc, mentions in done:
-        result.extend(home_legislature(doc, section, mentions, lex, home))
-    return home_regions(result, home)
+        result.extend(_members_of_legislature(doc, home_legislature(doc, section, mentions, lex, home)))
+    return home_regions(result, home, cued)
