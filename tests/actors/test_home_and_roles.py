@@ -6,11 +6,7 @@ Each text is quoted from the corpus file named in its test."""
 import json
 
 import pytest
-
-
-def _mentions(coded, text: str) -> list[str]:
-    """Codes of the mentions whose text is `text`."""
-    return [m.actor.code for m in coded.mentions if m.text == text]
+from tests.actors.conftest import codes_of
 
 
 def _keys(coded) -> set[tuple[str, str | None, str]]:
@@ -31,7 +27,7 @@ def test_home_title_in_one_sentence_takes_the_country_of_the_persons_named(pipel
             "“honesty” are in question because of her handling of classified material on a private email "
             "server during her tenure as secretary of state.")
     coded = pipeline.code_text(text, published="2016-01-31")
-    assert _mentions(coded, "Darrell Issa") == ["USALEG"]
+    assert codes_of(coded, "Darrell Issa") == ["USALEG"]
 
 
 def test_party_and_state_tag_makes_a_us_legislator(pipeline):
@@ -39,7 +35,7 @@ def test_party_and_state_tag_makes_a_us_legislator(pipeline):
     text = ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned the Central "
             "American Minors program in statements.")
     coded = pipeline.code_text(text, published="2016-07-26")
-    assert [c[:3] for c in _mentions(coded, "Bob Goodlatte")] == ["USA"]
+    assert [c[:3] for c in codes_of(coded, "Bob Goodlatte")] == ["USA"]
 
 
 def test_party_tag_needs_party_letter_and_state():
@@ -62,8 +58,8 @@ def test_party_tag_and_a_later_surname_read_as_a_noun(pipeline):
     text = ("''If Donald remains Donald, I will not vote for him,'' declared Jeff Flake, Republican of "
             "Arizona. Flake criticized Mr. Trump.")
     coded = pipeline.code_text(text, published="2016-06-09")
-    assert _mentions(coded, "Jeff Flake") == ["USALEG"]
-    assert _mentions(coded, "Flake") == ["USALEG"]
+    assert codes_of(coded, "Jeff Flake") == ["USALEG"]
+    assert codes_of(coded, "Flake") == ["USALEG"]
 
 
 def test_foreign_secretary_described_is_the_minister_named_above(pipeline, shared):
@@ -72,7 +68,7 @@ def test_foreign_secretary_described_is_the_minister_named_above(pipeline, share
     capitalised office is a proper noun to the tagger."""
     coded = pipeline.code_text(_re3d(shared, "UK Government", "Foreign Secretary bilateral meeting"),
                                published="2016-09-22")
-    assert {c[:3] for c in _mentions(coded, "Foreign Secretary")} == {"GBR"}
+    assert {c[:3] for c in codes_of(coded, "Foreign Secretary")} == {"GBR"}
     assert ("GBR", "RUS", "CONSULT") in _keys(coded)
 
 
@@ -80,7 +76,7 @@ def test_a_role_joined_to_a_person_is_someone_else(pipeline, shared):
     """re3d UK Government, "UK-France Summit 2016": "The Prime Minister and President Hollande met"
     -- the Prime Minister is not Hollande."""
     coded = pipeline.code_text(_re3d(shared, "UK Government", "UK-France Summit"), published="2016-03-03")
-    assert not any(c.startswith("FRA") for c in _mentions(coded, "Prime Minister"))
+    assert not any(c.startswith("FRA") for c in codes_of(coded, "Prime Minister"))
 
 
 def test_a_later_title_does_not_move_a_person_to_another_state(pipeline, shared):
@@ -88,7 +84,7 @@ def test_a_later_title_does_not_move_a_person_to_another_state(pipeline, shared)
     Tobias Ellwood ... In Turkey Minister Ellwood met with the Syrian National Coalition"."""
     coded = pipeline.code_text(_re3d(shared, "UK Government", "Minister for Central Asia visits"),
                                published="2016-04-07")
-    assert {c[:3] for c in _mentions(coded, "Ellwood")} == {"GBR"}
+    assert {c[:3] for c in codes_of(coded, "Ellwood")} == {"GBR"}
 
 
 @pytest.mark.parametrize(("text", "described", "country"), [
@@ -103,14 +99,14 @@ def test_a_later_title_does_not_move_a_person_to_another_state(pipeline, shared)
 ])
 def test_role_description_is_the_person_whose_office_fits(pipeline, text, described, country):
     coded = pipeline.code_text(text, published="2016-02-20")
-    assert [c[:3] for c in _mentions(coded, described)] == [country]
+    assert [c[:3] for c in codes_of(coded, described)] == [country]
 
 
 def test_generic_role_is_no_one_named_before(pipeline):
     """PolNeAR train (several): "the next president" is a role, not the person just named."""
     text = "Hillary Clinton spoke in Iowa. She said the next president must defeat the Islamic State."
     coded = pipeline.code_text(text, published="2016-01-20")
-    assert _mentions(coded, "next president") == []
+    assert codes_of(coded, "next president") == []
 
 
 def test_person_named_without_office_in_a_us_report_is_american(pipeline, shared):
@@ -120,8 +116,8 @@ def test_person_named_without_office_in_a_us_report_is_american(pipeline, shared
     path = (shared / "corpora" / "polnear" / "train" / "text"
             / "breitbart_2015-12-11_exclusive-maria-espinoza-anti-il.txt")
     coded = pipeline.code_text(path.read_text(encoding="utf-8"), published="2015-12-11")
-    assert set(_mentions(coded, "Maria Espinoza")) == {"USACVL"}
-    assert set(_mentions(coded, "Espinoza")) == {"USACVL"}
+    assert set(codes_of(coded, "Maria Espinoza")) == {"USACVL"}
+    assert set(codes_of(coded, "Espinoza")) == {"USACVL"}
 
 
 def test_person_named_without_office_in_a_mixed_report_stays_unknown(pipeline, shared):
@@ -129,7 +125,7 @@ def test_person_named_without_office_in_a_mixed_report_stays_unknown(pipeline, s
     businessman, in a UK statement about Syria: no country dominates, so no guess."""
     coded = pipeline.code_text(_re3d(shared, "UK Government", "UK welcomes new EU Syria sanctions"),
                                published="2016-03-07")
-    assert not any(c.startswith("GBR") for c in _mentions(coded, "George Haswani"))
+    assert not any(c.startswith("GBR") for c in codes_of(coded, "George Haswani"))
 
 
 def test_us_interest_group_is_an_ngo(pipeline):
@@ -137,7 +133,7 @@ def test_us_interest_group_is_an_ngo(pipeline):
     text = ("The National Rifle Association says President Barack Obama’s executive actions on gun "
             "control are “ripe for abuse” and lack seriousness.")
     coded = pipeline.code_text(text, published="2016-01-05")
-    assert _mentions(coded, "National Rifle Association") == ["NGO"]
+    assert codes_of(coded, "National Rifle Association") == ["NGO"]
 
 
 def test_body_named_after_a_person_is_the_body(pipeline):
@@ -147,5 +143,5 @@ def test_body_named_after_a_person_is_the_body(pipeline):
             "Inspector General issued subpoenas to the Clinton Foundation as part of a federal "
             "investigation.")
     coded = pipeline.code_text(text, published="2016-02-11")
-    assert _mentions(coded, "the Clinton Foundation") == ["NGO"]
-    assert _mentions(coded, "Clinton") == []
+    assert codes_of(coded, "the Clinton Foundation") == ["NGO"]
+    assert codes_of(coded, "Clinton") == []

@@ -1,10 +1,7 @@
 """A US state named like a foreign one ("Georgia") in US news, and criminals fought by a foreign
 navy (they are not the navy's state's). Each text is quoted from the corpus file named in its test."""
 
-
-def _codes(coded, text: str) -> list[str]:
-    """Codes of the mentions whose text is `text`."""
-    return [m.actor.code for m in coded.mentions if m.text == text]
+from tests.actors.conftest import codes_of
 
 
 def test_pirates_a_navy_captures_are_not_the_navys_state(pipeline):
@@ -12,8 +9,8 @@ def test_pirates_a_navy_captures_are_not_the_navys_state(pipeline):
     text = ("The Indian navy captured 23 pirates in the Gulf of Aden after rescuing a merchant vessel that "
             "was being hijacked on Saturday, the Defence Ministry said.")
     coded = pipeline.code_text(text, published="2008-12-13")
-    assert _codes(coded, "Indian navy") == ["INDMIL"]
-    assert _codes(coded, "pirates") == ["UNKCRM"]
+    assert codes_of(coded, "Indian navy") == ["INDMIL"]
+    assert codes_of(coded, "pirates") == ["UNKCRM"]
 
 
 def test_pirates_named_with_a_demonym_keep_their_country(pipeline):
@@ -21,7 +18,7 @@ def test_pirates_named_with_a_demonym_keep_their_country(pipeline):
     text = ("Just this month, Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen in "
             "the Gulf of Aden.")
     coded = pipeline.code_text(text, published="2008-12-13")
-    assert _codes(coded, "Somali pirates") == ["SOMCRM"]
+    assert codes_of(coded, "Somali pirates") == ["SOMCRM"]
 
 
 def test_georgia_before_a_legislators_noun_is_the_us_state(pipeline):
@@ -29,7 +26,7 @@ def test_georgia_before_a_legislators_noun_is_the_us_state(pipeline):
     text = ("He said Saturday that he would urge Georgia lawmakers to amend the law - that now requires a "
             "unanimous decision - to allow a 10-juror majority approve a death penalty.")
     coded = pipeline.code_text(text, published="2008-12-13")
-    assert _codes(coded, "Georgia lawmakers") == ["USALEG"]
+    assert codes_of(coded, "Georgia lawmakers") == ["USALEG"]
 
 
 def test_georgia_as_a_trade_qualifier_is_the_us_state(pipeline):
@@ -37,7 +34,7 @@ def test_georgia_as_a_trade_qualifier_is_the_us_state(pipeline):
     text = ("And it underscored the problems Georgia prosecutors say they frequently face with the "
             "requirement that death sentences can only be returned by unanimous jury verdicts.")
     coded = pipeline.code_text(text, published="2008-12-13")
-    assert _codes(coded, "Georgia prosecutors") == ["USAJUD"]
+    assert codes_of(coded, "Georgia prosecutors") == ["USAJUD"]
 
 
 def test_georgia_listed_with_us_states_is_a_us_state(pipeline):
@@ -54,7 +51,7 @@ def test_georgia_listed_with_states_stays_the_state(pipeline):
             "work for Albania, the Republic of Azerbaijan, Cyprus, Georgia, India, Japan, Kenya, Kosovo, "
             "the Maldives, Moldova, Morocco, Somalia, South Korea, South Sudan, Vietnam and others.")
     coded = pipeline.code_text(text, published="2016-08-17")
-    assert _codes(coded, "Georgia") == ["GEO"]
+    assert codes_of(coded, "Georgia") == ["GEO"]
 
 
 def test_leaders_in_congress_are_its_legislators(pipeline, shared):
