@@ -37,6 +37,7 @@ from sitrep.events.senses import (
     noun_for_clause,
     one_country,
     other_than,
+    says_no,
     setting_verb,
     to_the_press,
 )
@@ -66,8 +67,7 @@ class NounEvents(PlaceRules):
         if entry.type == "SUPPORT" and any(is_poll_share(p) for h in givers
                                            for _, p in pobjs(h, ("of", "from"))):
             return  # "received support from six in 10 Democrats", "the support of 27 percent of voters"
-        if (entry.type in SPEECH_ACTS or entry.type == "CONCEDE") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        if (entry.type in SPEECH_ACTS or entry.type == "CONCEDE") and says_no(n):
             return  # "We make no apology for having an instant rebuttal": no act made
         if entry.type == "SUPPORT" and any(True for _ in pobjs(n, ("among",))):
             return  # "Clinton has strong support among African-American voters": a standing in polls

@@ -341,12 +341,17 @@ def authors(objs: list[Token]) -> list[Token]:
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
+def says_no(tok: Token) -> bool:
+    """Whether "no" determines `tok` ("no one", "no apology", "offered no changes"): none of it is there."""
+    return any(k.dep_ == "det" and k.lower_ == "no" for k in tok.children)
+
+
 def addressed_to_no_one(v: Token) -> bool:
     """"I apologize to nobody for that", "he thanked no one": an act aimed at no one did not happen."""
     aimed = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     aimed += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(t.lower_ in ("nobody", "noone") or (
-        t.lower_ == "one" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children)) for t in aimed)
+        t.lower_ == "one" and says_no(t)) for t in aimed)
 
 
 def is_post_offer(v: Token) -> bool:

@@ -67,6 +67,7 @@ from sitrep.events.senses import (
     is_unplaced,
     other_than,
     recipient_preps,
+    says_no,
     sequence_subject,
     shared_objects,
     to_the_press,
@@ -129,8 +130,7 @@ class VerbEvents(PlaceRules):
             return  # "would not rule out shifting her position": an option kept open, nothing rejected
         if self.polled(v):
             return  # "47 percent of Cuban Americans saying they will support Clinton": a poll
-        if entry.type in SPEECH_ACTS and any(o.dep_ == "dobj" and any(
-                k.dep_ == "det" and k.lower_ == "no" for k in o.children) for o in v.children):
+        if entry.type in SPEECH_ACTS and any(o.dep_ == "dobj" and says_no(o) for o in v.children):
             return  # "the president offered no changes to his strategy": nothing offered
         if self.reluctant(v):
             return  # "foreign navies have been reluctant to detain suspects": not done
