@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -20,8 +21,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 """A year ends at a non-digit, or where a page glues the clock to it ("Nov 20 20194:29", "18.11.2019Get")."""
 _PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END, re.I),  # Dec 09, 2022
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _YEAR_END, re.I),  # 3 May
+    # Dec 09, 2022 (or "Dec.09,2022", "Dec 09 , 2022": some pages print no space or one too many)
+    re.compile(_WEEKDAY + _MONTH + r"(?:\s+|(?<=\.))" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + _YEAR_END, re.I),
+    # 3 May 2021, 3rd of May, 2021, 03-May-2021 (the day-month-year stamp of Indian and British sites)
+    re.compile(_WEEKDAY + _DAY + r"(?:\s+(?:of\s+)?|-)" + _MONTH + r"(?:,?\s+|-)" + _YEAR + _YEAR_END, re.I),
     # 2021-03-03 or 2021-03-03T10:00:00Z (ISO)
     re.compile(r"\b" + _YEAR + r"-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
     # 2021/03/03 or 2021.03.03 (year first, as East Asian sites print it)
@@ -31,6 +34,12 @@ _PATTERNS = [
     re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/" + _YEAR + _YEAR_END),  # 3/3/2021 (US order)
     re.compile(r"\b" + _DAY + r"/(?P<month>\d{1,2})/" + _YEAR + _YEAR_END),  # 27/09/2018 (not US order)
     re.compile(r"\b(?P<month>\d{1,2})/" + _DAY + r"/(?P<year>\d\d)\b"),  # 11/19/19 (US order, this century)
+    # 19-11-2019 (day first, as most sites printing hyphens do), else 11-19-2019 (US order)
+    re.compile(r"(?<![\d-])" + _DAY + r"-(?P<month>\d{1,2})-" + _YEAR + _YEAR_END),
+    re.compile(r"(?<![\d-])(?P<month>\d{1,2})-" + _DAY + r"-" + _YEAR + _YEAR_END),
+    # 2019年11月19日 (Chinese, Japanese), 2019년 11월 19일 (Korean)
+    re.compile(_YEAR + r"\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*" + _DAY.replace("(?:st|nd|rd|th)?", "")
+               + r"\s*[日일]"),
 ]
 
 
@@ -40,13 +49,13 @@ _MONTH_DAY = [
 ]
 """A day and month with no year, opening a dateline or date line ("Dec 29 (Reuters) -")."""
 _RELATIVE = re.compile(
-    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:"
+    r"^(?:(?:updated|published|posted|last updated|last update)\s*:?\s*)?(?:"
     r"(?:about |~)?\d{1,2} (?:min|mins|minutes?|hrs?|hours?|days?|weeks?) ago"
     r"|(?:" + "|".join(calendar.day_name) + r"|today|yesterday)"
     r"(?:,? (?:at )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"
     r")\.?$", re.I)
 """A date line that names no calendar day: "2 days ago", "Updated 3 hours ago", "Monday 5:30PM"."""
-_DATE_LABEL = re.compile(r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)", re.I)
+_DATE_LABEL = re.compile(r"^(?:(?:updated|published|posted|last updated|last update)\s*:?\s*)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +128,28 @@ def relative_date(line: str) -> bool:
     It marks a byline's place under a headline; the date it means is left unknown (the page's own
     time of reading is unknown, and a date is never guessed)."""
     return bool(_RELATIVE.match(line.strip()))
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
+MONTHS_IN_YEAR = 12
+
+
+def day_first_reading(iso: str, lines: Sequence[str]) -> str:
+    """A date read month first from slashes ("09/12/2022" as 2022-09-12) read day first instead, when the
+    page prints its slashed dates day first: one of them has a first number no month has ("20/11/2019")
+    and none a second number no month has. US pages print month first, British, Indian, European pages
+    day first; `find_date` alone cannot tell ("09/12/2022") and tries the US order."""
+    found = date.fromisoformat(iso)
+    if found.day > MONTHS_IN_YEAR or found.day == found.month:
+        return iso
+    year = rf"(?:{found.year}|{found.year % 100:02d})"
+    printed = re.compile(rf"(?<![\d/])0?{found.month}/0?{found.day}/{year}(?![\d/])")
+    if not any(printed.search(line) for line in lines):
+        return iso
+    day_first = month_first = False
+    for line in lines:
+        for match in _SLASHED.finditer(line):
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first |= second <= MONTHS_IN_YEAR < first
+            month_first |= first <= MONTHS_IN_YEAR < second
+    return date(found.year, found.day, found.month).isoformat() if day_first and not month_first else iso

@@ -63,6 +63,11 @@ class _Vocabulary:
     """"Source: Xinhua", "Editor: huaxia": a credit's label and the name it gives."""
     bio_verbs: str
     """The verbs of a note on the author, as one regex alternation."""
+    profile_link: re.Pattern[str]
+    """A link to the author's page closing a byline, glued or not ("Jose AltoverosView More Articles")."""
+    wire_agencies: frozenset[str]
+    update_before: re.Pattern[str]
+    """An update's label right before the date it labels, inside a date line."""
 
 
 @cache
@@ -92,7 +97,11 @@ def _vocabulary() -> _Vocabulary:
         re.compile(r"^(?:(?P<source>" + alternatives(data["source_labels"]) + r")|(?P<author>"
                    + alternatives(data["author_labels"]) + r")|(?P<other>"
                    + alternatives(data["other_credit_labels"]) + r"))\s*:\s*(?P<name>.+)$", re.I),
-        alternatives(data["bio_verbs"]))
+        alternatives(data["bio_verbs"]),
+        re.compile(r"(?<=[a-z.])\s*(?:" + alternatives(data["profile_links"]) + r")$", re.I),
+        frozenset(w.lower() for w in data["wire_agencies"]),
+        re.compile(r"(?:^|[\s|·•/,])(?:" + alternatives(data["update_labels"])
+                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I))
 
 
 _BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?$", re.I)
@@ -139,7 +148,9 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     vocabulary = _vocabulary()
     found = find_date(line)
     handle = _HANDLE.match(line)
-    name = re.sub(r"^by:?\s+", "", handle.group("name").strip(), flags=re.I) if handle else ""
+    link = vocabulary.profile_link.search(line) if handle is None else None
+    name = handle.group("name") if handle else line[: link.start()] if link else ""
+    name = re.sub(r"^by:?\s+", "", name.strip(), flags=re.I)
     if name and _is_person(name, vocabulary):
         return HeaderFacts(published=found.iso if found else None, author=name)
     byline = _BYLINE_START.match(line)
@@ -155,6 +166,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         facts.updated, rest = date, rest[label.end():]
     elif label := vocabulary.date_label.match(rest):
         facts.published, rest = date, rest[label.end():]
+    elif found is not None and vocabulary.update_before.search(line[: found.start]):
+        facts.updated = date  # "World News | Press Trust of India | Updated: Dec 09, 2022"
     else:
         facts.published = date
     rest = rest.strip(" |·•/,-–—")
@@ -166,15 +179,21 @@ def parse_header_line(line: str) -> HeaderFacts | None:
               and not vocabulary.date_label.match(p + " ")
               and p.replace(".", "").lower() not in vocabulary.credentials]  # "Rachael Link, MS, RD"
     if byline:
-        names = _leading_names(pieces, vocabulary)
+        parts = [part for piece in pieces for part in _with_agency(piece, vocabulary)]
+        names = _leading_names(parts, vocabulary)
         if (len(names) > 1 and not _AND.search(names[-1]) and not _is_person(names[-1], vocabulary)
                 and (len(names[-1].split()) > 1 or _is_organisation(names[-1], vocabulary))):
             facts.publisher = names.pop()  # "By Jane Doe, Reuters"; not "By Jane Doe - Staff Writer Health"
-        if len(names) == 1 and _is_organisation(names[0], vocabulary) and facts.publisher is None:
-            facts.publisher = names.pop()  # "by European Space Agency", "By Reuters": an agency's credit
+        if names and ((all(_is_organisation(name, vocabulary) for name in names) and facts.publisher is None)
+                      or (len(names) == 1 and facts.publisher and not _is_person(names[0], vocabulary))):
+            # "by European Space Agency", "By Reuters": an agency's credit; "By Euronews with AFP": the
+            # outlet, which the agency helped
+            facts.publisher, names = names[0], []
         facts.author = ", ".join(names) or None
         return facts if facts.author or facts.publisher else None
     pieces = _unlabelled(pieces, facts, vocabulary)
+    # "Staff Writer" after a name is its job title, no outlet; "Meg JamesStaff Writer" keeps the name
+    pieces = [name for piece in pieces if (name := _without_role(piece, vocabulary.roles)) is not None]
     if not all(_is_name(p, vocabulary.connectors) for p in pieces):
         return None
     if len(pieces) > 2:
@@ -184,11 +203,12 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         facts.publisher = pieces[0]  # "Reuters, Washington, Nov 20 2019": the agency and where it filed from
     elif len(pieces) == 2 and is_place(pieces[0]):
         facts.publisher = pieces[1]  # "New Delhi, News Nation Bureau": where the outlet filed from
-    elif len(pieces) == 2:
-        facts.author, facts.publisher = pieces
+    elif len(pieces) == 2:  # "Jane Doe | Reuters"; "World News | Press Trust of India" names no author
+        facts.author = None if _is_organisation(pieces[0], vocabulary) else pieces[0]
+        facts.publisher = pieces[1]
     elif pieces and _is_person(pieces[0], vocabulary):
         facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
-    elif pieces and not _calendar_word(pieces[0]):
+    elif pieces and not _calendar_word(pieces[0]) and not is_place(pieces[0]):  # "WASHINGTON, Dec 9, 2022"
         facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022", "LinkNaija October 06, 2018"
     return facts
 
@@ -220,6 +240,18 @@ def _unlabelled(pieces: list[str], facts: HeaderFacts, vocabulary: _Vocabulary) 
         elif labelled.group("author"):
             facts.author = facts.author or labelled.group("name").strip()
     return rest
+
+
+_WITH = re.compile(r"\s+(?:and|with)\s+(?=\S+$)")
+
+
+def _with_agency(piece: str, vocabulary: _Vocabulary) -> list[str]:
+    """A byline's piece split where it names an agency after "and" or "with" ("Jane Doe and AFP",
+    "Euronews with AFP"); two people ("Jane Doe and John Roe") stay one piece."""
+    parts = _WITH.split(piece, maxsplit=1)
+    if len(parts) == 2 and _is_organisation(parts[1], vocabulary) and not _is_person(parts[1], vocabulary):
+        return parts
+    return [piece]
 
 
 def _trimmed(piece: str, vocabulary: _Vocabulary) -> str:
@@ -277,18 +309,32 @@ def bare_byline_facts(line: str) -> HeaderFacts | None:
     """Author and outlet of a byline printed without "By" ("Charlie Wood, Business Insider", "Meg
     Kinnard and Errin Haines, Associated Press"); None for any other line."""
     vocabulary = _vocabulary()
-    line = _GLUED_BY.sub("", line.strip())
-    pieces = [p.strip(" .") for p in line.split(",")]
+    line = vocabulary.profile_link.sub("", _GLUED_BY.sub("", line.strip()))
+    pieces = [p.strip(" .") for p in _BYLINE_PIECES.split(line)]
+    pieces[0] = _PLACE.sub("", pieces[0])  # "Jane Doe in Washington": where the reporter filed from
     if len(pieces) == 1 and not _is_person(pieces[0], vocabulary):
         pieces = _person_then_outlet(pieces[0], vocabulary)
     if len(pieces) > 3 or not _are_people(pieces[0], vocabulary):
         return None
     rest = pieces[1:]
-    if not all(_without_role(p, vocabulary.roles) is None or _is_organisation(p, vocabulary) for p in rest):
+    if not all(_without_role(p, vocabulary.roles) is None or _outlet_like(p, vocabulary) for p in rest):
         return None
     outlet = next((p for p in rest if _without_role(p, vocabulary.roles) is not None
                    and _is_name(p, vocabulary.connectors)), None)  # "Business Insider", no "AP Writer"
     return HeaderFacts(author=pieces[0], publisher=outlet)
+
+
+_BYLINE_PIECES = re.compile(r",|\s\|\s")
+"""A bare byline's name, job title and outlet: "Jane Doe, Staff Writer", "Jane Doe | The Republic"."""
+_BARE_HOST = re.compile(r"^[\w-]+(?:\.[a-z]{2,6})+$", re.I)
+
+
+def _outlet_like(piece: str, vocabulary: _Vocabulary) -> bool:
+    """A piece after a byline's name that names an outlet: an organisation's name, a title with an article
+    ("The Republic": a person's name has none) or a host name ("azcentral.com")."""
+    words = piece.split()
+    return (_is_organisation(piece, vocabulary) or bool(_BARE_HOST.match(piece))
+            or (len(words) > 1 and words[0] in ARTICLES and _is_name(piece, vocabulary.connectors)))
 
 
 def _are_people(names: str, vocabulary: _Vocabulary) -> bool:
@@ -370,7 +416,7 @@ def _is_organisation(name: str, vocabulary: _Vocabulary) -> bool:
 def _is_person(name: str, vocabulary: _Vocabulary) -> bool:
     """Two to four capitalised words with no organisation's word among them: a person's name."""
     words = name.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or words[0] == "The":  # "The Arizona Republic": no person has an article
         return False
     for word in words:
         bare = word.strip(".,'’").lower()
@@ -467,6 +513,13 @@ def source_credit(line: str) -> str | None:
     if not _is_name(agency, vocabulary.connectors):  # "Al Jazeera and news agencies"
         agency = re.split(r"\s+and\s+", agency, maxsplit=1)[0]
     return agency if _is_name(agency, vocabulary.connectors) else None
+
+
+def wire_agency(line: str) -> str | None:
+    """A line holding only a news agency's name ("Reuters", "— AFP"): the credit a story that an outlet
+    took from the wire closes with; None for any other line ("The Associated Press contributed")."""
+    name = line.strip(" .()—–-")
+    return name if name.lower() in _vocabulary().wire_agencies else None
 
 
 def organisation_name(line: str) -> str | None:

@@ -54,6 +54,8 @@ def line_value(line: str) -> int:
     if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
         if words > PROSE_WORDS and _menu_like(line):
             return -SHORT_LINE_COST  # a menu printed on one line: "Latest News Applications OS Cloud ..."
+        if words > PROSE_WORDS and parse_header_line(line) is not None:
+            return -SHORT_LINE_COST  # a long byline with its dates: "By HNN Staff | November 19, 2019 at ..."
         return max(min(words - PROSE_WORDS, (words - PROSE_WORDS) // 2), -SHORT_LINE_COST)
     return max(words - PROSE_WORDS, -SHORT_SENTENCE_COST)
 

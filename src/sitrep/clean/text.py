@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
-from sitrep.clean.dates import find_date, month_day, relative_date, with_year_of
+from sitrep.clean.dates import day_first_reading, find_date, month_day, relative_date, with_year_of
 from sitrep.clean.extracted import Extracted, same_text
 from sitrep.clean.header import (
     MAX_META_WORDS,
@@ -28,8 +28,9 @@ from sitrep.clean.header import (
     organisation_name,
     parse_header_line,
     source_credit,
+    wire_agency,
 )
-from sitrep.clean.outlet import fuller_name, masthead_name, outlet_name, site_name, staff_credit
+from sitrep.clean.outlet import fuller_name, initials, masthead_name, outlet_name, site_name, staff_credit
 from sitrep.clean.region import date_only, story_close, story_span
 from sitrep.records import RawDocument
 
@@ -114,6 +115,8 @@ def extract_text(raw: RawDocument) -> Extracted:
     story_start, story_end = story_span(texts)
     first = _header_top(lines, story_start)  # menus and link lists above the headline are skipped
     top = _consume_header_lines(lines, first, facts)  # a date line or byline printed above the headline
+    if top == first and _kicker_over_header(lines, first):  # "World News" / "November 19, 2019 / 6:04 PM"
+        top = _consume_header_lines(lines, first + 1, facts)
     if 0 < first == story_start:  # no headline above a story deep in a page: its first line is story
         start = top
     else:
@@ -131,7 +134,8 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.author, facts.publisher = facts.author or facts.publisher, None
     elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != facts.publisher:
         facts.author = facts.publisher  # "By HNN Staff": the outlet's staff wrote it
-    body = lines[body_start:story_close(texts, body_start, story_end)]
+    close = story_close(texts, body_start, story_end)
+    body = lines[body_start:close]
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
@@ -139,14 +143,19 @@ def extract_text(raw: RawDocument) -> Extracted:
     if opening and facts.publisher is None:  # under a reading time or a caption credit
         facts.publisher = dateline_agency(opening)
     if facts.publisher is None:
-        facts.publisher = _footer_publisher(texts, story_start, facts.author or out.author)
+        facts.publisher = (wire_agency(texts[close]) if close < len(texts) else None) or _footer_publisher(
+            texts, story_start, facts.author or out.author)  # "Reuters" alone under the story's last line
     date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
     out.published = (facts.published or facts.updated
                      or _nearby_date(lines, max(story_start, body_start), date_top)
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start))
+    if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
+        out.published = day_first_reading(out.published, texts)
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
-    out.publisher = outlet_name(facts.publisher) if facts.publisher else None
+    out.publisher = None
+    if facts.publisher:
+        out.publisher = _spelled_out(outlet_name(facts.publisher), texts, facts.author)
     out.author = facts.author or out.author
     mask = story_mask([line.text for line in body])
     if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
@@ -515,6 +524,7 @@ def _headline_like(text: str) -> bool:
             and (text.lower() == text.upper() or text.upper() != text)  # a kicker in capitals is a label
             and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text) and not _trail(text)
             and boilerplate_kind(text) is None and not _byline_or_date(text)
+            and not _SLIDE_COUNTER.match(text)  # "1 of 5" over a gallery's caption
             and find_date(text) is None)  # "21/06/2014 Tony Carter News": a date line, not a headline
 
 
@@ -560,6 +570,18 @@ def _footer_publisher(texts: list[str], story_start: int, author: str | None) ->
     if credited or not site:
         return credited or owner
     return owner if owner and fuller_name(owner, site) else site
+
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _spelled_out(publisher: str, texts: list[str], author: str | None) -> str:
+    """A byline's abbreviated outlet ("By HNN Staff") as the page names itself in full ("About Hawaii News
+    Now"), when the initials match; other names as they are ("AP" on a page of the Boston Globe)."""
+    if not _ABBREVIATION.match(publisher):
+        return publisher
+    site = site_name(texts, author) or masthead_name(texts)
+    return site if site and initials(site) == publisher.lower() else publisher
 
 
 def _dated_headline(lines: list[Line], first: int, story_start: int) -> bool:
@@ -652,13 +674,20 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
             and lines[top + 1].opens_block and _headline_like(lines[top + 1].text)):
         top += 1  # a section kicker ("Nutrition", "World") above the headline
     meta = _first_header_line(lines, top)
-    if meta is not None and 1 <= meta - top <= 2 and all(
+    between = [] if meta is None else _between_headline_and_byline(lines, top, meta)
+    if meta is not None and meta > top and len(between) <= 1 and all(
         _short(lines[i].text, SUBTITLE_MAX_WORDS) for i in range(top, meta)
     ):
         out.title = lines[top].text
-        if meta - top == 2:
-            _standfirst_or_author(lines[top + 1].text, out)
+        if between:
+            _standfirst_or_author(lines[between[0]].text, out)
         return meta
+    if (signed := _signed_block_end(lines, top)) is not None:
+        out.title = lines[top].text
+        for index in range(top + 1, signed):
+            if boilerplate_kind(lines[index].text) is None:
+                _standfirst_or_author(lines[index].text, out)
+        return signed
     if not _looks_like_title(lines[top:]):
         return top
     out.title = lines[top].text
@@ -666,6 +695,54 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
         _standfirst_or_author(lines[top + 1].text, out)
         return top + 2
     return top + 1
+
+
+def _kicker_over_header(lines: list[Line], index: int) -> bool:
+    """A section's name ("World News", "Politics") printed over a date line or byline that is itself over
+    the headline; not an author's bare name ("Jane Doe" over her date line)."""
+    if index + 1 >= len(lines):
+        return False
+    text = lines[index].text
+    return (len(text.split()) < HEADLINE_MIN_WORDS and find_date(text) is None
+            and bare_byline_facts(text) is None and parse_header_line(lines[index + 1].text) is not None)
+
+
+SIGNED_BLOCK_LINES = 3
+
+
+def _signed_block_end(lines: list[Line], top: int) -> int | None:
+    """Where the block ends that holds a headline and, on the lines right under it, the author's bare name
+    and furniture such as a reading time ("U.S. says ..." / "Jane Doe" / "3 Min Read"), else None."""
+    end = next((i for i in range(top + 1, len(lines)) if lines[i].opens_block), len(lines))
+    under = range(top + 1, end)
+    if not 2 <= len(under) <= SIGNED_BLOCK_LINES or end == len(lines) or not _headline_like(lines[top].text):
+        return None
+    named = [i for i in under if boilerplate_kind(lines[i].text) is None]
+    if len(named) != 1 or bare_byline_facts(lines[named[0]].text) is None:
+        return None
+    return end
+
+
+def _between_headline_and_byline(lines: list[Line], top: int, meta: int) -> list[int]:
+    """The lines between a headline and its date line or byline that may be a standfirst or a bare byline:
+    not a photo's credit or a gallery's controls ("1 of 5", "AP Photo/John Locher"), nor the caption they
+    frame (the line over a credit, under a gallery's counter)."""
+    kinds = {i: _photo_furniture(lines[i].text) for i in range(top + 1, meta)}
+    return [i for i in range(top + 1, meta)
+            if not kinds[i] and kinds.get(i + 1) != "photo_credits" and kinds.get(i - 1) != "galleries"]
+
+
+_SLIDE_COUNTER = re.compile(r"^\d{1,3} of \d{1,3}$")
+"""A slideshow's counter ("1 of 5"); not page furniture to `boilerplate` (inside a story, a gallery of
+them would cut the story in two), but no headline, standfirst or byline either."""
+
+
+def _photo_furniture(text: str) -> str | None:
+    """"photo_credits" or "galleries" for a photo's credit or a gallery's control, else None."""
+    if _SLIDE_COUNTER.match(text):
+        return "galleries"
+    rule = boilerplate_kind(text)
+    return rule.name if rule is not None and rule.name in ("photo_credits", "galleries") else None
 
 
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
@@ -686,6 +763,8 @@ def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFa
 def _standfirst_or_author(text: str, out: Extracted) -> None:
     """A line between headline and date line: the author's bare name ("Debbie White", "Charlie Wood,
     Business Insider", whose outlet is kept as publisher) or the standfirst."""
+    if boilerplate_kind(text) is not None:
+        return  # a photo's "Buy Photo" button between headline and date line
     if (facts := bare_byline_facts(text)) is not None:
         out.author, out.publisher = facts.author, facts.publisher
     else:
@@ -701,10 +780,14 @@ def _consume_header_lines(lines: list[Line], index: int, facts: HeaderFacts) -> 
         if found is None and facts.author is not None and facts.publisher is None:
             outlet = organisation_name(lines[index].text)
             found = HeaderFacts(publisher=outlet) if outlet else None
+        if found is None and relative_date(lines[index].text):
+            found = HeaderFacts()  # "Last Update 2 hrs ago" under the date line: no date, no story
         if found is None:
             return index
+        earliest = min(filter(None, (facts.published, found.published)), default=None)
         facts.merge(found)
-        index += 1
+        facts.published = earliest  # "Tue 19 Nov 2019" over "First published on Mon 18 Nov 2019": an
+        index += 1  # update is printed first, the story was published on the earlier day
     return index
 
 
