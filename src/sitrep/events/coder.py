@@ -242,8 +242,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         for tok in self.doc:
             pos = tok.pos_
             if pos in ("VERB", "AUX"):
-                if tok.lemma_.lower() in lex.verb_heads:
-                    self.code_verb(tok)
+                if tok.lemma_.lower() in lex.verb_heads or tok.lemma_.lower() in lex.gathering_verbs:
+                    self.code_verb(tok)  # (a verb of assembling codes only of protesters)
                 self.code_joint(tok)
                 if tok.i in self.reporting:
                     self.code_report_content(tok)

@@ -119,6 +119,7 @@ class Lexicon:
     partner_nouns: frozenset[str] = frozenset()  # "in coordination with X": X acts alongside, not against
     enemies: frozenset[str] = frozenset()  # "enemy fighters": the side a military text fights
     speaking_verbs: frozenset[str] = frozenset()  # "refused to speak to reporters": no comment, no rejection
+    gathering_verbs: frozenset[str] = frozenset()  # "protesters gathered outside the embassy": a protest
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
 
@@ -307,5 +308,6 @@ def load_lexicon() -> Lexicon:
         partner_nouns=_words(grammar.get("partner_nouns")),
         enemies=_words(grammar.get("enemies")),
         speaking_verbs=_words(grammar.get("speaking_verbs")),
+        gathering_verbs=_words(grammar.get("gathering_verbs")),
         fields=_fields(_yaml("domains.yaml")),
     )

@@ -42,6 +42,9 @@ from sitrep.events.senses import (
     to_the_press,
 )
 
+# Prepositions of the place an act of force is done in or aimed at ("an attack on Mosul").
+STRUCK_PLACE_PREPS = ("in", "at", "near", "on", "against")
+
 
 class NounEvents(PlaceRules):
     """Codes events anchored on event nouns."""
@@ -83,7 +86,8 @@ class NounEvents(PlaceRules):
             entry = self.lex.nouns.get("phone call", entry)  # "in a call with Lavrov": a conversation (041)
         light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
         if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
-                g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp"):
+                g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp") and not (
+                self.repelled(n, g)):
             return  # the verb codes ("condemned the attack")
         if light is not None and (self.governed_by_event(light) or self.obliged(light)):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
@@ -93,6 +97,10 @@ class NounEvents(PlaceRules):
         if agreed:  # "Russia agreed a ceasefire with Turkey", "Russia and Turkey agreed a truce": CAMEO
             entry = self.verb_entry(light) or entry  # codes the accord between the parties (AGREE)
         sources = self.noun_owners(n)
+        if light is not None and sources and all(m.kind == "pronoun" for m in sources):
+            # "since the Israelis launched their assault on Gaza": a possessive pronoun on the light verb's
+            # object is its subject's own, whatever an earlier sentence's people ("Thousands") suggest
+            sources = self.actors(subject_of(light)) or sources
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
         if not sources and light is None and (rel := next((c for c in n.children if c.dep_ in ("relcl", "acl")
@@ -184,8 +192,10 @@ class NounEvents(PlaceRules):
             targets = targets or self.purpose_targets(carrier, sources) or self.purpose_targets(n, sources)
         if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
             judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
+            # "launched an attack on Mosul", "Russian air strikes on Idlib": the place attacked is its state
             targets = self.place_target(light or judged or n, light_subj or (
-                subject_of(judged) if judged is not None else None), missions=True) or targets
+                subject_of(judged) if judged is not None else None), preps=STRUCK_PLACE_PREPS,
+                missions=True) or targets
         if entry.type in HOME_TARGETS and not targets:
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:
@@ -210,6 +220,13 @@ class NounEvents(PlaceRules):
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def repelled(self, n: Token, g: Entry) -> bool:
+        """Whether `n` is an attack by someone named that a verb of force repels ("Iraqi forces repelled an
+        attack by Islamic State militants on Mosul"): the attack is a happening of its own, its owner's,
+        beside the defenders' force against them."""
+        return (n.dep_ == "dobj" and g.type in FORCEFUL and (e := self.noun_entry(n)) is not None
+                and e.type in FORCEFUL and any(self.actors(p) for _, p in pobjs(n, ("by",))))
 
     def agreed_undoing(self, entry: Entry, light: Token) -> bool:
         """Whether a truce between sides ("ceasefire", "armistice") is the object of a verb of agreeing

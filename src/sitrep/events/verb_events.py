@@ -99,8 +99,20 @@ def reciprocal(v: Token) -> bool:
 class VerbEvents(PlaceRules):
     """Codes events anchored on verbs."""
 
+    def protest_gathering(self, v: Token) -> Entry | None:
+        """The protest (CAMEO 141) of protesters assembling: "Hundreds of protesters gathered outside the US
+        embassy", "protesters massed on the steps"; a verb of assembling is no event with anyone else as its
+        subject ("leaders gathered in Paris"), nor with an object ("gathered evidence", "massed troops")."""
+        if v.lemma_.lower() not in self.lex.gathering_verbs or is_passive(v) or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+            return None
+        subj = subject_of(v)
+        if subj is None or self.counted(subj).lemma_.lower() not in self.lex.protesters:
+            return None
+        return replace(self.lex.verbs["demonstrate"], key=v.lemma_.lower())
+
     def code_verb(self, v: Token) -> None:
-        entry = self.verb_entry(v)
+        entry = self.protest_gathering(v) or self.verb_entry(v)
         if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
             return
         if entry.type in SPEECH_ACTS and self.protest_content(v):
@@ -140,6 +152,9 @@ class VerbEvents(PlaceRules):
                 c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "our troops who protect us every day": what someone habitually does describes them
         objs, dats = objects_of(v), datives_of(v)
+        if v.dep_ == "relcl":  # "the al-Qaeda offshoot, which Hollande blamed for the attacks": the
+            # relative pronoun object stands for its noun
+            objs = [v.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
         if not objs and entry.type in SPEECH_ACTS:
             objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
@@ -285,13 +300,15 @@ class VerbEvents(PlaceRules):
             if to_actors or dat_actors:  # "sent thousands of fighters to Syria": the fighters are sent
                 targets = dat_actors + to_actors
                 inst_heads = list(objs)
-            else:  # troops sent are what is given, not whom it is given to
-                targets = [m for o in objs if o.lemma_.lower() not in self.lex.force_nouns
+            else:  # troops sent are what is given, not whom it is given to ("provide Vietnam's coast
+                # guard with a surplus American ship": with the goods in a "with" phrase, forces receive)
+                supplied = any(True for _ in pobjs(v, ("with",)))
+                targets = [m for o in objs if supplied or o.lemma_.lower() not in self.lex.force_nouns
                            for m in self.actors(o)]
                 # speech/idiom senses: "When Mexico sends its people": a state's own people
                 # sent abroad are emigrants, not recipients of aid ("supply its people with food" is aid)
                 homes = {m.actor.country for m in sources if m.actor.country}
-                if not any(p for _, p in pobjs(v, ("with",))):
+                if not supplied:
                     targets = [m for m in targets if not (
                         m.actor.country in homes and (m.actor.sector or "") in TRAVELLERS)]
                 inst_heads = [o for o in objs if not self.actors(o)]
@@ -335,7 +352,9 @@ class VerbEvents(PlaceRules):
         if topic and (entry.frame == "self" or not (obj_actors or keyed)):
             targets = topic
         elif keyed:
-            inner = [p for _, p in pobjs(v, (keyed[0],))]
+            # "took to the streets of Caracas": a place keyed into an idiom of acting alone is no recipient
+            inner = [p for _, p in pobjs(v, (keyed[0],))
+                     if not (entry.frame == "self" and p.lemma_.lower() in keyed[1:])]
             # "committed to supporting the Iraqi government": the gerund's object is the recipient
             gerunds = [(o, g) for p in inner if p.pos_ == "VERB" for o in objects_of(p)
                        if not ((g := self.verb_entry(p)) is not None and g.type in CONFLICTUAL)]
