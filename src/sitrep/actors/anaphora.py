@@ -24,7 +24,8 @@ is the closest person named with that country and sector within `ROLE_WINDOW` se
 noun with no country ("the senator", "The Foreign Secretary", "the billionaire businessman") is,
 within that window, a person whose title holds all its words, else one whose title holds its head
 noun, else the closest person whose sector fits the role (any person for a role of no sector; former
-officials and candidates fit any office); never the subject of a verb whose clause holds the
+officials and candidates fit any office), for a description that is a subject the closest such
+person who is a subject within `WINDOW` sentences; never the subject of a verb whose clause holds the
 description ("Barkley said the billionaire ...") nor a person joined to it by "and". A home office
 ("the senator") with no such person is the document's home country's.
 
@@ -233,7 +234,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         plural = tok.tag_ == "NNS" and rng[0] == tok.i  # "the militants", not "the coalition forces"
         sent = sentence_of.get(tok.i, -1)
         head = tok.lower_
-        antecedent = fitting = exact = named = None
+        antecedent = fitting = exact = named = subject = None
         # all the description's words in a person's title: "The Foreign Secretary Boris Johnson joined
         # US Secretary of State John Kerry ... the Foreign Secretary will return" is Johnson
         wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
@@ -268,14 +269,21 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 named = m
             if exact is None and kind == "person" and len(wanted) > 1 and wanted <= _words(m, titles):
                 exact = m
-            if fitting is None and kind == "person" and _compatible(m, head, plural, fits, FITTING, titles):
-                fitting = m
+            if kind == "person" and _compatible(m, head, plural, fits, FITTING, titles):
+                fitting = fitting or m
+                if (subject is None and m_sent >= sent - WINDOW and id(m) in roots
+                        and roots[id(m)].dep_ in SUBJECT_DEPS):
+                    subject = m
         # a person whose own title names the role ("President Obama ... the president") before the
         # closest one whose office fits it
         # and a named holder of the role ("President Trump ... the president of Ukraine ... the
         # president's phone calls") before an office named without its holder
         if antecedent is not None and antecedent.kind == "title" and antecedent.person is None:
             antecedent = named or antecedent
+        # a description that is a subject continues a subject named shortly before ("Boris Johnson met
+        # the Iraqi Foreign Minister, Ibrahim al-Jaafari ... The Foreign Secretary met ...")
+        if tok.dep_ in SUBJECT_DEPS:
+            fitting = subject or fitting
         antecedent = exact or antecedent or fitting
         if antecedent is not None:
             actor = antecedent.actor

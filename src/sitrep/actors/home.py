@@ -121,9 +121,18 @@ def party_tagged(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def home_title_sectors() -> dict[str, str | None]:
+    """Titles that name a home-country official when the phrase gives no country (home_titles.tsv),
+    with the sector of the office where the lexicon gives the title to any body ("Representative
+    Brooks" is a legislator; "a representative of the company" is the company's)."""
+    return {norm(title): None if sector == "-" else sector
+            for _, (title, sector) in read_rows("home_titles.tsv", 2, DATA)}
+
+
+@lru_cache(maxsize=1)
 def home_titles() -> frozenset[str]:
-    """Titles that name a home-country official when the phrase gives no country (home_titles.tsv)."""
-    return frozenset(norm(title) for _, (title,) in read_rows("home_titles.tsv", 1, DATA))
+    """The titles of `home_title_sectors`."""
+    return frozenset(home_title_sectors())
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,7 @@ class Lexicon:
     equipment: frozenset[str]  # weapon and vehicle nouns (singular and plural)
     first_words: frozenset[str] = frozenset()  # words a phrase can start with (a fast pre-filter)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last word of a person's name -> persons
+    craft: frozenset[str] = frozenset()  # equipment that names its flag's state, not its military ("vessel")
 
 
 _SPACES = re.compile(r"\s+")
@@ -244,7 +245,9 @@ def load_lexicon() -> Lexicon:
                         b.phrases[norm(form)] = entry
     _persons(b)
     orgs = frozenset(e.org for e in b.phrases.values() if e.org)
-    equipment = frozenset(norm(f) for _, (noun,) in read_rows("equipment.tsv", 1) for f in plural_forms(noun))
+    rows = [(noun, military) for _, (noun, military) in read_rows("equipment.tsv", 2)]
+    equipment = frozenset(norm(f) for noun, _ in rows for f in plural_forms(noun))
+    craft = frozenset(norm(f) for noun, military in rows if military == "-" for f in plural_forms(noun))
     first = {w for key in b.phrases for w in (key.split(" ")[0], re.split(r"[ '\-.]", key)[0])}
     surnames: dict[str, list[Entry]] = {}
     for entry in {id(e): e for e in b.phrases.values() if e.kind == "person" and e.given}.values():
@@ -252,7 +255,7 @@ def load_lexicon() -> Lexicon:
         if entry not in bucket:
             bucket.append(entry)
     return Lexicon(phrases=b.phrases, orgs=orgs, equipment=equipment,
-                   first_words=frozenset(first), surnames=surnames)
+                   first_words=frozenset(first), surnames=surnames, craft=craft)
 
 
 @lru_cache(maxsize=1)

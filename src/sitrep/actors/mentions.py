@@ -56,13 +56,22 @@ from sitrep.actors.home import (
     home_country,
     home_legislature,
     home_regions,
+    home_title_sectors,
     home_titles,
     namesakes,
     party_tagged,
     region_cued,
 )
 from sitrep.actors.lexicon import Entry, Lexicon, gazetteer_country, load_lexicon, norm
-from sitrep.actors.persons import SUFFIXES, name_words, person_actor, same_given, surname, term_actor
+from sitrep.actors.persons import (
+    SUFFIXES,
+    name_words,
+    person_actor,
+    same_given,
+    surname,
+    surname_keys,
+    term_actor,
+)
 from sitrep.actors.phrases import (
     FORMER,
     MODIFIER_DEPS,
@@ -85,6 +94,8 @@ PERSON_WINDOW = 5
 SENTENCE_NUMBERS = "sitrep.actors.sentence_numbers"  # doc.user_data key of `_sentence_numbers`
 DATELINE_COUNTRY = "sitrep.actors.dateline_country"  # doc.user_data key: country of the dateline's place
 PLACE_COUNTRIES = "sitrep.actors.place_countries"  # doc.user_data key: Counter of the places' countries
+# doc.user_data key: Counter of the countries of places named as where something happens ("in Iraq")
+SCENE_COUNTRIES = "sitrep.actors.scene_countries"
 PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
 PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -109,6 +120,13 @@ POSTED_TO = frozenset({"ambassador", "ambassadors"})
 PAST = FORMER | {"then"}  # "former Foreign Secretary X", "then-Sen. Barack Obama": an office held before
 # Offices of a state whose holder a title names without the state ("Foreign Secretary X").
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Offices whose holder a countryless title makes an official of the document's home
+# (`_home_office`): courts, police, intelligence, legislators, and former holders of any office
+# ("former Surgeon General David Satcher": ELI). Not officers of armed forces: a
+# coalition's releases quote other states' ("Capt. Christophe Cluzel" of the French Navy in a US
+# command's); the enlisted ranks that name home soldiers are home titles (home_titles.tsv).
+HOME_OFFICE_SECTORS = frozenset({"JUD", "COP", "SPY", "LEG", "ELI"})
+TITLE_GAP = 2  # capitalised title words between an office and a name: "Supreme Court" Justice X
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 # Criminals (pirates, smugglers, bandits) a state's armed forces take on are not that state's
@@ -212,18 +230,25 @@ def _surname_recall(doc: Doc, spans: list[Span], hits: list[Hit]) -> list[Span]:
     ("Former Mexican President Felipe Calderon ... Calderon intimated disappointment"; a surname that is
     also a word, parsed as a common noun, when it is a subject: "Flake also praised Clinton"); either word of
     a two-word name, as family names come first in some languages ("Zhao Lijian ... Zhao said")."""
-    names = {s[-1].text for s in spans if len(s) > 1 and s[-1].text[:1].isupper()}
+    # (the surname, not a suffix: "Morris J. Brooks Jr. ... Representative Brooks"; also without its
+    # Arabic article: "Qassim al-Araji ... Araji met")
+    full = [s for s in spans if len(s) > 1 and s[-1].text[:1].isupper()]
+    names = {key for s in full for key in surname_keys(s.text)}
     # either word of a two-word name: family names come first in Chinese or Korean names ("Zhao Lijian")
-    names |= {s[0].text for s in spans if len(s) == 2 and len(name_words(s.text)) == 2}
+    pairs = [s for s in spans if len(s) == 2 and len(name_words(s.text)) == 2]
+    names |= {norm(s[0].text) for s in pairs}
     if not names:
         return spans
-    first = min(s.start for s in spans if len(s) > 1 and (s[-1].text in names or s[0].text in names))
+    first = min(s.start for s in full + pairs)
     taken = {t.i for s in spans for t in s} | {i for h in hits for i in range(h.start, h.end)}
     taken |= {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
-    found = [doc[t.i:t.i + 1] for t in doc[first:] if t.text in names and t.i not in taken
+    # a title right before the surname is no part of another name: "Representative Brooks"
+    titled = {h.end for h in hits if h.entry.kind == "agent"}
+    found = [doc[t.i:t.i + 1] for t in doc[first:] if t.text[:1].isupper() and norm(t.text) in names
+             and t.i not in taken
              and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS))
              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.i not in titled)]
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
@@ -356,6 +381,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
     doc.user_data[PLACE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS)
+    doc.user_data[SCENE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
+                                             and h.entry.kind in PLACE_ENTRY_KINDS and h.root.dep_ == "pobj"
+                                             and h.root.head.lower_ in CITY_PREPS)
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
     # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.
@@ -375,7 +403,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     by_anchor = group_hits(_joined_bodies(hits))
     composed: list[Composed] = []
     for head, group in by_anchor.items():
-        composed.extend(compose(doc, head, group, by_anchor, person_tokens, lex.equipment, bare_singular))
+        composed.extend(compose(doc, head, group, by_anchor, person_tokens, lex.equipment, bare_singular,
+                                lex.craft))
     sent_of = _sentence_numbers(doc)
     # Actor of each noun-phrase head, for persons in the same phrase or in apposition. Titles
     # ("Russian President") are strong; a bare organisation or state ("UN High Commissioner,
@@ -401,10 +430,12 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     # the place is where they are, and the title is the person's
     moved_titles: dict[int, tuple[Actor, str]] = {}
     posted: set[int] = set()  # starts of "UN Ambassador" titles: they name no actor of their own
-    titles = home_titles()
-    # a countryless home title right before a name ("Rep. Trey Gowdy", "Sen. Tim Kaine")
-    home_title = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent" and h.entry.sector
-                  not in (None, "*") and norm(doc[h.start:h.end].text) in titles}
+    titles = home_title_sectors()
+    # a countryless home title right before a name ("Rep. Trey Gowdy", "Sen. Tim Kaine",
+    # "Representative Brooks")
+    home_title = {h.end: "ELI" if _former(doc, h) else sector for h in hits if h.entry.kind == "agent"
+                  and (title := norm(doc[h.start:h.end].text)) in titles
+                  and (sector := titles[title] or h.entry.sector) not in (None, "*")}
     # a countryless office right before a name the lexicon knows as out of office on the date
     # ("Foreign Secretary Boris Johnson" on a page dated before his term): the person's state, in
     # that office; "then-Sen. Barack Obama", "former Foreign Secretary X" name a past office
@@ -414,6 +445,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     # the sector of any agent noun right before a name ("King Abdullah II of Jordan")
     titled_by = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent"
                  and h.entry.sector not in (None, "*")}
+    # ... and of an office held before ("former Sen. Bob Dole"): the holder is an ex-official
+    titled_by.update({h.end: "ELI" for h in hits if h.entry.kind == "agent"
+                      and h.entry.sector in OFFICE_SECTORS and _former(doc, h)})
     for span in persons:
         root = span.root
         title = weak_title = None
@@ -486,7 +520,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         person = _Person(span.start, span.end, span.text, sent_of[span.start], actor,
                          title is not None or office_held)
         if actor is None:
-            person.home_sector = home_title.get(span.start)
+            # (a person the lexicon knows keeps its actor and is no titled holder of the surname:
+            # "Former President Bill Clinton ... whether Clinton faces prosecution" is Hillary)
+            unknown = person_actor(span.text, date, lex) is None
+            person.home_sector = home_title.get(span.start) or (
+                _home_office(doc, span.start, titled_by) if unknown else None)
         found.append(person)
     mentions: list[Mention] = []
     for c in composed:
@@ -506,6 +544,26 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             actor, person = moved_titles[c.start]
         mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
+
+
+def _former(doc: Doc, h: Hit) -> bool:
+    """True for an office title written as held before: "former Sen.", "ex-Surgeon General"."""
+    return any(t.lower_.rstrip("-") in FORMER for t in doc[max(0, h.start - 2):h.start])
+
+
+def _home_office(doc: Doc, start: int, titled_by: dict[int, str]) -> str | None:
+    """The sector of a countryless office title before a name that holds no home title: "Supreme
+    Court Justice Sonia Sotomayor" is an official of the document's home (`_home_titled`), as "Rep. X"
+    is; "former Surgeon General David Satcher" its ex-official (ELI). Only offices of HOME_OFFICE_SECTORS:
+    a bare "President X" or "Minister X" is often a foreign one. Up to `TITLE_GAP` capitalised title words
+    may stand between the office and the name ("Supreme Court" + "Justice")."""
+    for k in range(start, max(0, start - TITLE_GAP) - 1, -1):
+        if k in titled_by:
+            return titled_by[k] if titled_by[k] in HOME_OFFICE_SECTORS else None
+        prev = doc[k - 1] if k > 0 else None
+        if prev is None or not (prev.is_alpha and prev.is_title):
+            return None
+    return None
 
 
 def _of_state(root, table: dict[int, Composed], name: str, sector: str | None) -> Actor | None:
@@ -756,7 +814,8 @@ def _stance_side(doc: Doc, start: int, lex: Lexicon, date: str | None) -> str | 
 
 
 def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None,
-                   date: str | None = None, home: str | None = None) -> list[Mention]:
+                   date: str | None = None, home: str | None = None,
+                   placed_home: str | None = None) -> list[Mention]:
     """Give a countryless agent noun ("demonstrators", "rebels") the country its sentence places it in.
 
     First the place in its own phrase ("Demonstrators in Baghdad" -> IRQ; not for armed forces,
@@ -765,7 +824,9 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
     country inside a subordinate clause the agent is not in ("He told voters that if Iran ...")
     is about another situation and does not count. Police, prosecutors, "authorities", people and
     critics the sentence does not place are those of `home`, the country the document happens in
-    (`_where`): "police arrested him, authorities said" in a report from Vancouver.
+    (`_where`): "police arrested him, authorities said" in a report from Vancouver; rebels are those
+    of `placed_home`, the country the document's places (not its persons) name. A non-state group
+    the section named with a country before ("Somali pirates") keeps it (`_group_countries`).
     """
     by_token: dict[int, Mention] = {}
     spans: dict[int, Span] = {}
@@ -775,8 +836,9 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             spans[k] = span
             for t in span:
                 by_token.setdefault(t.i, m)
-    # sentence start -> (country, innermost marked clause or -1, places someone, armed forces)
-    named_in: dict[int, list[tuple[str, int, bool, bool]]] = {}
+    # sentence start -> (country, innermost marked clause or -1, places someone, armed forces, a person,
+    # a non-state group)
+    named_in: dict[int, list[tuple[str, int, bool, bool, bool, bool]]] = {}
     for k, span in spans.items():
         m = mentions[k]
         # a news agency ("told AFP") says where the news went, not where it happened; a description
@@ -787,7 +849,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # among the sentence's countries but places no one
             named_in.setdefault(span.sent.start, []).append(
                 (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym",
-                 m.actor.sector in ABROAD_SECTORS))
+                 m.actor.sector in ABROAD_SECTORS, m.kind == "person", m.actor.sector in REMEMBERED_SECTORS))
+    remembered = _group_countries(spans, mentions)
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
@@ -820,13 +883,25 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # "The Indian navy captured 23 pirates", "INS Mysore thwarted an attack on an Ethiopian
             # vessel and captured 23 pirates": armed forces fight criminals abroad, where the
             # sentence's states are the force's and the victims', not the criminals'
-            if sector in STATELESS_SECTORS and any(armed for *_, armed in here):
+            if sector in STATELESS_SECTORS and any(entry[3] for entry in here):
                 here = []
-            named = [(c, placed) for c, _, placed, _ in here]
+            # nor are state forces the group's they fight: "The Naval commandos seized rifles from the
+            # 12 Somali and 11 Yemeni pirates"
+            if sector in ABROAD_SECTORS:
+                here = [entry for entry in here if not entry[5]]
+            # a person's state is not where a non-state group is: "Keating's service ... as we
+            # eliminate the terrorists associated with ISIL", "Obama vowed to defeat the militants"
+            if sector in REMEMBERED_SECTORS:
+                here = [entry for entry in here if not entry[4]]
+            named = [(c, placed) for c, _, placed, *_ in here]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]
-        if country is None and home is not None and _home_institution(span, sector):
-            country = home
+        if country is None:
+            country = remembered.get(_noun_key(span, sector))
+        if country is None and _home_institution(span, sector):
+            # rebels fight where the document's places are, not in the state its persons are from
+            # ("the terrorists associated with ISIL" in a US command's statement on Iraq)
+            country = placed_home if sector in PLACED_SECTORS else home
         if country is None:
             out.append(m)
             continue
@@ -835,12 +910,36 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
     return out
 
 
+def _noun_key(span: Span, sector: str | None) -> tuple[str, str] | None:
+    """The agent noun and sector by which a non-state group's country is remembered (`_group_countries`)."""
+    return (span.root.lemma_.lower(), sector) if sector in REMEMBERED_SECTORS else None
+
+
+def _group_countries(spans: dict[int, Span], mentions: list[Mention]) -> dict[tuple[str, str], str]:
+    """Agent noun and sector -> the one country the section gives that group by a demonym or name
+    ("Somali pirates ... captured 23 pirates", "Houthi rebels ... the rebels' positions"): a later
+    countryless mention of the same noun is that group. Nouns the section gives two countries
+    ("12 Somali and 11 Yemeni pirates") are left out."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for k, span in spans.items():
+        m = mentions[k]
+        key = _noun_key(span, m.actor.sector)
+        if key is not None and m.kind == "title" and m.actor.country:
+            # (one mention for conjoined demonyms, "12 Somali and 11 Yemeni pirates": no one country)
+            seen.setdefault(key, set()).update(
+                (m.actor.country, "") if any(t.dep_ in ("conj", "cc") for t in span) else (m.actor.country,))
+    return {key: next(iter(countries)) for key, countries in seen.items() if len(countries) == 1}
+
+
 # Institutions and people that act in their own state: unnamed police, courts and prosecutors,
 # "authorities" (GOV, named by this plural only: "officials" are often another state's), and the
 # people, critics and media of the place ("100 people rioted and threw bottles at officers").
 # Armed forces (MIL, UAF) are often abroad and stay unplaced; rebels and stateless armed groups
 # ("Kurdish forces", "insurgents") fight in the state the document happens in.
 HOME_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP", "JRN", "REB"})
+PLACED_SECTORS = frozenset({"REB"})  # placed where the document's fighting is (`_scene`), not by its persons
+# Non-state groups a section names once with a country and then without ("Somali pirates ... pirates")
+REMEMBERED_SECTORS = frozenset({"CRM", "REB", "INS", "SEP", "PRM"})
 HOME_GOV_NOUNS = frozenset({"authorities"})
 
 
@@ -869,13 +968,25 @@ def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[t
     key = norm(surname(p.name))
     if len(words) > 1:
         same = [a for given, a in titled.get(key, []) if given and same_given(words[0], frozenset({given}))]
-        actor = (same[0] if same else None) or person_actor(p.name, date, lex) or p.actor
+        actor = (same[0] if same else None) or person_actor(p.name, date, lex) or p.actor or _titled_surname(
+            titled.get(key, []))
         seen.setdefault(key, actor)  # the first person named so is the story's ("Clinton" stays Hillary)
         return actor
     if key in seen:
         return seen[key]
     same = titled.get(key)
     return same[0][1] if same else person_actor(p.name, date, lex) or p.actor
+
+
+def _titled_surname(titled: list[tuple[str, Actor]]) -> Actor | None:
+    """The actor of the one person the document titles by this surname alone ("Morris J. Brooks Jr.
+    ... Representative Brooks", "Charles H. Keating IV ... Petty Officer Keating"): a full name the
+    lexicon does not know is that person. None when a titled full name also has the surname (its
+    given name differs: another person) or the surname-only titles disagree."""
+    if not titled or any(given for given, _ in titled):
+        return None
+    codes = {a.code for _, a in titled}
+    return titled[0][1] if len(codes) == 1 else None
 
 
 def _described(doc: Doc, mentions: list[Mention]) -> list[_Person]:
@@ -959,6 +1070,20 @@ def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: st
     return home
 
 
+def _scene(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
+    """The country where a document's fighting happens, for rebels it does not place: the dateline's,
+    else the one its places named after "in" / "near" ... name most ("killed yesterday in northern
+    Iraq"). Not `_where`'s count of every place: "U.S. Central Command" is no scene."""
+    dateline = _dateline(staged)
+    if dateline:
+        return dateline
+    counts: Counter = Counter()
+    for _, d, _, _ in staged:
+        counts.update(d.user_data.get(SCENE_COUNTRIES, ()))
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+
+
 def _headline_titles(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], headline: dict[str, Actor],
                      people: dict[str, Actor], date: str | None, lex: Lexicon) -> None:
     """Let the body's titles win over the headline's: a headline's commas list people ("Carter, Iraqi
@@ -985,9 +1110,11 @@ def _headline_titles(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]
 
 
 def _remember(people: dict[str, Actor], name: str, actor: Actor) -> None:
-    """Keep a person's actor under the full name and the surname, for their later mentions."""
+    """Keep a person's actor under the full name and the surname (also without its Arabic article:
+    "Prime Minister Haider al-Abadi ... Abadi"), for their later mentions."""
     people.setdefault(norm(name), actor)
-    people.setdefault(norm(surname(name)), actor)
+    for key in surname_keys(name):
+        people.setdefault(key, actor)
 
 
 def _remembered(people: dict[str, Actor], name: str) -> Actor | None:
@@ -1071,7 +1198,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             words = name_words(p.name)
             if p.titled and p.actor is not None and words:
                 given = words[0].lower().rstrip(".") if len(words) > 1 else ""
-                titled.setdefault(norm(words[-1]), []).append((given, p.actor))
+                for key in surname_keys(p.name):  # "al-Abadi" and "Abadi"
+                    titled.setdefault(key, []).append((given, p.actor))
                 if len(words) == 2:  # a family name written first ("Zhao Lijian ... Zhao told reporters")
                     titled.setdefault(norm(words[0]), []).append(("", p.actor))
     # "Mark Cuban ... Cuban said", "Michael Jordan ... Jordan": a surname the document gave a person
@@ -1083,6 +1211,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                                for p in persons])
     dominant = _dominant(staged, published, lex)
     where = _where(staged, dominant)
+    placed = _scene(staged)
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     for section, doc, mentions, persons in staged:
@@ -1121,7 +1250,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         if dropped:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc), home)
-        mentions = _locate_agents(doc, mentions, lex, published, where)
+        mentions = _locate_agents(doc, mentions, lex, published, where, placed)
         mentions = coalition_forces(doc, section, mentions, lex)
         described = sorted(persons + _described(doc, mentions), key=lambda p: p.start)
         mentions.extend(_pronouns(doc, section, mentions, described, genders))

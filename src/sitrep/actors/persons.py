@@ -121,6 +121,12 @@ def person_actor(name: str, date: str | None, lex: Lexicon) -> Actor | None:
 ARTICLES = ("al-", "el-")
 
 
+def surname_keys(name: str) -> list[str]:
+    """The normalised surnames a later mention may use: "Haider al-Abadi" -> "al-abadi", "abadi"."""
+    words = name_words(name)
+    return [norm(form) for form in _surname_forms(words[-2:])] if words else [norm(name)]
+
+
 def _surname_forms(last_two: list[str]) -> list[str]:
     """The surname alone and with its Arabic article dropped ("al-Bashir", "El Bashir" -> "Bashir")."""
     surname = last_two[-1]

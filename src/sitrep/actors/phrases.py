@@ -33,6 +33,8 @@ CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED
 NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
 NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+# Sectors of offices whose former holders are elites (PLOVER ELI: former officials)
+HELD_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"})
 ARMED_NOUN_SECTORS = frozenset({"UAF", "MIL"})  # "fighters", "forces": armed, but whose?
 # a modifier's sector that says which side armed men are on; armed opposition is rebellion
 SIDE_SECTORS = {"REB": "REB", "INS": "INS", "PRM": "PRM", "CRM": "CRM", "OPP": "REB"}
@@ -94,6 +96,8 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         if entry.sector in NON_ACTOR_SECTORS:
             return False
         last = doc[end - 1]
+        if entry.sector == "JRN" and _of_thing(last):
+            return False  # "13 magazines of ammunition": a thing, not the press
         if last.pos_ in ("NOUN", "PROPN"):
             return True
         # An adjective names an actor when it stands alone ("mujahideen" tagged JJ) or qualifies a
@@ -115,6 +119,15 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         return all(t.pos_ == "PROPN" or not t.is_alpha or t.text[0].isupper()
                    for t in doc[start:end] if t.lower_ != "the")
     return True
+
+
+def _of_thing(tok: Token) -> bool:
+    """True for a media noun that names things, not outlets: with "of" and a lowercase common noun
+    ("magazines of ammunition", "a paper of record"; "the newspaper of the Communist Party" is one),
+    or counted by a numeral ("confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds")."""
+    return any((c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower() for o in c.children))
+        or (c.dep_ == "nummod" and c.like_num) for c in tok.children)
 
 
 def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
@@ -284,7 +297,7 @@ def _prep_bearers(agent_tok: Token, sector: str | None, by_token: dict[int, list
 
 def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]],
             person_tokens: set[int], equipment: frozenset[str] = frozenset(),
-            bare_singular: bool = False) -> list[Composed]:
+            bare_singular: bool = False, craft: frozenset[str] = frozenset()) -> list[Composed]:
     """The actors one noun-phrase group names (one per conjunct), left to right."""
     # A known person heading the phrase is the person, not a modifier; "the Assad regime" is Syria's.
     bearers = [h for h in hits if h.bears and not (h.entry.kind == "person" and h.root.i == head)]
@@ -300,8 +313,11 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             return [Composed(people.start - 1, people.end, actor, "agent", people.root, [people])]
     if not agents:
         armed = [b for b in bearers if b.entry.kind in ("country", "demonym", "capital")]
-        if armed and doc[head].lower_ in equipment and len(armed) == len(bearers) and armed[-1].end <= head:
-            # "Russian jets", "Syrian helicopters": a state's weapons in action are its military
+        noun = doc[head].lower_
+        if (armed and noun in equipment and noun not in craft and len(armed) == len(bearers)
+                and armed[-1].end <= head):
+            # "Russian jets", "Syrian helicopters": a state's weapons in action are its military (not
+            # "an Indian vessel": `craft`)
             b = armed[0]
             name = _text(doc, b.start, head + 1)
             return [Composed(b.start, head + 1, actor_for(b.entry.country, None, "MIL", name), "title",
@@ -329,9 +345,9 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
         inner = [a.entry.sector for a in agents[:-1] if a.entry.sector not in ("*", None)]
         bodies = [b.entry.sector for b in bearers if b.entry.kind == "body" and b.entry.sector]
         sector = (inner or bodies or ["GOV"])[-1]
-    if any(t.lower_ in FORMER for t in doc[min(h.start for h in hits): agent.end]) or any(
-            c.lower_ in FORMER for c in agent.root.children):
-        sector = "ELI"
+    if sector in HELD_OFFICES and (any(t.lower_ in FORMER for t in doc[min(h.start for h in hits): agent.end])
+                                   or any(c.lower_ in FORMER for c in agent.root.children)):
+        sector = "ELI"  # (a "former Trump University customer" is no ex-official: still a customer)
     lead = [b for b in bearers if b.start < agent.start] or bearers
     group_sector = next((b.entry.sector for b in lead if b.entry.kind == "body"
                          and b.entry.sector in NONSTATE_SECTORS), None)

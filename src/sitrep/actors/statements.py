@@ -35,6 +35,7 @@ Pronouns inside quotation marks are left to the events stage, which gives them t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -58,6 +59,7 @@ OPENING_PARAGRAPHS = 12  # a headline's issuer speaks the whole of a short relea
 OFFICE_TOKENS = 5  # "the Foreign Secretary", "Minister Tobias Ellwood": an office, not a clause
 HEADLINE_TOKENS = 30  # a text's first paragraph up to this long may be a headline naming an issuer
 PRESENT = frozenset({"VBZ", "VBP"})
+COLON_PARAGRAPH = re.compile(r":[ \t]*\n")  # "Minister Ellwood said:" ends its paragraph with a colon
 SUBJECTS = frozenset({"nsubj"})
 
 
@@ -261,9 +263,12 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
     `mentions` are the section's; `quoted(doc)` marks tokens inside quotation marks; `issuer` is the
     headline's ("Statement by ...", see `title_issuer`).
     """
-    # one vectorised look-up: most news has no first person outside quotes, and then nothing to do
+    # one vectorised look-up: most news has no first person outside quotes and no "X said:" paragraph,
+    # and then nothing to do (a statement in the third person still names its speaker: "Minister
+    # Ellwood said: The start of Iraqi operations ... The UK ... is committed")
     keys = [doc.vocab.strings.add(w) for w in FIRST_SINGULAR | FIRST_PLURAL]
-    if not numpy.isin(doc.to_array(LOWER), keys).any():
+    first_person = bool(numpy.isin(doc.to_array(LOWER), keys).any())
+    if not first_person and not COLON_PARAGRAPH.search(doc.text):
         return []
     in_quote = quoted(doc)
     by_token = mention_index(mentions, doc, section)
@@ -290,7 +295,8 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
             if left <= 0:
                 voice = None
             continue
-        if voice is None or tok.tag_ not in ("PRP", "PRP$") or in_quote[tok.i] or tok.i in by_token:
+        if (voice is None or not first_person or tok.tag_ not in ("PRP", "PRP$") or in_quote[tok.i]
+                or tok.i in by_token):
             continue
         low = tok.lower_
         if tok.dep_ == "poss" and tok.head.lower_ in relation_nouns():
