@@ -45,6 +45,8 @@ class PlaceRules(TargetRules):
                      missions: bool = False) -> list[Mention]:
         """Violence against unnamed people or things "in Jericho" is violence against that place's state;
         with `missions`, an embassy is its own state's (where people are from or who did it, it is not)."""
+        if missions and "outside" not in preps:
+            preps = (*preps, "outside")  # "a car bomb exploded outside the US embassy in Kabul": the US's
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
         skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)

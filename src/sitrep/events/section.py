@@ -15,6 +15,7 @@ from sitrep.events.kinds import (
     ARMED_SECTORS,
     CLAUSES,
     CONFLICTUAL,
+    ELECTED_SECTORS,
     KEY_DEPS,
     OBLIGING,
     PEOPLE_ENTS,
@@ -23,9 +24,12 @@ from sitrep.events.kinds import (
     SOURCE_MODIFIERS,
 )
 from sitrep.events.lexicon import Entry, Lexicon
-from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase
+from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase, tells_clause
 from sitrep.records import Mention
 
+INVESTIGATE = "09"  # CAMEO investigate: an inquiry by authorities, courts or monitors
+PRIVATE_READERS = frozenset({"JRN", "CVL"})  # the press and the public look into things; they open no inquiry
+RELATION_PREPS = ("to", "with", "from", "for")  # "flights to Russia", "visas for Russian diplomats"
 POLLS = frozenset({"poll", "survey"})  # a report's source that is a poll ("a new USA TODAY poll finds")
 
 
@@ -66,7 +70,84 @@ class SectionBase:
         self.elided_counts: list[tuple[Token, str, str]] = []
 
     def verb_entry(self, v: Token) -> Entry | None:
-        """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys."""
+        """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys, unless its
+        arguments show a sense of the word that is no event of the entry's type (`off_sense`)."""
+        entry = self.keyed_entry(v)
+        return None if entry is not None and self.off_sense(v, entry) else entry
+
+    def off_sense(self, v: Token, entry: Entry) -> bool:
+        """Whether the verb's arguments give it a sense that is not the entry's act: "demonstrated that
+        the plan works" shows (a protest takes no clause) and a candidate's rally campaigns; "received a
+        distress call" is no consultation; "assured him that voters agree" commits to nothing; "ended his
+        career" ends no relation with anyone (CAMEO 16 cuts ties, aid, talks, trade)."""
+        if entry.type == "PROTEST" and entry.frame == "self":
+            subj = subject_of(v)
+            return tells_clause(v) or (subj is not None and self.campaigner(self.index.direct(subj)))
+        if entry.type == "CONSULT" and " " in entry.key and self.other_kind(v, entry.key.split()[-1]):
+            return True  # "received a distress call", "held a press conference": no talks between actors
+        if entry.type == "AGREE":
+            return self.assures_fact(v)
+        if entry.cameo.startswith(INVESTIGATE):  # "Mexican newspapers have been inspecting Trump's book",
+            subj = subject_of(v)  # "voters have not looked into Trump's past": reading, no inquiry of state
+            by = self.index.direct(subj) if subj is not None else None
+            return by is not None and (by.actor.sector or "") in PRIVATE_READERS
+        if entry.type == "SANCTION" and " " not in entry.key:
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "suspended flights to Russia", "cut exports with Iran": what is cut runs between two actors
+            partner = [p for h in (v, *objs) for _, p in pobjs(h, RELATION_PREPS) if self.actors(p)]
+            # "he cut into Bush", "broke off with a dismissive 'eww'": nothing cut, no one cut off
+            return not partner and not any(self.names_relation(o) for o in objs)
+        return False
+
+    def other_kind(self, v: Token, obj: str) -> bool:
+        """Whether the object that keys an entry ("receive call") is named, by a modifier, as a kind the
+        lexicon does not list where it lists others: "phone call", "telephone call" are consultations,
+        so "received a distress call from a merchant ship" is another kind of call."""
+        nouns = self.lex.nouns
+        kinds = [m for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() == obj
+                 for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+        return any(f"{m.lemma_.lower()} {obj}" not in nouns and f"{m.lower_} {obj}" not in nouns
+                   for m in kinds) and any(k.endswith(f" {obj}") for k in nouns)
+
+    def assures_fact(self, v: Token) -> bool:
+        """"Jones assured Trump that most of his listeners supported his candidacy": a promise or assurance
+        whose only content is a clause with no time ahead (no "will", "would", "must", "is going to") tells
+        how things are; it commits no one to an act ("assured Turkey it would not strike" does)."""
+        if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and self.index.direct(c) is None) for c in v.children):
+            return False  # "offered concessions that X believed could lead to ...": a thing offered
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not clauses:
+            return False
+        modality = self.lex.modality
+        ahead = modality["planned"]["aux"] | modality["possible"]["aux"] | modality["obligation"]["aux"]
+        return not any(c.tag_ == "VB" or any(k.dep_ == "aux" and k.lower_ in ahead for k in c.children)
+                       or (c.lemma_.lower() in modality["planned"]["progressive"] and any(
+                           k.dep_ == "xcomp" for k in c.children)) for c in clauses)
+
+    def campaigner(self, m: Mention | None) -> bool:
+        """Whether a protest's doer is one politician (a named office holder or candidate, or "he"): "a
+        Trump rally", "his rallies", "Sanders could rally at the park" campaign; they are no protest
+        (PLOVER PROTEST is collective civil action; CODEBOOK: elections are no events)."""
+        return m is not None and m.kind in ("person", "pronoun") and (m.actor.sector or "") in ELECTED_SECTORS
+
+    def names_relation(self, o: Token) -> bool:
+        """Whether an object names something held between actors that a sanction can cut: an actor, an
+        act (event noun), aid, a proposal, goods, forces or people, or a word of a political field
+        (details.yaml contexts: "trade", "military cooperation", "diplomatic ties")."""
+        o = self.counted(o)  # the object itself, not an owner inside it ("Sanders's rationale")
+        if any(self.index.direct(x) is not None for x in (o, *o.conjuncts)) or self.noun_entry(o) is not None:
+            return True
+        lex = self.lex
+        for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))):
+            word = w.lemma_.lower()
+            if w.ent_type_ == "MONEY" or word in lex.context_words or w.lower_ in lex.context_words or any(
+                    word in group for group in (lex.aid_nouns, lex.proposals, lex.instrument_nouns,
+                                                lex.force_nouns, lex.person_nouns, lex.aid_goods)):
+                return True
+        return False
+
+    def keyed_entry(self, v: Token) -> Entry | None:
+        """The lexicon entry a verb's lemma and its keying dependents select, before any sense test."""
         lemma = self.verb_lemma(v)
         if lemma not in self.lex.verb_heads:
             return None
@@ -245,7 +326,16 @@ class SectionBase:
         return None, None, []
 
     def noun_entry(self, n: Token) -> Entry | None:
-        """The lexicon entry for an event noun, preferring "modifier noun" keys ("hunger strike")."""
+        """The lexicon entry for an event noun, preferring "modifier noun" keys ("hunger strike"), unless
+        a politician's own rally is named ("his rallies", "a Trump rally": campaigning, see `campaigner`)."""
+        entry = self.keyed_noun_entry(n)
+        if entry is not None and entry.type == "PROTEST" and any(
+                self.campaigner(self.index.direct(c)) for c in n.children if c.dep_ in ("poss", "compound")):
+            return None
+        return entry
+
+    def keyed_noun_entry(self, n: Token) -> Entry | None:
+        """The lexicon entry a noun and its modifiers select, before any sense test."""
         lemma = n.lemma_.lower()
         for c in n.children:
             if c.dep_ in ("compound", "amod"):

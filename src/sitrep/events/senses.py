@@ -28,6 +28,7 @@ from sitrep.records import Actor, Mention
 
 APOLOGY = "055"  # CAMEO "apologize"
 SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "said at a meeting with X": where a verb took place
+LATER_MARKS = frozenset({"after", "when", "once"})  # "held after he was shot down in 1967": no later than it
 
 
 def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
@@ -52,6 +53,13 @@ def for_clause(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ == "advcl" and any(
         k.dep_ == "mark" and k.lower_ == "for" for k in c.children) and any(
         k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)  # "calling for Trump to be banned"
+
+
+def tells_clause(v: Token) -> bool:
+    """"demonstrated that those who cross him pay a price", "demonstrated just how easily X could win",
+    "protested that the aides were disingenuous": a verb of protest with a clause of its own shows or
+    says something (a street protest takes no clause; "marched, chanting that ..." hangs it elsewhere)."""
+    return any(c.dep_ == "ccomp" for c in v.children)
 
 
 def is_topic(anchor: Token) -> bool:
@@ -187,8 +195,26 @@ def is_history(anchor: Token, published: str | None) -> bool:
     in a 2008 raid") is background history, not the happening the report tells."""
     if not published or not published[:4].isdigit():
         return False
+    old = int(published[:4]) - 1
+    years = dated_years(anchor)
+    if not years and anchor.dep_ == "advcl" and any(k.dep_ == "advmod" and k.lower_ == "when"
+                                                    for k in anchor.children):
+        years = dated_years(anchor.head)  # "took place in the spring of 1978, when she met him"
+    if not years and not any(t.ent_type_ in ("DATE", "TIME") for k in anchor.children for t in k.subtree
+                             if k.dep_ in ("prep", "npadvmod")):
+        # "McCain was held there after he was shot down over Hanoi in 1967": an undated act told as
+        # following an old one is as old ("held since 1967" or "released Friday after ..." are not)
+        years = [y for c in anchor.children if c.dep_ == "advcl" and any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in LATER_MARKS for k in c.children)
+            for y in dated_years(c)]
+    return bool(years) and max(years) < old
+
+
+def dated_years(anchor: Token) -> list[int]:
+    """The years a verb or noun is dated to by its own phrases ("in 2006", "in the spring of 1978", "her
+    September 2011 visit"); not "since 2012", an act still going on."""
     dated = [p for k in anchor.children if k.dep_ == "prep" and k.lower_ in HISTORY_PREPS
-             for p in k.children if p.dep_ == "pobj"]  # not "since 2012": an act still going on
+             for p in k.children if p.dep_ == "pobj"]
     # "killed by an officer during a demonstration in Athens in 1985": the date of the setting
     dated += [q for p in dated for k in p.children if k.dep_ == "prep" and (  # "in the spring of 1978"
         k.lower_ in HISTORY_PREPS or (k.lower_ == "of" and p.ent_type_ == "DATE"))
@@ -196,11 +222,7 @@ def is_history(anchor: Token, published: str | None) -> bool:
     # "her September 2011 visit": the month is a nominal modifier of the act's noun
     dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod", "nmod")]
     dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
-    years = [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
-    if not years and anchor.dep_ == "advcl" and any(k.dep_ == "advmod" and k.lower_ == "when"
-                                                    for k in anchor.children):
-        return is_history(anchor.head, published)  # "took place in the spring of 1978, when she met him"
-    return bool(years) and max(years) < int(published[:4]) - 1
+    return [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
 
 
 def is_background(anchor: Token) -> bool:
