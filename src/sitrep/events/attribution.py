@@ -16,6 +16,7 @@ contents, and resolves speakers to actors.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +108,45 @@ class _Section:
 
 
 def _source_span(cue: Token) -> tuple[int, int] | None:
-    """Token span naming who speaks: the cue's subject, its passive agent, or the object of "to"."""
+    """Token span naming who speaks: the cue's subject, its passive agent, or the object of "to"; a
+    document named there speaks for its maker ("according to reports received by Amnesty")."""
+    span = _named_source(cue)
+    if span is None:
+        return None
+    maker = _document_maker(cue.doc[span[0]:span[1]].root)
+    return _trim_speaker(maker) if maker is not None else span
+
+
+def _document_maker(head: Token) -> Token | None:
+    """Who made a document that is named as a source: the object of its "by"/"from" ("a report by
+    Human Rights Watch", "figures from the UN") or the agent of the verb describing it ("credible
+    reports received by Amnesty", "a statement released by the ministry")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in reporting_lexicon().documents:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            maker = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            maker = _agent(child)
+        else:
+            continue
+        if maker is not None and _names_someone(maker):
+            return maker
+    return None
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a noun can make a document: a name ("Amnesty", "Elena Sadovskaya") or a speaking body
+    or people ("the ministry", "activists"), not a place or thing ("reports from the scene")."""
+    lex = reporting_lexicon()
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ not in ("DATE", "TIME")
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lex.bodies or lemma in lex.people or lemma in lex.members)
+
+
+def _named_source(cue: Token) -> tuple[int, int] | None:
+    """The span the parse gives as the cue's source (see `_source_span`)."""
     if is_prepositional(cue):
         for to in cue.children:
             if to.dep_ == "pobj":  # "in a CNN poll": the poll is the source
@@ -377,6 +416,8 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         if child.dep_ in CONTENT_DEPS or fronted or believed:
             content |= _subtree(child)
     if not content:
+        content = _medium_clause(token)
+    if not content:
         content = _object_content(token, entry)
     if not content and not entry.get("addressee") and _agent(token) is not None:
         # "the issue was reported by the Post": the passive subject is what was said
@@ -387,6 +428,24 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         # "X is so, he said", "X, he said, is so", "As X reported, Y is so": the reported clause is the head
         content |= _subtree(head, exclude=token)
     return content
+
+
+def _medium_clause(token: Token) -> set[int]:
+    """The "that" clause the parser hangs on the medium a cue names: "said in a statement that Russia
+    had violated the ceasefire", "wrote in a report that forces tortured detainees" (parsed as a clause
+    of "statement"; a relative clause has no "that" marker, its "that" is a subject or object)."""
+    out: set[int] = set()
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj":
+                continue
+            for clause in medium.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    out |= _subtree(clause)
+    return out
 
 
 def _acts_as_cue(token: Token) -> bool:
@@ -997,7 +1056,8 @@ class Attributor:
         if span.root.tag_ in ("WP", "WDT") and span.root.head.dep_ == "relcl":
             start, end = _trim_speaker(span.root.head.head)  # "Kirby, who said that": the antecedent
             span = doc[start:end]
-        found = self._mentions_in(section, span.start_char, span.end_char)
+        found = [m for m in self._mentions_in(section, span.start_char, span.end_char)
+                 if not _named_as_stance(doc, m.start)]
         head = span.root
         if not found and (of := _affiliation(head)) is not None:
             # "Republican members of Congress", "a spokesman for the ministry": whose members they are
@@ -1026,7 +1086,8 @@ class Attributor:
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
             return actor, speaker or span.text
-        ents = [e for e in entities_of(span) if e.label_ == "PERSON"]
+        ents = [e for e in entities_of(span)
+                if e.label_ == "PERSON" and not _named_as_stance(doc, e.start_char)]
         if ents:
             earlier = self._named_earlier(section, sec_doc=doc, cue_i=cue_i, name=ents[-1].text)
             return earlier or self._home_person(ents[-1].text), ents[-1].text
@@ -1140,6 +1201,14 @@ def _paragraphs_before(doc: Doc, token_i: int) -> int:
         found = doc.user_data["sitrep_text_paragraphs"] = sorted(
             {layout.para[k] for k in range(len(doc)) if not doc[k].is_space})
     return bisect.bisect_left(found, layout.para[token_i])
+
+
+def _named_as_stance(doc: Doc, start_char: int) -> bool:
+    """Whether a name starting at `start_char` is named as a stance ("anti-GOP/Obama", "pro-Russia"):
+    joined by a hyphen to a stance prefix, possibly after other such names ("anti-GOP/Obama")."""
+    before = doc.text[max(0, start_char - 40):start_char].lower()
+    prefixes = "|".join(reporting_lexicon().stance_prefixes)
+    return re.search(rf"\b(?:{prefixes})\s?-\s?(?:[\w.]+\s?/\s?)*$", before) is not None
 
 
 def _possessor(doc: Doc, mention: Mention) -> bool:

@@ -286,7 +286,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 mention_toks.update(t.i for t in span)
         context = context_of(c.inst_tokens + list(clause), c.entry.context, self.lex)
         location = location_of(clause, mention_toks)
-        date = resolve_event_date(c.anchor.sent, self.published)
+        date = resolve_event_date(c.anchor.sent, self.published, c.anchor)
         claim = self.attributor.claim_for(self.section, c.anchor.i) if self.attributor else None
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()

@@ -31,6 +31,8 @@ class ReportingLexicon:
     members: frozenset[str] = frozenset()  # people named by their place in a body ("members of")
     contrasts: frozenset[str] = frozenset()  # marks of a contrast clause outside a report ("while")
     bodies: frozenset[str] = frozenset()  # bodies named by a common noun ("the army said")
+    documents: frozenset[str] = frozenset()  # documents that speak for their maker ("a report by HRW")
+    stance_prefixes: frozenset[str] = frozenset()  # "anti-", "pro-": an actor named as a stance
 
     def also_event(self, lemma: str) -> str | None:
         """The PLOVER type a reporting verb can also code as (the event coder decides)."""
@@ -70,14 +72,14 @@ def reporting_lexicon() -> ReportingLexicon:
     verbs, nouns, adjectives = entries("verbs"), entries("nouns"), entries("adjectives")
     phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
     first = {*verbs, *nouns, *adjectives, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
-    names = ("spokespeople", "people", "members", "contrast_marks", "bodies")
+    names = ("spokespeople", "people", "members", "contrast_marks", "bodies", "documents", "stance_prefixes")
     lists = {name: extra.get(name) or [] for name in names}
     if not all(isinstance(t, str) for words in lists.values() for t in words):
         raise InputError(f"{', '.join(names)}: lists of words", origin="sitrep/events/data/cues.yaml")
     sets = (frozenset(t.lower() for t in words) for words in lists.values())
-    titles, people, members, contrasts, bodies = sets
+    titles, people, members, contrasts, bodies, documents, stances = sets
     return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first),  # type: ignore[arg-type]
-                            nouns, adjectives, titles, people, members, contrasts, bodies)
+                            nouns, adjectives, titles, people, members, contrasts, bodies, documents, stances)
 
 
 def cue_entry(token: Token) -> dict[str, Any] | None:
@@ -101,7 +103,8 @@ def cue_entry(token: Token) -> dict[str, Any] | None:
     for child in token.children:
         # "pointed out"; "made (it) clear that": the second word may head the verb's complement
         if child.dep_ in PHRASE_DEPS and (lemma, child.lower_) in lex.phrasal:
-            return lex.phrasal[(lemma, child.lower_)]
+            entry = lex.phrasal[(lemma, child.lower_)]
+            return None if entry.get("not_cue") else entry  # "Putin called off his visit"
     return lex.verbs.get(lemma)
 
 

@@ -26,6 +26,10 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
 }
+ELSEWHERE = 2  # rank of a date that dates another word than the event's
+NEWS_CYCLE_DAYS = 7
+MAX_CLAUSE_CLIMB = 3
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 PERIODS = ("day", "week", "weekend", "month", "year", "fiscal year", "decade")
 
 
@@ -40,6 +44,10 @@ class DateVocabulary:
     prepositions: tuple[str, ...]
     days: dict[str, int]
     future_cues: tuple[str, ...]
+    noun_date_deps: frozenset[str]
+    setting_prepositions: frozenset[str]
+    time_marks: frozenset[str]
+    sequence_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +64,10 @@ def vocabulary() -> DateVocabulary:
         prepositions=by_length(raw["prepositions"]),
         days={k: int(v) for k, v in raw["days"].items()},
         future_cues=tuple(raw["future_cues"]),
+        noun_date_deps=frozenset(raw["noun_date_deps"]),
+        setting_prepositions=frozenset(raw["setting_prepositions"]),
+        time_marks=frozenset(raw["time_marks"]),
+        sequence_marks=frozenset(raw["sequence_marks"]),
     )
 
 
@@ -81,6 +93,7 @@ def _month_shift(d: date, months: int) -> str:
 def _normalise(text: str) -> str:
     vocab = vocabulary()
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:()\"'")
+    t = re.sub(r"'s?$", "", t)  # a possessive date: "last Sunday's debate", "last week's attack"
     changed = True
     while changed:
         changed = False
@@ -266,29 +279,127 @@ def tense_preference(sent: Span | str) -> Prefer:
 def resolve_event_date(sent: Span, published: str | None, trigger: Token | None = None) -> str | None:
     """The ISO date of the event a sentence reports, from its DATE entities and the publication date.
 
-    With a `trigger` the date attached to that verb's clause wins; otherwise the first that resolves.
-    Seasons become their starting month ("since this spring" -> `2022-03`) because event dates are ISO;
-    a decade ("the 1990s") is no event date.
+    With a `trigger` only a date of that event counts: one in its own clause or phrase, else one on a
+    clause that reports or frames it ("On Friday, officials said jets struck ..."). A date that belongs
+    to another noun ("blamed the 2014 migrant crisis") or to a relative clause ("Somalia, which
+    descended into anarchy in 1991") dates something else, so the event has none. Without a trigger
+    the first date that resolves wins. Seasons become their starting month ("since this spring" ->
+    `2022-03`) because event dates are ISO; a decade ("the 1990s") is no event date.
     """
-    dates = [e for e in entities_of(sent) if e.label_ == "DATE"]
-    if trigger is not None:
-        dates.sort(key=lambda e: _governing_verb(e.root) != trigger)
+    dates = [(0 if trigger is None else _date_rank(e, trigger), e)
+             for e in entities_of(sent) if e.label_ == "DATE"]
+    dates.sort(key=lambda ranked: (ranked[0], ranked[1].start))
     prefer = tense_preference(sent)
-    for ent in dates:
+    for rank, ent in dates:
         value = resolve_expression(ent.text, published, prefer)
         if value is None or re.fullmatch(r"\d{3}", value):
+            continue
+        if rank == ELSEWHERE and not _news_day(value, published):
             continue
         return _as_event_date(value)
     return None
 
 
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    while node.head.i != node.i:
+def _news_day(value: str, published: str | None) -> bool:
+    """Whether a value is a day of the news cycle (the week up to publication): the day another clause
+    gives ("captured pirates who attacked a ship on Saturday") is then the story's day too, while a
+    year or a distant day there ("Somalia, which descended into anarchy in 1991") is background."""
+    base = _base(published)
+    if base is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    return 0 <= (base - date.fromisoformat(value)).days <= NEWS_CYCLE_DAYS
+
+
+def _date_rank(ent: Span, trigger: Token) -> int:
+    """0 when a date is the trigger's own (or its time clause's: "caused consternation in December,
+    when he criticized Scalia"), 1 when it is on a clause above the trigger or on the noun the trigger
+    describes ("the 2012 attacks that killed four Americans"), ELSEWHERE when it dates something else
+    (another noun, a relative clause, a clause beside the trigger's)."""
+    owner = _date_owner(ent.root, trigger)
+    antecedent = _antecedent(trigger)
+    if owner.i == trigger.i or (antecedent is not None and ent.start <= antecedent.i < ent.end):
+        return 0  # the trigger's own date, or the date its clause describes ("in December, when he ...")
+    if _is_noun(owner):
+        return 1 if antecedent is not None and antecedent.i == owner.i else ELSEWHERE
+    timed = _time_clause_of(owner, vocabulary().time_marks)
+    if timed is not None and timed.i == trigger.i:
+        return 0  # "will meet with Trump when he arrives in Israel later this month"
+    timed = timed or _time_clause_of(owner, vocabulary().sequence_marks) or _participle_of(owner)
+    if _frames(owner, trigger) or (timed is not None and _frames(timed, trigger)):
+        return 1  # "was held there after he was shot down over Hanoi in 1967": near it, if not on it
+    return ELSEWHERE
+
+
+def _antecedent(trigger: Token) -> Token | None:
+    """The noun a relative clause holding the trigger describes ("the 2012 crisis in which a compound
+    was attacked", "on 4 November 2008, when Israeli troops raided Gaza and killed six gunmen")."""
+    node = trigger
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if node.dep_ in ("relcl", "acl"):
+            return node.head
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
     return None
+
+
+def _date_owner(root: Token, trigger: Token) -> Token:
+    """The word a date expression dates: the trigger when the climb meets it, the noun it modifies
+    ("the 1999 admission", "the 2006 bombing") unless that noun only sets the scene of a verb ("In a
+    December interview, Trump questioned ..."), else the first verb above the date."""
+    vocab = vocabulary()
+    node = root
+    while node.head.i != node.i:
+        if node.i == trigger.i:
+            return node
+        noun = node.head
+        if node.dep_ in vocab.noun_date_deps and _is_noun(noun) and noun.i != trigger.i:
+            setting = noun.dep_ == "pobj" and noun.head.lower_ in vocab.setting_prepositions
+            if not setting:
+                return noun
+        node = noun
+        if node.pos_ in ("VERB", "AUX") or node.dep_ in CLAUSE_DEPS or node.i == trigger.i:
+            return node
+    return node
+
+
+def _is_noun(token: Token) -> bool:
+    """A noun that is not a clause's head ("when the front-runner arrives", tagged a plural noun)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in CLAUSE_DEPS
+
+
+def _time_clause_of(verb: Token, marks: frozenset[str]) -> Token | None:
+    """The verb a time clause marked by one of `marks` dates: "when the front-runner arrives" -> the
+    verb it is adverbial to."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in marks for c in verb.children):
+        return verb.head  # "when" parsed as the clause's adverb
+    return None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The clause a bare participle adjoins, which its date dates too: "Passed in January 2009, the
+    Bush-era rule lifted the requirement" (no subject or mark of its own)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBG"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _frames(clause: Token, trigger: Token) -> bool:
+    """Whether `clause` is `trigger` or above it through clause links only (reporting, purpose,
+    complement), not through a relative clause or a conjoined clause with its own subject."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.i == clause.i:
+            return True
+        if node.dep_ in ("relcl", "acl") or (node.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            return False  # a relative clause, or a conjoined clause with its own subject
+        node = node.head
+    return node.i == clause.i
 
 
 def _as_event_date(value: str) -> str:

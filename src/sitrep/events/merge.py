@@ -8,6 +8,7 @@ from sitrep.events.lexicon import SYMMETRIC_TYPES
 from sitrep.records import Actor, Event
 
 SECTION_RANK = {"text": 0, "subtitle": 1, "title": 2}
+HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
 # Types an analyst codes with no recipient when the text names none (CODEBOOK, Events: "PROTEST,
 # MOBILIZE, ..."): a rally, a troop build-up, a resignation or a withdrawal needs no one it is aimed at.
 # Any other act is done to someone: coded with no one, the coder missed its recipient (judged on PolNeAR
@@ -51,7 +52,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if not _overlaps(first, ev) and all(
                 not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
             first.also.append(ev.evidence)
-        if first.attributed_to is None and first.speaker is None and ev.attributed_to is not None:
+        if ev.attributed_to is not None and (_unvoiced_headline(first) or _own_word(first, ev)):
             first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
         for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
             if getattr(first, name) is None and getattr(ev, name) is not None:
@@ -60,6 +61,23 @@ def merge_events(events: list[Event]) -> list[Event]:
     events = list(merged.values())
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
     return sorted(kept, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+
+
+def _unvoiced_headline(event: Event) -> bool:
+    """Whether an event's primary telling is a headline with no voice, which lends it a later telling's
+    claim: headlines drop "said" ("Russia bombs Aleppo" over "Russian jets bombed Aleppo, activists
+    said"). A body telling in the journalist's voice keeps none (CODEBOOK, Attribution): the journalist
+    states it, whoever repeats it later."""
+    return (event.attributed_to is None and event.speaker is None
+            and event.evidence.section in HEADLINE_SECTIONS)
+
+
+def _own_word(first: Event, later: Event) -> bool:
+    """Whether a later telling gives the primary one's act as its doer's own word, which the primary
+    lacks: "the FBI investigation of Hillary Clinton" told later as "the FBI is investigating" (a
+    speech act is attributed to the actor who does it; CODEBOOK, Attribution)."""
+    return (first.attributed_to is None and first.speaker is None and first.source is not None
+            and later.attributed_to is not None and later.attributed_to.code == first.source.code)
 
 
 def _has_recipient(event: Event, events: Iterable[Event]) -> bool:

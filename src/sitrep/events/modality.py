@@ -15,6 +15,9 @@ from sitrep.events.lexicon import Lexicon
 # Links an event may climb to find a governing cue.
 CLIMB = frozenset({"xcomp", "dobj", "pcomp", "acomp", "conj", "ccomp", "nsubjpass", "pobj", "prep", "advcl"})
 MAX_LEVELS = 4
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+SINGULAR = frozenset({"he", "she", "it"})
 
 
 def _own_cue(tok: Token, lex: Lexicon) -> str | None:
@@ -23,7 +26,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     found: set[str] = set()
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex):
+        if (c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex)
+                or _negated_adverb(c, lex)):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass"):
             if low in lex.modality["planned"]["aux"]:
@@ -36,9 +40,34 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
             found.add("possible")  # "the alleged attack"
         elif c.dep_ == "amod" and low in lex.modality["planned"]["modifiers"]:
             found.add("planned")  # "the planned visit"
+        elif (c.dep_ == "mark" and low in lex.modality["possible"]["unrealised_marks"]
+              and tok.dep_ == "advcl" and tok.tag_ in PRESENT_TAGS):
+            found.add("possible")  # "until Clinton makes meaningful concessions": not made yet
     if _headline_infinitive(tok, lex) or _time_ahead(tok, lex):
         found.add("planned")
+    if _subjunctive(tok, lex):
+        found.add("possible")
     return _strongest(found)
+
+
+def _subjunctive(tok: Token, lex: Lexicon) -> bool:
+    """A bare verb with its own subject and no auxiliary after "that" is wanted, not done: "it is
+    crucial that Clinton as well as the Democratic National Committee make genuine concessions"."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ccomp", "advcl", "acl"):
+        return False
+    children = list(tok.children)
+    marks = lex.modality["possible"]["subjunctive_marks"]
+    # only a singular subject tells a bare form from a plural present ("that the police patrol ...")
+    return (any(c.dep_ == "mark" and c.lower_ in marks for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NN", "NNP") or c.lower_ in SINGULAR)
+                    for c in children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children))
+
+
+def _negated_adverb(child: Token, lex: Lexicon) -> bool:
+    """An adverb whose own negation ends the act: "Russia no longer supplies gas", "not anymore"."""
+    return (child.dep_ == "advmod" and child.lower_ in lex.modality["negated"]["ended_adverbs"]
+            and any(g.lower_ in lex.modality["negated"]["words"] for g in child.children))
 
 
 def _time_ahead(tok: Token, lex: Lexicon) -> bool:
@@ -127,6 +156,13 @@ def refuses(verb: Token, lex: Lexicon) -> bool:
     return negated and any(d == "aux" and w in lex.modality["planned"]["aux"] for d, w in deps)
 
 
+def _finite_beside_infinitive(tok: Token) -> bool:
+    """A tensed verb the parser conjoined to an infinitive is a clause of its own: "she wants to
+    establish a safe zone and has expressed support for ..." (the support is not wanted, it is told)."""
+    finite = tok.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in tok.children)
+    return finite and tok.head.tag_ == "VB"
+
+
 def _strongest(found: set[str]) -> str | None:
     for mode in ("negated", "considered", "planned", "possible"):
         if mode in found:
@@ -137,10 +173,10 @@ def _strongest(found: set[str]) -> str | None:
 def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             anchor_is_governor: bool = False) -> str:
     """The mode of the event anchored at `anchor`; `stop` holds reporting-verb tokens not to climb past."""
-    tok, via = anchor, ""
+    tok, via, adjunct = anchor, "", False
     for level in range(MAX_LEVELS):
         cues = {_own_cue(tok, lex)}
-        if (level > 0 and via != "conj") or (level == 0 and anchor_is_governor):
+        if (level > 0 and via != "conj" and not adjunct) or (level == 0 and anchor_is_governor):
             cues.add(_governor_cue(tok, lex))
         mode = _strongest({c for c in cues if c})
         if mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered":
@@ -170,7 +206,11 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             break  # "when Obama offered the Russians a deal" under "declined to ...": its own clause
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue
-        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            break  # a conjoined clause with its own subject has its own mode
+        if dep == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                              or _finite_beside_infinitive(tok)):
+            break  # a conjoined clause with its own subject (or own tense) has its own mode
+        # a participle adjoined to a cue verb is no content of it: "Trump has also announced a kind of
+        # snarky solidarity with Sanders, telling voters that the senator should bolt" (told, not planned)
+        adjunct = dep == "advcl" and tok.tag_ == "VBG"
         tok, via = head, dep
     return "asserted"
