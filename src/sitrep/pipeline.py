@@ -7,9 +7,9 @@ the Python API, the web server and the distributed runner.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+import sitrep.nlp  # noqa: F401  first of the stages: it imports spaCy without torch (see sitrep.nlp)
 from sitrep.actors import find_mentions
 from sitrep.clean import clean_document
 from sitrep.errors import SitrepError
@@ -17,6 +17,9 @@ from sitrep.events import code_events
 from sitrep.ingest import read_paths
 from sitrep.nlp import load_model, parse_documents
 from sitrep.records import CodedDocument, Document, Problem, RawDocument
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class Pipeline:

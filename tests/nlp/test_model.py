@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from sitrep.nlp import parse_documents
 from sitrep.records import Document
 
@@ -25,3 +30,23 @@ def test_sections_and_order(pipeline) -> None:
     assert parsed[0].sections["title"].text == TITLE
     assert parsed[2].sections["text"].text == TEXT
     assert "Carson" in {ent.text.split()[-1] for ent in parsed[0].sections["text"].ents}
+
+
+def _fresh(code: str) -> str:
+    """What `code` prints in a new interpreter (this one has imported spaCy long ago)."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_pipeline_imports_spacy_without_torch() -> None:
+    # thinc imports torch whenever it is installed (the classifier extra installs it), though the
+    # model never uses it: importing the pipeline must not pay its second of CPU and 180 MB.
+    pytest.importorskip("torch")
+    code = ("import sys\nfrom sitrep.pipeline import Pipeline\nPipeline().code_text('Police arrested him.')\n"
+            "print('spacy' in sys.modules, 'torch' in sys.modules)")
+    assert _fresh(code).split() == ["True", "False"]
+
+
+def test_torch_still_imports_after_spacy() -> None:
+    # torch is hidden only while spaCy imports: the classifier's own `import torch` works as usual
+    pytest.importorskip("torch")
+    assert _fresh("import sitrep.nlp\nimport torch\nprint(torch.tensor([2]).item())").split() == ["2"]

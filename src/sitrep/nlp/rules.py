@@ -6,7 +6,8 @@ about a fifth of the parse's CPU time, for answers that depend only on a few att
 token. Here each distinct token key (lower form, tag, dependency, is-space for the ruler; orth,
 part of speech, morphology for the lemmatizer) is answered once and remembered; the ruler's few
 multi-token patterns still go through a `Matcher`. Rules are applied in the ruler's order (later
-patterns win) with spaCy's own `set_token_attrs`, and every new lemma is computed by spaCy's rule
+patterns win) and written to the token fields spaCy's `set_token_attrs` writes, for all tokens in
+one `Doc.from_array`, and every new lemma is computed by spaCy's rule
 lemmatizer's own steps (with its word index read as a set, not scanned as a list, see
 `FastLemmatizer.rule_lemmas`), so annotations are identical (tests/nlp/test_rules.py compares them).
 
@@ -74,6 +75,64 @@ class _RulerIndex:
         # (lower, tag, is_space) -> the patterns whose other tests pass, in the ruler's order, and
         # their rules when none of them still tests the dependency label
         self.cache: dict[tuple[int, int, int], tuple[list[_Single], list[tuple[int, dict]] | None]] = {}
+        # Every attribute a rule sets is a column of the array the ruler writes back; each distinct
+        # result of the rules is a row of `table`: what they set (`values`) and where (`sets`), row 0
+        # setting nothing. `rows` gives a token key's row, or, when some of the key's patterns test
+        # the dependency label, -1 - n for its n-th set of patterns (`label_tested`), whose row for
+        # each label is kept in `rows_by_label` (many words share a set: every plural noun's).
+        self.columns = sorted({attr for attrs in ruler.attrs for attr in attrs})
+        self.rows: dict[tuple[int, int, int], int] = {}
+        self.label_tested: dict[tuple[int, ...], int] = {}
+        self._label_tested: list[list[_Single]] = []
+        self.rows_by_label: dict[tuple[int, int], int] = {}
+        self._row_of: dict[tuple, int] = {(): 0}
+        nothing = ([0] * len(self.columns), [False] * len(self.columns))
+        self._table: list[tuple[list[int], list[bool]]] = [nothing]
+        self._arrays: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+    def row_for(self, lower: int, tag: int, dep: int, space: int) -> int:
+        """The row of `table` that says what the one-token patterns set on a token with these attributes."""
+        key = (lower, tag, space)
+        code = self.rows.get(key)
+        if code is None:
+            self.attrs_for(lower, tag, dep, space)  # files the key's patterns in `cache`
+            passed, fixed = self.cache[key]
+            if fixed is not None:
+                code = self._row(fixed)
+            else:
+                found = tuple(id(c) for c in passed)
+                if found not in self.label_tested:
+                    self.label_tested[found] = len(self._label_tested)
+                    self._label_tested.append(passed)
+                code = -1 - self.label_tested[found]
+            self.rows[key] = code
+        if code >= 0:
+            return code
+        row = self.rows_by_label.get((code, dep))
+        if row is None:  # as `attrs_for` does for such a key
+            label = self.strings[dep]
+            passed = self._label_tested[-1 - code]
+            row = self.rows_by_label[(code, dep)] = self._row(_merged(
+                c.attrs for c in passed if all(test(label) for slot, test in c.tests if slot == 2)))
+        return row
+
+    def _row(self, attrs: dict) -> int:
+        """The row for a merged rule (one row per distinct result)."""
+        key = tuple(sorted(attrs.items()))
+        row = self._row_of.get(key)
+        if row is None:
+            row = self._row_of[key] = len(self._table)
+            self._table.append(([int(attrs.get(a, 0)) for a in self.columns],
+                                [a in attrs for a in self.columns]))
+            self._arrays = None
+        return row
+
+    def table(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(values, sets): one row per row number, one column per attribute in `columns`."""
+        if self._arrays is None:
+            self._arrays = (numpy.array([v for v, _ in self._table], dtype=numpy.uint64),
+                            numpy.array([m for _, m in self._table], dtype=bool))
+        return self._arrays
 
     def attrs_for(self, lower: int, tag: int, dep: int, space: int) -> dict:
         """What the one-token patterns a token with these attributes matches set (later patterns win)."""
@@ -159,12 +218,23 @@ class FastAttributeRuler(AttributeRuler):
                 if not start <= target < end:
                     return super().__call__(doc)  # spaCy raises the right error
                 extra.setdefault(target, []).append((attr_id, self.attrs[attr_id]))
+        # Each token's row of the index's table is looked up by its key and every token is written
+        # in one `from_array` (the token fields `set_token_attrs` sets), not through a Token each;
+        # tokens a multi-token pattern reaches are set one by one.
+        rows = [0] * len(keys)
+        late: list[tuple[int, dict]] = []
+        known = index.rows
         for i, (lower, tag, dep, space) in enumerate(keys):
             if i in extra:  # a multi-token pattern reaches this token: apply every rule in the ruler's order
                 rules = sorted(index.rules_for(lower, tag, dep, space) + extra[i], key=lambda rule: rule[0])
-                attrs = _merged(attrs for _, attrs in rules)
-            else:
-                attrs = index.attrs_for(lower, tag, dep, space)
+                late.append((i, _merged(attrs for _, attrs in rules)))
+                continue
+            row = known.get((lower, tag, space), -1)
+            rows[i] = row if row >= 0 else index.row_for(lower, tag, dep, space)  # new, or label-tested
+        values, sets = index.table()
+        picked = numpy.array(rows)
+        doc.from_array(index.columns, numpy.where(sets[picked], values[picked], doc.to_array(index.columns)))
+        for i, attrs in late:
             if attrs:
                 set_token_attrs(doc[i], attrs)
         return doc
