@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,6 +40,35 @@ def iso_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        return None
+
+
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d\d)|-W(?P<week>\d\d)(?P<weekend>-WE)?)?|(?P<decade>\d{3})")
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day of the period an event date names, as the ledger's DATE column holds it.
+
+    An event of 1985 ("killed by an officer in 1985") or of last December is stored under the first
+    day of that year or month, not under the report's publication date, which the ledger falls back
+    to for undated events and which would put history among this week's news. TimeML values:
+    `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `YYYY-Www` (its Monday; `-WE` its Saturday), decades `YYY`.
+    """
+    if not value:
+        return None
+    if (day := iso_date(value)) is not None:
+        return day
+    m = _PERIOD.fullmatch(value)
+    try:
+        if m is None:
+            return None
+        if m["decade"]:
+            return date(int(m["decade"]) * 10, 1, 1)
+        if m["week"]:
+            return date.fromisocalendar(int(m["year"]), int(m["week"]), 6 if m["weekend"] else 1)
+        return date(int(m["year"]), int(m["month"] or 1), 1)
+    except ValueError:  # "2016-13", week 54
         return None
 
 
@@ -97,7 +127,7 @@ def document_rows(coded: CodedDocument) -> DocumentRows:
                 "instrument": ev.instrument,
                 "quantity": ev.quantity,
                 "location": ev.location,
-                "event_date": iso_date(ev.event_date),
+                "event_date": period_start(ev.event_date),
                 "confidence": float(ev.confidence),
                 "trigger": ev.trigger,
                 "cluster_id": None,
