@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.acronyms import with_acronym_norms
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
 from sitrep.nlp.truecase import sentence_cased, with_text
@@ -39,7 +40,7 @@ def load_model() -> Language:
     Its attribute ruler and lemmatizer run sitrep's faster implementations (`rules.py`), which
     give the same annotations, and a paragraph always starts a sentence (`paragraphs.py`).
     """
-    return with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE)))
+    return with_acronym_norms(with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE))))
 
 
 def parse_documents(
