@@ -29,12 +29,18 @@ person who is a subject within `WINDOW` sentences; never the subject of a verb w
 description ("Barkley said the billionaire ...") nor a person joined to it by "and". A home office
 ("the senator") with no such person is the document's home country's.
 
-A state institution ("the government", "the army", "the police") with no such antecedent takes
-the one country the window names, if it names exactly one: a report about one country's events
-calls that country's institutions "the army" (a state named only as a place, "in Syria", counts
-only when no other is named: "Turkish troops shelled militants in Syria, the ministry said"). With two
+A state institution ("the government", "the army", "the police") with no such antecedent is the
+closest one named in full before it in the section, however far back ("The Indian Navy ... the
+navy"), unless the window names a state other than in a prepositional phrase; else it takes the one
+country the window names, if it names exactly one: a report about one country's events calls that
+country's institutions "the army" (a state named only as a place, "in Syria", counts only when no
+other is named: "Turkish troops shelled militants in Syria, the ministry said"). With two
 or more countries it stays unresolved: guessing whose army would put a culprit in the ledger the text
 does not name.
+
+"The statement" as a subject ("... the statement said") is its issuer's: the actor that issued the
+closest statement noun (`data/release_nouns.tsv`) named before it within the window ("President Obama
+released a statement", "the ministry said in a statement", "a statement from the Kremlin").
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.home import home_titles
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
+from sitrep.actors.statements import release_nouns
 from sitrep.records import Actor, Mention
 
 WINDOW = 2  # sentences back, besides the anaphor's own sentence
@@ -164,6 +171,56 @@ def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) 
     return None
 
 
+ISSUER_PREPS = frozenset({"from", "by"})  # "a statement from the Kremlin", "a declaration by NATO"
+
+
+def _issuer_of(noun: Token, covered: dict[int, Mention]) -> Mention | None:
+    """The known actor that issues a statement noun: "President Obama released a statement", "the
+    White House said in a statement", "a statement from the Kremlin", "the ministry's statement"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i in covered:
+            return covered[c.i]
+        if c.dep_ == "prep" and c.lower_ in ISSUER_PREPS:
+            found = next((covered[o.i] for o in c.children if o.dep_ == "pobj" and o.i in covered), None)
+            if found is not None:
+                return found
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return next((covered[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in covered), None)
+
+
+def _statement_issuer(doc: Doc, tok: Token, covered: dict[int, Mention], sentence_of: dict[int, int]
+                      ) -> Mention | None:
+    """Whose "the statement" is, as the subject of "... the statement said": the issuer of the closest
+    statement named before it within `WINDOW` sentences ("President Obama released a statement ...
+    'We stand in solidarity and partnership with France,' the statement said"). A closer statement
+    whose issuer is not named (or only by a pronoun) stops the search: it is the one meant."""
+    nouns = release_nouns()
+    first = sentence_of.get(tok.i, -1) - WINDOW
+    for k in range(tok.i - 1, -1, -1):
+        if sentence_of.get(k, -1) < first:
+            return None
+        if doc[k].pos_ == "NOUN" and norm(doc[k].text) in nouns:
+            found = _issuer_of(doc[k], covered)
+            return found if found is not None and _known(found.actor) else None
+    return None
+
+
+def _named_institution(located: list[tuple[Mention, int]], begin: int, head: str) -> Mention | None:
+    """The closest institution named in full anywhere before a description of it: "The Indian Navy on
+    Saturday foiled a hijack attempt ... [ten sentences on] The navy has been carrying out anti-piracy
+    patrols" is India's navy, not that of the one state the last sentences name as a place ("the
+    territorial waters of Somalia"). Only a mention whose own words hold the noun."""
+    for m, _ in reversed(located):
+        if m.start < begin and _known(m.actor) and m.kind not in ("pronoun", "person") and (
+                head in {w.strip(".,'’").lower() for w in m.text.split()}):
+            return m
+    return None
+
+
 def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
                          sentence_of: dict[int, int], home: str | None = None) -> list[Mention]:
     """One section's `mentions` with definite descriptions resolved to earlier actors.
@@ -214,6 +271,13 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         rng = _description(doc, tok, names=role)  # "the Republican front-runner"
         if rng is None:
             continue
+        if tok.dep_ in SUBJECT_DEPS and norm(tok.text) in release_nouns() and old is None:
+            issuer = _statement_issuer(doc, tok, covered, sentence_of)
+            if issuer is not None:
+                span = doc[rng[0]:rng[1]]
+                added.append(Mention(span.start_char, span.end_char, span.text, issuer.actor, section,
+                                     issuer.person, "description"))
+            continue
         phrase = norm(doc[rng[0]:rng[1]].text)
         entry = lex.phrases.get(phrase) or lex.phrases.get(norm(tok.text))
         kind = generic.get(phrase) or generic.get(norm(tok.text))
@@ -240,6 +304,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
         countries: set[str] = set()
         where: set[str] = set()  # countries named only as places
+        acting: set[str] = set()  # countries named other than in a prepositional phrase ("Turkish troops")
         begin = doc[rng[0]].idx
         first_sent = sent - (ROLE_WINDOW if kind == "person" else WINDOW)
         # "Barkley said the billionaire was wrong": the speaker whose clause holds a role is not it
@@ -261,6 +326,8 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 continue
             if m.actor.country:
                 (where if id(m) in places else countries).add(m.actor.country)
+                if id(m) in roots and roots[id(m)].dep_ != "pobj":
+                    acting.add(m.actor.country)
             strict = None if kind in ("institution", "person") else kind
             if antecedent is None and _compatible(m, head, plural, sectors, strict, titles):
                 antecedent = m
@@ -285,6 +352,9 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if tok.dep_ in SUBJECT_DEPS:
             fitting = subject or fitting
         antecedent = exact or antecedent or fitting
+        if antecedent is None and kind == "institution" and not acting:
+            # (a state the last sentences name as an actor, "Turkish troops ... the army said", is nearer)
+            antecedent = _named_institution(located, begin, head)
         if antecedent is not None:
             actor = antecedent.actor
         elif kind == "institution" and len(countries or where) == 1:

@@ -22,7 +22,9 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
   singular (plural) titled group ("Iran's Air Force ... its neighbours"), that is a subject (nsubj,
   nsubjpass) earlier in the same sentence, else any such mention earlier in the same sentence, else
-  a subject of the previous sentence. Dummy "it" ("it is hard to verify") is skipped. First-person
+  a subject of the previous sentence; a sentence-initial subject "it" with none of these, the
+  organisation the previous sentence names last when its subject is persons and no singular thing
+  follows the name (`_group_named_before`). Dummy "it" ("it is hard to verify") is skipped. First-person
   pronouns are left to the attribution module.
 - A name that modifies another noun ("Putin's envoy", "the Assad regime") is covered by that noun's
   mention, which takes the person's country.
@@ -99,6 +101,8 @@ SCENE_COUNTRIES = "sitrep.actors.scene_countries"
 PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
 PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Noun roles a thing "it" may refer back to (`_group_named_before`)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 # Where a countryless agent noun is placed: "demonstrators in Baghdad", "students throughout Indonesia".
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
@@ -711,10 +715,56 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             subj = [(s, m) for s, m in before if s.root.dep_ in SUBJECT_DEPS]
             prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS]
             pick = (subj or before or prev or [None])[-1]
+            if pick is None and low == "it" and tok.dep_ == "nsubj":
+                pick = _group_named_before(tok, by_start)
             if pick is not None:
                 m = pick[1]
                 out.append(mention_of(doc, section, tok.i, tok.i + 1, m.actor, "pronoun"))
     return out
+
+
+def _thingless_subject(sent: Span) -> bool:
+    """Whether a sentence's main subject cannot be "it": a person, a plural or conjoined phrase, a
+    personal pronoun ("Trump and other Republicans pointed at ...")."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    return (subject.ent_type_ == "PERSON" or subject.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "conj" for c in subject.children)
+            or subject.lower_ in ("he", "she", "they", "we", "i", "you"))
+
+
+def _group_named_before(tok, by_start: dict[int, tuple[Mention, Span]]) -> tuple[Span, Mention] | None:
+    """The group a sentence-initial subject "it" continues when the previous sentence names it last
+    but not as its subject: "Trump and other Republicans pointed at ... President Obama's failure to
+    counter Islamic State militants. It has seized large parts of Iraqi and Syrian territory".
+
+    Only a group with a proper name and no country (an organisation: "Islamic State", "Hezbollah",
+    "NATO"), only when that sentence's subject cannot be "it" (`_thingless_subject`), and only when
+    no singular common noun follows the name in that sentence (which "it" would more likely be:
+    "... near the UN office. It exploded")."""
+    doc = tok.doc
+    if tok.i != tok.sent.start or tok.sent.start == 0:
+        return None
+    prev = doc[tok.sent.start - 1].sent
+    if not _thingless_subject(prev):
+        return None
+    last = None
+    for start in range(prev.start, prev.end):
+        found = by_start.get(start)
+        if found is not None:
+            m, span = found
+            if m.kind != "pronoun" and m.actor.code:
+                last = (m, span)
+    if last is None:
+        return None
+    m, span = last
+    if m.kind not in ("organisation", "title") or m.actor.country or m.actor.unknown or not (
+            span[0].text[:1].isupper() and any(t.pos_ == "PROPN" for t in span)):
+        return None
+    if any(t.tag_ == "NN" and t.dep_ in NOMINAL_DEPS for t in doc[span.end:prev.end]):
+        return None
+    return span, m
 
 
 def _place_country(root, by_token: dict[int, Mention]) -> str | None:

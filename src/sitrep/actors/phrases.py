@@ -43,6 +43,9 @@ GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN
 BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
 COUNTRY_NAMES_FIX = {"XKX": "Kosovo"}
 ARABIC_ARTICLES = frozenset({"al", "el"})
+# "rebel-held areas of Aleppo", "militant-controlled territory": the noun before the hyphen holds the
+# place the phrase names, an actor though it only modifies a thing
+HOLDER_WORDS = frozenset({"held", "controlled", "occupied", "run", "dominated", "besieged"})
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
@@ -295,6 +298,12 @@ def _prep_bearers(agent_tok: Token, sector: str | None, by_token: dict[int, list
     return []
 
 
+def _holder(doc: Doc, agent: Hit) -> bool:
+    """True for an agent noun that holds a place: "rebel-held areas", "ISIS-controlled territory"."""
+    end = agent.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HOLDER_WORDS
+
+
 def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]],
             person_tokens: set[int], equipment: frozenset[str] = frozenset(),
             bare_singular: bool = False, craft: frozenset[str] = frozenset()) -> list[Composed]:
@@ -359,7 +368,10 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
         sector = force  # "Peshmerga fighters" are a state's forces (MIL), "FSB agents" its spies
     out: list[Composed] = []
     if not lead:
-        lead = _prep_bearers(agent.root, sector, by_anchor)
+        holder = agent.root.i != head and _holder(doc, agent)
+        lead = _prep_bearers(agent.root, sector, by_anchor) or (
+            # "rebel-held areas of Aleppo", "militant-controlled villages in Iraq" (no sector: "in" counts)
+            _prep_bearers(doc[head], None, by_anchor) if holder else [])
         if not lead:
             is_head = agent.root.i == head or agent.end - 1 == head
             plural = doc[agent.end - 1].tag_ in ("NNS", "NNPS")
@@ -374,8 +386,8 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
                         for c in doc[agent.end - 1].children)
             # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
             lowercase = not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
-            if (is_head and (plural or bare_singular or indefinite or named) and not thing and not unowned
-                    and lowercase):
+            if ((is_head and (plural or bare_singular or indefinite or named)) or holder) and not thing and (
+                    not unowned and lowercase):
                 name = _text(doc, agent.start, agent.end)
                 # NGOs are coded as such, without a country (CODEBOOK: actors)
                 actor = Actor.of(None, name, org="NGO") if sector == "NGO" else Actor.of(None, name, sector)
