@@ -123,3 +123,13 @@ def test_institution_named_in_full_earlier_in_the_report(pipeline):
             "international waters off the Gulf of Aden since October 23.")
     coded = pipeline.code_text(text)
     assert codes_of(coded, "navy")[-1] == "INDMIL"
+
+
+# --- abbreviations of named bodies ----------------------------------------------------------------
+
+
+def test_human_rights_watch_abbreviated(pipeline):
+    """re3d, BBC Online: a report credits Human Rights Watch by its initials."""
+    coded = pipeline.code_text("A police officer told HRW that earlier on Friday IS had carried out a mortar "
+                               "attack on a Peshmerga frontline position about 6km from Daquq.")
+    assert codes_of(coded, "HRW") == ["NGO"]
