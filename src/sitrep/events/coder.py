@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import ActorIndex, charged_with, subject_of
+from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, subject_of
 from sitrep.events.attribution import Attributor
 from sitrep.events.dates import resolve_event_date
 from sitrep.events.details import clause_span, context_of, location_of
@@ -57,6 +57,7 @@ from sitrep.events.kinds import (
     SEIZURE,
     SPEECH_ACTS,
     TRAVELLERS,
+    YIELDING,
 )
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import merge_events
@@ -142,6 +143,18 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             return False
         return bool({s.actor.sector, t.actor.sector} & CAMPAIGNS) or (
             t.kind in ("person", "pronoun") and (t.actor.sector or "") in CANDIDATES)
+
+    @staticmethod
+    def race_conceded(c: Coded, s: Mention, t: Mention) -> bool:
+        """Whether a candidate or party concedes to a rival of its own country with nothing conceded
+        named ("Clinton conceded when polls closed", "other Republicans yielded to Trump after he swept
+        seven states"): a race lost, no yielding between political actors (CODEBOOK: not elections)."""
+        v = c.anchor
+        return (v.pos_ in ("VERB", "AUX") and c.entry.cameo == YIELDING and " " not in c.entry.key
+                and not any(k.dep_ in ("dobj", "ccomp", "xcomp") and k.lower_ not in RELATIVE_PRONOUNS
+                            and k.pos_ != "PROPN" for k in v.children)  # "the state, which Clinton conceded"
+                and (s.actor.sector or "") in CANDIDATES and (t.actor.sector or "") in ELECTED_SECTORS
+                and t.actor.country == s.actor.country)
 
     @staticmethod
     def verbal_attack(s: Mention, t: Mention) -> bool:
@@ -326,6 +339,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         and t.actor.country in (s.actor.country, None)
                         and t.kind in GENERAL_PUBLIC):
                     continue  # "to support people with autism across their lifespans": a candidate's plan
+                if c.type == "PROTEST" and (s.actor.sector or "") in ("COP", "MIL"):
+                    continue  # "police barricaded Snyder Avenue": forces keeping order protest nothing
+                if t is not None and c.type == "CONCEDE" and self.race_conceded(c, s, t):
+                    continue  # "Clinton conceded when polls closed": a race lost (see `race_conceded`)
                 if t is not None and c.type == "REJECT" and to_the_press([t]):
                     continue  # "Gore declined an interview request from POLITICO": no act between parties
                 if self.wrong_type(c, s, t):

@@ -44,6 +44,7 @@ ERRANDS = frozenset({"ACCUSE", "CONSULT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE"})
 # PLOVER RETREAT "resign" is an official's resignation (CAMEO 080, type RETREAT); who holds office.
 RESIGNATION = "080"
+YIELDING = "080"  # CAMEO 080 yield: "conceded", "yielded to Trump" (not an apology, 055)
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Arrests and seizures (CAMEO 173, 1711) between armed forces are combat: PLOVER COERCE's ambiguities
 # code "combatants captured during conflict" as ASSAULT.

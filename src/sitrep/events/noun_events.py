@@ -200,9 +200,11 @@ class NounEvents(PlaceRules):
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(light or n, light_subj, sources)
-        if entry.verbal is not None and any(c.dep_ in ("amod", "compound")
-                                            and c.lemma_.lower() in self.lex.verbal_modifiers
-                                            for c in n.children):
+        worded = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.lex.verbal_modifiers
+                     for c in n.children)
+        if worded and entry.verbal is None and entry.frame == "sym":
+            return  # "continued political fighting in Washington": a quarrel of no named sides, no force
+        if entry.verbal is not None and worded:
             entry = entry.verbal  # "level sexist attacks", "personal attacks": words, not force
         elif entry.verbal is not None and all_persons(sources + targets) and targets:
             entry = entry.verbal  # "Clinton's aggressive attack on Trump": criticism

@@ -190,6 +190,10 @@ class SectionBase:
         not_events = self.lex.not_events
         if f"{lemma} {c.lemma_.lower()}" in not_events:
             return True
+        if c.dep_ == "prt" and any(  # "was setting off for two more days": a phrasal verb's preposition
+                k.dep_ == "prep" and f"{lemma} {c.lemma_.lower()} {k.lower_}" in not_events
+                for k in c.head.children):
+            return True
         if c.dep_ == "dobj" and any(
                 k.dep_ == "conj" and f"{lemma} {k.lemma_.lower()}" in not_events for k in c.children):
             return True
@@ -397,6 +401,39 @@ class SectionBase:
             return False
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
+
+    def abstract_agent(self, agent: Token) -> bool:
+        """Whether a passive's "by" agent is a common noun the lexicon knows neither as a doer, a weapon
+        nor a happening ("LGBTQ people are targeted by hate"): a figurative blow, no attacker."""
+        if agent.pos_ != "NOUN" or self.index.direct(agent) is not None or self.actors(agent):
+            return False
+        lex, lemma = self.lex, agent.lemma_.lower()
+        return not any(lemma in words for words in (
+            lex.noun_heads, lex.instrument_nouns, lex.planted_devices, lex.armed_people, lex.person_nouns,
+            lex.force_nouns, lex.mishaps, lex.protesters, lex.quantity_nouns))
+
+    def inert(self, subj: Token) -> bool:
+        """Whether a subject is a thing that can do no act of its own: a common noun naming no actor, no
+        people and no event ("her work ... demonstrates her tremendous attention")."""
+        subj = self.counted(subj)  # "Thousands of Iraqis demonstrated": the people counted
+        lemma = subj.lemma_.lower()
+        return (subj.pos_ == "NOUN" and self.index.direct(subj) is None and not self.holds_people(subj)
+                and self.noun_entry(subj) is None and lemma not in self.lex.quantity_nouns
+                and lemma not in self.lex.protesters and lemma not in self.lex.person_nouns
+                and not any(self.index.direct(p) is not None or self.holds_people(p)  # "a group of people"
+                            for _, p in pobjs(subj, ("of",))))
+
+    def purpose_undoing(self, v: Token, entry: Entry) -> bool:
+        """Whether `v` undoes an act only as the aim of another ("The UK stands by Iraq to defeat Daesh and
+        end this violence", "sent troops to end the fighting"): a goal, no de-escalation or yielding done
+        (CAMEO 08x needs the act undone)."""
+        if entry.type not in ("RETREAT", "CONCEDE") or " " not in entry.key:
+            return False  # an undoing of a named act ("end violence"), not "to allow refugees to enter"
+        tok = v
+        while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "to defeat Daesh and end this violence"
+        return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
     def reluctant(self, v: Token) -> bool:
         """Whether `v` is what someone is reluctant to do ("have been reluctant to detain suspects", "hesitant

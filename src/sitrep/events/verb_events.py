@@ -39,6 +39,7 @@ from sitrep.events.kinds import (
     PHRASE_PREPS,
     PLACE_TARGETS,
     REFLEXIVES,
+    SEIZURE,
     SPEECH_ACTS,
     STATE_ACTS,
     TRAVELLERS,
@@ -135,8 +136,13 @@ class VerbEvents(PlaceRules):
                 givers = self.noun_owners(agent)
             if not givers:
                 return  # "victims killed by the MH17 crash": the agent is a happening, not an actor
+        if entry.verbal is not None and is_passive(v) and (agent := agent_of(v)) is not None and (
+                self.abstract_agent(agent)):
+            return  # "LGBTQ people are targeted by hate that lives in both laws and hearts": no attacker
         if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v) or self.named_aim(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
+        if self.purpose_undoing(v, entry):
+            return  # "stands by Iraq to defeat Daesh and end this violence": an aim, nothing undone
         if entry.type == "REJECT" and any(c.dep_ == "neg" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and not self.is_event_verb(c) for c in v.children):
             return  # "would not rule out shifting her position": an option kept open, nothing rejected
@@ -168,6 +174,13 @@ class VerbEvents(PlaceRules):
         if entry.frame == "give" and things and all(
                 o.lemma_.lower() in self.lex.message_objects for o in things):
             return  # "sent a letter to Comey", "delivered an address": words handed over, not goods
+        if entry.frame == "give" and things and min(things, key=lambda o: o.i).lemma_.lower() in (
+                self.lex.message_objects) and all(o.dep_ == "dobj" for o in things):
+            return  # "offered a glimpse of the figure he would like to become: a politician" (a second object
+            # the parser hung on the verb): what is offered first is words
+        if entry.type == "SANCTION" and " " not in entry.key and things and all(
+                self.counted(o).lemma_.lower() in self.lex.message_objects for o in things):
+            return  # "canceled a much-heralded joint rally with Obama": an engagement called off (no 16x)
         if (entry.type == "AID" and entry.frame == "give" and not self.hands_goods(v, things)
                 and not refuses(v, self.lex)):  # a refusal rejects whatever it withholds (CAMEO 12x)
             return  # "delivered a conquest", "had given emails to the State Department": no aid
@@ -190,6 +203,9 @@ class VerbEvents(PlaceRules):
                 o.lemma_.lower() in self.lex.force_nouns or self.index.direct(o) or self.holds_people(o)
                 for o in objs):
             return  # "pulled out her credentials": a thing taken out, not forces withdrawn
+        if entry.type == "PROTEST" and any(c.dep_ == "dobj" for c in v.children) and (
+                subj := subject_of(v)) is not None and self.inert(subj):
+            return  # "her work to provide health care ... demonstrates her tremendous attention": shows
         if entry.type == "PROTEST" and entry.frame == "self" and any(
                 (k := self.counted(o)).pos_ == "NUM" or k.lemma_.lower() in self.lex.quantity_nouns
                 or k.lemma_.lower() in self.lex.person_nouns for o in dobjs):
@@ -264,6 +280,11 @@ class VerbEvents(PlaceRules):
             subj = sequence_subject(v)  # "criticized Trump before ripping Ted Cruz", "responded by firing"
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
+        docs = self.lex.issued_documents
+        if entry.type in FORCEFUL and entry.verbal is not None and (
+                (subj is not None and subj.lemma_.lower() in docs) or (v.dep_ in ("advcl", "acl") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in docs for o in v.head.children))):
+            entry = entry.verbal  # "ran an ad last August hitting Strickland for job losses": words
         sources = givers or self.actors(subj)
         if (not sources and entry.type in SPEECH_ACTS and v.dep_ == "acl" and v.head.pos_ == "NOUN"
                 and self.noun_entry(v.head) is None):  # (not "a U.S. request to interrogate": only asked)
@@ -384,12 +405,14 @@ class VerbEvents(PlaceRules):
         unowned = [o for o in objs if not (other_than(self.actors(o), sources)  # "voiced its support for X"
                                            if entry.type in MATERIAL | SPEECH_ACTS else self.actors(o))]
         if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
-            preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" else NOUN_TARGET_PREPS
+            seized = entry.cameo == SEIZURE  # "seized seven rifles ... and 13 magazines from the pirates"
+            preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" or seized else NOUN_TARGET_PREPS
             if entry.type == "CONSULT" and entry.frame == "sym":
                 preps = ("with",)  # "discuss the battle against the Islamic State": a topic
             preps = recipient_preps(preps, entry.type)
             targets = other_than([m for o in unowned  # "accepted demands from the rebels"
-                               for _, p in pobjs(o, preps) for m in self.actors(p)], sources)
+                               for x in ((o, *o.conjuncts) if seized else (o,))  # the last of a list
+                               for _, p in pobjs(x, preps) for m in self.actors(p)], sources)
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
             # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"; what a
             # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
@@ -435,6 +458,12 @@ class VerbEvents(PlaceRules):
         if entry.type == "REJECT" and press and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.speaking_verbs for c in v.children):
             return  # "refused to speak to reporters", "declined to comment to CNN": nothing rejected
+        if entry.type == "REJECT" and not any(o.dep_ == "dobj" for o in objs) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.speaking_verbs and not any(
+                    k.dep_ in ("prep", "dative") and k.lower_ in ("with", "to") for k in c.subtree)
+                for c in v.children):
+            return  # "declined to discuss the candidate's latest attacks on Cruz": a topic not discussed,
+            # no one rejected ("refused to talk with Iran" keeps its counterpart)
         if entry.type == "CONSULT" and press:
             return  # "spoke with reporters", "met with the press": an interview, no talks between parties
         etype = entry.type
