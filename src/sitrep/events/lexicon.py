@@ -101,6 +101,7 @@ class Lexicon:
     envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
     verbal_modifiers: frozenset[str] = frozenset()  # "sexist attacks": an attack made of words
     message_objects: frozenset[str] = frozenset()  # words handed over, not goods ("sent a letter")
+    engagements: frozenset[str] = frozenset()  # "canceled a joint rally": called off, no sanction
     aid_goods: frozenset[str] = frozenset()  # what aid hands over (with aid_nouns and equipment)
     contest_objects: frozenset[str] = frozenset()  # prizes of a contest ("locked up the nomination")
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
@@ -292,6 +293,7 @@ def load_lexicon() -> Lexicon:
         alleging=_words(wrong.get("alleging")),
         envoys=_words(grammar.get("envoys")),
         message_objects=_words(grammar.get("message_objects")),
+        engagements=_words(grammar.get("engagements")),
         aid_goods=_words(grammar.get("aid_goods")),
         verbal_modifiers=_words(grammar.get("verbal_modifiers")),
         contest_objects=_words(grammar.get("contest_objects")),

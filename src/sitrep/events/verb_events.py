@@ -179,7 +179,8 @@ class VerbEvents(PlaceRules):
             return  # "offered a glimpse of the figure he would like to become: a politician" (a second object
             # the parser hung on the verb): what is offered first is words
         if entry.type == "SANCTION" and " " not in entry.key and things and all(
-                self.counted(o).lemma_.lower() in self.lex.message_objects for o in things):
+                (lemma := self.counted(o).lemma_.lower()) in self.lex.message_objects
+                or lemma in self.lex.engagements for o in things):
             return  # "canceled a much-heralded joint rally with Obama": an engagement called off (no 16x)
         if (entry.type == "AID" and entry.frame == "give" and not self.hands_goods(v, things)
                 and not refuses(v, self.lex)):  # a refusal rejects whatever it withholds (CAMEO 12x)
@@ -644,6 +645,8 @@ class VerbEvents(PlaceRules):
             partners = partners or [m for c in v.children if c.dep_ == "dobj"
                                     for m in self.partners(c, preps) if self.forceful_noun(c)]
         else:
+            return
+        if not partners:  # most verbs: no actor's owners or subject to look up
             return
         anchor = act.head if act.pos_ not in ("VERB", "AUX") and act.dep_ == "dobj" else act
         sources = self.noun_owners(act) if act.pos_ not in ("VERB", "AUX") else []
