@@ -1108,30 +1108,27 @@ def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: st
     dateline's, else the country its places (states, capitals, cities, regions) name most (at least
     `PLACE_MIN` times: one place may be named in passing, "if Iran were a stock"), else `home` (the
     country that clearly dominates its persons, `home.dominant_country`)."""
-    dateline = _dateline(staged)
-    if dateline:
-        return dateline
-    counts: Counter = Counter()
-    for _, d, _, _ in staged:
-        counts.update(d.user_data.get(PLACE_COUNTRIES, ()))
-    top = counts.most_common(2)
-    if top and top[0][1] >= PLACE_MIN and (len(top) == 1 or top[1][1] < top[0][1]):
-        return top[0][0]
-    return home
+    return _dateline(staged) or _most_named(staged, PLACE_COUNTRIES, PLACE_MIN) or home
 
 
 def _scene(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
     """The country where a document's fighting happens, for rebels it does not place: the dateline's,
     else the one its places named after "in" / "near" ... name most ("killed yesterday in northern
     Iraq"). Not `_where`'s count of every place: "U.S. Central Command" is no scene."""
-    dateline = _dateline(staged)
-    if dateline:
-        return dateline
+    return _dateline(staged) or _most_named(staged, SCENE_COUNTRIES)
+
+
+def _most_named(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], key: str,
+                at_least: int = 1) -> str | None:
+    """The country the sections' place counts under `key` (set by `analyse_doc`) name most, at least
+    `at_least` times and more often than any other; None when two tie."""
     counts: Counter = Counter()
     for _, d, _, _ in staged:
-        counts.update(d.user_data.get(SCENE_COUNTRIES, ()))
+        counts.update(d.user_data.get(key, ()))
     top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+    if top and top[0][1] >= at_least and (len(top) == 1 or top[1][1] < top[0][1]):
+        return top[0][0]
+    return None
 
 
 def _headline_titles(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], headline: dict[str, Actor],
