@@ -17,6 +17,7 @@ from sitrep.events.kinds import (
     CONFLICTUAL,
     ELECTED_SECTORS,
     KEY_DEPS,
+    NO_AUTHORITY,
     OBLIGING,
     PEOPLE_ENTS,
     PEOPLE_KINDS,
@@ -27,6 +28,7 @@ from sitrep.events.lexicon import Entry, Lexicon
 from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase, tells_clause
 from sitrep.records import Mention
 
+BLOCKADE = "191"  # CAMEO 191: impose blockade, restrict movement
 INVESTIGATE = "09"  # CAMEO investigate: an inquiry by authorities, courts or monitors
 PRIVATE_READERS = frozenset({"JRN", "CVL"})  # the press and the public look into things; they open no inquiry
 RELATION_PREPS = ("to", "with", "from", "for")  # "flights to Russia", "visas for Russian diplomats"
@@ -73,7 +75,21 @@ class SectionBase:
         """The lexicon entry for a verb, preferring "lemma particle/preposition/object" keys, unless its
         arguments show a sense of the word that is no event of the entry's type (`off_sense`)."""
         entry = self.keyed_entry(v)
+        if entry is not None and entry.cameo == BLOCKADE and " " in entry.key and self.blocking_crowd(v):
+            entry = self.lex.verbs.get(self.verb_lemma(v))  # "protesters blocked the road": obstruction
         return None if entry is not None and self.off_sense(v, entry) else entry
+
+    def blocking_crowd(self, v: Token) -> bool:
+        """Whether those who block a way are people with no authority (protesters, civilians): their
+        blocking obstructs passage (CAMEO 144, PROTEST), while a state's or its forces' blocking of a road,
+        a crossing or access restricts movement (191, COERCE): "Russia has blocked the road to the border"
+        (verbs.yaml object_families)."""
+        subj = subject_of(v)
+        if subj is not None and self.counted(subj).lemma_.lower() in self.lex.protesters:
+            return True
+        sources = self.actors(subj)
+        # (an opposition's supporters blocking roads protest as well)
+        return bool(sources) and all((m.actor.sector or "") in NO_AUTHORITY | {"OPP"} for m in sources)
 
     def off_sense(self, v: Token, entry: Entry) -> bool:
         """Whether the verb's arguments give it a sense that is not the entry's act: "demonstrated that

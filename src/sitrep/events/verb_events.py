@@ -161,6 +161,7 @@ class VerbEvents(PlaceRules):
         if v.dep_ == "relcl":  # "the al-Qaeda offshoot, which Hollande blamed for the attacks": the
             # relative pronoun object stands for its noun
             objs = [v.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+            objs = [self.personal_antecedent(v) if o.i == v.head.i else o for o in objs]
         if not objs and entry.type in SPEECH_ACTS:
             objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
@@ -571,6 +572,24 @@ class VerbEvents(PlaceRules):
             sources = [m for m in sources if not m.actor.unknown]
         sources = self.disowned(sources, targets)  # "a refugee camp in South Sudan was bombed": no SSD doer
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def personal_antecedent(self, v: Token) -> Token:
+        """The noun a "who" clause is about: the parser may hang it on the last noun of a phrase, a place
+        that cannot be a "who" ("a group of other people from the same village who were being forced by IS
+        to relocate", re3d BBC); the people the phrase is about are then the noun that phrase modifies."""
+        head = v.head
+        if not any(c.lower_ in ("who", "whom") for c in v.children) or self.actors(head) or self.holds_people(
+                head):
+            return head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            # the noun the place's phrase follows (the parser may hang the phrase on a verb instead)
+            before = head.doc[head.head.i - 1] if head.head.i > head.sent.start else head.head
+            head = head.head.head if head.head.head.pos_ in ("NOUN", "PROPN") else before
+            if head.pos_ not in ("NOUN", "PROPN"):
+                break
+            if self.holds_people(head) or self.actors(head):
+                return head
+        return v.head
 
     def toll_of_attack(self, v: Token) -> bool:
         """Whether `v` is a relative clause telling what an attack, coded with its perpetrator, did
