@@ -26,9 +26,14 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
 }
-ELSEWHERE = 2  # rank of a date that dates another word than the event's
+# ranks of a date for an event, best first
+OWN = 0  # on the event itself
+TIMED = 1  # on the time clause that dates the event's clause, or the one the event's clause describes
+NEAR = 2  # on a clause that frames the event, or on the noun the event's relative clause describes
+ELSEWHERE = 3  # on another word than the event's
 NEWS_CYCLE_DAYS = 7
 MAX_CLAUSE_CLIMB = 3
+HEADER_LABEL_SPAN = 6  # tokens a header line's label and weekday take before its date
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 PERIODS = ("day", "week", "weekend", "month", "year", "fiscal year", "decade")
 
@@ -48,6 +53,8 @@ class DateVocabulary:
     setting_prepositions: frozenset[str]
     time_marks: frozenset[str]
     sequence_marks: frozenset[str]
+    header_verbs: frozenset[str]
+    dateline_dashes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +75,8 @@ def vocabulary() -> DateVocabulary:
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         time_marks=frozenset(raw["time_marks"]),
         sequence_marks=frozenset(raw["sequence_marks"]),
+        header_verbs=frozenset(raw["header_verbs"]),
+        dateline_dashes=frozenset(raw["dateline_dashes"]),
     )
 
 
@@ -286,8 +295,9 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     the first date that resolves wins. Seasons become their starting month ("since this spring" ->
     `2022-03`) because event dates are ISO; a decade ("the 1990s") is no event date.
     """
-    dates = [(0 if trigger is None else _date_rank(e, trigger), e)
-             for e in entities_of(sent) if e.label_ == "DATE"]
+    own = _own_words(trigger) if trigger is not None else frozenset()
+    dates = [(OWN if trigger is None else _date_rank(e, trigger, own), e)
+             for e in entities_of(sent) if e.label_ == "DATE" and not _report_date(e, trigger)]
     dates.sort(key=lambda ranked: (ranked[0], ranked[1].start))
     prefer = tense_preference(sent)
     for rank, ent in dates:
@@ -310,24 +320,117 @@ def _news_day(value: str, published: str | None) -> bool:
     return 0 <= (base - date.fromisoformat(value)).days <= NEWS_CYCLE_DAYS
 
 
-def _date_rank(ent: Span, trigger: Token) -> int:
-    """0 when a date is the trigger's own (or its time clause's: "caused consternation in December,
-    when he criticized Scalia"), 1 when it is on a clause above the trigger or on the noun the trigger
-    describes ("the 2012 attacks that killed four Americans"), ELSEWHERE when it dates something else
-    (another noun, a relative clause, a clause beside the trigger's)."""
+def _report_date(ent: Span, trigger: Token | None) -> bool:
+    """Whether a date is the report's, not an event's: a dateline's ("MUMBAI, Nov 11 (Reuters) -
+    Indian Navy ...") or a header line's ("Published on 12 March 2013", "Posted 11/27/2005") that the
+    sentence splitter joined to the story's first sentence. Such a date is the publication date at best."""
+    return _in_dateline(ent) or _on_header_verb(ent, trigger)
+
+
+def _in_dateline(ent: Span) -> bool:
+    """A date between a line's opening names or label and the dash that ends a dateline ("MUMBAI,
+    Nov 11 (Reuters) - ..."), or after a header label at the line's start ("Last Updated : Monday ,
+    28 November 2005")."""
+    vocab = vocabulary()
+    sent = ent.sent
+    before = sent.doc[_line_start(ent) : ent.start]
+    if (len(before) <= HEADER_LABEL_SPAN and any(t.lower_ in vocab.header_verbs for t in before[:2])
+            and all(t.is_punct or t.is_title or t.pos_ in ("ADP", "PROPN") for t in before)):
+        return True  # "Published on : Fri , 11 Nov 2011", not "Updated figures released Monday show"
+    if not before or any(t.pos_ not in ("PROPN", "PUNCT", "SPACE") and not t.is_upper for t in before):
+        return False  # a dateline opens with its place: "On Monday - ..." is no dateline
+    after = sent.doc[ent.end : sent.end]
+    i = 0
+    if i < len(after) and after[i].text == ",":
+        i += 1
+    if i < len(after) and after[i].text == "(":  # "(AP)", "(Reuters)": the agency between date and dash
+        close = next((j for j in range(i, min(i + 6, len(after))) if after[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    return i < len(after) and after[i].text in vocab.dateline_dashes
+
+
+def _line_start(ent: Span) -> int:
+    """The first token of the printed line holding `ent`, within its sentence: a header line the
+    sentence splitter joined to a headline ("... in Gulf of Aden\nPublished on : Fri , 11 Nov 2011")."""
+    start = ent.sent.start
+    for i in range(ent.start - 1, start - 1, -1):
+        token = ent.doc[i]
+        if "\n" in token.text_with_ws:
+            return i + 1
+    return start
+
+
+def _on_header_verb(ent: Span, trigger: Token | None) -> bool:
+    """A date on a header line's label flattened into a sentence: a capitalised, subjectless publishing
+    verb inside it ("... pirates in Gulf of Aden Published on 12 March 2013"), unless it is the event.
+    "The report, published on Monday, said ..." is prose: its date is left to the ranking."""
+    verb = ent.root
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if trigger is not None and verb.i == trigger.i:
+        return False
+    label = verb.is_title and verb.i > verb.sent.start  # "... in Gulf of Aden Published on 12 March 2013"
+    return label and verb.lower_ in vocabulary().header_verbs and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _own_words(trigger: Token) -> frozenset[int]:
+    """The trigger and, when it is a light verb, the event noun it governs: in "carried out the
+    Sept. 11, 2012, attacks" the attacks are the event, so their date is the event's own."""
+    own = {trigger.i}
+    particle = " ".join(c.lower_ for c in trigger.children if c.dep_ == "prt")
+    lemma = trigger.lemma_.lower()
+    if lemma in _light_verbs() or (particle and f"{lemma} {particle}" in _light_verbs()):
+        own.update(c.i for c in trigger.children if c.dep_ in ("dobj", "obj") and _is_noun(c))
+    return frozenset(own)
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """The events lexicon's light verbs ("carry out", "stage", "launch"), loaded once."""
+    from sitrep.events.lexicon import load_lexicon  # the lexicon imports the coder's modules: load late
+
+    return load_lexicon().light_verbs
+
+
+def _date_rank(ent: Span, trigger: Token, own: frozenset[int] = frozenset()) -> int:
+    """OWN when a date is the trigger's (or, for a light verb, its event noun's: "made a 2014 stop"),
+    TIMED when it is its time clause's ("caused consternation in December, when he criticized Scalia"),
+    NEAR when it is on a clause above the trigger or on the noun the trigger describes ("the 2012 attacks
+    that killed four Americans"), ELSEWHERE when it dates something else (another noun, a relative
+    clause, a clause beside the trigger's). The event's own date beats its time clause's."""
+    own = own or frozenset({trigger.i})
     owner = _date_owner(ent.root, trigger)
     antecedent = _antecedent(trigger)
-    if owner.i == trigger.i or (antecedent is not None and ent.start <= antecedent.i < ent.end):
-        return 0  # the trigger's own date, or the date its clause describes ("in December, when he ...")
+    phrase = _phrase_head(owner) if _is_noun(owner) else owner
+    if owner.i in own or phrase.i in own:
+        return OWN
+    if antecedent is not None and ent.start <= antecedent.i < ent.end:
+        return TIMED  # the date its clause describes ("in December, when he ...")
     if _is_noun(owner):
-        return 1 if antecedent is not None and antecedent.i == owner.i else ELSEWHERE
+        return NEAR if antecedent is not None and antecedent.i in (owner.i, phrase.i) else ELSEWHERE
     timed = _time_clause_of(owner, vocabulary().time_marks)
     if timed is not None and timed.i == trigger.i:
-        return 0  # "will meet with Trump when he arrives in Israel later this month"
+        return TIMED  # "will meet with Trump when he arrives in Israel later this month"
     timed = timed or _time_clause_of(owner, vocabulary().sequence_marks) or _participle_of(owner)
     if _frames(owner, trigger) or (timed is not None and _frames(timed, trigger)):
-        return 1  # "was held there after he was shot down over Hanoi in 1967": near it, if not on it
+        return NEAR  # "was held there after he was shot down over Hanoi in 1967": near it, if not on it
     return ELSEWHERE
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase a dated modifier noun sits in: the parser often hangs a phrase's
+    date on its first modifier ("the 2012 Benghazi, Libya, crisis": 2012 on Benghazi), and the date
+    dates the whole phrase."""
+    vocab = vocabulary()
+    node = noun
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if node.dep_ not in vocab.noun_date_deps or node.dep_ == "appos" or not _is_noun(node.head):
+            break
+        node = node.head
+    return node
 
 
 def _antecedent(trigger: Token) -> Token | None:
