@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -1203,12 +1204,37 @@ def _paragraphs_before(doc: Doc, token_i: int) -> int:
     return bisect.bisect_left(found, layout.para[token_i])
 
 
+STANCE_WINDOW = 40  # characters before a name that may hold its stance prefix ("anti-GOP/")
+
+
 def _named_as_stance(doc: Doc, start_char: int) -> bool:
     """Whether a name starting at `start_char` is named as a stance ("anti-GOP/Obama", "pro-Russia"):
     joined by a hyphen to a stance prefix, possibly after other such names ("anti-GOP/Obama")."""
-    before = doc.text[max(0, start_char - 40):start_char].lower()
+    return _stance_pattern().search(_text_before(doc, start_char, STANCE_WINDOW).lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _stance_pattern() -> re.Pattern[str]:
+    """A stance prefix and hyphen ending a text, after which a name is a stance (cues.yaml)."""
     prefixes = "|".join(reporting_lexicon().stance_prefixes)
-    return re.search(rf"\b(?:{prefixes})\s?-\s?(?:[\w.]+\s?/\s?)*$", before) is not None
+    return re.compile(rf"\b(?:{prefixes})\s?-\s?(?:[\w.]+\s?/\s?)*$")
+
+
+def _text_before(doc: Doc, start_char: int, size: int) -> str:
+    """`doc.text[start_char - size:start_char]`, read from the tokens there: `doc.text` rebuilds the
+    whole section's text at each call."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return doc.text[max(0, start_char - size):start_char]
+    k = span.start
+    pieces = [doc[k].text_with_ws[:start_char - doc[k].idx]]
+    length, j = len(pieces[0]), k - 1
+    while j >= 0 and length < size:
+        pieces.append(doc[j].text_with_ws)
+        length += len(pieces[-1])
+        j -= 1
+    text = "".join(reversed(pieces))
+    return text[max(0, len(text) - size):]
 
 
 def _possessor(doc: Doc, mention: Mention) -> bool:
