@@ -95,8 +95,7 @@ class _RulerIndex:
         key = (lower, tag, space)
         code = self.rows.get(key)
         if code is None:
-            self.attrs_for(lower, tag, dep, space)  # files the key's patterns in `cache`
-            passed, fixed = self.cache[key]
+            passed, fixed = self._patterns(lower, tag, space)
             if fixed is not None:
                 code = self._row(fixed)
             else:
@@ -109,11 +108,9 @@ class _RulerIndex:
         if code >= 0:
             return code
         row = self.rows_by_label.get((code, dep))
-        if row is None:  # as `attrs_for` does for such a key
-            label = self.strings[dep]
+        if row is None:
             passed = self._label_tested[-1 - code]
-            row = self.rows_by_label[(code, dep)] = self._row(_merged(
-                c.attrs for c in passed if all(test(label) for slot, test in c.tests if slot == 2)))
+            row = self.rows_by_label[(code, dep)] = self._row(_on_label(passed, self.strings[dep]))
         return row
 
     def _row(self, attrs: dict) -> int:
@@ -136,6 +133,12 @@ class _RulerIndex:
 
     def attrs_for(self, lower: int, tag: int, dep: int, space: int) -> dict:
         """What the one-token patterns a token with these attributes matches set (later patterns win)."""
+        passed, fixed = self._patterns(lower, tag, space)
+        return fixed if fixed is not None else _on_label(passed, self.strings[dep])
+
+    def _patterns(self, lower: int, tag: int, space: int) -> tuple[list[_Single], dict | None]:
+        """The patterns whose tests other than the label pass, and their merged rules when none of them
+        tests the label (else None), filed in `cache` once per key."""
         entry = self.cache.get((lower, tag, space))
         if entry is None:
             values = (self.strings[lower], self.strings[tag], "", bool(space))
@@ -145,11 +148,7 @@ class _RulerIndex:
                             key=lambda c: c.attr_id)
             fixed = None if any(c.on_dep for c in passed) else _merged(c.attrs for c in passed)
             entry = self.cache[(lower, tag, space)] = (passed, fixed)
-        passed, fixed = entry
-        if fixed is not None:
-            return fixed
-        label = self.strings[dep]
-        return _merged(c.attrs for c in passed if all(test(label) for slot, test in c.tests if slot == 2))
+        return entry
 
     def rules_for(self, lower: int, tag: int, dep: int, space: int) -> list[tuple[int, dict]]:
         """(attr_id, attrs) of every one-token pattern a token with these attributes matches, in order."""
@@ -157,6 +156,11 @@ class _RulerIndex:
         candidates = (self.by_word.get(values[0], []) + self.by_tag.get(values[1], []) + self.anywhere)
         return [(c.attr_id, c.attrs) for c in sorted(candidates, key=lambda c: c.attr_id)
                 if all(test(values[slot]) for slot, test in c.tests)]
+
+
+def _on_label(passed: list[_Single], label: str) -> dict:
+    """The merged rules of the `passed` patterns whose dependency-label tests `label` passes."""
+    return _merged(c.attrs for c in passed if all(test(label) for slot, test in c.tests if slot == 2))
 
 
 def _merged(rules: Iterable[dict]) -> dict:
