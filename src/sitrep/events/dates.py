@@ -411,10 +411,10 @@ def _date_rank(ent: Span, trigger: Token, own: frozenset[int] = frozenset()) -> 
         return TIMED  # the date its clause describes ("in December, when he ...")
     if _is_noun(owner):
         return NEAR if antecedent is not None and antecedent.i in (owner.i, phrase.i) else ELSEWHERE
-    timed = _time_clause_of(owner, vocabulary().time_marks)
+    timed = time_clause_of(owner, vocabulary().time_marks)
     if timed is not None and timed.i == trigger.i:
         return TIMED  # "will meet with Trump when he arrives in Israel later this month"
-    timed = timed or _time_clause_of(owner, vocabulary().sequence_marks) or _participle_of(owner)
+    timed = timed or time_clause_of(owner, vocabulary().sequence_marks) or _participle_of(owner)
     if _frames(owner, trigger) or (timed is not None and _frames(timed, trigger)):
         return NEAR  # "was held there after he was shot down over Hanoi in 1967": near it, if not on it
     return ELSEWHERE
@@ -471,7 +471,7 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in CLAUSE_DEPS
 
 
-def _time_clause_of(verb: Token, marks: frozenset[str]) -> Token | None:
+def time_clause_of(verb: Token, marks: frozenset[str]) -> Token | None:
     """The verb a time clause marked by one of `marks` dates: "when the front-runner arrives" -> the
     verb it is adverbial to."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):

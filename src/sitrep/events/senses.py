@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitrep.events.arguments import subject_of
+from sitrep.events.dates import time_clause_of
 from sitrep.events.kinds import (
     ANSWERING,
     ARMED_SECTORS,
@@ -204,9 +205,8 @@ def is_history(anchor: Token, published: str | None) -> bool:
                              if k.dep_ in ("prep", "npadvmod")):
         # "McCain was held there after he was shot down over Hanoi in 1967": an undated act told as
         # following an old one is as old ("held since 1967" or "released Friday after ..." are not)
-        years = [y for c in anchor.children if c.dep_ == "advcl" and any(
-            k.dep_ in ("mark", "advmod") and k.lower_ in LATER_MARKS for k in c.children)
-            for y in dated_years(c)]
+        years = [y for c in anchor.children if time_clause_of(c, LATER_MARKS) is not None
+                 for y in dated_years(c)]
     return bool(years) and max(years) < old
 
 
