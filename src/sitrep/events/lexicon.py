@@ -121,6 +121,10 @@ class Lexicon:
     enemies: frozenset[str] = frozenset()  # "enemy fighters": the side a military text fights
     speaking_verbs: frozenset[str] = frozenset()  # "refused to speak to reporters": no comment, no rejection
     gathering_verbs: frozenset[str] = frozenset()  # "protesters gathered outside the embassy": a protest
+    movable_forces: frozenset[str] = frozenset()  # "UN peacekeepers were withdrawn": their side withdrew them
+    recourse_verbs: frozenset[str] = frozenset()  # "resorted to throwing stones": the subject's own act
+    intolerance_verbs: frozenset[str] = frozenset()  # "warned police will no longer tolerate X": a threat
+    threat_codes: dict[str, str] = field(default_factory=dict)  # hostile CAMEO prefix -> its threat (13x)
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
 
 
@@ -311,5 +315,9 @@ def load_lexicon() -> Lexicon:
         enemies=_words(grammar.get("enemies")),
         speaking_verbs=_words(grammar.get("speaking_verbs")),
         gathering_verbs=_words(grammar.get("gathering_verbs")),
+        intolerance_verbs=_words(grammar.get("intolerance_verbs")),
+        recourse_verbs=_words(grammar.get("recourse_verbs")),
+        movable_forces=_words(grammar.get("movable_forces")),
+        threat_codes={str(k): str(v) for k, v in (grammar.get("threat_codes") or {}).items()},
         fields=_fields(_yaml("domains.yaml")),
     )

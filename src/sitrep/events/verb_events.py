@@ -76,6 +76,12 @@ from sitrep.events.senses import (
 from sitrep.records import Mention
 
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+# CAMEO 1723 curfew, 1724 state of emergency or martial law: named by a keyed verb and object and aimed at
+# no one named, the measure falls on its own country (a party banned, 1722, is its target, not the state)
+RESTRICTION = ("1723", "1724")
+# CAMEO codes of forces moved by their own side: mobilize or deploy (15x), withdraw or demobilize (0872,
+# 0873), withdraw peacekeepers (1661); said in the passive with no agent, the forces' side does it
+MOVED_FORCES = ("15", "0872", "0873", "1661")
 
 
 # the reciprocal pronouns: an act done "to each other" by conjoined actors is mutual
@@ -263,9 +269,9 @@ class VerbEvents(PlaceRules):
             return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
         deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
         # "warned it would attack X": a warning of force is the act ("warned that the famine..." is not)
-        warning = entry.type == "THREATEN" and any(
+        warning = entry.type == "THREATEN" and (any(
             c.dep_ == "ccomp" and (e := self.verb_entry(c)) is not None and e.type in CONFLICTUAL
-            for c in v.children)
+            for c in v.children) or self.intolerance(v) is not None)
         if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
                 and not warning):
             return  # "X conceded that ...": a report, not an act
@@ -280,6 +286,12 @@ class VerbEvents(PlaceRules):
             return  # "dual attacks in Baghdad which killed 28 people": the attack's toll, one happening
         if subj is None and (entry.type in SPEECH_ACTS or entry.type in MATERIAL):
             subj = sequence_subject(v)  # "criticized Trump before ripping Ted Cruz", "responded by firing"
+        if subj is None and v.dep_ == "pcomp" and v.head.lower_ == "to" and (
+                self.verb_lemma(v.head.head) in self.lex.recourse_verbs):
+            # "Palestinian youths resorted to throwing stones": theirs (the verb takes no passive, so the
+            # parser's reduced relative "youths resorted" is its subject)
+            recourse = v.head.head
+            subj = subject_of(recourse) or (recourse.head if recourse.dep_ == "acl" else None)
         if stance:
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), subj)
         docs = self.lex.issued_documents
@@ -299,6 +311,9 @@ class VerbEvents(PlaceRules):
             obj_actors = owned_targets if sources else obj_actors
         if not sources and entry.cameo[:3] in STATE_ACTS and is_passive(v) and agent_of(v) is None:
             sources = self.arresting_state(v, obj_actors)  # "two police officers were arrested in Athens"
+        if not sources and entry.cameo.startswith(MOVED_FORCES) and is_passive(v) and agent_of(v) is None:
+            sources = self.moved_forces(v)  # "Russian troops were deployed to the Georgian border": Russia's
+            obj_actors = other_than(obj_actors, sources)
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
         if entry.type == "CONSULT" and entry.frame != "get" and any(  # "forces received fire from X"
                 t.lemma_.lower() in self.lex.force_nouns for t in movers):
@@ -399,10 +414,12 @@ class VerbEvents(PlaceRules):
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
             # "discussed imposing sanctions on Iran": a meeting's topic clause names no partner
             targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
+        if not targets:  # "refused to allow United Nations planes to land": the one (not) allowed
+            targets = other_than(self.allowed_actors(v) or self.mediated_sides(v), sources)
         if not targets and entry.type in SPEECH_ACTS:
             targets = other_than(self.content_targets(v, objs, entry.type), sources)
         if not targets and entry.type == "PROTEST":  # "blocked streets in defiance of Chinese authorities"
-            targets = other_than(self.defied(v), sources)
+            targets = other_than(self.defied(v) or self.opposed_by_protest(v), sources)
         # "lifted its ban on arms sales to Vietnam": an act's own possessive names no recipient
         unowned = [o for o in objs if not (other_than(self.actors(o), sources)  # "voiced its support for X"
                                            if entry.type in MATERIAL | SPEECH_ACTS else self.actors(o))]
@@ -443,6 +460,13 @@ class VerbEvents(PlaceRules):
                 v.head.pos_ in ("VERB", "AUX") and (e := self.verb_entry(v.head)) is not None
                 and e.type in ("AGREE", "REQUEST")):  # "Obama had proposed ..., but the Republicans refused"
             targets = other_than(self.actors(subject_of(v.head)), sources)  # the refusal answers the proposer
+        if entry.type == "THREATEN" and not obj_actors and (borne := self.intolerance(v)) is not None:
+            # "will no longer tolerate rallies by the Kifaya group", "will not allow Iran to obtain": those
+            # who would do what is not borne, not whoever is to stop them ("police")
+            stoppers = self.actors(subject_of(borne))
+            targets = other_than(self.controlled_subjects(borne) or [
+                m for o in objects_of(borne) for m in self.noun_owners(o) or self.actors(o)], sources) or [
+                t for t in targets if t not in stoppers]
         if not targets and entry.type == "THREATEN":  # "warned it would strike South Korea"
             targets = other_than([m for c in v.children if c.dep_ == "ccomp" for o in objects_of(c)
                                for m in self.actors(o)], sources)
@@ -521,7 +545,8 @@ class VerbEvents(PlaceRules):
             targets = self.campaign_foes(v, sources) or (
                 self.place_taken_from(v, sources)
                 if entry.frame == "self" or entry.cameo in PLACE_TAKINGS else []) or targets
-        if etype in HOME_TARGETS and not targets:
+        if not targets and (etype in HOME_TARGETS or self.named_restriction(v, entry)):
+            # "Thailand declared martial law", "imposed a state of emergency": a measure on its own country
             targets = self.home_target(v, subj, sources)
         if etype in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(v, subj, sources)
@@ -555,6 +580,8 @@ class VerbEvents(PlaceRules):
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(v)
         mode = "asserted" if refused else mode_of(v, self.lex, self.reporting)
+        if not refused and (threat := self.conditional_threat(v, entry, mode, sources)) is not None:
+            entry, etype, mode = threat, "THREATEN", "asserted"  # the threat is made, whatever follows
         if pairs and etype not in MATERIAL:  # "his family, friends and employees talked": no parties
             sources = [m for m in sources if not m.actor.unknown]
             if len(sources) < 2:
@@ -572,6 +599,79 @@ class VerbEvents(PlaceRules):
             sources = [m for m in sources if not m.actor.unknown]
         sources = self.disowned(sources, targets)  # "a refugee camp in South Sudan was bombed": no SSD doer
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def intolerance(self, v: Token) -> Token | None:
+        """The negated verb of putting up with (grammar.yaml intolerance_verbs) a warning says: "has warned
+        that police will no longer tolerate rallies by the Kifaya group" threatens those who rally (CAMEO
+        137); "warned that the economy will not allow growth" is no such verb's act of will."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and self.verb_lemma(c) in self.lex.intolerance_verbs and any(
+                    k.dep_ == "neg" or k.lower_ == "never" or any(n.dep_ == "neg" for n in k.children)
+                    for k in c.children):  # "not", "never", "no longer"
+                subj = subject_of(c)
+                if subj is not None and (self.actors(subj) or subj.lemma_.lower() in self.lex.force_nouns):
+                    return c
+        return None
+
+    def conditional_threat(self, v: Token, entry: Entry, mode: str, sources: list[Mention]) -> Entry | None:
+        """The threat (CAMEO 13x, grammar.yaml threat_codes) a hostile act makes when it is announced on a
+        condition set for others: "The European Community will halt mediation efforts if the fighting
+        continues", "would impose sanctions unless Iran complied". A condition on the actor itself ("if
+        elected", "if he wins", or a pronoun naming no one) is a plan or a musing, no threat."""
+        if mode not in ("planned", "possible") or not sources:
+            return None
+        code = next((self.lex.threat_codes[entry.cameo[:n]] for n in range(len(entry.cameo), 1, -1)
+                     if entry.cameo[:n] in self.lex.threat_codes), None)
+        if code is None:
+            return None
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(
+                    k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in c.children):
+                continue
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            own = {m.actor.code for m in sources}
+            said = self.actors(subj) if subj is not None else []
+            if subj is None or (subj.pos_ == "PRON" and not said) or any(m.actor.code in own for m in said):
+                continue  # "unless it gave the inspectors access" (it: Iraq) is a condition on Iraq
+            return replace(entry, cameo=code, type="THREATEN")
+        return None
+
+    def moved_forces(self, v: Token) -> list[Mention]:
+        """The side whose forces an agentless passive moves: "Eighty UN peacekeepers were withdrawn from
+        Gorazde", "American troops were pulled out of Somalia" (CAMEO 0872, 1661, 154: one moves one's own
+        forces). Only armed people with a named side; "civilians were evacuated" names no one moving them."""
+        armed = self.lex.force_nouns | self.lex.armed_people | self.lex.movable_forces
+        return [m for c in v.children if c.dep_ == "nsubjpass" and self.counted(c).lemma_.lower() in armed
+                for m in self.actors(c) if not m.actor.unknown]
+
+    def opposed_by_protest(self, v: Token) -> list[Mention]:
+        """Whom the protest an act is done in opposes: "threw stones during demonstrations against the
+        alleged human rights violations by the Israeli military" is aimed at Israel (CAMEO 14x target)."""
+        return [m for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "amid")
+                for n in c.children if n.dep_ == "pobj" and (e := self.noun_entry(n)) is not None
+                and e.type == "PROTEST" for _, o in pobjs(n, ("against", "over"))
+                for m in self.actors(o) or self.phrase_actors(o)]
+
+    @staticmethod
+    def named_restriction(v: Token, entry: Entry) -> bool:
+        """Whether `v` imposes an administrative restriction its keyed object names (CAMEO 172x: "declared
+        martial law", "imposed a state of emergency"); "shut its system down" names no such measure."""
+        last = entry.key.split()[-1]
+        return entry.cameo.startswith(RESTRICTION) and " " in entry.key and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == last for c in v.children)
+
+    def mediated_sides(self, v: Token) -> list[Mention]:
+        """The sides of the talks or mediation a verb governs: "Norway offered to mediate between Sri Lanka
+        and the Tamil rebels" is an offer to both (CAMEO 039), as "mediated between" names its partners."""
+        return [m for c in v.children if c.dep_ == "xcomp" and (e := self.verb_entry(c)) is not None
+                and e.type == "CONSULT" for _, p in pobjs(c, ("between",)) for m in self.actors(p)]
+
+    def allowed_actors(self, v: Token) -> list[Mention]:
+        """Whom the object-control verb a verb governs lets, urges or forces to act: "UNITA refused to allow
+        United Nations planes to land", "Turkey agreed to permit UN inspectors to visit the sites" are aimed
+        at the UN. The act one is allowed to do stays its own: an actor named only there is no target."""
+        return [m for c in v.children if c.dep_ == "xcomp" and self.verb_lemma(c) in self.lex.object_control
+                for m in (self.controlled_subjects(c) or [m for o in objects_of(c) for m in self.actors(o)])]
 
     def personal_antecedent(self, v: Token) -> Token:
         """The noun a "who" clause is about: the parser may hang it on the last noun of a phrase, a place
