@@ -6,7 +6,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 _MONTHS: dict[str, int] = {}
 for _number in range(1, 13):
@@ -18,13 +18,16 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
-"""A year ends at a non-digit, or where a page glues the clock to it ("Nov 20 20194:29", "18.11.2019Get")."""
+_YEAR_END = (r"(?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\s(?:" + "|".join(calendar.month_abbr[1:])
+             + r")))")
+"""A year ends at a non-digit, or where a page glues the clock or a second date to it ("Nov 20 20194:29",
+"18.11.2019Get", "Published On 9 Dec 20229 Dec 2022")."""
 _PATTERNS = [
     # Dec 09, 2022 (or "Dec.09,2022", "Dec 09 , 2022": some pages print no space or one too many)
     re.compile(_WEEKDAY + _MONTH + r"(?:\s+|(?<=\.))" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + _YEAR_END, re.I),
     # 3 May 2021, 3rd of May, 2021, 03-May-2021 (the day-month-year stamp of Indian and British sites)
-    re.compile(_WEEKDAY + _DAY + r"(?:\s+(?:of\s+)?|-)" + _MONTH + r"(?:,?\s+|-)" + _YEAR + _YEAR_END, re.I),
+    re.compile(r"(?<!\d)" + _WEEKDAY + _DAY + r"(?:\s+(?:of\s+)?|-)" + _MONTH + r"(?:,?\s+|-)" + _YEAR
+               + _YEAR_END, re.I),
     # 2021-03-03 or 2021-03-03T10:00:00Z (ISO)
     re.compile(r"\b" + _YEAR + r"-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
     # 2021/03/03 or 2021.03.03 (year first, as East Asian sites print it)
@@ -130,15 +133,57 @@ def relative_date(line: str) -> bool:
     return bool(_RELATIVE.match(line.strip()))
 
 
+_AGO = re.compile(r"^(?:about |~)?(?P<count>\d{1,2}) (?P<unit>min|hr|hour|day|week)", re.I)
+_UNIT_HOURS = {"min": 1 / 60, "hr": 1, "hour": 1, "day": 24, "week": 24 * 7}
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+
+def relative_to(line: str, fetched: str | None) -> str | None:
+    """The day a relative date line means ("3 hours ago", "Yesterday at 5 PM", "Monday 5:30PM"), counted
+    back from when the page was fetched; None without a fetch time, which is never guessed."""
+    if not fetched or not relative_date(line):
+        return None
+    try:
+        base = datetime.fromisoformat(fetched.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    text = _DATE_LABEL.sub("", line.strip()).lower()
+    first = text.split()[0].strip(",") if text.split() else ""
+    if match := _AGO.match(text):
+        back = timedelta(hours=int(match.group("count")) * _UNIT_HOURS[match.group("unit").lower()])
+    elif first in ("today", "yesterday"):
+        back = timedelta(days=first == "yesterday")
+    elif first in _WEEKDAYS:
+        back = timedelta(days=(base.weekday() - _WEEKDAYS[first]) % 7)  # the last such day, today's too
+    else:
+        return None
+    return (base - back).date().isoformat()
+
+
+_URL_DATE = re.compile(
+    r"/" + _YEAR + r"[/-](?P<month>\d{1,2}|[a-z]{3,9})[/-]" + r"(?P<day>\d{1,2})(?=[/-]|\.html?\b|$)", re.I)
+"""The day a story's address files it under: /2019/11/19/, /2019/nov/18/, /2019-11-19-slug."""
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a story's address prints ("https://www.vox.com/2019/11/8/20948348/..." -> 2019-11-08), or
+    None when it prints no full date (a year and month alone are no day)."""
+    match = _URL_DATE.search(url or "")
+    return _iso(match) if match else None
+
+
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
 MONTHS_IN_YEAR = 12
 
 
 def day_first_reading(iso: str, lines: Sequence[str]) -> str:
     """A date read month first from slashes ("09/12/2022" as 2022-09-12) read day first instead, when the
-    page prints its slashed dates day first: one of them has a first number no month has ("20/11/2019")
-    and none a second number no month has. US pages print month first, British, Indian, European pages
-    day first; `find_date` alone cannot tell ("09/12/2022") and tries the US order."""
+    page prints its dates day first. US pages print month first, British, Indian, European pages day
+    first; `find_date` alone cannot tell ("09/12/2022") and tries the US order. The page's own slashed
+    dates tell first: one of them has a first number no month has ("20/11/2019") and none a second
+    number no month has. Where they cannot, the page tells by the clock printed with the date (a 24-hour
+    clock, "09/12/2022 - 17:40", is no US page's) or by the order of the dates it spells in words ("9
+    December 2022" and never "December 9, 2022")."""
     found = date.fromisoformat(iso)
     if found.day > MONTHS_IN_YEAR or found.day == found.month:
         return iso
@@ -152,4 +197,25 @@ def day_first_reading(iso: str, lines: Sequence[str]) -> str:
             first, second = int(match.group(1)), int(match.group(2))
             day_first |= second <= MONTHS_IN_YEAR < first
             month_first |= first <= MONTHS_IN_YEAR < second
+    if not (day_first or month_first):
+        day_first, month_first = _day_first_signs(printed, lines)
     return date(found.year, found.day, found.month).isoformat() if day_first and not month_first else iso
+
+
+_DAY_HOUR = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:h]\d\d(?![\d:]?\s*[ap]\.?m\b)", re.I)
+"""A clock past noon printed on the 24-hour dial ("17:40", "18h05"), as pages outside the US print it."""
+_CLOCK_AFTER = 40
+"""How many characters after a printed date its clock may stand ("09/12/2022 - 17:40")."""
+
+
+def _day_first_signs(printed: re.Pattern[str], lines: Sequence[str]) -> tuple[bool, bool]:
+    """Whether a page's other dates say it prints day first or month first, where its slashed dates
+    cannot tell: a 24-hour clock printed after the slashed date, or the order of the dates it spells in
+    words (`_PATTERNS[0]` is "December 9, 2022", `_PATTERNS[1]` "9 December 2022")."""
+    for line in lines:
+        for match in printed.finditer(line):
+            if _DAY_HOUR.search(line[match.end(): match.end() + _CLOCK_AFTER]):
+                return True, False
+    day_first = any(_PATTERNS[1].search(line) for line in lines)
+    month_first = any(_PATTERNS[0].search(line) for line in lines)
+    return day_first, month_first

@@ -16,7 +16,8 @@ import yaml
 
 from sitrep.clean.dates import find_date
 
-_PIECE_SPLIT = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
+_PIECE_SPLIT = re.compile(r"\s*(?:[|·•]|(?<![A-Z])/|/(?![A-Z])|\s[-–—]\s|,)\s*")
+"""Where a header line's pieces part; a slash between capitals joins a name ("RFE/RL")."""
 _WORD = re.compile(r"[^\s]+")
 # PLACE[, REGION or DATE] (AGENCY) — : a place of up to four capitalised words, an agency name without hyphens
 _DATELINE = re.compile(
@@ -26,6 +27,9 @@ _DATELINE = re.compile(
 MAX_META_WORDS = 20
 ORGANISATION_MAX_WORDS = 5
 ROLE_MAX_WORDS = 4
+BYLINE_OUTLET_WORDS = 2
+"""An outlet glued to a byline's name has two words or more ("By Jane Doe BBC News"): "By European Space
+Agency" is one agency's name."""
 ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -68,6 +72,10 @@ class _Vocabulary:
     wire_agencies: frozenset[str]
     update_before: re.Pattern[str]
     """An update's label right before the date it labels, inside a date line."""
+    author_label: re.Pattern[str]
+    """An author's label opening a byline, with or without its colon ("Author Jane Doe", "Reporter: Jane
+    Doe"): the line reads as "By Jane Doe"."""
+    section_words: frozenset[str]
 
 
 @cache
@@ -101,7 +109,9 @@ def _vocabulary() -> _Vocabulary:
         re.compile(r"(?<=[a-z.])\s*(?:" + alternatives(data["profile_links"]) + r")$", re.I),
         frozenset(w.lower() for w in data["wire_agencies"]),
         re.compile(r"(?:^|[\s|·•/,])(?:" + alternatives(data["update_labels"])
-                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I))
+                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I),
+        re.compile(r"^(?:" + alternatives(data["author_labels"]) + r")s?\s*:?\s+(?=(?-i:[A-Z]))", re.I),
+        frozenset(w.lower() for w in data["section_words"]))
 
 
 _BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?$", re.I)
@@ -132,6 +142,24 @@ def label_line(line: str) -> str | None:
     return None
 
 
+def bare_label(line: str) -> str | None:
+    """What a label printed alone without its colon announces ("Author", "Published", "Updated"): "by",
+    "date" or None. Such a word is often a heading, so its next line must hold only a name or a date for
+    the two to be read as one (`sitrep.clean.text.joined_labels`)."""
+    line = line.strip()
+    if len(line.split()) > LABEL_MAX_WORDS or line.endswith(":"):
+        return None
+    vocabulary = _vocabulary()
+    if vocabulary.author_label.match(line + " A"):
+        return "by"
+    for label in (vocabulary.date_label, vocabulary.update_label):
+        if (match := label.match(line)) and match.end() == len(line):
+            return "date"
+    return None
+
+
+_GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted|Modified)\b)")
+"""A date label a page glues to the clock or zone before it ("4:29 AM ESTUpdated an hour ago")."""
 _HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d]{2,60}?)\s*@\w{2,}")
 """A name with the author's social media handle ("Natasha Turak@NatashaTurak", "Catherine Shu @cshu")."""
 _BYLINE_START = re.compile(r"^(?:(?:posted|written|reported)\s+)?by:?\s+", re.I)
@@ -146,6 +174,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     if not line or len(line.split()) > MAX_META_WORDS:
         return None
     vocabulary = _vocabulary()
+    line = vocabulary.author_label.sub("By ", line, count=1)  # "Author Jane Doe" is "By Jane Doe"
+    line = _GLUED_LABEL.sub(" | ", line)  # "4:29 AM ESTUpdated an hour ago"
     found = find_date(line)
     handle = _HANDLE.match(line)
     link = vocabulary.profile_link.search(line) if handle is None else None
@@ -176,10 +206,11 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         rest = rest[byline.end():]
     pieces = [_trimmed(p, vocabulary) for p in _PIECE_SPLIT.split(rest)]
     pieces = [p for p in pieces if p and not vocabulary.update_label.match(p)
-              and not vocabulary.date_label.match(p + " ")
+              and not vocabulary.date_label.match(p + " ") and not _is_section(p, vocabulary)
               and p.replace(".", "").lower() not in vocabulary.credentials]  # "Rachael Link, MS, RD"
     if byline:
         parts = [part for piece in pieces for part in _with_agency(piece, vocabulary)]
+        parts[:1] = _glued_outlet(parts[0], vocabulary) if parts else []  # the name right after "By"
         names = _leading_names(parts, vocabulary)
         if (len(names) > 1 and not _AND.search(names[-1]) and not _is_person(names[-1], vocabulary)
                 and (len(names[-1].split()) > 1 or _is_organisation(names[-1], vocabulary))):
@@ -211,6 +242,22 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     elif pieces and not _calendar_word(pieces[0]) and not is_place(pieces[0]):  # "WASHINGTON, Dec 9, 2022"
         facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022", "LinkNaija October 06, 2018"
     return facts
+
+
+_SECTION_JOINERS = frozenset({"and", "&", "of", "the", "in"})
+
+
+def is_section(piece: str) -> bool:
+    """Whether a name is a section's or topic's label ("World", "Middle East"), no outlet's."""
+    return _is_section(piece, _vocabulary())
+
+
+def _is_section(piece: str, vocabulary: _Vocabulary) -> bool:
+    """A section's or topic's label printed on a date line ("Politics", "World News", "Middle East", "Peace
+    and Security"): every word a section's word."""
+    words = [w.strip(".,:;'’()").lower() for w in piece.split()]
+    words = [w for w in words if w and w not in _SECTION_JOINERS]
+    return bool(words) and all(w in vocabulary.section_words for w in words)
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in [
@@ -252,6 +299,15 @@ def _with_agency(piece: str, vocabulary: _Vocabulary) -> list[str]:
     if len(parts) == 2 and _is_organisation(parts[1], vocabulary) and not _is_person(parts[1], vocabulary):
         return parts
     return [piece]
+
+
+def _glued_outlet(piece: str, vocabulary: _Vocabulary) -> list[str]:
+    """A byline's piece split where an outlet follows the name without a comma ("By Jane Doe BBC News,
+    Washington"); a staff's credit stays whole ("By Practical Horseman Editorial Staff")."""
+    from sitrep.clean.outlet import staff_credit  # outlet.py reads this module's names; imported late
+
+    parts = _person_then_outlet(piece, vocabulary, BYLINE_OUTLET_WORDS)
+    return [piece] if len(parts) == 2 and staff_credit(parts[1]) else parts
 
 
 def _trimmed(piece: str, vocabulary: _Vocabulary) -> str:
@@ -353,14 +409,14 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 """A byline whose "By" a page glued to the name ("ByJamelle Bouie")."""
 
 
-def _person_then_outlet(line: str, vocabulary: _Vocabulary) -> list[str]:
-    """A name and the outlet printed after it without a comma: "Tom Davies Associated Press",
-    "Elliot Brownstein Florida Today"; the line unsplit when it is no such pair."""
+def _person_then_outlet(line: str, vocabulary: _Vocabulary, outlet_words: int = 1) -> list[str]:
+    """A name and the outlet of `outlet_words` words or more printed after it without a comma: "Tom Davies
+    Associated Press", "Elliot Brownstein Florida Today"; the line unsplit when it is no such pair."""
     words = line.split()
     for cut in (2, 3):
         name, outlet = " ".join(words[:cut]), " ".join(words[cut:])
-        if outlet and _is_person(name, vocabulary) and _is_organisation(outlet, vocabulary) and _is_name(
-                outlet, vocabulary.connectors):
+        if (len(words) - cut >= outlet_words and _is_person(name, vocabulary)
+                and _is_organisation(outlet, vocabulary) and _is_name(outlet, vocabulary.connectors)):
             return [name, outlet]
     return [line]
 
@@ -496,10 +552,19 @@ _SOURCE_CREDIT = re.compile(
     r"^\(?(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\)?\.?$", re.I)
 
 
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:"
+    r" \((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[:—–-]|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
+"""A wire dateline with the day and the agency after the place: "Washington [US], December 9 (ANI): ...",
+"WASHINGTON, December 9. /TASS/. ..."."""
+
+
 def dateline_agency(line: str) -> str | None:
     """The agency of a wire dateline opening a story ("WASHINGTON (AP) — ..." gives "AP")."""
-    match = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip()) or _HOST_DATELINE.match(
-        line.strip())
+    line = line.strip()
+    if dated := _DATED_DATELINE.match(line):
+        return (dated.group("agency") or dated.group("slashed")).strip()
+    match = _DATELINE.match(line) or _BARE_DATELINE.match(line) or _HOST_DATELINE.match(line)
     return match.group("agency").strip() if match else None
 
 
@@ -523,8 +588,12 @@ def wire_agency(line: str) -> str | None:
 
 
 def organisation_name(line: str) -> str | None:
-    """A line holding only an outlet's or agency's name ("BBC News", "Anadolu Agency"), else None."""
+    """A line holding only an outlet's or agency's name ("BBC News", "Anadolu Agency"), else None; the
+    place it filed from is left out ("BBC News, Washington")."""
     line = line.strip(" .")
+    name, comma, place = line.rpartition(",")
+    if comma and name.strip() and is_place(place.strip()):
+        line = name.strip(" .")
     vocabulary = _vocabulary()
     if len(line.split()) > ORGANISATION_MAX_WORDS or not _is_name(line, vocabulary.connectors):
         return None

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
-from sitrep.clean.header import is_organisation
+from sitrep.clean.header import is_organisation, is_section
 
 _NAME = r"(?P<name>[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|the|and|&)){0,4}?)"
 MAX_LINE_WORDS = 25
 """A longer line is prose that may name other outlets, not a prompt of the page's own."""
+STORY_LINE_MAX_WORDS = 80
+"""The longest paragraph read for the story's own self-references ("... respond to The Hill's request")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +29,31 @@ class _Vocabulary:
     patterns: tuple[re.Pattern[str], ...]
     any_pattern: re.Pattern[str]
     """All the patterns as one alternation: most lines match none, and are read once."""
+    story_patterns: tuple[re.Pattern[str], ...]
+    story_any: re.Pattern[str]
     not_names: frozenset[str]
     staff_suffix: re.Pattern[str]
     staff_only: re.Pattern[str]
     platform_hosts: frozenset[str]
+    parent_words: frozenset[str]
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/outlet.yaml").read_text("utf-8"))
     patterns = [p.replace("{name}", _NAME) for p in data["self_references"]]
+    story = [p.replace("{name}", _NAME) for p in data["story_self_references"]]
     staff = "|".join(re.escape(w) for w in sorted(data["staff_words"], key=len, reverse=True))
     return _Vocabulary(
         tuple(re.compile(p) for p in patterns),
         re.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:")),
+        tuple(re.compile(p) for p in story),
+        re.compile("|".join(f"(?:{p})" for p in story).replace("(?P<name>", "(?:")),
         frozenset(n.lower() for n in data["not_names"]),
         re.compile(rf"\s+(?:{staff})$", re.I),
         re.compile(rf"^(?:the )?(?:{staff})$", re.I),
         frozenset(h.lower() for h in data["platform_hosts"]),
+        frozenset(w.lower() for w in data["parent_words"]),
     )
 
 
@@ -52,9 +61,14 @@ def self_reference(line: str) -> str | None:
     """The outlet a line of page furniture names as the page's own ("Follow The Verge online:")."""
     line = line.strip()
     vocabulary = _vocabulary()
-    if len(line.split()) > MAX_LINE_WORDS or not vocabulary.any_pattern.search(line):
+    words = len(line.split())
+    if words <= STORY_LINE_MAX_WORDS and vocabulary.story_any.search(line):
+        patterns = vocabulary.story_patterns
+    elif words <= MAX_LINE_WORDS and vocabulary.any_pattern.search(line):
+        patterns = vocabulary.patterns
+    else:
         return None
-    for pattern in vocabulary.patterns:
+    for pattern in patterns:
         match = pattern.search(line)
         if match is not None:
             name = outlet_name(match.group("name").strip(" .,:"))
@@ -110,6 +124,63 @@ def masthead_name(lines: list[str]) -> str | None:
                 and (squeezed(name) in own or initials(name) in own)):
             return name
     return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—]|::|»)\s+")
+_HOST_NAME = re.compile(r"^[\w-]+(?:\.[a-z]{2,6})+$", re.I)
+_GLUED_NAME = re.compile(r"^(?=\S*[a-z])\S*(?:[A-Z]\S*[A-Z]|[a-z0-9][A-Z])\S*$")
+"""One token with small letters and two capitals, or a capital after a small letter or digit: "TheHill",
+"ZDNet", "9to5Mac"; not "US" (a speaker closing a headline, "... — US")."""
+SITE_MAX_WORDS = 5
+MIN_SHARED = 4
+"""The fewest letters of a site's name that may open a longer name printed on the page."""
+SECTION_MAX_WORDS = 3
+TITLE_MIN_WORDS = 3
+
+
+def title_site(title: str, known: Callable[[], Iterable[str]] = tuple) -> tuple[str, str] | None:
+    """The headline and the site's name of a page title a scraper saved as the first line ("South Dakota
+    governor doubles down on meth campaign | TheHill", "Headline - BBC News"), or None when the title names
+    no site. The site closes the title after a separator, a section may stand between ("X | Opinion |
+    Site"). After a dash, which headlines use too ("... Are Here — And They're Not Great"), the name must
+    look like an outlet's: an organisation's word, a host name, capitals inside one token, or a name the
+    page prints elsewhere (`known` gives them, asked only when nothing else tells)."""
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) < 2:
+        return None
+    site, headline = parts[-1].strip(), parts[0].strip()
+    if (len(headline.split()) < TITLE_MIN_WORDS or not 1 <= len(site.split()) <= SITE_MAX_WORDS
+            or any(len(part.split()) > SECTION_MAX_WORDS for part in parts[1:-1]) or not _site_like(site)):
+        return None
+    pipe = title.rstrip()[: -len(site)].rstrip().endswith("|")
+    several = len(site.split()) > 1  # a lone word of a section ("| Editorial", "- World") is no outlet
+    if (((several or not is_section(site)) and is_organisation(site)) or (several and pipe)
+            or _HOST_NAME.match(site) or _GLUED_NAME.match(site)):
+        return headline, site
+    mine = squeezed(site)
+    printed = any(mine == (other := squeezed(name)) or (len(mine) >= MIN_SHARED and other.startswith(mine))
+                  for name in known() if name)  # "Al Jazeera" and "© 2019 Al Jazeera Media Network"
+    return (headline, site) if printed else None
+
+
+def _site_like(name: str) -> bool:
+    """Capitalised words (articles and "of" aside), or a host name: no sentence's end."""
+    words = name.split()
+    return bool(_HOST_NAME.match(name)) or all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "on") for w in words)
+
+
+def parent_company(owner: str) -> bool:
+    """Whether a rights notice's owner is named as a company that owns outlets ("Nexstar Media", "News
+    Communication"), rather than as the site itself ("AutoIndustriya.com", "SlashGear")."""
+    words = _vocabulary().parent_words
+    return any(word.strip(".,").lower() in words for word in owner.split())
+
+
+def names_platform(text: str) -> bool:
+    """Whether a line names a platform a share bar links to ("Whatsapp Facebook Pint"): no byline."""
+    platforms = _vocabulary().platform_hosts
+    return any(word.strip(".,:;").lower() in platforms for word in text.split())
 
 
 def site_label(host: str) -> str:

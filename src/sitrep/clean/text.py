@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
-from sitrep.clean.dates import day_first_reading, find_date, month_day, relative_date, with_year_of
+from sitrep.clean.dates import (
+    day_first_reading,
+    find_date,
+    month_day,
+    relative_date,
+    relative_to,
+    url_date,
+    with_year_of,
+)
 from sitrep.clean.extracted import Extracted, same_text
 from sitrep.clean.header import (
     MAX_META_WORDS,
@@ -20,17 +28,30 @@ from sitrep.clean.header import (
     agency_byline,
     author_note,
     bare_byline_facts,
+    bare_label,
     copyright_owner,
     credited_reporter,
     dateline_agency,
+    is_person_name,
     is_role,
+    is_section,
     label_line,
     organisation_name,
     parse_header_line,
     source_credit,
     wire_agency,
 )
-from sitrep.clean.outlet import fuller_name, initials, masthead_name, outlet_name, site_name, staff_credit
+from sitrep.clean.outlet import (
+    fuller_name,
+    initials,
+    masthead_name,
+    names_platform,
+    outlet_name,
+    parent_company,
+    site_name,
+    staff_credit,
+    title_site,
+)
 from sitrep.clean.region import date_only, story_close, story_span
 from sitrep.records import RawDocument
 
@@ -123,13 +144,17 @@ def extract_text(raw: RawDocument) -> Extracted:
         start = _title_and_subtitle(lines, top, out)
         if first > 0 and out.title is None:
             start = _chosen_headline(lines, first, story_start, out)
+    title_site_name = _split_title(out, texts, raw.title is None)  # "Headline | TheHill"
     body_start = _header_facts(lines, start, out, facts)
     facts.publisher = facts.publisher or out.publisher  # the outlet a bare byline names
     if first > 0 or story_start > DEEP_STORY:  # teasers over a story deep in a page may take the top
         body_start = max(body_start, _story_opening(lines, body_start, story_start))
         dated = _dated_headline(lines, first, story_start)
         _scattered_header_facts(lines[first if dated else max(0, first - DATE_ABOVE_TITLE):first], facts)
-        _scattered_header_facts(lines[start:body_start], facts)
+        _scattered_header_facts(lines[start:body_start], facts, over_story=True)
+    elif facts.author is None and _furniture_then_byline(lines, body_start, story_start):
+        body_start = max(body_start, _story_opening(lines, body_start, story_start))
+        _scattered_header_facts(lines[start:body_start], facts, over_story=True)
     if facts.publisher and staff_credit(facts.publisher):  # "By Staff Reports": the staff, not the outlet
         facts.author, facts.publisher = facts.author or facts.publisher, None
     elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != facts.publisher:
@@ -144,11 +169,14 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.publisher = dateline_agency(opening)
     if facts.publisher is None:
         facts.publisher = (wire_agency(texts[close]) if close < len(texts) else None) or _footer_publisher(
-            texts, story_start, facts.author or out.author)  # "Reuters" alone under the story's last line
+            texts, story_start, facts.author or out.author, title_site_name)  # "Reuters" under the story
     date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
-    out.published = (facts.published or facts.updated
+    out.url = out.url or _printed_url(texts)
+    header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
+    out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
                      or _nearby_date(lines, max(story_start, body_start), date_top)
-                     or _yearless_date(lines[start:body_start] + body[:1], lines, story_start))
+                     or _yearless_date(lines[start:body_start] + body[:1], lines, story_start)
+                     or _relative_header_date(header_lines, raw.fetched))
     if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
         out.published = day_first_reading(out.published, texts)
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
@@ -165,7 +193,8 @@ def extract_text(raw: RawDocument) -> Extracted:
     furniture = zip(_listed_blocks(body), _linked_teasers(body), _credited_captions(body),
                     _label_blocks(body), strict=True)  # lists, teasers over "Read more", captions, topics
     mask = [keep and not any(kinds) for keep, kinds in zip(mask, furniture, strict=True)]
-    out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True) if keep])
+    out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True)
+                                  if keep and not _PRINTED_URL.match(line.text)])  # "URL: https://..."
     out.paragraphs = [p for i, p in enumerate(out.paragraphs)
                       if i < len(out.paragraphs) - NOTE_PARAGRAPHS or not author_note(p, out.author)]
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
@@ -328,7 +357,9 @@ def _header_top(lines: list[Line], story_start: int) -> int:
         return _header_top(lines, teasers)  # "More stories like this one" between headline and story
     candidates = [i for i in _lines_above(lines, story_start) if _headline_like(lines[i].text)
                   and not (i > 0 and (_credits_author(lines[i - 1].text)  # "About <author>" under a byline
-                                      or _topic_label(lines[i - 1].text)))]  # "Filed under:" / a topic
+                                      or _topic_label(lines[i - 1].text)  # "Filed under:" / a topic
+                                      or _CAPTION_LABEL.match(lines[i - 1].text)))  # "Image caption," / ...
+                  and not _bare_byline_over_date(lines, i)]  # "Jane Doe in Washington" / "Fri 9 Dec 2022"
     if not candidates:
         return 0 if shallow else story_start
     best = max(candidates, key=lambda i: (_headline_score(lines, i, story_start), i))
@@ -343,6 +374,11 @@ def _header_top(lines: list[Line], story_start: int) -> int:
     if shallow and not _signed(lines, best, story_start)[0]:
         return 0  # a few short lines above a headline with no byline or date under it: keep the top
     return best
+
+
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|photo|picture|media|video)\s+)?caption\s*[,:]?$", re.I)
+"""The label a page prints over a photo's caption ("Image caption," / "Russia has been using Iranian-made
+drones in Ukraine", BBC): the line under it is no headline."""
 
 
 def _dated_teasers_above(lines: list[Line], story_start: int) -> int | None:
@@ -477,16 +513,37 @@ def _signed(lines: list[Line], index: int, story_start: int) -> tuple[bool, bool
     Another headline-like line between them is a standfirst only when both stand in blocks of their own
     (a list of teasers prints its items line after line)."""
     subtitled = False
-    for j in range(index + 1, min(story_start, index + BYLINE_WINDOW + 1)):
-        if _byline_or_date(lines[j].text):
-            return True, subtitled
+    window = _past_share_bar(lines, index + 1, story_start)[:BYLINE_WINDOW]
+    for place, j in enumerate(window):
+        if (_byline_or_date(lines[j].text) or _bare_byline_over_date(lines, j)
+                or (place == 0 and j > index + 1 and _byline_facts(lines[j].text))):
+            return True, subtitled  # a date line or byline; a bare name over a date or under a share bar
         if _headline_like(lines[j].text):
-            if subtitled or j > index + 1 or not (lines[index].opens_block and lines[j].opens_block):
+            if subtitled or place > 0 or not (lines[index].opens_block and lines[j].opens_block):
                 return False, False
             if j + 1 < story_start and _standfirst_like(lines[j + 1].text):
                 return False, False  # the next line has a standfirst of its own: this is a site's tagline
             subtitled = True
     return False, False
+
+
+SHARE_BAR_LINES = 12
+"""How many share buttons a page prints between a headline and its byline ("197 Shares" / "Buffer" / ...)."""
+
+
+def _past_share_bar(lines: list[Line], start: int, end: int) -> list[int]:
+    """The indices from `start` to `end`, less a share bar's buttons printed right at `start`: a byline
+    printed under them is still under the headline ("How to Adopt ..." / "197 Shares" / ... / "Pamela
+    Wilson")."""
+    first = start
+    while first < min(end, start + SHARE_BAR_LINES) and _share_button(lines[first].text):
+        first += 1
+    return list(range(first, end)) if first < end else []
+
+
+def _share_button(text: str) -> bool:
+    rule = boilerplate_kind(text)
+    return rule is not None and rule.name == "share_follow"
 
 
 def _ends_with(line: str, headline: str) -> bool:
@@ -535,20 +592,55 @@ def _trail(text: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) < TRAIL_PART_WORDS for part in parts)
 
 
-def _scattered_header_facts(lines: list[Line], facts: HeaderFacts) -> None:
-    """Merge the date lines and bylines found among author boxes, share bars and captions by a headline."""
+def _scattered_header_facts(lines: list[Line], facts: HeaderFacts, *, over_story: bool = False) -> None:
+    """Merge the date lines and bylines found among author boxes, share bars and captions by a headline.
+
+    With `over_story` the lines end where the story opens: a name printed there in a block of its own, a
+    share bar above it, is the byline ("Pamela Wilson" over "Business focus is why ...")."""
     for index, line in enumerate(lines):
         if boilerplate_kind(line.text) is not None:
             continue  # "Share Tweet" by a date line is a share bar, no byline
         found = parse_header_line(line.text)
         if found is None and len(line.text.split()) <= MAX_META_WORDS and (date := find_date(line.text)):
             found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
-        if found is None and _signs_byline(lines, index):
-            found = bare_byline_facts(line.text)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
+        if found is None and (_signs_byline(lines, index) or (over_story and _name_over_story(lines, index))):
+            found = _byline_facts(line.text)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
             if found is None and (agency := agency_byline(line.text)):
                 found = HeaderFacts(publisher=agency)  # "Reuters, Washington," over "Nov 20 2019, 11:06am"
         if found is not None:
             facts.merge(found)
+
+
+def _byline_facts(text: str) -> HeaderFacts | None:
+    """Author and outlet of a byline printed without "By", unless the line names a share bar's platforms
+    ("Whatsapp Facebook Pint Baixar" reads as four capitalised names), a job title ("Contributing
+    Writer") or a section ("Middle East")."""
+    if names_platform(text) or is_role(text) or is_section(text):
+        return None
+    return bare_byline_facts(text)
+
+
+def _bare_byline_over_date(lines: list[Line], index: int) -> bool:
+    """A byline printed without "By" right over a date line ("Jane Doe in Washington" / "Fri 9 Dec 2022
+    17.40 GMT", the Guardian): the author's name, no headline."""
+    facts = _byline_facts(lines[index].text)
+    return (facts is not None and facts.author is not None and index + 1 < len(lines)
+            and _byline_or_date(lines[index + 1].text))
+
+
+def _furniture_then_byline(lines: list[Line], body_start: int, story_start: int) -> bool:
+    """Whether page furniture (a share bar, a photo's credit and caption) stands between a header near the
+    top and a byline over the story ("Share" / "IMAGE SOURCE, Reuters" / "Image caption," / ... / "By
+    Jane Doe" / "BBC News, Washington", BBC): the byline is the story's, the lines above it no story."""
+    between = lines[body_start:story_start]
+    bylines = (line.text for line in between if _BYLINE.match(line.text))
+    return (any(boilerplate_kind(line.text) is not None for line in between)
+            and any(parse_header_line(text) is not None for text in bylines))
+
+
+def _name_over_story(lines: list[Line], index: int) -> bool:
+    """Whether a line is the last before the story's opening, in a block of its own."""
+    return index == len(lines) - 1 and lines[index].opens_block
 
 
 def _signs_byline(lines: list[Line], index: int) -> bool:
@@ -560,13 +652,35 @@ def _signs_byline(lines: list[Line], index: int) -> bool:
     return any(find_date(text) is not None or relative_date(text) or is_role(text) for text in near)
 
 
-def _footer_publisher(texts: list[str], story_start: int, author: str | None) -> str | None:
+def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
+    """Take the site's name off a title the page printed with it ("Headline | TheHill"); return the name.
+    A title the source gave (`own` False) is left as it is."""
+    if not own or not out.title:
+        return None
+    split = title_site(out.title, lambda: _printed_names(texts))
+    if split is None:
+        return None
+    out.title = split[0]
+    return split[1]
+
+
+def _printed_names(texts: list[str]) -> list[str]:
+    """The names a page gives itself in its furniture, masthead and rights notice."""
+    owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
+    return [name for name in (site_name(texts), masthead_name(texts), owner) if name]
+
+
+def _footer_publisher(texts: list[str], story_start: int, author: str | None,
+                      titled: str | None = None) -> str | None:
     """A closing credit's agency ("(With inputs from PTI)"), else the outlet the page names as its own
     ("Follow The Verge online:", a masthead spelling its host), else the owner in the page's rights
-    notice (often a parent company)."""
+    notice, else the name after its title ("Headline | TheHill"), which a parent company's notice ("©
+    2019 News Communications, Inc.") yields to and a site's ("© 2019 AutoIndustriya.com" over "Headline -
+    Auto News", a section) does not."""
     credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
     owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
-    site = site_name(texts, author) or masthead_name(texts)
+    site = site_name(texts, author) or masthead_name(texts) or (
+        titled if not owner or parent_company(owner) else None)
     if credited or not site:
         return credited or owner
     return owner if owner and fuller_name(owner, site) else site
@@ -621,6 +735,28 @@ def _yearless_date(header: list[Line], lines: list[Line], story_start: int) -> s
     return with_year_of(found, anchor) if anchor else None
 
 
+_PRINTED_URL = re.compile(
+    r"^(?:(?:url|source|link|permalink|original(?: url)?)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+URL_LINES = 3
+"""How many lines at the top or bottom of a dump may print the story's own address."""
+
+
+def _printed_url(texts: list[str]) -> str | None:
+    """The story's address printed alone on a line at the top or bottom of a dump ("URL: https://...")."""
+    for text in texts[:HEADER_LINES] + texts[-URL_LINES:]:
+        if match := _PRINTED_URL.match(text):
+            return match.group("url")
+    return None
+
+
+def _relative_header_date(lines: list[Line], fetched: str | None) -> str | None:
+    """The day the header's relative date line means ("2 hours ago", "Yesterday"), counted back from when
+    the page was fetched; None when it was not given (a date is never guessed)."""
+    if not fetched:
+        return None
+    return next((iso for line in lines if (iso := relative_to(line.text, fetched))), None)
+
+
 def _story_opening(lines: list[Line], body_start: int, story_start: int) -> int:
     """The first story line: the dense run's start, or a sentence just above it (a short lede)."""
     index = story_start
@@ -652,6 +788,8 @@ def joined_labels(lines: list[Line]) -> list[Line]:
     while index < len(lines):
         line = lines[index]
         kind = label_line(line.text) if index + 1 < len(lines) else None
+        if kind is None and index + 1 < len(lines):
+            kind = _bare_label_over_value(line.text, lines[index + 1].text)
         if kind is not None:
             value = lines[index + 1].text
             text = f"By {value}" if kind == "by" else f"{line.text} {value}"
@@ -664,6 +802,15 @@ def joined_labels(lines: list[Line]) -> list[Line]:
         joined.append(line)
         index += 1
     return joined
+
+
+def _bare_label_over_value(label: str, value: str) -> str | None:
+    """The kind of a label printed alone without its colon ("Author" / "Jane Doe", "Published" / "3 March
+    2021"), when the next line holds only what it labels: a person's name or a date."""
+    kind = bare_label(label)
+    if kind == "by" and is_person_name(value):
+        return kind
+    return kind if kind == "date" and date_only(value) else None
 
 
 def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
@@ -718,7 +865,7 @@ def _signed_block_end(lines: list[Line], top: int) -> int | None:
     if not 2 <= len(under) <= SIGNED_BLOCK_LINES or end == len(lines) or not _headline_like(lines[top].text):
         return None
     named = [i for i in under if boilerplate_kind(lines[i].text) is None]
-    if len(named) != 1 or bare_byline_facts(lines[named[0]].text) is None:
+    if len(named) != 1 or _byline_facts(lines[named[0]].text) is None:
         return None
     return end
 
@@ -748,11 +895,18 @@ def _photo_furniture(text: str) -> str | None:
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
     """Merge the date lines and bylines that follow the title into `facts`; return where the body starts."""
     meta = _first_header_line(lines, start)
+    if (meta == start + 2 and out.subtitle is None and out.author is None
+            and _bare_byline_over_date(lines, meta - 1)  # standfirst, "Jane Doe in Washington", date line
+            and _short(lines[start].text, SUBTITLE_MAX_WORDS)):
+        _standfirst_or_author(lines[start].text, out)
+        start += 1
     if meta is None or meta - start > 1:
         return start
     if meta == start + 1:  # one line between title (or standfirst) and date line
         if agency := organisation_name(lines[start].text):
             facts.merge(HeaderFacts(publisher=agency))  # "Associated Press" over "Published 11:26 pm EST"
+        elif out.subtitle is not None and out.author is None and _bare_byline_over_date(lines, start):
+            _standfirst_or_author(lines[start].text, out)  # "Jane Doe in Washington" under the standfirst
         elif out.subtitle is not None or not _short(lines[start].text, SUBTITLE_MAX_WORDS):
             return start
         else:
@@ -765,7 +919,7 @@ def _standfirst_or_author(text: str, out: Extracted) -> None:
     Business Insider", whose outlet is kept as publisher) or the standfirst."""
     if boilerplate_kind(text) is not None:
         return  # a photo's "Buy Photo" button between headline and date line
-    if (facts := bare_byline_facts(text)) is not None:
+    if (facts := _byline_facts(text)) is not None:
         out.author, out.publisher = facts.author, facts.publisher
     else:
         out.subtitle = text
