@@ -71,6 +71,7 @@ from sitrep.events.senses import (
     is_conditional,
     is_desired,
     is_figurative,
+    is_generic,
     is_history,
     is_post_offer,
     is_topic,
@@ -106,7 +107,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
     def wrong_type(self, c: Coded, s: Mention, t: Mention | None) -> bool:
         """Whether the pair cannot do the act its verb names: an easing (CAMEO 081, 086) by someone with no
         public power or to the source's own state organs, an allowing whose allowed party is not the
-        target, or a politician's "battle" with the press or a party (a contest of words)."""
+        target, a sharing of intelligence (CAMEO 064) by the press, a firm or private people (news and
+        gossip passed on), or a politician's "battle" with the press or a party (a contest of words)."""
         cameo = c.entry.cameo or ""
         if c.entry.type == "CONCEDE" and cameo.startswith(EASINGS):  # also refused: "will never allow our
             # sovereignty to be violated" refuses no one a concession (CAMEO 12x)
@@ -124,6 +126,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         o.lemma_.lower() in self.lex.contest_objects) for o in x.children)
                     for x in c.anchor.children):
                 return True  # "a win allowing her to build a delegate lead": a contest's result
+        if cameo.startswith(SHARING) and (s.actor.sector or "") in NO_AUTHORITY:
+            return True  # "Fox News executives shared with Mr. Hannity the details": no intelligence shared
         return (t is not None and c.type in FORCEFUL and c.entry.contest and is_figurative(s)
                 and (t.actor.sector or "") in CAMPAIGN_SECTORS)  # "Trump battled opposition from the media"
 
@@ -159,12 +163,37 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
     @staticmethod
     def verbal_attack(s: Mention, t: Mention) -> bool:
         """Whether an "attack" is words: by a politician, party or the press on a candidate, party, firm
-        or the press ("the DNC targeted drug companies"), or by an advocacy group or firm on a named
-        person ("Club for Growth ... spending $5.5 million, the bulk of it attacking Dewhurst": ads)."""
+        or the press ("the DNC targeted drug companies"), or by an advocacy group, firm or unarmed group
+        on a named person ("Club for Growth ... spending $5.5 million, the bulk of it attacking Dewhurst":
+        ads)."""
         if t.actor.sector in CAMPAIGN_SECTORS and (
                 s.kind in ("person", "pronoun") or (s.actor.sector or "") in CAMPAIGN_SECTORS):
             return True
-        return t.kind == "person" and s.actor.code in ("NGO", "MNC")
+        if t.kind != "person":
+            return False
+        # "conservative outside groups reported spending $6 million attacking Clinton": a group neither
+        # armed nor a state's organ that attacks a politician does so with ads and words
+        return s.actor.code in ("NGO", "MNC") or (
+            s.kind == "agent" and not s.actor.unknown and (t.actor.sector or "") in ELECTED_SECTORS
+            and (s.actor.sector or "CVL") in NO_AUTHORITY)
+
+    def names_event(self, n: Token) -> bool:
+        """Whether a noun names a material happening the lexicon codes ("a naval war", "the strikes"), which
+        acts told in a relative clause on it are part of; an accord ("the treaty from which Russia
+        withdrew") is a thing with a time of its own."""
+        return (entry := self.noun_entry(n)) is not None and entry.type in MATERIAL
+
+    def asked_someone_else(self, v: Token, t: Mention) -> bool:
+        """Whether a request is made of the audience ("I ask you to do for Hillary Clinton what you did
+        for me", "we urge you to") and `t` is someone named in what is asked: the one asked is the
+        target (PLOVER REQUEST), a person or party the request is about is not, and "you" is no actor."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        asked = [k for k in v.children if k.dep_ in ("dobj", "dative") and k.pos_ == "PRON"
+                 and k.lower_ in ADDRESSEE_PRONOUNS]
+        span = self.mention_span(t)
+        return bool(asked) and span is not None and not any(a.i == span.root.i or (
+            span.start <= a.i < span.end) for a in asked)
 
     def opposed(self, t: Mention) -> bool:
         """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria") or
@@ -277,9 +306,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         kept = [c for c in self.coded if c.anchor.i not in self.content_of_report
                 and not is_conditional(c.anchor) and not is_topic(c.anchor)
                 and not (is_background(c.anchor) and c.type not in SPEECH_ACTS)  # "X, who has endorsed Y"
-                and not is_desired(c.anchor) and not is_yes_no_question(c.anchor)
+                and not is_desired(c.anchor) and not is_yes_no_question(c.anchor) and not is_generic(c.anchor)
                 and not ((c.type in MATERIAL or c.type == "CONSULT")  # "her September 2011 visit to the UN"
-                         and is_history(c.anchor, self.published))]
+                         and is_history(c.anchor, self.published, self.names_event))]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
         # ("troops were deployed in Chechnya and opened fire on the rebels")
         coded = [(c, self.events_of(c)) for c in kept]
@@ -352,6 +381,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         or t.kind in GENERAL_PUBLIC)):
                     continue  # "urging voters to see the big picture", "encourages customers": an appeal
                     # (an NGO's or a government's "urged people to vote": the public is no addressee actor)
+                if t is not None and c.type == "REQUEST" and self.asked_someone_else(c.anchor, t):
+                    continue  # "Tonight, I ask you to do for Hillary Clinton what you did for me"
                 if (t is not None and c.type == "REQUEST" and t.kind in INDIVIDUALS
                         and is_post_offer(c.anchor)):
                     continue  # "asked Dr Gupta to be surgeon general": an appointment offer (also to "the
@@ -432,6 +463,11 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 ))
         return out
 
+
+# Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the
+# speaker's side, no third actor; a third person ("asked them to") is left to coreference.
+ADDRESSEE_PRONOUNS = frozenset({"you", "us", "me"})
+SHARING = "064"  # CAMEO 064 share intelligence or information: between bodies with public authority
 
 # Prepositions that place a policy ("a no-fly zone in Syria", "sanctions against Iran"), not a partner.
 POLICY_PLACES = frozenset({"in", "on", "against", "over", "inside"})

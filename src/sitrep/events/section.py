@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events.arguments import ActorIndex, pobjs, subject_of
+from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, pobjs, subject_of
 from sitrep.events.attribution import Attributor, is_reporting_verb
 from sitrep.events.details import instrument_of
 from sitrep.events.kinds import (
@@ -33,6 +33,9 @@ INVESTIGATE = "09"  # CAMEO investigate: an inquiry by authorities, courts or mo
 PRIVATE_READERS = frozenset({"JRN", "CVL"})  # the press and the public look into things; they open no inquiry
 RELATION_PREPS = ("to", "with", "from", "for")  # "flights to Russia", "visas for Russian diplomats"
 POLLS = frozenset({"poll", "survey"})  # a report's source that is a poll ("a new USA TODAY poll finds")
+RECIPROCALS = frozenset({"each other", "one another"})  # joint markers that make an act mutual, not shared
+# Words that are a phrasal verb's particle as well as prepositions ("gave in", "caved in", "backed down").
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over", "on", "around"})
 
 
 @dataclass(slots=True)
@@ -103,6 +106,14 @@ class SectionBase:
             return True  # "received a distress call", "held a press conference": no talks between actors
         if entry.type == "AGREE":
             return self.assures_fact(v)
+        if entry.type == "COOPERATE" and entry.frame == "act" and not self.objected(v) and not any(
+                c.dep_ in ("nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in v.children):
+            return True  # "the police had trained for 18 months to deal with protesters": no one trained
+        if entry.type == "COOPERATE" and any(  # "Khan and Trump have traded criticism", "exchanged
+                c.dep_ in ("dobj", "nsubjpass") and (e := self.noun_entry(c)) is not None  # accusations":
+                and e.type in CONFLICTUAL for c in v.children):  # hostility exchanged, no cooperation
+            return True
         if entry.cameo.startswith(INVESTIGATE):  # "Mexican newspapers have been inspecting Trump's book",
             subj = subject_of(v)  # "voters have not looked into Trump's past": reading, no inquiry of state
             by = self.index.direct(subj) if subj is not None else None
@@ -187,6 +198,8 @@ class SectionBase:
                 if c.dep_ == "prep":  # "withdrew from the treaty" (not "from the city"): keyed by its object
                     hit = next((e for p in c.children if p.dep_ == "pobj" and (e := self.lex.verbs.get(
                         f"{lemma} {c.lemma_.lower()} {p.lemma_.lower()}")) is not None), hit)
+                    if hit is not None and self.setting_phrase(v, c, hit):
+                        hit = None  # "gave the technique a whirl in an interview" gives nothing in
                 if c.dep_ == "prt":  # "called off the strike" (the object may hang off the particle)
                     objs = [o for o in (*v.children, *c.children) if o.dep_ in ("dobj", "pobj")]
                     hit = next((e for o in objs if (e := self.lex.verbs.get(
@@ -198,6 +211,26 @@ class SectionBase:
             return hit  # "called for Assad to step down": "for" marks the clause of what is asked
         # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
         return None if particle else self.lex.verbs.get(lemma)
+
+    @staticmethod
+    def setting_phrase(v: Token, prep: Token, entry: Entry) -> bool:
+        """Whether an intransitive phrasal entry ("give in", "cave in": frame `self`) is keyed by a
+        preposition that has its own object on a verb that has one too ("gave the technique a whirl in an
+        interview", "a speech Clinton gave in Cairo"): the word heads a setting phrase of the plain verb;
+        the particle of "gave in to their demands" takes no object and its verb none."""
+        if entry.frame != "self" or len(entry.key.split()) != 2 or prep.lower_ not in PARTICLES or not any(
+                p.dep_ == "pobj" for p in prep.children):
+            return False
+        return SectionBase.objected(v)
+
+    @staticmethod
+    def objected(v: Token) -> bool:
+        """Whether a verb has an object: its own, or the noun a relative clause with a named subject
+        hangs on ("the speech (that) Clinton gave", "the rebels the US trained")."""
+        if any(k.dep_ == "dobj" for k in v.children):
+            return True
+        return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and any(
+            k.dep_ == "nsubj" and k.lower_ not in RELATIVE_PRONOUNS for k in v.children)
 
     def idiom(self, lemma: str, c: Token) -> bool:
         """Whether the verb with its dependent `c` is a sense that is no event (grammar.yaml not_events):
@@ -224,6 +257,8 @@ class SectionBase:
         recognized areas of common ground": the statement is no joint act)."""
         if (entry is not None and entry.type in CONFLICTUAL - {"MOBILIZE"}) or v.i in self.reporting:
             return True
+        if self.reciprocal(marker) or (marker.lower_ == "common" and marker.head.lower_ == "in"):
+            return True  # "are cannibalizing one another's voters", "have more in common than their ties"
         tok = marker
         for _ in range(8):
             if tok.i == v.i or tok.head is tok:
@@ -232,6 +267,13 @@ class SectionBase:
                 return True
             tok = tok.head
         return False
+
+    def reciprocal(self, marker: Token) -> bool:
+        """Whether a joint marker is "each other"/"one another": an act done to each other is mutual, not
+        shared ("Rubio and Bush are cannibalizing one another's voters"); where the verb is an event it
+        codes the act itself ("helped each other", "accused each other")."""
+        nxt = self.doc[marker.i + 1].lower_ if marker.i + 1 < len(self.doc) else ""
+        return f"{marker.lower_} {nxt}" in RECIPROCALS
 
     def verb_lemma(self, v: Token) -> str:
         """The verb's lemma, repaired where the lemmatizer cut "-ed" too short ("staged" -> "stag")."""

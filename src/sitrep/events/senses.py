@@ -30,6 +30,12 @@ from sitrep.records import Actor, Mention
 APOLOGY = "055"  # CAMEO "apologize"
 SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "said at a meeting with X": where a verb took place
 LATER_MARKS = frozenset({"after", "when", "once"})  # "held after he was shot down in 1967": no later than it
+# Adverbs of a recurring habit ("pirates often seize ships") and quantifiers of "in many cases".
+FREQUENCY = frozenset({"often", "usually", "typically", "generally", "routinely", "frequently", "sometimes",
+                       "regularly", "commonly", "normally", "rarely", "seldom"})
+SOME = frozenset({"many", "most", "some", "such"})
+# Verbs of giving a post ("urged Trump to pick Pence"): with a named person as object, an appointment.
+APPOINTING = frozenset({"choose", "pick", "select", "name", "appoint", "nominate", "tap", "hire"})
 
 
 def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
@@ -191,7 +197,8 @@ def is_combatant(actor: Actor) -> bool:
     return (actor.sector or "") in COMBATANT_SECTORS or actor.code in COMBATANT_SECTORS
 
 
-def is_history(anchor: Token, published: str | None) -> bool:
+def is_history(anchor: Token, published: str | None,
+               eventful: Callable[[Token], bool] | None = None) -> bool:
     """An act dated to a year well before publication ("which fought a war with Israel in 2006", "killed
     in a 2008 raid") is background history, not the happening the report tells."""
     if not published or not published[:4].isdigit():
@@ -207,7 +214,26 @@ def is_history(anchor: Token, published: str | None) -> bool:
         # following an old one is as old ("held since 1967" or "released Friday after ..." are not)
         years = [y for c in anchor.children if time_clause_of(c, LATER_MARKS) is not None
                  for y in dated_years(c)]
+    if not years and (outer := setting_clause(anchor, eventful)) is not None:
+        years = dated_years(outer)  # "In 1991, he flew ... during a naval war in which the US sank X"
     return bool(years) and max(years) < old
+
+
+def setting_clause(anchor: Token, eventful: Callable[[Token], bool] | None = None) -> Token | None:
+    """The verb of the clause an event noun, or a relative clause on one, is told in ("In 1991, he flew
+    during a war in which the United States sank the Iraqi Navy", "the war ended in 1991"): an act with
+    no date of its own has the time of the happening it is part of. A relative clause on another noun
+    has a time of its own ("The treaty from which Russia withdrew was signed in 1987")."""
+    tok = anchor.head if anchor.dep_ == "relcl" else anchor
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok is not anchor and (eventful is None or not eventful(tok))):
+        return None
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "appos") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def dated_years(anchor: Token) -> list[int]:
@@ -223,6 +249,21 @@ def dated_years(anchor: Token) -> list[int]:
     dated += [k for k in anchor.children if k.dep_ in ("npadvmod", "nummod", "compound", "amod", "nmod")]
     dated += [k for p in dated for k in p.children if k.dep_ in ("nummod", "compound", "amod")]
     return [int(t.text) for t in dated if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
+
+
+def is_generic(anchor: Token) -> bool:
+    """"In many hijackings, pirates take the crew hostage", "Militants often attack checkpoints": a
+    present-tense habit of a kind of people (a bare plural subject) said to recur, a generalisation
+    about how things go, not a happening the report tells (a headline's "Pirates seize tanker" keeps)."""
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.tag_ not in ("VBP", "VBZ") or any(
+            k.dep_ in ("aux", "auxpass") for k in anchor.children):
+        return False
+    subj = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or any(k.dep_ in ("det", "poss", "nummod") for k in subj.children):
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in FREQUENCY for k in anchor.children) or any(
+        p.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in SOME for m in p.children)
+        for k in anchor.children if k.dep_ == "prep" for p in k.children)
 
 
 def is_background(anchor: Token) -> bool:
@@ -379,7 +420,8 @@ def addressed_to_no_one(v: Token) -> bool:
 def is_post_offer(v: Token) -> bool:
     """"asked Dr Gupta to be surgeon general", "asked Clinton to serve as secretary of state", "to join
     the cabinet": a request that a person take a post is an appointment offer (CODEBOOK: appointments
-    are no events), not a demand between political actors."""
+    are no events), not a demand between political actors; so is a request to pick a named person for
+    one ("had been lobbying Mr. Trump to choose Mr. Gingrich")."""
     for x in v.children:
         if x.dep_ not in ("xcomp", "ccomp"):
             continue
@@ -395,6 +437,8 @@ def is_post_offer(v: Token) -> bool:
         if lemma in ("join", "run") and any(  # "to join his administration as surgeon general", "to run
                 k.dep_ == "prep" and k.lower_ == ("as" if lemma == "join" else "for") for k in x.children):
             return True  # for President" (a candidacy: CODEBOOK, elections are no events)
+        if lemma in APPOINTING and any(k.dep_ == "dobj" and k.ent_type_ == "PERSON" for k in x.children):
+            return True  # "lobbying Mr. Trump to choose Mr. Gingrich": a running mate or an official picked
     return False
 
 
