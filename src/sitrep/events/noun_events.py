@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import datives_of, pobjs, subject_of
+from sitrep.events.arguments import datives_of, is_passive, objects_of, pobjs, subject_of
 from sitrep.events.kinds import (
     ANNOUNCED_THREATS,
     CAMPAIGN_SECTORS,
     CANDIDATES,
+    CLAUSES,
     ELECTED_SECTORS,
     FORCEFUL,
     FOREIGN_PLACE_TARGETS,
@@ -41,9 +42,25 @@ from sitrep.events.senses import (
     setting_verb,
     to_the_press,
 )
+from sitrep.records import Mention
 
 # Prepositions of the place an act of force is done in or aimed at ("an attack on Mosul").
 STRUCK_PLACE_PREPS = ("in", "at", "near", "on", "against")
+# Nouns that judge someone's conduct (an inquiry, a complaint, a protest): aimed at whoever did the act
+# their phrase names (see `conduct_doers`).
+CONDUCT_JUDGED = frozenset({"ACCUSE", "PROTEST"})
+# Light verbs whose object is a phrase with "in" ("engaged in a sit-in", "engaged in heavy fighting").
+IN_OBJECT = frozenset({"engage"})
+# Verbs that put someone under an act done to them ("put under investigation", "placed under curfew").
+PLACING_VERBS = frozenset({"put", "place", "keep", "bring"})
+# Verbs whose subject undergoes the act it is "under" ("is under investigation", "came under attack").
+UNDERGOING = frozenset({"be", "come"})
+STATE_RESTRICTION = "17"  # CAMEO 17x: arrest, curfew, martial law: a state's own acts against people
+# What one is put under against one's will ("under investigation", "under curfew"), not "under a pact"
+PLACED_UNDER = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
+PROTECTION = "074"  # CAMEO 074: provide military protection or peacekeeping (PLOVER AID)
+WITHDRAWAL = "0872"  # CAMEO 0872: de-escalate militarily (withdraw forces)
+PEACEKEEPERS_OUT = "1661"  # CAMEO 1661: withdraw or expel peacekeepers (PLOVER SANCTION)
 
 
 class NounEvents(PlaceRules):
@@ -64,6 +81,9 @@ class NounEvents(PlaceRules):
         if entry.type in ANNOUNCED_THREATS and self.threatened(n):
             # "a speech threatening attacks on Israel": the force is threatened, not used (CAMEO 138)
             entry = replace(entry, cameo=THREAT_OF_FORCE, type="THREATEN", context="military", verbal=None)
+        if entry.type in PLACED_UNDER and (placer := placed_under(n)) is not None:
+            self.code_placed(n, entry, placer)  # "has been put under investigation in Italy"
+            return
         if entry.type in FORCEFUL and self.agent_of_forceful(n):
             return  # "was killed by a coalition airstrike near Tabqa Dam, Syria": the verb codes the strike
         givers = (n, n.head) if n.dep_ == "dobj" else (n,)  # "from" may hang on the verb
@@ -78,6 +98,11 @@ class NounEvents(PlaceRules):
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
         gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
+        if gov is None and entry.frame != "sym" and n.dep_ == "pobj" and n.head.lower_ == "in" and (
+                n.head.head.lemma_.lower() in IN_OBJECT):
+            # "Activists engaged in a brief sit-in": the verb's object, "in" a phrase ("engaged in talks",
+            # "in fighting": the sides of a symmetric act are found as those of its setting)
+            gov = n.head.head
         asked = for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
         if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in n.children):
@@ -103,6 +128,11 @@ class NounEvents(PlaceRules):
             sources = self.actors(subject_of(light)) or sources
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
+        if not sources and (entry.type in SPEECH_ACTS or entry.frame == "give"):
+            # "complaints from his American counterpart that China's glut ...", "a fresh offer from
+            # Afghanistan", "loans from the IMF": said or given by whom it comes from ("from his American
+            # counterpart" is not his: a pronoun there is too often the owner of a relation noun)
+            sources = [m for _, p in pobjs(n, ("from",)) for m in self.actors(p) if m.kind != "pronoun"]
         if not sources and light is None and (rel := next((c for c in n.children if c.dep_ in ("relcl", "acl")
                                                             and self.verb_lemma(c) in self.lex.light_verbs),
                                                            None)) is not None:
@@ -121,10 +151,24 @@ class NounEvents(PlaceRules):
             # "annual meetings in Beijing between senior Chinese and American officials" (an accord "between"
             # is often only named: "the road map for the final status accord between Israel and ...")
             sources = between_sides(n, self.actors)
-        if not sources and entry.frame == "self" and entry.type == "RETREAT":
-            # "the withdrawal of U.S. troops from Iraq" (CAMEO 0872): the forces withdrawn are whose act it is
-            sources = [m for _, p in pobjs(n, ("of",))
-                       if self.counted(p).lemma_.lower() in self.lex.force_nouns for m in self.actors(p)]
+        if not sources and entry.frame == "self" and entry.type in ("RETREAT", "MOBILIZE"):
+            # "the withdrawal of U.S. troops from Iraq" (CAMEO 0872), "the first deployment of NATO
+            # peacekeeping troops": the forces withdrawn or deployed are whose act it is
+            forces = [p for _, p in pobjs(n, ("of",))
+                      if self.counted(p).lemma_.lower() in self.lex.force_nouns or self.peacekeepers(p)]
+            sources = [m for p in forces for m in self.actors(p)]
+        if entry.frame == "self" and any(self.peacekeepers(p) for _, p in pobjs(n, ("of",))):
+            if entry.type == "MOBILIZE":
+                # CAMEO 074 "provide peacekeepers or other military forces for protection" (PLOVER AID): "the
+                # deployment of NATO peacekeeping troops" is given to the place they are sent to
+                entry = replace(entry, cameo=PROTECTION, type="AID", frame="give")
+            elif entry.cameo == WITHDRAWAL:  # CAMEO 1661 "the withdrawal of UN peacekeepers from Haiti":
+                entry = replace(entry, cameo=PEACEKEEPERS_OUT, type="SANCTION")  # protection withdrawn
+        kept: list[Mention] = []
+        if not sources and entry.type in FORCEFUL and (held := self.custody(n)) is not None:
+            # "A Palestinian prisoner died as a result of torture while in Israeli police custody": harm done
+            # to someone in custody is the keeper's (CAMEO 1822) and befalls whoever was held
+            sources, kept = held
         if not sources:
             return
         if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS
@@ -155,6 +199,9 @@ class NounEvents(PlaceRules):
             targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
         if not targets and entry.frame == "self":
             targets = [m for _, o in pobjs(n, ("of",)) for _, p in pobjs(o, preps) for m in self.actors(p)]
+        if not targets and entry.type in CONDUCT_JUDGED:
+            heads = (n,) if light is None else (n, light)  # "opened an investigation into ..." (on the verb)
+            targets = other_than([m for h in heads for m in self.conduct_doers(h, (*preps, "of"))], sources)
         if asked is None and entry.type == "REQUEST" and (asked := noun_for_clause(n)) is not None:
             targets = targets or [m for _, p in pobjs(n, ("for",)) for m in self.actors(p)]
             self.content_of_report.add(asked.i)  # "Germany's call for Turkey to release the journalists"
@@ -186,6 +233,7 @@ class NounEvents(PlaceRules):
         # is the subject of carries its aim
         carrier = light if light is not None else n.head if (
             n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX")) else None
+        targets = targets or other_than(kept, sources)
         if entry.type in PLACE_TARGETS and not targets and carrier is not None:
             targets = other_than(self.aimed_against(carrier), sources)  # "strikes using aircraft against X"
             # "conducted 300 strikes ... to enable the defeat of ISIL": whom the purpose acts on
@@ -199,7 +247,14 @@ class NounEvents(PlaceRules):
         if entry.type in HOME_TARGETS and not targets:
             targets = self.home_target(light or n, light_subj, sources)
         if entry.type in FOREIGN_PLACE_TARGETS and not targets:
-            targets = self.foreign_place(light or n, light_subj, sources)
+            # "Russia announced the deployment of 2,000 troops to Syria": where forces are sent to
+            targets = other_than([m for _, p in pobjs(n, ("to", "into")) for m in self.actors(p)
+                                  if m.actor.country and m.actor.sector is None], sources)
+        if (entry.type in FOREIGN_PLACE_TARGETS or entry.cameo == PROTECTION) and not targets:
+            # "the deployment of Russian troops in Syria", "the first deployment of NATO peacekeeping troops
+            # have arrived in Bosnia": where they are
+            targets = self.foreign_place(n, None, sources) or (self.foreign_place(
+                carrier, light_subj if light is not None else n, sources) if carrier is not None else [])
         worded = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.lex.verbal_modifiers
                      for c in n.children)
         if worded and entry.verbal is None and entry.frame == "sym":
@@ -223,6 +278,66 @@ class NounEvents(PlaceRules):
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
 
+    def peacekeepers(self, p: Token) -> bool:
+        """Whether a noun names peacekeepers ("peacekeepers", "peacekeeping troops"): the words details.yaml
+        gives the peacekeeping context."""
+        peace = self.lex.context_words
+        return any(peace.get(t.lemma_.lower()) == "peacekeeping" for t in (p, *p.children)
+                   if t.i == p.i or t.dep_ in ("compound", "amod"))
+
+    def custody(self, n: Token) -> tuple[list[Mention], list[Mention]] | None:
+        """Who held the person a harm noun's clause is about ("died as a result of torture while in Israeli
+        police custody", "died of beatings in the custody of Egyptian police"), and who was held (the clause
+        verb's subject): the keeper and the kept, or None when the clause names no custody."""
+        v = n
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ not in CLAUSES:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        keepers = [m for h in (n, v) for _, c in pobjs(h, ("in",)) if c.lemma_.lower() == "custody"
+                   for m in self.actors(c) or [m for _, p in pobjs(c, ("of",)) for m in self.actors(p)]]
+        return (keepers, self.actors(subject_of(v))) if keepers else None
+
+    def code_placed(self, n: Token, entry: Entry, v: Token) -> None:
+        """"A US national has been put under investigation in Italy", "the army placed the leaders under
+        house arrest", "His friendship with Epstein is under investigation by the FBI", "the convoy came under
+        attack by militants": the noun's act is done to the verb's object (to the subject of "be" or "come")
+        by the verb's subject or the noun's doer, or, for an inquiry or a state's restriction with no doer
+        named, by the authorities of the place it happens in (as an arrest with no one named is)."""
+        if self.verb_entry(v) is not None:
+            return  # "put under arrest" is keyed as a verb (verbs.yaml)
+        undergone = v.lemma_.lower() in UNDERGOING
+        if undergone or is_passive(v):
+            sources = self.noun_owners(n) or [m for h in (n, v) for _, p in pobjs(h, ("by", "from"))
+                                              for m in self.actors(p)]
+            if not sources and (entry.type == "ACCUSE" or entry.cameo.startswith(STATE_RESTRICTION)):
+                sources = self.arresting_state(v, [])
+        else:
+            sources = self.actors(subject_of(v))
+        held = [k for k in v.children if k.dep_ == "nsubj"] if undergone else objects_of(v)
+        targets = other_than([m for o in held for m in self.actors(o)], sources)
+        if not sources or not targets:
+            return
+        self.coded.append(Coded(v, entry, entry.type, sources, targets, mode_of(v, self.lex, self.reporting),
+                                confidence=0.55))
+
+    def conduct_doers(self, n: Token, preps: tuple[str, ...]) -> list[Mention]:
+        """Whose conduct a judging noun's (or its light verb's) phrase names when it names an act, not an
+        actor: the act's doer ("an investigation into alleged crimes committed by Croat forces",
+        "demonstrations against the human rights violations by the Israeli military") or whom a claim it is
+        about accuses ("a probe into allegations against X", "into allegations that Russia hacked ..."):
+        an inquiry or a protest is aimed at who did the act."""
+        found: list[Mention] = []
+        for _, p in pobjs(n, preps):
+            for q in (p, *p.conjuncts):
+                found += self.doers(q)  # "crimes committed by Croat forces", "violations by the military"
+                # "its investigation into a rape allegation against Julian Assange": whom the claim accuses
+                found += [m for _, a in pobjs(q, ("against",)) for m in self.actors(a)]
+                found += [m for c in q.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                          and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                          for k in c.children if k.dep_ == "nsubj" for m in self.actors(k)]
+        return found
+
     def repelled(self, n: Token, g: Entry) -> bool:
         """Whether `n` is an attack by someone named that a verb of force repels ("Iraqi forces repelled an
         attack by Islamic State militants on Mosul"): the attack is a happening of its own, its owner's,
@@ -245,6 +360,19 @@ class NounEvents(PlaceRules):
         verb = agent.head.head if agent.head.dep_ == "conj" else agent.head  # "was struck and killed by"
         victims = [c for c in (*agent.head.children, *verb.children) if c.dep_ == "nsubjpass"]
         return entry.type in FORCEFUL and any(self.actors(v) for v in victims)
+
+
+def placed_under(n: Token) -> Token | None:
+    """The verb that puts someone "under" the act a noun names ("put under investigation", "placed
+    under curfew", "kept under house arrest") or says its subject undergoes it ("is under investigation",
+    "came under attack"), or None."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return None
+    v = prep.head
+    lemma = v.lemma_.lower()
+    return v if (v.pos_ == "VERB" and lemma in PLACING_VERBS) or (
+        v.pos_ in ("VERB", "AUX") and lemma in UNDERGOING) else None
 
 
 def distributive(n: Token) -> bool:
