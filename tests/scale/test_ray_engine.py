@@ -20,8 +20,10 @@ from sitrep.ledger import Ledger
 from sitrep.records import CodedDocument, Problem, RawDocument
 from sitrep.scale.ray_engine import (
     PathSource,
+    chunk_rows,
     code_with_ray,
     coded_dataset,
+    iter_coded,
     load_parquet,
     read_parquet,
 )
@@ -86,6 +88,22 @@ def test_ray_run_matches_the_local_pipeline_and_loads_into_the_ledger(
         assert stored == 3 and len(problems) == 1
         assert ledger.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
         assert load_parquet(tmp_path / "out", ledger.store)[0] == 0  # loading twice stores nothing new
+
+
+def test_streamed_results_match_the_local_pipeline_a_chunk_at_a_time(
+    shared: Path, pipeline, local_ray
+) -> None:
+    # Five items in chunks of two: two full chunks and a short one, a problem among them.
+    items: list[RawDocument | Problem] = [*_bbc(shared, 4), Problem("bad.jsonl:line 9", "broken JSON")]
+    chunks = [chunk for batch in coded_dataset(items, workers=1, batch_size=2, per_document=False)
+              .iter_batches(batch_size=None, batch_format="pyarrow") for chunk in chunk_rows(batch)]
+    assert sorted(len(c) for c in chunks) == [1, 2, 2]  # a row per chunk, never split across rows
+
+    expected = {c.document.id: c for c in pipeline.code_raw(items) if isinstance(c, CodedDocument)}
+    got = list(iter_coded(items, workers=1, batch_size=2))
+    assert {c.document.id: c for c in got if isinstance(c, CodedDocument)} == expected
+    assert [str(p) for p in got if isinstance(p, Problem)] == ["bad.jsonl:line 9: broken JSON"]
+    assert local_ray.is_initialized()  # a Ray the caller started is left running
 
 
 def test_output_folder_must_be_new_or_empty(tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 Nothing is read up front. One read task, pinned to the driver's node (where the input files
 are, as with `ray.data.from_torch(local_read=True)`), runs the same readers as `sitrep run`
-and yields blocks of raw documents as it goes; Ray's streaming executor holds it back when the
+and yields chunks of raw documents as it goes; Ray's streaming executor holds it back when the
 coders fall behind, so memory stays flat however large the input. `map_batches` runs a
-callable class that loads the model and lexicons once per actor and codes whole batches.
+callable class that loads the model and lexicons once per actor and codes a chunk per call.
+A chunk (`batch_size` documents, as the local engine's) travels as one row holding a list of
+documents, so a chunk is one Ray block and one call on an actor, both ways.
 Then either `write_parquet` leaves files in a folder (query them in place with DuckDB's
 `read_parquet('folder/*.parquet')`, or store them with `load_parquet`), or `iter_coded`
 hands the coded documents back as they come (what `sitrep run --engine ray` stores when no
@@ -41,17 +43,26 @@ from sitrep.scale.rows import (
     to_table,
 )
 
+CHUNK_COLUMN = "documents"
+"""The one column of a chunk row: the list of the chunk's documents as rows (raw or coded)."""
+
 ROWS_PER_FILE = 1000
 """Coded documents gathered into one Parquet file (fewer, larger files read faster)."""
 
 BLOCK_BYTES = 16 * 1024
 """Ray Data's target block size for this engine's datasets (its default is 128 MiB).
 
-Ray merges the blocks a read task yields until they reach the target, so with the default
-the coders would wait for 128 MiB of text to be read, and a small input would become one
-block coded by one actor. At 16 KiB a block is one to three articles, which `map_batches`
-bundles into batches of `batch_size`: work reaches every actor as soon as it is read, in
-pieces as large as the local engine's chunks.
+Ray merges the rows a read task yields into blocks until they reach the target, and slices
+larger blocks by rows, so with the default the coders would wait for 128 MiB of text to be
+read, and a small input would become one block coded by one actor. A row here is a whole
+chunk, which can be sliced no further: at 16 KiB (less than most chunks of news) a block is
+one chunk, so work reaches every actor as soon as it is read.
+
+Rows of single documents were sliced into blocks of one to three: each batch was then
+re-bundled from several blocks (16 documents and a remainder, coded as two calls), its
+results came back as a dozen blocks for the driver to track, and the actors sat idle 18% of
+the run against 6-8% for the local pool; with a row per chunk, 8% (120 documents, two runs
+each, from the actors' call times on a busy machine).
 """
 
 # Ray warns that the coder pool gets "only 1 input" because the read is one task; that task
@@ -78,25 +89,43 @@ class PathSource:
         return iter(read_paths(self.paths))
 
 
-class Coder:
-    """Ray Data callable class: loads the model and lexicons once per actor, codes a batch of raw rows."""
+def chunk_table(chunks: list[list[dict[str, Any]]], schema: pa.Schema) -> pa.Table:
+    """Chunks of rows as a table of one row per chunk (a list of `schema` structs)."""
+    rows = [[{name: r.get(name) for name in schema.names} for r in chunk] for chunk in chunks]
+    return pa.table({CHUNK_COLUMN: pa.array(rows, type=pa.list_(pa.struct(list(schema))))})
 
-    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+
+def chunk_rows(table: pa.Table) -> Iterator[list[dict[str, Any]]]:
+    """The inverse of `chunk_table`: each chunk's rows."""
+    yield from table.column(CHUNK_COLUMN).to_pylist()
+
+
+class Coder:
+    """Ray Data callable class: loads the model and lexicons once per actor, codes chunks of raw rows.
+
+    Returns a chunk row per chunk, or with `per_document` a row per document (for Parquet).
+    """
+
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE, per_document: bool = False) -> None:
         from sitrep.pipeline import Pipeline
         from sitrep.scale.warmup import warm_up
 
         self.pipeline = Pipeline(batch_size=batch_size)
+        self.per_document = per_document
         warm_up(self.pipeline)  # now, while the actor starts, not inside its first batch
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        items = [row_to_raw(row) for row in batch.to_pylist()]
-        return to_table([coded_to_row(r) for r in self.pipeline.code_raw(items)], CODED_SCHEMA)
+        coded = [[coded_to_row(r) for r in self.pipeline.code_raw([row_to_raw(row) for row in chunk])]
+                 for chunk in chunk_rows(batch)]
+        if self.per_document:
+            return to_table([row for chunk in coded for row in chunk], CODED_SCHEMA)
+        return chunk_table(coded, CODED_SCHEMA)
 
 
-def _raw_blocks(source: Iterable[RawDocument | Problem], batch_size: int) -> Iterator[pa.Table]:
-    """The read task's body: `source` read lazily, `batch_size` documents per block."""
+def _raw_chunks(source: Iterable[RawDocument | Problem], batch_size: int) -> Iterator[pa.Table]:
+    """The read task's body: `source` read lazily, a row per chunk of `batch_size` documents."""
     for chunk in chunked(source, batch_size):
-        yield to_table([raw_to_row(i) for i in chunk], RAW_SCHEMA)
+        yield chunk_table([[raw_to_row(i) for i in chunk]], RAW_SCHEMA)
 
 
 def _stream_datasource(source: Iterable[RawDocument | Problem], batch_size: int) -> Any:
@@ -118,7 +147,7 @@ def _stream_datasource(source: Iterable[RawDocument | Problem], batch_size: int)
         def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
                            data_context: Any = None) -> list[ReadTask]:
             meta = BlockMetadata(num_rows=None, size_bytes=None, input_files=None, exec_stats=None)
-            return [ReadTask(lambda: _raw_blocks(source, batch_size), meta,
+            return [ReadTask(lambda: _raw_chunks(source, batch_size), meta,
                              per_task_row_limit=per_task_row_limit)]
 
     return StreamSource()
@@ -151,9 +180,11 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
 
 
 def coded_dataset(source: Iterable[RawDocument | Problem], *, workers: int | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> Any:
+                  batch_size: int = DEFAULT_BATCH_SIZE, per_document: bool = True) -> Any:
     """The lazy Ray dataset of `source` coded by `workers` actors (0/None: one per CPU of the cluster).
 
+    A row per coded document (CODED_SCHEMA), or without `per_document` a row per chunk of
+    `batch_size` (`chunk_rows` unpacks it: one block per chunk, what `iter_coded` takes).
     `source` is iterated once, in a Ray task on this node: it must be picklable and re-iterable
     (a list, a `PathSource`), not a generator. Ray must be running (`start_ray`).
     """
@@ -168,11 +199,12 @@ def coded_dataset(source: Iterable[RawDocument | Problem], *, workers: int | Non
         # Reading and writing take no CPU slot: every CPU goes to a coder actor.
         raw = ray.data.read_datasource(_stream_datasource(source, batch_size), override_num_blocks=1,
                                        num_cpus=0)
-    # One batch in flight per actor: the first actor up must not queue the work of the others.
+    # One chunk in flight per actor: the first actor up must not queue the work of the others,
+    # and the last chunks go to whichever actor is free. (Two in flight measured no better.)
     pool = ray.data.ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=1)
     return raw.map_batches(
-        Coder, fn_constructor_kwargs={"batch_size": batch_size}, batch_size=batch_size,
-        batch_format="pyarrow", compute=pool, num_cpus=1,
+        Coder, fn_constructor_kwargs={"batch_size": batch_size, "per_document": per_document},
+        batch_size=1, batch_format="pyarrow", compute=pool, num_cpus=1,  # a call per chunk
     )
 
 
@@ -241,10 +273,10 @@ def iter_coded(
 
     try:
         _quiet(progress)
-        for batch in coded_dataset(source, workers=workers, batch_size=batch_size).iter_batches(
-                batch_size=None, batch_format="pyarrow"):
-            for row in batch.to_pylist():
-                yield row_to_coded(row)
+        for batch in coded_dataset(source, workers=workers, batch_size=batch_size, per_document=False
+                                   ).iter_batches(batch_size=None, batch_format="pyarrow"):
+            for chunk in chunk_rows(batch):
+                yield from map(row_to_coded, chunk)
     finally:
         if started:
             ray.shutdown()
