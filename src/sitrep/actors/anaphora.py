@@ -27,7 +27,12 @@ noun, else the closest person whose sector fits the role (any person for a role 
 officials and candidates fit any office), for a description that is a subject the closest such
 person who is a subject within `WINDOW` sentences; never the subject of a verb whose clause holds the
 description ("Barkley said the billionaire ...") nor a person joined to it by "and". A home office
-("the senator") with no such person is the document's home country's.
+("the senator") with no such person is the document's home country's. A head of state or government
+("the president", "The Prime Minister", data/heads.tsv) with no such person is the last person whose
+title holds the role however far back ("President Obama"), else the home country's head (GOV).
+
+A plural whose fitting antecedents in its and the last sentence are of two or more states ("Putin met
+Erdogan ... The leaders agreed") is left unresolved: it is both, and one would be a wrong actor.
 
 A state institution ("the government", "the army", "the police") with no such antecedent is the
 closest one named in full before it in the section, however far back ("The Indian Navy ... the
@@ -171,6 +176,23 @@ def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) 
     return None
 
 
+def _titled_before(located: list[tuple[Mention, int]], begin: int, wanted: set[str],
+                   titles: dict[int, set[str]]) -> Mention | None:
+    """The latest person named before `begin`, however far back, whose title holds all the words of
+    a role description ("Prime Minister Narendra Modi" for "the prime minister")."""
+    for m, _ in reversed(located):
+        if (m.start < begin and m.kind == "person" and m.person and _known(m.actor)
+                and wanted <= _words(m, titles)):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def head_roles() -> frozenset[str]:
+    """Roles heading a state or its government (data/heads.tsv)."""
+    return frozenset(norm(row[0]) for _, row in read_rows("heads.tsv", 1, DATA))
+
+
 ISSUER_PREPS = frozenset({"from", "by"})  # "a statement from the Kremlin", "a declaration by NATO"
 
 
@@ -303,6 +325,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         # US Secretary of State John Kerry ... the Foreign Secretary will return" is Johnson
         wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
         countries: set[str] = set()
+        joint: set[str] = set()  # countries of the plural's fitting antecedents in its and the last sentence
         where: set[str] = set()  # countries named only as places
         acting: set[str] = set()  # countries named other than in a prepositional phrase ("Turkish troops")
         begin = doc[rng[0]].idx
@@ -329,8 +352,10 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 if id(m) in roots and roots[id(m)].dep_ != "pobj":
                     acting.add(m.actor.country)
             strict = None if kind in ("institution", "person") else kind
-            if antecedent is None and _compatible(m, head, plural, sectors, strict, titles):
-                antecedent = m
+            if _compatible(m, head, plural, sectors, strict, titles):
+                antecedent = antecedent or m
+                if plural and m.actor.country and m_sent >= sent - 1:
+                    joint.add(m.actor.country)
             if (named is None and kind == "person" and m.kind == "person" and m.person
                     and _compatible(m, head, plural, sectors, strict, titles)):
                 named = m
@@ -352,6 +377,9 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if tok.dep_ in SUBJECT_DEPS:
             fitting = subject or fitting
         antecedent = exact or antecedent or fitting
+        if len(joint) > 1:
+            # "Putin met Erdogan ... The leaders agreed": a plural for actors of two states is neither
+            continue
         if antecedent is None and kind == "institution" and not acting:
             # (a state the last sentences name as an actor, "Turkish troops ... the army said", is nearer)
             antecedent = _named_institution(located, begin, head)
@@ -362,6 +390,14 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         elif kind == "person" and agent and home and norm(tok.text) in local_titles:
             # a home office ("the senator", "the governor") with no holder named before it
             actor = Actor.of(home, doc[rng[0]:rng[1]].text, entry.sector)
+        elif kind == "person" and phrase in head_roles() and not others and (
+                antecedent := _titled_before(located, begin, wanted, titles)) is not None:
+            # "President Obama" many paragraphs before "the president"
+            actor = antecedent.actor
+        elif kind == "person" and phrase in head_roles() and home and not others:
+            # (not "The Prime Minister and President Hollande met": the home may be Hollande's)
+            # "The Prime Minister" with no holder named before: the home country's head
+            actor = Actor.of(home, doc[rng[0]:rng[1]].text, "GOV")
         else:
             continue
         span = doc[rng[0]:rng[1]]

@@ -130,6 +130,18 @@ def home_title_sectors() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns naming a person by family tie (kin.tsv): "Clinton's husband, Bill" is not Clinton."""
+    return frozenset(norm(row[0]) for _, row in read_rows("kin.tsv", 1, DATA))
+
+
+@lru_cache(maxsize=1)
+def service_words() -> dict[str, str]:
+    """Words naming an armed service -> the service (services.tsv): "naval" and "Navy" name one."""
+    return {norm(word): service for _, (word, service) in read_rows("services.tsv", 2, DATA)}
+
+
+@lru_cache(maxsize=1)
 def home_titles() -> frozenset[str]:
     """The titles of `home_title_sectors`."""
     return frozenset(home_title_sectors())

@@ -9,14 +9,19 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   later mentions of the same full name or surname take the same actor, and a later title of
   another state does not move them ("FCO Minister Tobias Ellwood ... In Turkey Minister Ellwood");
   a name followed by "of <state>" ("King Abdullah II of Jordan") is that state's;
-  people named without a title are looked up in `persons.tsv` by the document's publication date,
+  people named without a title are looked up in `persons.tsv` by the document's publication date
+  (undated: the latest date its text names, `persons.text_date`),
   and the rest (also a lone surname the tagger reads as a person's: "Manafort said"), in a report
   one country dominates (`home.dominant_country`), are its private persons (CVL); a US
-  party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)").
+  party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)"). A person named by kin
+  ("Clinton's husband, Bill") holds none of the relative's offices; an aide of a person ("a
+  spokesman for Mrs. Clinton") holds that person's sector; a headline's lone surname is the person
+  the story names in full with it.
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
   clause the pronoun reports ('"Putin will decide," he said'), and in the latest sentence with
-  subjects the main clause's subject; a person whose gender the text marks otherwise (`gender.py`:
+  subjects the main clause's subject; never the subject of the pronoun's own verb ("Trump praised
+  him"); a person whose gender the text marks otherwise (`gender.py`:
   "Mrs.", "Congresswoman", a given name) is no candidate. When that person has no actor the pronoun
   gets none.
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
@@ -25,13 +30,22 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   a subject of the previous sentence; a sentence-initial subject "it" with none of these, the
   organisation the previous sentence names last when its subject is persons and no singular thing
   follows the name (`_group_named_before`). Dummy "it" ("it is hard to verify") is skipped. First-person
-  pronouns are left to the attribution module.
+  pronouns are left to the attribution module. An object "them" is not its verb's subject ("Russia
+  and the Regime are blocking them"), nor a group of an earlier sentence when a plural thing is
+  named in between ("those thieves ... passwords ... entering them").
 - A name that modifies another noun ("Putin's envoy", "the Assad regime") is covered by that noun's
   mention, which takes the person's country.
 - A coalition's armed forces ("Coalition aircraft") are its leading state's military (`coalition.py`).
 - Countryless police, courts, prosecutors, "authorities", people, critics, media and plural home
   officeholders ("senators", "lawmakers") that their sentence does not place are those of the
   country the document happens in (`_where`: dateline, else the leading place, else home).
+- A countryless force named by its service ("The Naval commandos") is the state's whose service of
+  that kind the section named last ("The Indian Navy"); a definite plural for persons of two
+  states ("the two leaders") is neither's; a group a participle gives a sponsor ("rebels vetted by
+  the United States") is not the sponsor's.
+- Bodies: an NGO named with a demonym ("the Chadian Human Rights League", "Americans for
+  Prosperity") is that state's NGO, not its people; "Amnesty" after "Amnesty International" is it;
+  "an attorney with the ACLU" is the body's.
 
 Mention kinds: name (a state's name), metonym (capital or seat of power, also when used as a
 place), demonym, organisation, title (a role or body with its country: "Iranian pilots"), person,
@@ -60,9 +74,11 @@ from sitrep.actors.home import (
     home_regions,
     home_title_sectors,
     home_titles,
+    kin_nouns,
     namesakes,
     party_tagged,
     region_cued,
+    service_words,
 )
 from sitrep.actors.lexicon import Entry, Lexicon, gazetteer_country, load_lexicon, norm
 from sitrep.actors.persons import (
@@ -73,6 +89,7 @@ from sitrep.actors.persons import (
     surname,
     surname_keys,
     term_actor,
+    text_date,
 )
 from sitrep.actors.phrases import (
     FORMER,
@@ -115,7 +132,7 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 WILLING_ADJECTIVES = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "keen", "determined",
                                 "reluctant", "able", "unable"})
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "linked", "affiliated",
-                           "allied", "inspired", "aligned"})
+                           "allied", "inspired", "aligned", "vetted", "trained", "equipped"})
 # Forces of several or other states: "coalition forces" in Anbar, "foreign insurgents" crossing into
 # Iraq are not Iraq's.
 MULTINATIONAL_WORDS = frozenset({"coalition", "multinational", "allied", "international", "foreign"})
@@ -312,6 +329,8 @@ CORPORATE_ENDINGS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"
 # Names of non-governmental bodies: "Anti-Defamation League", "Cato Institute", "Human Rights Watch",
 # "Amnesty International" (CODEBOOK: NGOs are NGO)
 NGO_ENDINGS = frozenset({"league", "foundation", "institute", "association", "society", "watch"})
+# "Americans for Prosperity", "Americans United for Life", "Syrians for Truth and Justice"
+CAUSE_WORDS = frozenset({"for", "against", "united"})
 NGO_NAMES_END = frozenset({"international"})  # "Amnesty International", not "Mondelez International Inc."
 
 
@@ -319,21 +338,81 @@ def _company_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Add companies and NGOs the lexicon does not list: an organisation spaCy finds whose name ends in
     a corporate form ("Mondelez International Inc.", "Halliburton Co.") is an MNC, one ending in a
     word of NGO_ENDINGS ("the Anti-Defamation League") an NGO (CODEBOOK: actors)."""
-    # a body named after a person is the body: "the Clinton Foundation", "Ford Motor Co."
+    # a body named after a person is the body: "the Clinton Foundation", "Ford Motor Co."; a demonym
+    # opening its name is part of the name: "the Chadian Human Rights League", "Americans for Prosperity"
     taken = {i for h in hits if h.entry.kind != "person" for i in range(h.start, h.end)}
-    found = []
+    # (a national NGO keeps its state as its country: "the Chadian Human Rights League" TCDNGO)
+    lead = {h.start: h for h in hits if h.entry.kind == "demonym"}
+    found = [Hit(h.start, end, _national_ngo(doc[h.start:end].text, h), doc[h.start])
+             for h, end in _cause_groups(doc, hits)]
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2 or any(t.i in taken for t in ent):
+        first = ent.start + 1 if ent[0].dep_ == "det" else ent.start
+        named = lead[first].end if first in lead else first
+        if (ent.label_ != "ORG" or len(ent) < 2 or named >= ent.end
+                or any(t.i in taken for t in doc[named:ent.end])):
             continue
         last = ent[-1].lower_.rstrip(".")
         org = "MNC" if last in CORPORATE_ENDINGS else "NGO" if last in NGO_ENDINGS | NGO_NAMES_END else None
         if org is not None:
-            found.append(Hit(ent.start, ent.end, Entry("body", ent.text, org=org), ent.root))
+            entry = (_national_ngo(ent.text, lead[first]) if org == "NGO" and first in lead
+                     else Entry("body", ent.text, org=org))
+            found.append(Hit(ent.start, ent.end, entry, ent.root))
     if not found:
         return hits
     inside = {i for h in found for i in range(h.start, h.end)}
-    kept = [h for h in hits if not (h.entry.kind == "person" and h.start in inside)]
+    kept = [h for h in hits if not (h.entry.kind in ("person", "demonym") and h.start in inside)]
     return sorted(kept + found, key=lambda h: h.start)
+
+
+def _short_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Add the later mentions of a body by its name without "International" ("Amnesty International
+    ... Amnesty also condemned"): news drops the word after the first mention. Only after the full
+    name, and only capitalised, so the common noun ("an amnesty for migrants") stays none."""
+    short: dict[str, Entry] = {}
+    for h in hits:
+        words = doc[h.start:h.end]
+        if (h.entry.kind == "body" and len(words) >= 2 and words[-1].lower_ in NGO_NAMES_END
+                and words[0].text[:1].isupper()):
+            short.setdefault(words[:-1].text, h.entry)
+    if not short:
+        return hits
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    first = min(h.start for h in hits if h.entry.kind == "body" and doc[h.start:h.end][:-1].text in short)
+    found = []
+    for name, entry in short.items():
+        size = len(name.split())
+        for k in range(first + 1, len(doc) - size + 1):
+            if doc[k:k + size].text == name and not any(i in taken for i in range(k, k + size)) and (
+                    k + size == len(doc) or doc[k + size].lower_ not in NGO_NAMES_END):
+                found.append(Hit(k, k + size, entry, doc[k:k + size].root))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
+def _national_ngo(name: str, demonym: Hit) -> Entry:
+    """An NGO named with a state's demonym: that state's NGO sector (PLOVER NGO), not its people."""
+    return Entry("body", name, country=demonym.entry.country, sector="NGO")
+
+
+def _cause_groups(doc: Doc, hits: list[Hit]) -> list[tuple[Hit, int]]:
+    """Demonym hits and ends of advocacy groups named as a people for a cause ("Americans for Prosperity",
+    "Americans United for Life"): a plural demonym, a word of CAUSE_WORDS, then capitalised words.
+    The demonym names the group, not the state's people (PLOVER CVL). A capitalised "For" is a
+    headline's ("Syrians For Peace Rally") and tells nothing."""
+    out = []
+    for h in hits:
+        k = h.end
+        if (h.entry.kind != "demonym" or h.end - h.start != 1 or doc[h.start].tag_ != "NNPS"
+                or k + 1 >= len(doc) or doc[k].lower_ not in CAUSE_WORDS
+                or (doc[k].text != doc[k].lower_) != (doc[k].lower_ == "united")):
+            continue
+        if doc[k].lower_ == "united":
+            k += 1 if k + 1 < len(doc) and doc[k + 1].lower_ in CAUSE_WORDS else 0
+        end = k + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > k + 1:
+            out.append((h, end))
+    return out
 
 
 def _placed_towns(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -370,7 +449,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
     hits = _gazetteer_hits(doc, match_hits(doc, lex))
-    hits = _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits)))
+    hits = _short_names(doc, _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits))))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
     # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
@@ -409,6 +488,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     for head, group in by_anchor.items():
         composed.extend(compose(doc, head, group, by_anchor, person_tokens, lex.equipment, bare_singular,
                                 lex.craft))
+    for c in composed:
+        _principal_sector(c, date)
     sent_of = _sentence_numbers(doc)
     # Actor of each noun-phrase head, for persons in the same phrase or in apposition. Titles
     # ("Russian President") are strong; a bare organisation or state ("UN High Commissioner,
@@ -460,12 +541,14 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             # mention covers it, and the person keeps only what the lexicon knows.
             found.append(_Person(span.start, span.end, span.text, sent_of[span.start], None, False, True))
             continue
+        kin = _kin_named(root)
         for table in (strong, weak):
             hit = lookup(table, root, climb=False)
-            if hit is None and root.dep_ == "appos":
+            if hit is None and root.dep_ == "appos" and kin is None:
                 hit = lookup(table, root.head)
             if hit is None:
-                hit = next((table[c.i] for c in root.children if c.dep_ == "appos" and c.i in table), None)
+                hit = next((table[c.i] for c in root.children if c.dep_ == "appos" and c.i in table
+                            and c.lemma_.lower() not in kin_nouns()), None)
             if hit is None and table is strong:
                 hit = _installed_as(root, table)
             if hit is not None:
@@ -476,6 +559,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 break
         actor = None
         office_held = False
+        if kin is not None and len(span) == 1:
+            # "Clinton's husband, Bill": the given name with the relative's surname, if the lexicon knows it
+            actor = person_actor(f"{span.text} {surname(kin)}", date, lex)
         if title is not None:
             # A person the lexicon knows keeps their state when a misparsed "title" names another
             # ("For Hillary Clinton, Britain's emotionally charged uprising ...").
@@ -548,6 +634,34 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             actor, person = moved_titles[c.start]
         mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
+
+
+def _principal_sector(c: Composed, date: str | None) -> None:
+    """Give an aide of a known person ("a spokesman for Mrs. Clinton", "Trump's campaign chairman")
+    the sector the person holds on `date`, not the government's: `compose` has no date and gives an
+    owner-less role of anybody's ("*") the GOV default. Only when the phrase names no body or office."""
+    if c.kind != "title" or not c.actor.country:
+        return
+    aides = [h for h in c.hits if h.entry.kind == "agent"]
+    principals = [h for h in c.hits if h.entry.kind == "person"]
+    if (len(principals) != 1 or not aides or any(h.entry.sector != "*" for h in aides)
+            or any(h.entry.kind == "body" for h in c.hits)):
+        return
+    held = term_actor(principals[0].entry, date)
+    if held.country == c.actor.country and held.sector != c.actor.sector:
+        c.actor = Actor.of(held.country, c.actor.name, held.sector)
+
+
+def _kin_named(root) -> str | None:
+    """The name of the relative a person is named by ("Clinton's husband, Bill" -> "Clinton"), else
+    None: the person is in apposition to a family noun (`home.kin_nouns`) with a possessor."""
+    head = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    if head is None or head.lemma_.lower() not in kin_nouns():
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return owner.text
 
 
 def _former(doc: Doc, h: Hit) -> bool:
@@ -683,8 +797,12 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 for c in verb.children:
                     if c.dep_ in ("ccomp", "parataxis"):
                         quoted.update(t.i for t in c.subtree)
+            bound = _co_arguments(tok)
+            # (nor that person named before: "Trump met Putin. Trump praised him")
+            bound_names = {surname(p.name) for p in persons if doc[p.start:p.end].root.i in bound}
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
-                     and p.start not in quoted and fits(low, gender_of(p))]
+                     and p.start not in quoted and fits(low, gender_of(p))
+                     and surname(p.name) not in bound_names]
             if not in_quote[tok.i]:
                 # '"If Donald Trump becomes president ...," he said': the speaker is not a person
                 # named inside the quote before the pronoun
@@ -714,13 +832,55 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                       and not (tok.head.i >= s.start and tok.head.i < s.end)]
             subj = [(s, m) for s, m in before if s.root.dep_ in SUBJECT_DEPS]
             prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS]
+            bound = _co_arguments(tok)
+            before = [(s, m) for s, m in before if s.root.i not in bound]
+            subj = [(s, m) for s, m in subj if s.root.i not in bound]
             pick = (subj or before or prev or [None])[-1]
+            # (a pick from the pronoun's own sentence keeps the subject's pull: "nationals, for assets
+            # they lost when Idi Amin expelled them")
+            if (pick is not None and low == "them" and sent_of[pick[0].start] != here
+                    and _nearer_plural(doc, pick[0].end, tok.i, by_start)):
+                pick = None
             if pick is None and low == "it" and tok.dep_ == "nsubj":
                 pick = _group_named_before(tok, by_start)
             if pick is not None:
                 m = pick[1]
                 out.append(mention_of(doc, section, tok.i, tok.i + 1, m.actor, "pronoun"))
     return out
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _co_arguments(tok) -> set[int]:
+    """Tokens an object pronoun cannot refer to: the subjects of its own verb and of the verbs that
+    verb completes, with their conjuncts ("Russia and the Regime are blocking them", "people began
+    using them", "Trump attacked him": an object is not its own clause's subject, which would be
+    "themselves", "himself")."""
+    if tok.dep_ not in OBJECT_DEPS or tok.lower_.endswith(("self", "selves")):
+        return set()  # ("Greece has surrendered itself": a reflexive is its subject)
+    out: set[int] = set()
+    verb, steps = tok.head, 0
+    while steps < 4:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for c in subjects:
+            out.add(c.i)
+            out.update(k.i for k in c.conjuncts)
+        # "people began using them"; "Ryan calls Trump line 'racist,' but backs him" (a conjoined
+        # verb shares its subject)
+        if not (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not subjects)) or verb.head.i == verb.i:
+            break
+        verb, steps = verb.head, steps + 1
+    return out
+
+
+def _nearer_plural(doc: Doc, start: int, end: int, by_start: dict[int, tuple[Mention, Span]]) -> bool:
+    """Whether a plural common noun that names no actor stands between an antecedent (ending at
+    token `start`) and an object "them" at `end`: "those thieves ... generating strong passwords for
+    each of your accounts, and automatically entering them" enters the passwords."""
+    covered = {t.i for _, span in by_start.values() for t in span}
+    return any(t.tag_ == "NNS" and t.pos_ == "NOUN" and t.i not in covered and t.dep_ in NOMINAL_DEPS
+               for t in doc[start:end])
 
 
 def _thingless_subject(sent: Span) -> bool:
@@ -767,37 +927,50 @@ def _group_named_before(tok, by_start: dict[int, tuple[Mention, Span]]) -> tuple
     return span, m
 
 
-def _place_country(root, by_token: dict[int, Mention]) -> str | None:
+def _place_country(root, by_token: dict[int, Mention], lex: Lexicon | None = None) -> str | None:
     """The country of a place in an agent noun's own phrase ("demonstrators in Baghdad", "pirates from
-    Somalia")."""
+    Somalia", "insurgents in Mosul")."""
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS:
             for pobj in prep.children:
-                m = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if m is not None and m.actor.country and m.kind in PLACE_KINDS:
-                    return m.actor.country
+                if pobj.dep_ == "pobj" and (country := _place_of(pobj, by_token, lex)):
+                    return country
+    return None
+
+
+def _place_of(pobj, by_token: dict[int, Mention], lex: Lexicon | None) -> str | None:
+    """The country of a place a preposition's object names: a state's or capital's mention, else a city
+    the lexicon knows (cities name no actor, so they have no mention), unless a comma puts it in
+    another place ("San Jose, Calif.": a capital with no mention was dropped as such a namesake)."""
+    m = by_token.get(pobj.i)
+    if m is not None:
+        return m.actor.country if m.kind in PLACE_KINDS else None
+    doc = pobj.doc
+    if pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "," and doc[pobj.i + 2].text[:1].isupper():
+        return None
+    words = [c for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i]
+    entry = lex.phrases.get(norm(doc[(words or [pobj])[0].i:pobj.i + 1].text)) if lex else None
+    if entry is not None and entry.kind in ("city", "capital") and pobj.pos_ == "PROPN":
+        return entry.country
     return None
 
 
 def _clause_place(root, by_token: dict[int, Mention], lex: Lexicon | None) -> str | None:
     """The country of the place where the agent's own clause happens: "youths threw stones at soldiers
     in Hebron" are Hebron's people, not the soldiers'; "killed 20 civilians in Anbar" are Iraq's (a
-    city the lexicon knows counts here)."""
-    if root.dep_ not in SUBJECT_DEPS and root.dep_ != "dobj":
+    city the lexicon knows counts here); "killed by insurgents in Mosul" are Iraq's, not the
+    victim's state's."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # the passive's agent: "Sgt. X was killed by insurgents in Mosul"
+    elif root.dep_ not in SUBJECT_DEPS and root.dep_ != "dobj":
         return None
-    for prep in root.head.children:
+    for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            m = by_token.get(pobj.i)
-            if m is not None:
-                return m.actor.country if m.kind in PLACE_KINDS else None
-            words = [c for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i]
-            entry = lex.phrases.get(norm(pobj.doc[(words or [pobj])[0].i:pobj.i + 1].text)) if lex else None
-            if entry is not None and entry.kind in ("city", "capital") and pobj.pos_ == "PROPN":
-                return entry.country
+            if pobj.dep_ == "pobj" and (by_token.get(pobj.i) is not None or _place_of(pobj, by_token, lex)):
+                return _place_of(pobj, by_token, lex)
     return None
 
 
@@ -825,6 +998,13 @@ def _sponsored(doc: Doc, start: int) -> bool:
     while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].lower_ not in SPONSOR_WORDS:
         k -= 1  # "Iran-backed Shiite militias"
     return k >= 1 and doc[k].lower_ in SPONSOR_WORDS | {"led"} and doc[k - 1].text == "-"
+
+
+def _sponsored_by(root) -> bool:
+    """True for an agent noun a participle gives a sponsor ("rebels vetted by the United States",
+    "militias backed by Iran"): the sentence's state is the sponsor's, not the group's."""
+    return any(c.dep_ == "acl" and c.lower_ in SPONSOR_WORDS and any(a.dep_ == "agent" for a in c.children)
+               for c in root.rights)
 
 
 # Conjunctions that open a clause about another situation: "He told voters that if Iran attacked ...".
@@ -909,9 +1089,12 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             continue
         # ("foreign ministers" are a government's own: "Germany's president and foreign and defense
         # ministers")
-        if _sponsored(doc, span.start) or (m.actor.sector != "GOV" and any(
+        if _sponsored(doc, span.start) or _sponsored_by(span.root) or (m.actor.sector != "GOV" and any(
                 t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts))):
             out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
+            continue
+        if _joint_group(span, named_in):
+            out.append(m)  # "where the two leaders discussed": both, not the place's one
             continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
         side = None
@@ -921,9 +1104,10 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             out.append(Mention(m.start, m.end, m.text, Actor.of(side, m.actor.name, "PRM"), m.section,
                                m.person, m.kind))
             continue
-        country = None if sector in ABROAD_SECTORS else (
-            _place_country(span.root, by_token) or _clause_place(span.root, by_token, lex)
-            or _where_clause_place(span.root, by_token))
+        country = _service_country(span, mentions, spans) if sector == "MIL" else None
+        if country is None and sector not in ABROAD_SECTORS:
+            country = (_place_country(span.root, by_token, lex) or _clause_place(span.root, by_token, lex)
+                       or _where_clause_place(span.root, by_token))
         # "air support for local ground forces": armed forces called local are not the foreign
         # state's the sentence names
         local = sector in ABROAD_SECTORS and any(t.lower_ == "local" for t in (*span, *span.root.lefts))
@@ -958,6 +1142,47 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+def _service_country(span: Span, mentions: list[Mention], spans: dict[int, Span]) -> str | None:
+    """The country of the armed service a countryless force's own words name ("The Naval commandos",
+    "marine commandos"): that of the closest earlier mention in the section of a state's armed forces
+    whose words name the same service (`home.service_words`: "The Indian Navy thwarted ... The Naval
+    commandos boarded"), else of the one state whose armed forces the section named before ("the
+    Indian warship"). A force named by its trade alone ("commandos") is anyone's."""
+    services = service_words()
+    wanted = {services[t.lower_] for t in (*span, *span.root.lefts) if t.lower_ in services}
+    if not wanted:
+        return None
+    best = None
+    forces: set[str] = set()  # the states whose armed forces the section named before
+    for k, other in spans.items():
+        m = mentions[k]
+        if other.start >= span.start or not m.actor.country or m.actor.sector != "MIL" or m.kind == "agent":
+            continue
+        forces.add(m.actor.country)
+        if any(services.get(t.lower_) in wanted for t in other) and (best is None or other.start > best[0]):
+            best = (other.start, m.actor.country)
+    if best is None and len(forces) == 1:
+        return next(iter(forces))  # "the Indian warship ... The Naval commandos": the one force named
+    return best[1] if best else None
+
+
+GROUP_DETERMINERS = frozenset({"the", "both", "these", "those"})
+
+
+def _joint_group(span: Span, named_in: dict[int, list[tuple]]) -> bool:
+    """Whether a definite plural ("the two leaders", "both leaders") stands for persons of two or more
+    states its sentence or the one before names ("Ash Carter met with Iraqi Prime Minister Haider
+    al-Abadi in Baghdad, where the two leaders discussed ..."): no one state's."""
+    root = span.root
+    if root.tag_ != "NNS" or not any(c.lower_ in GROUP_DETERMINERS or c.dep_ == "nummod"
+                                     for c in root.children if c.i < root.i):
+        return False
+    sent = span.sent
+    starts = [sent.start] + ([span.doc[sent.start - 1].sent.start] if sent.start > 0 else [])
+    persons = {entry[0] for start in starts for entry in named_in.get(start, []) if entry[4]}
+    return len(persons) > 1
 
 
 def _noun_key(span: Span, sector: str | None) -> tuple[str, str] | None:
@@ -1097,6 +1322,21 @@ def _person_mentions(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]
     return [Mention(0, 0, p.name, a, "", None, "person") for p, a in named if a is not None]
 
 
+def _body_surnames(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date: str | None,
+                   lex: Lexicon) -> dict[str, Actor]:
+    """Surname -> actor of the first person the body names in full with it, by title or the lexicon:
+    a headline names by surname alone the person its story names in full ("Ryan calls Trump line
+    'racist'" over "Speaker Paul Ryan"), and is read before the story."""
+    out: dict[str, Actor] = {}
+    for section, _, _, persons in staged:
+        for p in persons if section != "title" else ():
+            if len(name_words(p.name)) > 1 and not p.modifier:
+                actor = p.actor or person_actor(p.name, date, lex)
+                if actor is not None:
+                    out.setdefault(norm(surname(p.name)), actor)
+    return out
+
+
 def _dateline(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
     """The country of the place a document's dateline names (set by `analyse_doc`), if any."""
     return next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged if DATELINE_COUNTRY in d.user_data),
@@ -1183,8 +1423,10 @@ def _lone_surname(doc: Doc, p: _Person) -> bool:
     """A single capitalised word the tagger reads as a person's name ("Manafort said"): a person the
     document names by surname only."""
     tok = doc[p.start]
+    # (a name after "the" is a thing's: "a human return to the Moon")
     return (p.end - p.start == 1 and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_alpha
-            and tok.text[:1].isupper() and not tok.text.isupper())
+            and tok.text[:1].isupper() and not tok.text.isupper()
+            and not (p.start > 0 and doc[p.start - 1].lower_ == "the"))
 
 
 def _members_of_legislature(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1226,7 +1468,9 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     """Every mention of a political actor in every section of `parsed`, in text order."""
     lex = load_lexicon()
     people: dict[str, Actor] = {}
-    published = parsed.document.published
+    # who held which office is looked up as of the publication date, else the date the text implies
+    published = parsed.document.published or text_date(
+        e.text for d in parsed.sections.values() for e in d.ents if e.label_ == "DATE")
     staged: list[tuple[str, Doc, list[Mention], list[_Person]]] = []
     # First pass collects titled persons document-wide so "Kirby" in the headline finds its title.
     headline: dict[str, Actor] = {}
@@ -1261,6 +1505,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     placed = _scene(staged)
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
+    ahead = _body_surnames(staged, published, lex)
     for section, doc, mentions, persons in staged:
         # A known person written as a modifier ("Clinton's campaign") already has a mention: it
         # takes the actor the document's naming gives the person.
@@ -1269,6 +1514,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         for p in persons:
             if p.titled:
                 seen.setdefault(norm(surname(p.name)), p.actor)
+            elif section == "title" and len(name_words(p.name)) == 1 and norm(p.name) in ahead:
+                p.actor = ahead[norm(p.name)]  # "Ryan calls Trump line 'racist'" over "Paul Ryan" below
             else:
                 p.actor = _known_person(p, people, titled, seen, published, lex)
                 if p.actor is None and len(p.name.split()) > 2:

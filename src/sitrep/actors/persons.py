@@ -1,13 +1,15 @@
 """Known persons (persons.tsv): who held which office when.
 
 A person named without a title gets the sector of the term that covers the date (the document's
-publication date, else today); outside every listed term the person is ELI (a former official).
+publication date, else the latest date its text names, `text_date`, else today); outside every listed
+term the person is ELI (a former official).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -32,6 +34,34 @@ def parse_date(value: str | None) -> str | None:
 
     parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def text_date(dates: Iterable[str], today: str | None = None) -> str | None:
+    """The date an undated text implies, for looking up who held which office: the latest year its
+    date expressions name ("on September 21, 2016", "since 2012"), not after today's, as of the end
+    of the month named with it, else of that year. A report is written after what it tells, so the
+    latest named date is the nearest to its writing; a period ("the 1983 - 2005 war") is history and
+    does not count. None when the text names no year."""
+    this_year = int((today or dt.date.today().isoformat())[:4])
+    best: tuple[int, int] | None = None
+    for text in dates:
+        low = text.lower()
+        month = next((k + 1 for k, m in enumerate(_MONTHS) if re.search(rf"\b{m}", low)), 12)
+        years = _YEAR.findall(text)
+        if len(years) > 1:
+            continue  # a period ("1983 - 2005") is history, not when the text was written
+        for year in map(int, years):
+            if year <= this_year and (best is None or (year, month) > best):
+                best = (year, month)
+    if best is None:
+        return None
+    year, month = best
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return f"{year:04d}-{month:02d}-{last:02d}"
 
 
 def term_actor(entry: Entry, date: str | None, name: str | None = None) -> Actor:

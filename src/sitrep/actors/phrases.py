@@ -284,15 +284,20 @@ def _prep_agent(tok: Token, by_token: dict[int, list[Hit]]) -> str | None:
 
 
 def _prep_bearers(agent_tok: Token, sector: str | None, by_token: dict[int, list[Hit]]) -> list[Hit]:
-    """Country-bearing hits in an "of / for / from" phrase attached to an agent noun."""
+    """Country-bearing hits in an "of / for / from" phrase attached to an agent noun, or a body in a
+    "with" phrase."""
     for child in agent_tok.rights:
         if child.dep_ != "prep":
             continue
         word = child.lower_
-        if word in OF_PREPS or (word in ("in", "across") and (sector or "CVL") in CIVIL_SECTORS):
+        # "an attorney with the American Civil Liberties Union": a member of a body it names ("with
+        # Palestinian flags" names no body)
+        member = word == "with"
+        if word in OF_PREPS or member or (word in ("in", "across") and (sector or "CVL") in CIVIL_SECTORS):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = [h for h in by_token.get(pobj.i, []) if h.bears]
+                    found = [h for h in by_token.get(pobj.i, [])
+                             if h.bears and (not member or h.entry.kind == "body")]
                     if found:
                         return found
     return []
