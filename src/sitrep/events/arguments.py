@@ -233,6 +233,7 @@ def objects_of(verb: Token) -> list[Token]:
     """Direct objects of `verb` (the passive subject counts as its object)."""
     objs = [c for c in verb.children if c.dep_ in OBJECT]
     objs += [c for o in objs for c in _parallel_conjuncts(o)]
+    objs += [q for c in verb.children if (q := quantity_object(c)) is not None]
     if not objs:  # "denounced as an ugly crime Serbia's suppression of ...": the object after "as X"
         objs = [a for _, p in pobjs(verb, ("as",)) for a in p.children if a.dep_ == "appos"]
     if reduced_passive(verb):
@@ -247,6 +248,38 @@ def objects_of(verb: Token) -> list[Token]:
                 relative = c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
                 objs.append(verb.head if relative else c)
     return objs
+
+
+def quantity_particle(prt: Token) -> bool:
+    """Whether a particle is the "up" of "up to N": "up to" before a number is a count (an upper bound),
+    not a phrasal verb, so "kidnapped up to 16 advisers" is "kidnap", not "kidnap up". A verb whose
+    phrasal "up" sense the lexicon lists keeps its particle ("rounded up 200 protesters" is read
+    with the "up" once, as writers do: "rounded up to 200 protesters" is a round-up)."""
+    return _up_to_number(prt) and f"{prt.head.lemma_.lower()} up" not in load_lexicon().verbs
+
+
+def _up_to_number(prt: Token) -> bool:
+    """A particle "up" followed by "to" and a number."""
+    doc = prt.doc
+    return (prt.dep_ == "prt" and prt.lower_ == "up" and prt.i + 2 < len(doc)
+            and doc[prt.i + 1].lower_ == "to" and doc[prt.i + 2].like_num)
+
+
+def is_count(tok: Token) -> bool:
+    """Whether a word counts what its "of" phrase names: a number, or a noun the entity recognizer
+    reads as part of a cardinal ("One third of ethnic Albanian guerrillas", "two-thirds of the
+    troops"), so the counted noun, not the fraction, is who acts or undergoes."""
+    return tok.pos_ == "NUM" or (tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "ADJ"))
+
+
+def quantity_object(prt: Token) -> Token | None:
+    """The object hidden by "up to N": spaCy reads "kidnapped up to 16 Russian advisers" with "to 16
+    advisers" as a phrase on the particle; the counted noun (or the number itself) is the verb's
+    object. (When it reads "to" as the number's modifier, the noun is already the object.)"""
+    if not _up_to_number(prt):
+        return None
+    to = prt.doc[prt.i + 1]
+    return next((p for p in to.children if p.dep_ == "pobj"), None) if to.dep_ == "prep" else None
 
 
 def _parallel_conjuncts(obj: Token) -> list[Token]:
@@ -280,7 +313,63 @@ def pobjs(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[st
     out: list[tuple[str, Token]] = []
     for c in head.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            out.extend((c.lower_, p) for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if not objs and (shared := stranded_object(c)) is not None:
+                objs = [shared]
+            out.extend((c.lower_, p) for p in objs)
     order = {p: i for i, p in enumerate(preps)}
     out.sort(key=lambda pair: order.get(pair[0], 99))
     return out
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parse leaves bare (no dependents at all):
+    - shared by two conjoined verbs ("established diplomatic ties with and opened an embassy in
+      Tehran", ECB+ "fired at and sank a Thai trawler"): the shared noun phrase ends the second
+      conjunct (right node raising);
+    - read as the subject of a participle that follows ("granted asylum to five Panamanian army
+      officers holed up in a residence": a reduced relative misparsed as a clause): that subject.
+    """
+    doc = prep.doc
+    if any(True for _ in prep.children) or prep.i + 1 >= prep.sent.end:
+        return None
+    after = doc[prep.i + 1]
+    if after.dep_ == "cc":
+        return _raised_object(prep, after)
+    if prep.lower_ not in (*TARGET_PREPS, "for") or prep.head.i > prep.i:
+        return None  # not "as attorneys argued", "than the records showed", "On Monday Jobs ended"
+    for t in doc[after.i:prep.sent.end]:
+        if t.is_punct:
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == after.i and t.head.i > t.i:
+            verb = t.head  # the participle's clause hangs where the phrase should have
+            bare = verb.tag_ in ("VBN", "VBD") and not any(
+                k.dep_ in ("aux", "auxpass") for k in verb.children)
+            return t if bare and verb.head.i == prep.head.i and t.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _raised_object(prep: Token, cc: Token) -> Token | None:
+    """The noun phrase that ends the verb conjoined after `cc`, which the stranded `prep` shares
+    (right node raising: "ties with and opened an embassy in Tehran" -> Tehran, "default on or
+    restructure its debts because ..." -> debts): the last object in that conjunct's own clause, not
+    in a clause under it. Only across conjoined verbs, and not for a preposition stranded in a
+    clause of its own ("the areas we're going to and the amount of time", "easy to work with and has
+    experience with special effects")."""
+    verb = cc.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    tok = prep.head
+    while tok.i != verb.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "xcomp", "advcl") or tok.head is tok:
+            return None
+        tok = tok.head
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
+    if conj is None:
+        return None
+    objs = [c for c in conj.children if c.dep_ in OBJECT]
+    # its object, or the object of a phrase on it or on its object ("of" phrases are inside a noun's own)
+    found = [*objs, *(p for h in (conj, *objs) for k in h.children if k.dep_ == "prep" and k.lower_ != "of"
+                      for p in k.children if p.dep_ == "pobj")]
+    return max(found, key=lambda t: t.i, default=None)
+
