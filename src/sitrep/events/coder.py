@@ -36,6 +36,7 @@ from sitrep.events.kinds import (
     CLAIMING,
     CONFLICTUAL,
     COOPERATIVE,
+    DEMONSTRATIVES,
     DISAPPROVAL,
     EASINGS,
     ELECTED_SECTORS,
@@ -63,7 +64,7 @@ from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import merge_events
 from sitrep.events.noun_events import NounEvents
 from sitrep.events.reported import ReportedEvents
-from sitrep.events.section import Coded
+from sitrep.events.section import SHARING, Coded
 from sitrep.events.senses import (
     has_future_aux,
     is_background,
@@ -121,11 +122,15 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             if cameo.startswith(ALLOWING) and c.anchor.pos_ in ("VERB", "AUX") and not (
                     self.allowed(c.anchor, t)):
                 return True  # "allowed the rule to lapse", "allow relief supplies to reach all in need"
+            if cameo.startswith(ALLOWING) and self.no_permitting_power(c.anchor, s):
+                return True  # "the bill would allow employers to hire", "he allows Republicans to dodge"
             if cameo.startswith(ALLOWING) and any(
                     x.dep_ in ("xcomp", "ccomp") and any(o.dep_ == "dobj" and (
                         o.lemma_.lower() in self.lex.contest_objects) for o in x.children)
                     for x in c.anchor.children):
                 return True  # "a win allowing her to build a delegate lead": a contest's result
+        if t is not None and c.type in COOPERATIVE and self.rival(t):
+            return True  # "investing for a long, drawn-out contest with Hillary Clinton": an opponent
         if cameo.startswith(SHARING) and (s.actor.sector or "") in NO_AUTHORITY:
             return True  # "Fox News executives shared with Mr. Hannity the details": no intelligence shared
         return (t is not None and c.type in FORCEFUL and c.entry.contest and is_figurative(s)
@@ -183,17 +188,33 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         withdrew") is a thing with a time of its own."""
         return (entry := self.noun_entry(n)) is not None and entry.type in MATERIAL
 
+    def answer_demanded(self, anchor: Token) -> bool:
+        """Whether what is asked is that someone answer for a wrong (grammar.yaml answering): "The regime
+        must take responsibility for its choice to starve its own people", "said those responsible must be
+        held accountable". Such a demand lays blame (CAMEO 112 accuse); nothing is asked to be done."""
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return False
+        acts = [anchor, *(c for c in anchor.children if c.dep_ == "ccomp" and c.i in self.content_of_report)]
+        return any(f"{x.lemma_.lower()} {k.lemma_.lower()}" in self.lex.answering for x in acts
+                   for k in x.children if k.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "prep"))
+
     def asked_someone_else(self, v: Token, t: Mention) -> bool:
-        """Whether a request is made of the audience ("I ask you to do for Hillary Clinton what you did
-        for me", "we urge you to") and `t` is someone named in what is asked: the one asked is the
-        target (PLOVER REQUEST), a person or party the request is about is not, and "you" is no actor."""
+        """Whether a request is made of someone its object names and `t` is someone named only in what
+        is asked: the one asked is the target (PLOVER REQUEST), a person or party the request is
+        about is not. The one asked may be the audience ("I ask you to do for Hillary Clinton what you did
+        for me") or, before a clause of what is asked, anyone the object names: a pronoun coreference
+        leaves unresolved or gives the source's own side ("Mr. Band asked her to call Mr. Chagoury"), one's
+        own staff ("Clinton asks her assistant to print out recommendations on CGI and Clinton Foundation
+        leadership")."""
         if v.pos_ not in ("VERB", "AUX"):
             return False
-        asked = [k for k in v.children if k.dep_ in ("dobj", "dative") and k.pos_ == "PRON"
-                 and k.lower_ in ADDRESSEE_PRONOUNS]
+        clause = any(x.dep_ == "xcomp" for x in v.children)  # not "told reporters that ...": a report
+        asked = [k for k in v.children if k.dep_ in ("dobj", "dative") and (
+            clause or (k.pos_ == "PRON" and k.lower_ in ADDRESSEE_PRONOUNS))]
+        if not asked or any(m is t or m.actor.code == t.actor.code for a in asked for m in self.actors(a)):
+            return False  # "urged the party to ax its superdelegate system": the party, resolved, is asked
         span = self.mention_span(t)
-        return bool(asked) and span is not None and not any(a.i == span.root.i or (
-            span.start <= a.i < span.end) for a in asked)
+        return span is not None and not any(a.left_edge.i <= span.root.i <= a.right_edge.i for a in asked)
 
     def opposed(self, t: Mention) -> bool:
         """Whether a mention is named only as whom an act is "against" ("sanctions against Nigeria") or
@@ -224,12 +245,14 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             tok = tok.head
         return False
 
-    def policy_object(self, v: Token, t: Mention) -> bool:
+    def policy_object(self, v: Token, t: Mention, key: str = "") -> bool:
         """Whether `t` is named inside the gerund a verb of backing takes ("favored imposing tariffs on
-        China", "supports squeezing out undocumented immigrants"): the policy is backed, not `t`."""
+        China", "supports squeezing out undocumented immigrants"): the policy is backed, not `t`. An
+        object the entry's key names is the act itself, no policy ("opened an embassy in Tehran")."""
         span = self.mention_span(t)
+        keyed = set(key.split()[1:])
         return span is not None and v.pos_ in ("VERB", "AUX") and any(
-            g.dep_ in ("dobj", "xcomp", "ccomp") and g.i > v.i
+            g.dep_ in ("dobj", "xcomp", "ccomp") and g.i > v.i and g.lemma_.lower() not in keyed
             and g.left_edge.i <= span.root.i <= g.right_edge.i and (g.tag_ == "VBG" or (
                 # "has backed a no-fly zone in Syria": a policy backed, Syria only named in it
                 g.pos_ == "NOUN" and span.root.head.head.i == g.i and span.root.head.lower_ in POLICY_PLACES
@@ -246,6 +269,32 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         if t.actor.country is None:
             return True  # "the UN", "the IAEA", "aid agencies"
         return t.actor.country != s.actor.country and (t.actor.sector or "") in ("", *OFFICIAL_SECTORS)
+
+    def rival(self, t: Mention) -> bool:
+        """Whether `t` is named as the other side of a contest ("a contest with Hillary Clinton", "the race
+        against Trump", "a debate with Sanders"): a rival, no partner of a cooperative act."""
+        span = self.mention_span(t)
+        if span is None:
+            return False
+        prep = span.root.head
+        return (span.root.dep_ == "pobj" and prep.lower_ in ("with", "against")
+                and prep.head.lemma_.lower() in self.lex.contest_objects)
+
+    def no_permitting_power(self, v: Token, s: Mention) -> bool:
+        """Whether the one who "allows" holds no power to permit (CAMEO 086 is an authority's act over the
+        party it lets act): a thing, a circumstance or a clause as subject makes something possible ("the
+        bill would allow employers to hire lower-skilled workers", "staying silent allows Republicans to
+        dodge Trump"), and a candidate, party man or lawmaker in person permits no one anything ("he
+        allows Republicans to dodge Trump"); a government, court or army does ("allowed refugees to
+        return", "allowed Ouattara to run")."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        if s.kind in ("person", "pronoun") and (s.actor.sector or "") in ELECTED_SECTORS - {"GOV"}:
+            return True
+        subj = subject_of(v)
+        if subj is None or self.actors(subj):
+            return False
+        return subj.pos_ in ("VERB", "AUX") or subj.lower_ in DEMONSTRATIVES or self.inert(subj)
 
     def allowed(self, v: Token, t: Mention | None) -> bool:
         """Whether `t` is the party "allow"/"permit" lets act: its object ("allowed inspectors") or the
@@ -390,7 +439,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 if (t is not None and "SUPPORT" in (c.type, c.entry.type) and (s.actor.sector or "") == "CVL"
                         and (t.actor.sector or "") in ELECTED_SECTORS):  # also "would not support Clinton"
                     continue  # "people who support her", "voters backing Trump": electoral choice
-                if t is not None and c.type == "SUPPORT" and self.policy_object(c.anchor, t):
+                if t is not None and c.type == "SUPPORT" and self.policy_object(c.anchor, t, c.entry.key):
                     continue  # "Cruz supports squeezing out undocumented immigrants": a stance on a policy
                 if c.type == "AGREE" and self.campaign_promise(s, t, c.anchor):
                     continue  # "have proposed spending increases", "a promise to strengthen labor unions"
@@ -421,6 +470,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     # "called for sanctions against Nigeria": nothing is asked of Nigeria, the call condemns
                     # it (PLOVER REQUEST is addressed to its target)
                     etype, cameo = "ACCUSE", DISAPPROVAL
+                if etype == "REQUEST" and self.answer_demanded(c.anchor):
+                    etype, cameo = "ACCUSE", BLAME  # "The regime must take responsibility for its choice"
                 if etype == "MOBILIZE" and any(  # a disaster named (not "to storm a squat")
                         (k.pos_ == "NOUN" or k.dep_ == "amod") and k.lemma_.lower() in self.lex.mishaps
                         for k in c.anchor.sent):
@@ -464,10 +515,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         return out
 
 
+BLAME = "112"  # CAMEO 112 accuse: blame laid ("must take responsibility for its choice")
 # Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the
 # speaker's side, no third actor; a third person ("asked them to") is left to coreference.
 ADDRESSEE_PRONOUNS = frozenset({"you", "us", "me"})
-SHARING = "064"  # CAMEO 064 share intelligence or information: between bodies with public authority
 
 # Prepositions that place a policy ("a no-fly zone in Syria", "sanctions against Iran"), not a partner.
 POLICY_PLACES = frozenset({"in", "on", "against", "over", "inside"})

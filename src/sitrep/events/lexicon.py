@@ -96,6 +96,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "the Syrian town of Azaz": a place in Syria
     intent_codes: dict[str, str] = field(default_factory=dict)  # cooperative PLOVER type -> CAMEO 03x
     not_events: frozenset[str] = frozenset()  # keyed senses of event verbs that are no event ("agree with")
+    knowledge_goods: frozenset[str] = frozenset()  # "advice": traded, no economic exchange
+    answering: frozenset[str] = frozenset()  # "take responsibility": answering for a wrong
     proposals: frozenset[str] = frozenset()  # objects one accepts as an agreement ("accepted the offer")
     verbal_objects: frozenset[str] = frozenset()  # words, not bodies ("attacked his policy")
     envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
@@ -292,6 +294,8 @@ def load_lexicon() -> Lexicon:
         armed_people=_words(grammar.get("armed_people")),
         intent_codes={str(k): str(v) for k, v in (grammar.get("intent_codes") or {}).items()},
         not_events=_words(grammar.get("not_events")),
+        answering=_words(grammar.get("answering")),
+        knowledge_goods=_words(grammar.get("knowledge_goods")),
         proposals=_words(grammar.get("proposals")),
         verbal_objects=_words(grammar.get("verbal_objects")),
         alleging=_words(wrong.get("alleging")),

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, pobjs, subject_of
+from sitrep.events.arguments import (
+    RELATIVE_PRONOUNS,
+    ActorIndex,
+    objects_of,
+    pobjs,
+    quantity_particle,
+    subject_of,
+)
 from sitrep.events.attribution import Attributor, is_reporting_verb
 from sitrep.events.details import instrument_of
 from sitrep.events.kinds import (
@@ -25,7 +32,7 @@ from sitrep.events.kinds import (
     SOURCE_MODIFIERS,
 )
 from sitrep.events.lexicon import Entry, Lexicon
-from sitrep.events.senses import for_clause, is_aside, is_poll_share, is_time_phrase, tells_clause
+from sitrep.events.senses import for_clause, in_name, is_aside, is_poll_share, is_time_phrase, tells_clause
 from sitrep.records import Mention
 
 BLOCKADE = "191"  # CAMEO 191: impose blockade, restrict movement
@@ -34,6 +41,9 @@ PRIVATE_READERS = frozenset({"JRN", "CVL"})  # the press and the public look int
 RELATION_PREPS = ("to", "with", "from", "for")  # "flights to Russia", "visas for Russian diplomats"
 POLLS = frozenset({"poll", "survey"})  # a report's source that is a poll ("a new USA TODAY poll finds")
 RECIPROCALS = frozenset({"each other", "one another"})  # joint markers that make an act mutual, not shared
+SHARING = "064"  # CAMEO 064 share intelligence or information: between bodies with public authority
+HOLDING = frozenset({"share", "have", "hold"})  # verbs of holding a trait ("share the same enemies")
+ALIKE = frozenset({"same", "common", "similar"})  # "share the same enemies": a trait alike, not handed over
 # Words that are a phrasal verb's particle as well as prepositions ("gave in", "caved in", "backed down").
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over", "on", "around"})
 
@@ -106,6 +116,8 @@ class SectionBase:
             return True  # "received a distress call", "held a press conference": no talks between actors
         if entry.type == "AGREE":
             return self.assures_fact(v)
+        if entry.type == "REQUEST" and " " not in entry.key:
+            return self.insists_on_fact(v)
         if entry.type == "COOPERATE" and entry.frame == "act" and not self.objected(v) and not any(
                 c.dep_ in ("nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ == "with")
                 for c in v.children):
@@ -114,6 +126,8 @@ class SectionBase:
                 c.dep_ in ("dobj", "nsubjpass") and (e := self.noun_entry(c)) is not None  # accusations":
                 and e.type in CONFLICTUAL for c in v.children):  # hostility exchanged, no cooperation
             return True
+        if entry.cameo.startswith(SHARING) and self.held_in_common(v):
+            return True  # "Saudi Arabia shares the same terrorist enemies": an attribute, nothing handed over
         if entry.cameo.startswith(INVESTIGATE):  # "Mexican newspapers have been inspecting Trump's book",
             subj = subject_of(v)  # "voters have not looked into Trump's past": reading, no inquiry of state
             by = self.index.direct(subj) if subj is not None else None
@@ -125,6 +139,14 @@ class SectionBase:
             # "he cut into Bush", "broke off with a dismissive 'eww'": nothing cut, no one cut off
             return not partner and not any(self.names_relation(o) for o in objs)
         return False
+
+    @staticmethod
+    def held_in_common(v: Token) -> bool:
+        """Whether what a verb "shares" is marked as alike for both sides ("shares the same terrorist
+        enemies", "share a common interest in Syria", "share similar values"): a trait held in common,
+        no intelligence or goods passed on (CAMEO 064), no joint act ("find common ground" is one)."""
+        return v.lemma_.lower() in HOLDING and any(o.dep_ in ("dobj", "nsubjpass") and any(
+            m.dep_ in ("amod", "det") and m.lower_ in ALIKE for m in o.children) for o in v.children)
 
     def other_kind(self, v: Token, obj: str) -> bool:
         """Whether the object that keys an entry ("receive call") is named, by a modifier, as a kind the
@@ -138,8 +160,9 @@ class SectionBase:
 
     def assures_fact(self, v: Token) -> bool:
         """"Jones assured Trump that most of his listeners supported his candidacy": a promise or assurance
-        whose only content is a clause with no time ahead (no "will", "would", "must", "is going to") tells
-        how things are; it commits no one to an act ("assured Turkey it would not strike" does)."""
+        whose only content is a clause with no time ahead (no "will", "would", "must", "is going to", no
+        subjunctive) tells how things are; it commits no one to an act ("assured Turkey it would not
+        strike" does)."""
         if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and self.index.direct(c) is None) for c in v.children):
             return False  # "offered concessions that X believed could lead to ...": a thing offered
         clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -147,9 +170,21 @@ class SectionBase:
             return False
         modality = self.lex.modality
         ahead = modality["planned"]["aux"] | modality["possible"]["aux"] | modality["obligation"]["aux"]
-        return not any(c.tag_ == "VB" or any(k.dep_ == "aux" and k.lower_ in ahead for k in c.children)
+        # a subjunctive asks ("demanded that Lazar be released", "insisted that Russia withdraw")
+        return not any(c.tag_ == "VB" or any(k.dep_ in ("aux", "auxpass") and (
+            k.lower_ in ahead or k.tag_ == "VB") for k in c.children)
                        or (c.lemma_.lower() in modality["planned"]["progressive"] and any(
                            k.dep_ == "xcomp" for k in c.children)) for c in clauses)
+
+    def insists_on_fact(self, v: Token) -> bool:
+        """Whether a verb of demand ("insist", "demand") has for content only a clause told in the past
+        ("Republicans insist Solomon's amendment was pre-submitted", "insisted that he had done nothing
+        wrong"): a fact maintained, nothing asked. A subjunctive or present clause asks ("demanded that
+        the United States match the EU's support", "insisted that Russia withdraw")."""
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        return bool(clauses) and self.assures_fact(v) and all(
+            c.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in c.children)
+            for c in clauses)
 
     def campaigner(self, m: Mention | None) -> bool:
         """Whether a protest's doer is one politician (a named office holder or candidate, or "he"): "a
@@ -181,6 +216,8 @@ class SectionBase:
         particle = False
         for c in v.children:
             # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
+            if quantity_particle(c):
+                continue  # "kidnapped up to 16 Russian advisers": a count, no phrasal "kidnap up"
             if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not is_time_phrase(c) and not (
                     is_aside(c)) and not fronted(c, v):
                 if self.idiom(lemma, c) and not any(
@@ -259,6 +296,10 @@ class SectionBase:
             return True
         if self.reciprocal(marker) or (marker.lower_ == "common" and marker.head.lower_ == "in"):
             return True  # "are cannibalizing one another's voters", "have more in common than their ties"
+        if marker.lower_ in ALIKE and self.held_in_common(marker.head.head):
+            return True  # "Russia and China share a common interest in Syria": alike, no joint act
+        if in_name(marker):
+            return True  # "support for Common Core", "the Joint Chiefs": a word of a name, no joint act
         tok = marker
         for _ in range(8):
             if tok.i == v.i or tok.head is tok:
@@ -316,7 +357,8 @@ class SectionBase:
             if (tok.dep_ not in ("xcomp", "ccomp") and not purpose) or tok.head is tok:
                 return False
             tok = tok.head
-            if self.is_event_verb(tok):
+            if self.is_event_verb(tok) and not self.unmet_object(tok, self.verb_entry(tok), objects_of(tok)):
+                # "pushed to repeal the law": "push" codes only with an actor pushed, so "repeal" is the act
                 # "discussed imposing sanctions on Russia": the talks and the act weighed in them (considered)
                 return (not self.commits_to_conflict(tok) and not self.declines_conflict(tok)
                         and self.verb_lemma(tok) not in self.lex.modality["considered"]["verbs"])
@@ -325,6 +367,19 @@ class SectionBase:
             if tok.dep_ == "ccomp":
                 return False
         return False
+
+    def unmet_object(self, v: Token, entry: Entry | None, objs: list[Token]) -> bool:
+        """Whether an entry that codes only with a certain object or clause (verbs.yaml obj=force,
+        obj=actor, content) lacks it: "reinforce ties", "released a statement", "pushed to repeal the
+        law" (push codes a request only of an actor pushed to act) are no such act."""
+        if entry is None:
+            return False
+        if entry.needs_force and not any(
+                self.counted(o).lemma_.lower() in self.lex.force_nouns for o in objs):
+            return True  # "reinforce troops" mobilizes; "reinforce ties" does not
+        if entry.needs_actor_object and not any(self.holds_people(o) for o in objs):
+            return True  # "released the prisoners", not "released a statement" or "held the White House"
+        return entry.needs_content and not any(c.dep_ == "xcomp" for c in v.children)
 
     def commits_to_conflict(self, v: Token) -> bool:
         """"pledged to expel", "vowed to strike": a commitment (AGREE) whose content is a conflictual act."""
@@ -435,6 +490,20 @@ class SectionBase:
         lex = self.lex
         goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
         return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in h.subtree)
+
+    def trades_goods(self, things: list[Token]) -> bool:
+        """Whether what is traded or invested is goods, money or an economic thing (CAMEO 061 economic
+        cooperation): "trade oil and gas", "invested $2 billion"; "trading advice about protest tactics"
+        and "traded places" exchange no goods. An actor traded ("traded prisoners") is another code's."""
+        lex = self.lex
+        goods = (lex.aid_goods - lex.knowledge_goods) | lex.instrument_nouns | lex.aid_nouns
+        for o in things:
+            for t in (self.counted(o), *self.counted(o).conjuncts):
+                lemma = t.lemma_.lower()
+                if (t.ent_type_ == "MONEY" or lemma in goods or lex.context_words.get(lemma) == "economic"
+                        or self.index.direct(t) is not None):
+                    return True
+        return False
 
     def noun_owners(self, n: Token) -> list[Mention]:
         """Whose act an event noun names: its possessor or modifiers ("Israel's strikes", "Israeli

@@ -476,3 +476,15 @@ def accord_names(objs: list[Token], mentions: list[Mention],
         named += [m for m in mentions if start <= m.start and m.end <= end
                   and (m.kind == "metonym" or o.pos_ == "PROPN")]
     return named
+
+
+def in_name(tok: Token) -> bool:
+    """Whether a word is part of a proper name: capitalised inside its sentence and a name itself or a
+    modifier of one ("support for Common Core", "the Joint Chiefs of Staff"). Such a word means nothing
+    of its own there ("common" marks no joint act in "Common Core")."""
+    if tok.i == tok.sent.start or not tok.text[:1].isupper():
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    if sum(t.text[0].isupper() for t in words) * 2 > len(words):
+        return False  # a title-cased headline ("Obama and Putin Fail To Find Common Ground")
+    return tok.pos_ == "PROPN" or (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "PROPN")

@@ -76,6 +76,7 @@ from sitrep.events.senses import (
 from sitrep.records import Mention
 
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+TRADE = "061"  # CAMEO 061 economic cooperation: trade or invest, goods or money changing hands
 # CAMEO 1723 curfew, 1724 state of emergency or martial law: named by a keyed verb and object and aimed at
 # no one named, the measure falls on its own country (a party banned, 1722, is its target, not the state)
 RESTRICTION = ("1723", "1724")
@@ -192,6 +193,8 @@ class VerbEvents(PlaceRules):
         if (entry.type == "AID" and entry.frame == "give" and not self.hands_goods(v, things)
                 and not refuses(v, self.lex)):  # a refusal rejects whatever it withholds (CAMEO 12x)
             return  # "delivered a conquest", "had given emails to the State Department": no aid
+        if entry.cameo == TRADE and things and not self.trades_goods(things):
+            return  # "his supporters have been trading advice about protest tactics": no goods exchanged
         if entry.type in CONTESTED and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
             return  # "locked up the nomination", "recaptured her momentum": a political contest
