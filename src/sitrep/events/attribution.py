@@ -56,6 +56,8 @@ BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a bod
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
 SPEAKING_BODIES = frozenset({"ORG", "NORP", "GPE"})  # named bodies that speak through a relative "which"
 MAX_SPEAKER_TOKENS = 8
+MAX_HEADING_WORDS = 10  # words of a section heading line
+MAX_ASIDE = 40  # tokens a parenthesised aside may run to
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 SIGNATURE_DASHES = frozenset({"—", "–", "--", "―"})
 QUOTE_CHARS = "\"“”‘’'"
@@ -370,6 +372,7 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
         if cue.source:
             cue.content -= set(range(*cue.source))
         cue.content -= _contrast_clauses(doc, cue.content)
+        cue.content -= _asides(doc, cue.content, token.i)
         cues[token.i] = cue
     for cue in cues.values():
         if cue.source is None:
@@ -377,7 +380,7 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
     lexicon = reporting_lexicon()
     for i in list(cues):
         kind = (lexicon.verbs.get(doc[i].lemma_.lower()) or {}).get("kind")
-        if doc[i].pos_ == "NOUN":
+        if doc[i].pos_ == "NOUN" or _told_by_a_thing(doc, cues[i]):
             kind = "evidence"  # "Biden said Trump's claim that ... is absurd": Biden's claim holds it
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
             gone = cues.pop(i)  # "X says a review shows ...": the review's finding is X's claim
@@ -386,6 +389,19 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
                     other.parent = gone.parent
                     other.source = other.source or gone.source
     return cues
+
+
+def _told_by_a_thing(doc: Doc, cue: _Cue) -> bool:
+    """Whether a verb cue's subject is a document no one is named as making: "Verified
+    video footage, eyewitness testimony and information gathered from activists reveal a pattern of
+    unlawful killings ..., said Amnesty International" (the footage is Amnesty's evidence, the claim
+    Amnesty's: the outer speaker is the maker of a document no one else is named as making). Only
+    inside another cue's content (see `_parse_cues`): alone, "the statement said" keeps its source."""
+    head = _speaking_subject(doc[cue.i]) if cue.source is not None and doc[cue.i].pos_ == "VERB" else None
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma in reporting_lexicon().documents and _document_maker(head) is None
 
 
 def _contrast_clauses(doc: Doc, content: set[int]) -> set[int]:
@@ -400,6 +416,26 @@ def _contrast_clauses(doc: Doc, content: set[int]) -> set[int]:
                 any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
                 and any(c.dep_ in SUBJECT_DEPS for c in tok.children) and cue_entry(tok) is not None):
             out |= _subtree(tok)
+    return out
+
+
+def _asides(doc: Doc, content: set[int], cue_i: int) -> set[int]:
+    """Tokens of the parenthesised clauses in a report's content outside quotes: the writer's own
+    aside, not the speaker's ("Trump never cited a source for his claim that Obama wants to take in
+    250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians)": the correction is the
+    reporter's). A clause is a verb with its own subject; "(D-Vt.)" or "(the Islamic State)" stay.
+    An aside with a cue of its own ("(The French are big fans, Mr. Madden said.)") is that cue's claim."""
+    out: set[int] = set()
+    for i in sorted(content):
+        if doc[i].text != "(" or i in out or in_quote(doc[i]):
+            continue
+        close = next((k for k in range(i + 1, min(len(doc), i + MAX_ASIDE)) if doc[k].text == ")"), None)
+        if close is None or i < cue_i < close:
+            continue  # the cue's own parenthesis holds what it says
+        inside = range(i + 1, close)
+        if any(doc[k].dep_ in SUBJECT_DEPS and i < doc[k].head.i < close
+               and doc[k].head.pos_ in ("VERB", "AUX") for k in inside):
+            out.update(range(i, close + 1))
     return out
 
 
@@ -745,7 +781,7 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
             if layout.para[start] == para or all(doc[j].is_space for j in range(start, i)):
                 continue
             if layout.has_quote(start, i) or _opens_statement(doc, start, i) or _names_speaker(
-                    doc, cue.source, start, i):
+                    doc, cue.source, start, i) or _heading(doc, start, i):
                 break
             paragraphs += 1
             # a cue inside the statement ("This report makes clear that ...", "I echo X's call")
@@ -755,6 +791,17 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
             cue.content |= set(taken)
             for j in taken:
                 owner[j] = cue_i
+
+
+def _heading(doc: Doc, start: int, end: int) -> bool:
+    """Whether paragraph [start, end) is a section heading ("What Does Stadia Offer?"): a short line in
+    title case. A web page's "Here's what the early reviews say:" is followed by the writer's own
+    sections, not by the reviews' words."""
+    words = [doc[k] for k in range(start, end) if doc[k].is_alpha]
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.is_stop)
+    return capitalised == len(words) and sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
 
 
 def _opens_statement(doc: Doc, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ NEWS_CYCLE_DAYS = 7
 MAX_CLAUSE_CLIMB = 3
 HEADER_LABEL_SPAN = 6  # tokens a header line's label and weekday take before its date
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # links from a reporting verb to what it reports
 PERIODS = ("day", "week", "weekend", "month", "year", "fiscal year", "decade")
 
 
@@ -55,6 +56,7 @@ class DateVocabulary:
     sequence_marks: frozenset[str]
     header_verbs: frozenset[str]
     dateline_dashes: frozenset[str]
+    day_times: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,7 @@ def vocabulary() -> DateVocabulary:
         sequence_marks=frozenset(raw["sequence_marks"]),
         header_verbs=frozenset(raw["header_verbs"]),
         dateline_dashes=frozenset(raw["dateline_dashes"]),
+        day_times=tuple(raw["day_times"]),
     )
 
 
@@ -296,17 +299,62 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     `2022-03`) because event dates are ISO; a decade ("the 1990s") is no event date.
     """
     own = _own_words(trigger) if trigger is not None else frozenset()
+    reported = _reported_clause(trigger) if trigger is not None else None
     dates = [(OWN if trigger is None else _date_rank(e, trigger, own), e)
-             for e in entities_of(sent) if e.label_ == "DATE" and not _report_date(e, trigger)]
+             for e in entities_of(sent) if _names_a_day(e) and not _report_date(e, trigger)
+             and (reported is None or reported.left_edge.i <= e.root.i <= reported.right_edge.i)]
     dates.sort(key=lambda ranked: (ranked[0], ranked[1].start))
     prefer = tense_preference(sent)
     for rank, ent in dates:
+        if _duration(ent.text):
+            continue
         value = resolve_expression(ent.text, published, prefer)
         if value is None or re.fullmatch(r"\d{3}", value):
             continue
         if rank == ELSEWHERE and not _news_day(value, published):
             continue
         return _as_event_date(value)
+    return None
+
+
+def _names_a_day(ent: Span) -> bool:
+    """Whether an entity can date an event: a DATE, or a TIME that names its day ("late Tuesday night",
+    "Wednesday night when Mr. Sanders ... assailed Mrs. Clinton", "last night"); not a clock time or a
+    span ("3 p.m.", "in 48 hours", "caucus night")."""
+    if ent.label_ == "DATE":
+        return True
+    if ent.label_ != "TIME":
+        return False
+    vocab = vocabulary()
+    words = {t.lower_.rstrip(".") for t in ent}
+    text = " ".join(t.lower_ for t in ent)
+    return bool(words & (set(vocab.weekdays) | set(vocab.months) | set(vocab.days))) or any(
+        phrase in text for phrase in vocab.day_times)
+
+
+def _duration(text: str) -> bool:
+    """A length of time, no point in it: "four days before Justice Scalia died" (the entity is "four
+    days", counted from another event, not from the publication date), "for two years"."""
+    words = "|".join(map(re.escape, NUMBER_WORDS))
+    periods = "minute|hour|day|week|month|year|decade"
+    return re.fullmatch(rf"(?:\d+|{words}|several|many) (?:{periods})s?", _normalise(text)) is not None
+
+
+def _reported_clause(trigger: Token) -> Token | None:
+    """The clause a reporting verb above the trigger reports, when the trigger is inside one: a date
+    outside it is the report's ("Kerry said on Friday that Russian jets bombed a hospital", "Critics
+    who on Sunday cast doubt on the deal said Iran had attacked a tanker": Friday and Sunday date the
+    saying, not the bombing or the attack). "According to" cites no day of its own, so it counts not."""
+    from sitrep.events.cue_lexicon import is_prepositional, is_reporting_verb
+
+    node = trigger
+    for _ in range(MAX_CLAUSE_CLIMB + 1):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in REPORTED_DEPS and is_reporting_verb(head) and not is_prepositional(head):
+            return node
+        node = head
     return None
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from sitrep.events.lexicon import SYMMETRIC_TYPES
 from sitrep.records import Actor, Event
@@ -42,12 +44,12 @@ def _overlaps(a: Event, b: Event) -> bool:
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge events of one document that report the same happening; the body span stays primary."""
     ordered = sorted(events, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
-    merged: dict[tuple[str | None, str | None, str, str], Event] = {}
+    merged: dict[tuple[str | None, str | None, str, str], list[Event]] = {}
     for ev in ordered:
-        key = happening_key(ev)
-        first = merged.get(key)
+        told = merged.setdefault(happening_key(ev), [])
+        first = next((e for e in told if same_time(e.event_date, ev.event_date)), None)
         if first is None:
-            merged[key] = ev
+            told.append(ev)
             continue
         if not _overlaps(first, ev) and all(
                 not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
@@ -58,9 +60,41 @@ def merge_events(events: list[Event]) -> list[Event]:
             if getattr(first, name) is None and getattr(ev, name) is not None:
                 setattr(first, name, getattr(ev, name))
         first.confidence = min(1.0, max(first.confidence, ev.confidence) + 0.05)
-    events = list(merged.values())
+    events = [ev for told in merged.values() for ev in told]
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
     return sorted(kept, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Whether two event dates can be one happening's: either unknown, or their periods overlap
+    ("2016-03" holds "2016-03-04"). Two attacks by one side on another told with different days
+    ("shelled the town on Monday ... shelled it again on Thursday") are two happenings."""
+    if a is None or b is None or a == b:
+        return True
+    span_a, span_b = _period(a), _period(b)
+    if span_a is None or span_b is None:
+        return True  # a value this reader does not know (a decade, a season code) cannot tell them apart
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """The first and last day of a TimeML date value (day, month, year, ISO week or weekend)."""
+    try:
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return (monday + timedelta(days=5), monday + timedelta(days=6)) if m[3] else (
+                monday, monday + timedelta(days=6))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            first = date(int(m[1]), int(m[2]), 1)
+            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def _unvoiced_headline(event: Event) -> bool:

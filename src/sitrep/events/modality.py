@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.events.lexicon import Lexicon
+from sitrep.events.quotes import in_quote
 
 # Links an event may climb to find a governing cue.
 CLIMB = frozenset({"xcomp", "dobj", "pcomp", "acomp", "conj", "ccomp", "nsubjpass", "pobj", "prep", "advcl"})
@@ -18,6 +19,7 @@ MAX_LEVELS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 SINGULAR = frozenset({"he", "she", "it"})
+HYPOTHETICAL = "hypothetical"  # "would": planned or possible, told apart by `_hypothetical`
 
 
 def _own_cue(tok: Token, lex: Lexicon) -> str | None:
@@ -30,7 +32,9 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
                 or _negated_adverb(c, lex)):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass"):
-            if low in lex.modality["planned"]["aux"]:
+            if low in lex.modality["planned"]["hypothetical_aux"]:
+                found.add(HYPOTHETICAL)  # planned or possible: see `_hypothetical`
+            elif low in lex.modality["planned"]["aux"]:
                 found.add("planned")
             elif low in lex.modality["possible"]["aux"]:
                 found.add("possible")
@@ -164,21 +168,87 @@ def _finite_beside_infinitive(tok: Token) -> bool:
 
 
 def _strongest(found: set[str]) -> str | None:
-    for mode in ("negated", "considered", "planned", "possible"):
+    for mode in ("negated", "considered", "planned", HYPOTHETICAL, "possible"):
         if mode in found:
             return mode
     return None
+
+
+def _hypothetical(tok: Token, lex: Lexicon, stop: frozenset[int]) -> str:
+    """The mode "would" gives its verb: possible for a counterfactual ("if he were president he would
+    bomb ...", "would have attacked") or for a hypothetical doer, one the writer only imagines ("A
+    worthy opposition would demand more force and clarity from Obama", "a Trump presidency would ..."),
+    unless a speaker is reported saying it; planned otherwise ("Trump said he would deploy 30,000
+    soldiers", "an announcement that the ban would be lifted": a pledge or a schedule)."""
+    reported = not in_quote(tok) and any(i in stop for i in range(tok.sent.start, tok.sent.end) if i != tok.i)
+    if _counterfactual(tok, lex, reported):
+        return "possible"
+    if not _imagined_doer(tok, lex) or in_quote(tok):
+        return "planned"
+    return "planned" if reported else "possible"
+
+
+def _imagined_doer(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject is an indefinite one ("a worthy opposition", "any president")."""
+    marks = lex.modality["planned"]["imagined_determiners"]
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and any(d.dep_ == "det" and d.lower_ in marks for d in c.children) for c in tok.children)
+
+
+def _counterfactual(tok: Token, lex: Lexicon, reported: bool) -> bool:
+    """"would have attacked", or "would" under an "if" clause in the past ("if he were", "if they had").
+    Reported speech shifts tenses back ("rebel leaders said they would meet him if he gave them a veto"
+    is "we will meet him if he gives us"): there only a singular "were" is counterfactual."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return True
+    marks = lex.modality["planned"]["condition_marks"]
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            continue
+        if reported:
+            if _singular_were(c):
+                return True
+        elif c.tag_ == "VBD" or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in c.children):
+            return True
+    return False
+
+
+def _singular_were(verb: Token) -> bool:
+    """"if he were president": the subjunctive "were" with a singular subject, past in any report."""
+    were = verb if verb.lower_ == "were" else next((a for a in verb.children if a.lower_ == "were"), None)
+    return were is not None and any(c.dep_ == "nsubj" and (c.lower_ in SINGULAR or c.lower_ == "i"
+                                                           or c.tag_ in ("NN", "NNP"))
+                                    for c in verb.children)
+
+
+def _performative(tok: Token, lex: Lexicon) -> bool:
+    """A first-person wish to make a speech act is the act itself: "I particularly want to commend
+    Donald Trump", "we would like to thank President Putin" (made in the saying, so asserted)."""
+    perf = lex.modality["performative"]
+    head = tok.head
+    if tok.dep_ != "xcomp" or tok.lemma_.lower() not in perf["verbs"] or (
+            head.lemma_.lower() not in perf["frames"]):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "I don't want to condemn anyone": no act
+    present = head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in lex.modality["planned"]["hypothetical_aux"] for c in head.children))
+    return present and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
 def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             anchor_is_governor: bool = False) -> str:
     """The mode of the event anchored at `anchor`; `stop` holds reporting-verb tokens not to climb past."""
     tok, via, adjunct = anchor, "", False
+    if _performative(anchor, lex) and not _own_cue(anchor, lex):
+        return "asserted"
     for level in range(MAX_LEVELS):
         cues = {_own_cue(tok, lex)}
         if (level > 0 and via != "conj" and not adjunct) or (level == 0 and anchor_is_governor):
             cues.add(_governor_cue(tok, lex))
         mode = _strongest({c for c in cues if c})
+        if mode == HYPOTHETICAL:
+            mode = _hypothetical(tok, lex, stop)
         if mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered":
             return "considered"  # "discussed a possible ceasefire": the discussion is what is told
         if mode:
@@ -201,7 +271,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         errand = dep == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in tok.children)
         if errand and (purpose := _own_cue(head, lex)):
-            return purpose  # "will be reaching out to the campaigns to ask them to ...": an errand's mode
+            # "will be reaching out to the campaigns to ask them to ...": an errand's mode
+            return _hypothetical(head, lex, stop) if purpose == HYPOTHETICAL else purpose
         if dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "when Obama offered the Russians a deal" under "declined to ...": its own clause
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
