@@ -81,3 +81,25 @@ def dyads(pipeline):
         events = pipeline.code_text(text, published=published).events
         return {(e.source.code[:3], e.target.code[:3] if e.target else None, e.type) for e in events}
     return run
+
+
+# sector codes a hand-given actor code may end in (USAGOV -> sector GOV)
+SECTORS = ("GOV", "LEG", "ELI", "CVL", "JRN", "MIL", "COP", "REB", "BUS", "PTY", "UAF", "REF", "OPP", "JUD")
+
+
+@pytest.fixture(scope="module")
+def typed(pipeline):
+    """typed(text, {name: (code, kind)}) -> events: hand-built mentions with a sector and a mention kind
+    (a person, a pronoun, an agent noun), for rules that read them; published 2016-06-01."""
+    def run(text: str, names: dict[str, tuple[str, str]]):
+        parsed = next(parse_documents([Document(id="t", text=text, published="2016-06-01")], pipeline.nlp))
+        out = []
+        for section, doc in parsed.sections.items():
+            for name, (code, kind) in names.items():
+                sector = code[3:] if code[3:] in SECTORS else None
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+                    country = code[:3] if code[:3] != "UNK" else None
+                    actor = Actor(code=code, name=name, sector=sector, country=country)
+                    out.append(Mention(m.start(), m.end(), name, actor, section=section, kind=kind))
+        return code_events(parsed, sorted(out, key=lambda m: (m.section, m.start)))
+    return run

@@ -10,38 +10,11 @@ by hand (`coded` fixture) so each test checks the coder's mechanism, not the act
 
 from __future__ import annotations
 
-import re
-
-import pytest
 from tests.events.conftest import triples
-
-from sitrep.events import code_events
-from sitrep.nlp import parse_documents
-from sitrep.records import Actor, Document, Mention
-
-SECTORS = ("GOV", "LEG", "ELI", "CVL", "JRN", "MIL", "COP", "REB", "BUS", "PTY", "UAF")
 
 
 def kinds(events) -> set[str]:
     return {e.type for e in events}
-
-
-@pytest.fixture(scope="module")
-def typed(pipeline):
-    """typed(text, {name: (code, kind)}) -> events: hand-built mentions with a sector and a mention kind
-    (a person, an agent noun), for rules that read them; published 2016-06-01."""
-    def run(text: str, names: dict[str, tuple[str, str]]):
-        parsed = next(parse_documents([Document(id="t", text=text, published="2016-06-01")], pipeline.nlp))
-        out = []
-        for section, doc in parsed.sections.items():
-            for name, (code, kind) in names.items():
-                sector = code[3:] if code[3:] in SECTORS else None
-                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-                    country = code[:3] if code[:3] != "UNK" else None
-                    actor = Actor(code=code, name=name, sector=sector, country=country)
-                    out.append(Mention(m.start(), m.end(), name, actor, section=section, kind=kind))
-        return code_events(parsed, sorted(out, key=lambda m: (m.section, m.start)))
-    return run
 
 
 def test_a_verb_with_an_object_gives_nothing_in_a_setting_phrase(coded):
