@@ -213,6 +213,19 @@ def _latest(entry: Entry) -> None:
     entry.country, entry.org, entry.sector = latest.country, latest.org, latest.sector
 
 
+def _dotted_acronyms(b: _Builder) -> None:
+    """Add the dotted spelling of every body or state written as a capitals acronym: house styles
+    (the New York Times) write "F.B.I.", "C.I.A.", "N.A.T.O." where others write "FBI" (one token
+    each). Only acronyms of three letters or more: two dotted capitals are mostly a person's
+    initials ("J.K. Rowling"), and persons' own acronyms ("MBS") are left alone."""
+    for key, entry in list(b.phrases.items()):
+        if (entry.caps_only and entry.kind != "person" and key.isalpha() and len(key) >= 3
+                and key.isascii()):
+            dotted = ".".join(key) + "."
+            if dotted not in b.phrases:
+                b.phrases[dotted] = entry
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Every actor data file, read once per process into one phrase table."""
@@ -244,6 +257,7 @@ def load_lexicon() -> Lexicon:
                     if b.phrases.get(norm(form), entry).kind == "agent":
                         b.phrases[norm(form)] = entry
     _persons(b)
+    _dotted_acronyms(b)
     orgs = frozenset(e.org for e in b.phrases.values() if e.org)
     rows = [(noun, military) for _, (noun, military) in read_rows("equipment.tsv", 2)]
     equipment = frozenset(norm(f) for noun, _ in rows for f in plural_forms(noun))

@@ -101,7 +101,7 @@ from sitrep.actors.phrases import (
     group_hits,
     match_hits,
 )
-from sitrep.actors.statements import statement_voice, title_issuer
+from sitrep.actors.statements import relation_nouns, same_role_nouns, statement_voice, title_issuer
 from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.nlp.sentences import sentence_bounds
@@ -852,6 +852,41 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
+SIDE_KINDS = frozenset({"demonym", "name", "metonym"})  # mentions that name a state
+
+
+def _sided_relations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a possessive pronoun on a relation noun (data/relations.tsv) that names its own side with
+    a state modifier: "Xi ... his American counterpart" is the American, not Xi ("their Russian
+    partners" are Russians). The events stage reads a possessor before an adjective and would give the
+    relation the possessor's country. A same-role noun ("counterpart") holds the possessor's office:
+    its state modifier takes the possessor's sector (USAGOV for Xi's American counterpart)."""
+    relations = relation_nouns()
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "pronoun" or (tok := _token_at(doc, m.start)) is None:
+            continue
+        head = tok.head
+        if tok.dep_ != "poss" or norm(head.text) not in relations:
+            continue
+        side = next((j for c in head.children if c.dep_ in ("amod", "compound")
+                     for j, s in enumerate(mentions)
+                     if s.kind in SIDE_KINDS and s.start <= c.idx < s.end), None)
+        if side is None:
+            continue
+        dropped.add(k)
+        s = mentions[side]
+        if norm(head.text) in same_role_nouns() and s.actor.country and m.actor.sector and not s.actor.sector:
+            mentions[side] = replace(s, actor=Actor.of(s.actor.country, s.actor.name, m.actor.sector))
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
+
+
+def _token_at(doc: Doc, char: int):
+    """The token starting at (or covering) a character offset, if any."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return doc[span.start] if span is not None else None
+
+
 def _co_arguments(tok) -> set[int]:
     """Tokens an object pronoun cannot refer to: the subjects of its own verb and of the verbs that
     verb completes, with their conjuncts ("Russia and the Regime are blocking them", "people began
@@ -1548,6 +1583,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         mentions = coalition_forces(doc, section, mentions, lex)
         described = sorted(persons + _described(doc, mentions), key=lambda p: p.start)
         mentions.extend(_pronouns(doc, section, mentions, described, genders))
+        mentions = _sided_relations(doc, mentions)
         if section == "text":
             issuer = next((title_issuer(d, ms) for s, d, ms in done if s == "title"), None)
             mentions.extend(statement_voice(doc, section, mentions, _quoted, issuer))

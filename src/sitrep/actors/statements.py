@@ -66,7 +66,14 @@ SUBJECTS = frozenset({"nsubj"})
 @lru_cache(maxsize=1)
 def relation_nouns() -> frozenset[str]:
     """Nouns naming others by relation ("our partners", "our allies"): the possessor is not them."""
-    return frozenset(norm(row[0]) for _, row in read_rows("relations.tsv", 1, DATA))
+    return frozenset(norm(row[0]) for _, row in read_rows("relations.tsv", 2, DATA))
+
+
+@lru_cache(maxsize=1)
+def same_role_nouns() -> frozenset[str]:
+    """Relation nouns naming one who holds the possessor's own role ("his American counterpart" is
+    an official like him): the `role` column of data/relations.tsv."""
+    return frozenset(norm(row[0]) for _, row in read_rows("relations.tsv", 2, DATA) if row[1] == "role")
 
 
 def _root(tok: Token) -> Token:

@@ -36,6 +36,10 @@ ARMED_FORCES = frozenset({"PRM"})  # pro-government militias fight too (with kin
 PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
 # the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
 PLACE_FORCES = "unidentified armed forces of the place"
+# Nouns naming a try at an act: "an attempt to assassinate X was thwarted in Y" tells an act by someone
+# unnamed, placed where the attempt was (`attempted_at`). Not plans ("a plan to attack Iran was
+# discussed in Washington" is no act there).
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot"})
 
 
 class PlaceRules(TargetRules):
@@ -116,16 +120,18 @@ class PlaceRules(TargetRules):
                 return Mention(span.start_char, span.end_char, span.text, actor, self.section, None, "name")
         return None
 
-    def unnamed_in_place(self, v: Token) -> list[Mention]:
+    def unnamed_in_place(self, v: Token, on_site: bool = False) -> list[Mention]:
         """Unidentified armed forces of the state where violence happened: a bomb or mine planted there,
-        or violence in a protest there, is theirs (CAMEO 183); a strike may be anyone's (see `disowned`)."""
+        violence in a protest there, or (`on_site`) an attempt foiled there is theirs (CAMEO 183, 185); a
+        strike may be anyone's (see `disowned`)."""
         place = self.place_target(v, None, PERPETRATOR_PLACE_PREPS)
         if not place or not place[0].actor.country:
             return []
         m = place[0]
         # a device's noun ("was bombed" is a strike), or a protest the violence came in ("torched during
         # protests in Athens"): the place's own people did it
-        local = any((t.pos_ in ("NOUN", "PROPN") and self.planted(t)) or self.protest(t) for t in v.subtree)
+        local = on_site or any((t.pos_ in ("NOUN", "PROPN") and self.planted(t)) or self.protest(t)
+                               for t in v.subtree)
         actor = Actor.of(m.actor.country, "unidentified armed forces" if local else PLACE_FORCES, "UAF")
         return [Mention(m.start, m.end, m.text, actor, self.section, None, "agent")]
 
@@ -187,7 +193,8 @@ class PlaceRules(TargetRules):
         if subj is not None and any(self.unresolved_name(k) for k in subj.children if k.dep_ in (
                 "compound", "amod")):  # "Coalition aircraft": someone named, not resolved
             return [], []
-        if subj is None and not is_passive(v):
+        attempted = attempted_at(v) if subj is None else None
+        if subj is None and not is_passive(v) and attempted is None:
             return [], []
         if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
             return [], []
@@ -218,7 +225,9 @@ class PlaceRules(TargetRules):
         owner = self.owner_in_sentence(v)  # "killed in an air strike" beside "Israeli air strikes"
         if owner:
             return owner, []
-        placed = self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else [])
+        placed = self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []) or (
+            # an attempt thwarted somewhere was made on the ground there, not struck from afar
+            self.unnamed_in_place(attempted, on_site=True) if attempted is not None else [])
         if placed and placed[0].actor.name == PLACE_FORCES:  # a strike, not a planted bomb
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
             placed = self.context_owner or placed
@@ -405,3 +414,15 @@ class PlaceRules(TargetRules):
                 for n in c.children if n.dep_ == "pobj"
                 for q in n.children if q.dep_ == "prep" and f"{n.lemma_.lower()} {q.lower_}" in frames
                 for o in q.children if o.dep_ == "pobj" for m in self.actors(o) or self.phrase_actors(o)]
+
+
+def attempted_at(v: Token) -> Token | None:
+    """The verb whose passive subject is an attempt at `v` ("An attempt to assassinate deputy governor
+    ... was thwarted in Khanty-Mansiysk"): the infinitive has no subject of its own, and the attempt's
+    verb holds where it happened. None for any other clause."""
+    noun = v.head
+    if v.dep_ != "acl" or v.tag_ != "VB" or noun.lemma_.lower() not in ATTEMPT_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    return noun.head if noun.dep_ == "nsubjpass" else None
