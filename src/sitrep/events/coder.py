@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, subject_of
+from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, pobjs, subject_of
 from sitrep.events.attribution import Attributor
 from sitrep.events.dates import resolve_event_date
 from sitrep.events.details import clause_span, context_of, location_of
@@ -307,6 +307,48 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         span = self.mention_span(t)
         return span is not None and any(h.left_edge.i <= span.root.i <= h.right_edge.i for h in heads)
 
+    def condemned_acts(self, c: Coded) -> list[Token]:
+        """The acts of force a condemnation is about: "condemned the attack on Israel", "Germany's
+        condemnation of the bombing" (the verb's object or the noun's "of" phrase, and their conjuncts)."""
+        if c.type != "ACCUSE":
+            return []
+        if c.anchor.pos_ in ("VERB", "AUX"):
+            objs = [k for k in c.anchor.children if k.dep_ == "dobj"]
+        else:
+            objs = [p for _, p in pobjs(c.anchor, ("of",))]
+        keyed = c.entry.key.lower().split()  # "mounting a public attack on X": the attack is the accusation
+        return [a for o in objs for a in (o, *o.conjuncts) if a.lemma_.lower() not in keyed
+                and (e := self.noun_entry(a)) is not None and e.type in FORCEFUL]
+
+    def suffered(self, t: Mention, acts: list[Token]) -> bool:
+        """Whether `t` is named as what an act of force hit ("the attack on Israel", "the bombing
+        against Turkish soldiers", "the killing of civilians"), not as its doer (its possessor,
+        modifier or "by" phrase) nor inside a clause of its own ("including one claimed by Daesh")."""
+        span = self.mention_span(t)
+        if span is None:
+            return False
+        for act in acts:
+            tok, clause = span.root, False
+            while tok.head.i not in (act.i, tok.i):
+                tok = tok.head
+                clause = clause or tok.pos_ in ("VERB", "AUX")  # "including one claimed by Daesh"
+            if tok.head.i == act.i and tok.i != act.i and not clause and (
+                    tok.dep_ == "prep" and tok.lower_ in VICTIM_PREPS):
+                return True
+        return False
+
+    def retargeted(self, c: Coded) -> list[Mention]:
+        """A condemnation of an act of force condemns its doer, not whom it hit: "condemn the attack on
+        Israel" accuses no Israel; "condemned Russia's strikes on Aleppo" accuses Russia. With no doer
+        named, no target is left and the condemnation is not coded (CODEBOOK: speech acts need a
+        recipient)."""
+        acts = self.condemned_acts(c)
+        if not acts:
+            return c.targets
+        kept = [t for t in c.targets if not self.suffered(t, acts)]
+        return kept + [m for a in acts for m in self.noun_owners(a)
+                       if all(m.actor.code != k.actor.code for k in kept)]
+
     def claimant(self, anchor: Token) -> list[Mention]:
         """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
         non-Muslims", "Islamic State claimed the bombing"): the claimant is its perpetrator (CAMEO codes
@@ -381,13 +423,13 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         claim = self.attributor.claim_for(self.section, c.anchor.i) if self.attributor else None
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
-        sources = c.sources
+        sources, targets = c.sources, self.retargeted(c)
         if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
             sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
         for s in [m for m in sources if not self.is_equipment(m)]:
             # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
-            named = [t for t in c.targets if not t.actor.unknown]
-            for t in named or c.targets or [None]:
+            named = [t for t in targets if not t.actor.unknown]
+            for t in named or targets or [None]:
                 if t is not None and t.actor.code == s.actor.code:
                     continue
                 if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
@@ -514,6 +556,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 ))
         return out
 
+
+# Prepositions naming what an act of force hit: "the attack on Israel", "the bombing against Turkish
+# soldiers", "the killing of civilians" (not its place, "in Iraq", nor its doer, "by ISIL").
+VICTIM_PREPS = frozenset({"on", "upon", "against", "at", "of"})
 
 BLAME = "112"  # CAMEO 112 accuse: blame laid ("must take responsibility for its choice")
 # Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the

@@ -142,6 +142,14 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _effort_toward(governor: Token, content: Token, via: str, lex: Lexicon) -> bool:
+    """An effort verb over a to-infinitive tells an act not yet done: "The EU pushed to impose sanctions
+    on Russia" (planned, as "sought to"); the same verb with no infinitive tells the act itself."""
+    return (via in ("xcomp", "ccomp") and content.tag_ == "VB" and governor.pos_ == "VERB"
+            and governor.lemma_.lower() in lex.modality["planned"]["infinitive_verbs"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children))
+
+
 def _report_mode(report: Token, lex: Lexicon) -> str:
     """"denied that X" negates X; "did not confirm" / "neither confirmed nor denied" leaves X open."""
     neg = lex.modality["negated"]["words"]
@@ -239,13 +247,15 @@ def _performative(tok: Token, lex: Lexicon) -> bool:
 def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             anchor_is_governor: bool = False) -> str:
     """The mode of the event anchored at `anchor`; `stop` holds reporting-verb tokens not to climb past."""
-    tok, via, adjunct = anchor, "", False
+    tok, via, adjunct, prev = anchor, "", False, anchor
     if _performative(anchor, lex) and not _own_cue(anchor, lex):
         return "asserted"
     for level in range(MAX_LEVELS):
         cues = {_own_cue(tok, lex)}
         if (level > 0 and via != "conj" and not adjunct) or (level == 0 and anchor_is_governor):
             cues.add(_governor_cue(tok, lex))
+        if level > 0 and _effort_toward(tok, prev, via, lex):
+            cues.add("planned")
         mode = _strongest({c for c in cues if c})
         if mode == HYPOTHETICAL:
             mode = _hypothetical(tok, lex, stop)
@@ -283,5 +293,5 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         # a participle adjoined to a cue verb is no content of it: "Trump has also announced a kind of
         # snarky solidarity with Sanders, telling voters that the senator should bolt" (told, not planned)
         adjunct = dep == "advcl" and tok.tag_ == "VBG"
-        tok, via = head, dep
+        tok, via, prev = head, dep, tok
     return "asserted"
