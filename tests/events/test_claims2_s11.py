@@ -59,3 +59,18 @@ def test_a_claimant_inside_the_condemned_attacks_stays_the_target(coded) -> None
                 "one in Baghdad claimed by Daesh that specifically targeted mourners inside a funeral tent.",
                 {"United States": "USA", "Daesh": "IMG", "Iraq": "IRQ", "Baghdad": "IRQ"})
     assert ("USA", "IMG", "ACCUSE", "asserted") in triples(got)
+
+
+def test_a_late_by_phrase_names_the_condemned_attack_s_doer(coded) -> None:
+    # wire wording ("condemned the attack on X by Y"); the parser hangs "by Hamas" on the active verb, which
+    # has no agent of its own, so the phrase names the attack's doer
+    got = coded("Egypt condemned the attack on Israel by Hamas.",
+                {"Egypt": "EGY", "Israel": "ISR", "Hamas": "PSEREB"})
+    assert ("EGY", "PSEREB", "ACCUSE", "asserted") in triples(got)
+    assert not any(e.type == "ACCUSE" and e.target is not None and e.target.code == "ISR" for e in got)
+
+
+def test_the_agent_of_a_passive_condemnation_is_its_source_not_a_doer(coded) -> None:
+    # the control: "was condemned by Egypt" names who condemned, not who attacked
+    got = coded("The attack on Israel was condemned by Egypt.", {"Egypt": "EGY", "Israel": "ISR"})
+    assert not any(e.type == "ACCUSE" and e.target is not None and e.target.code == "EGY" for e in got)

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, pobjs, subject_of
+from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, is_passive, pobjs, subject_of
 from sitrep.events.attribution import Attributor
 from sitrep.events.dates import resolve_event_date
 from sitrep.events.details import clause_span, context_of, location_of
@@ -346,8 +346,17 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         if not acts:
             return c.targets
         kept = [t for t in c.targets if not self.suffered(t, acts)]
-        return kept + [m for a in acts for m in self.noun_owners(a)
-                       if all(m.actor.code != k.actor.code for k in kept)]
+        doers = [m for a in acts for m in self.noun_owners(a)] + self.late_doers(c.anchor, acts)
+        return kept + [m for m in doers if all(m.actor.code != k.actor.code for k in kept)]
+
+    def late_doers(self, verb: Token, acts: list[Token]) -> list[Mention]:
+        """Doers of a condemned act named in a "by" phrase after it that the parse hangs on the active
+        condemning verb ("Egypt condemned the attack on Israel by Hamas"): an active verb has no agent of
+        its own, so the phrase names the act's."""
+        if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+            return []
+        last = max(a.right_edge.i for a in acts)
+        return [m for _, p in pobjs(verb, ("by",)) if p.i > last for m in self.actors(p)]
 
     def claimant(self, anchor: Token) -> list[Mention]:
         """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
