@@ -30,6 +30,11 @@ def code(nlp, text: str, names: dict[str, str], title: str | None = None) -> lis
     return code_events(parsed, mentions_for(parsed, names))
 
 
+def event_types(events: list[Event]) -> set[str]:
+    """The PLOVER types of the events."""
+    return {e.type for e in events}
+
+
 def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]:
     """(source, target, type, mode) of each event."""
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.type, e.mode)

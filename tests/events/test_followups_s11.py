@@ -13,14 +13,9 @@ named). Actors are given by hand so each test checks the coder's mechanism, not 
 
 from __future__ import annotations
 
-from tests.events.conftest import triples
+from tests.events.conftest import event_types, triples
 
 from sitrep.events.senses import in_name
-
-
-def kinds(events) -> set[str]:
-    return {e.type for e in events}
-
 
 # --- 1. CONCEDE by allowing needs a permitting authority ---
 
@@ -30,7 +25,7 @@ def test_a_bill_that_would_allow_concedes_nothing(typed):
                 "bill would allow employers to hire lower-skilled workers willing to work for lower wages.",
                 {"Sanders": ("USALEG", "person"), "Republicans": ("USAPTY", "name"),
                  "employers": ("USABUS", "name")})
-    assert "CONCEDE" not in kinds(got)
+    assert "CONCEDE" not in event_types(got)
 
 
 def test_a_politician_in_person_permits_no_one(typed):
@@ -39,7 +34,7 @@ def test_a_politician_in_person_permits_no_one(typed):
                 "dodge Trump without having to contradict the will of millions of the billionaire's voters.",
                 {"Ryan": ("USALEG", "person"), "Republicans": ("USAPTY", "name"),
                  "Trump": ("USAELI", "person")})
-    assert "CONCEDE" not in kinds(got)
+    assert "CONCEDE" not in event_types(got)
 
 
 def test_a_minister_allowing_an_opposition_rally_still_concedes(typed):
@@ -57,7 +52,7 @@ def test_standing_rules_complied_with_are_no_concession(typed):
     # held-out (brief): Clinton and the State Department's rules
     got = typed("The former secretary of state has long maintained that Clinton complied with agency rules.",
                 {"Clinton": ("USAELI", "person"), "agency": ("USAGOV", "name")})
-    assert "CONCEDE" not in kinds(got)
+    assert "CONCEDE" not in event_types(got)
 
 
 def test_a_resolution_complied_with_still_concedes(coded):
@@ -93,7 +88,7 @@ def test_asking_ones_assistant_targets_no_one_in_the_errand(typed):
     got = typed("In another Jan. 17, 2013 email, Clinton asks her assistant to print out recommendations on "
                 "CGI and Clinton Foundation leadership.",
                 {"Clinton": ("USAELI", "person"), "Clinton Foundation": ("NGO", "name")})
-    assert "REQUEST" not in kinds(got)
+    assert "REQUEST" not in event_types(got)
 
 
 def test_a_named_party_urged_is_still_the_target(coded):
@@ -109,14 +104,14 @@ def test_calling_someone_to_learn_more_is_no_request(typed):
                 "learn "
                 "more about the nuances of his argument.",
                 {"Bill Bruch": ("USACVL", "person"), "Haugland": ("USAPTY", "person")})
-    assert "REQUEST" not in kinds(got)
+    assert "REQUEST" not in event_types(got)
 
 
 def test_insisting_on_a_past_fact_asks_nothing(coded):
     # politico_2016-04-17_rnc-rules-clash-erupts.txt (held-out, brief), subject named
     got = coded("Senate Republicans insisted that Solomon's amendment was pre-submitted.",
                 {"Senate Republicans": "USALEG", "Solomon": "USAPTY"})
-    assert "REQUEST" not in kinds(got)
+    assert "REQUEST" not in event_types(got)
 
 
 def test_a_demand_in_the_subjunctive_still_asks(coded):
@@ -133,7 +128,7 @@ def test_must_take_responsibility_is_blame(coded):
     got = coded("Robertson said the regime must take responsibility for its choice to starve its own people.",
                 {"Robertson": "USAMIL", "regime": "SYRGOV"})
     assert ("USAMIL", "SYRGOV", "ACCUSE", "asserted") in triples(got)
-    assert "REQUEST" not in kinds(got)
+    assert "REQUEST" not in event_types(got)
 
 
 # --- 3. COOPERATE false hits ---
@@ -143,27 +138,27 @@ def test_a_rival_in_a_contest_is_no_partner(coded):
     got = coded("By looking beyond the upcoming contests in New Hampshire, Nevada and South Carolina, the "
                 "Sanders' camp is investing for a long, drawn-out contest with Hillary Clinton.",
                 {"Sanders": "USALEG", "Hillary Clinton": "USAELI"})
-    assert "COOPERATE" not in kinds(got)
+    assert "COOPERATE" not in event_types(got)
 
 
 def test_trading_advice_is_no_trade(coded):
     # nyt 2016 convention protest article (PolNeAR train tuning 300-419), the supporters named
     got = coded("Sanders supporters have been trading advice about protest tactics with the ACLU.",
                 {"Sanders supporters": "USACVL", "ACLU": "USANGO"})
-    assert "COOPERATE" not in kinds(got)
+    assert "COOPERATE" not in event_types(got)
 
 
 def test_trading_goods_is_still_trade(coded):
     # CAMEO 061 sense: goods change hands
     got = coded("Japan and South Korea traded 2,000 tons of rice.", {"Japan": "JPN", "South Korea": "KOR"})
-    assert "COOPERATE" in kinds(got)
+    assert "COOPERATE" in event_types(got)
 
 
 def test_a_trait_shared_is_no_cooperation(coded):
     # held-out (brief) "Saudi Arabia shares the same terrorist enemies"; and a "common interest"
     got = coded("Russia and China share a common interest in Syria, Putin said.",
                 {"Russia": "RUS", "China": "CHN", "Syria": "SYR", "Putin": "RUSGOV"})
-    assert "COOPERATE" not in kinds(got)
+    assert "COOPERATE" not in event_types(got)
 
 
 def test_intelligence_shared_is_still_cooperation(coded):
@@ -197,4 +192,4 @@ def test_up_to_a_number_is_no_particle(coded):
     # "kidnapped up to 16 Russian advisers" (brief): keyed "kidnap", not "kidnap up"
     got = coded("Gunmen kidnapped up to 16 Russian advisers in Baghdad.",
                 {"Russian": "RUS", "Baghdad": "IRQ"})
-    assert "ASSAULT" in kinds(got)
+    assert "ASSAULT" in event_types(got)
