@@ -24,12 +24,16 @@ is the closest person named with that country and sector within `ROLE_WINDOW` se
 noun with no country ("the senator", "The Foreign Secretary", "the billionaire businessman") is,
 within that window, a person whose title holds all its words, else one whose title holds its head
 noun, else the closest person whose sector fits the role (any person for a role of no sector; former
-officials and candidates fit any office), for a description that is a subject the closest such
-person who is a subject within `WINDOW` sentences; never the subject of a verb whose clause holds the
-description ("Barkley said the billionaire ...") nor a person joined to it by "and". A home office
-("the senator") with no such person is the document's home country's. A head of state or government
-("the president", "The Prime Minister", data/heads.tsv) with no such person is the last person whose
-title holds the role however far back ("President Obama"), else the home country's head (GOV).
+officials and candidates fit any office; a word of an office of data/role_offices.tsv, "the
+monarch", only a person titled by a word of that office, "King Hussein"), for a description that is
+a subject the closest such person who is a subject within `WINDOW` sentences; never the subject of a
+verb whose clause holds the description ("Barkley said the billionaire ...") nor a person joined to it
+by "and". A home office ("the senator") with no such person is the document's home country's. A head
+of state or government ("the president", "The Prime Minister", data/heads.tsv) with no such person is
+the last person whose title holds the role however far back ("President Obama"), else the home
+country's head (GOV); a head role found for a person out of office on the report's date is that
+person in the office ("killing the prime minister": Rabin in 1995, not the ex-official of 1998), but
+"the former president" is not.
 
 A plural whose fitting antecedents in its and the last sentence are of two or more states ("Putin met
 Erdogan ... The leaders agreed") is left unresolved: it is both, and one would be a wrong actor.
@@ -56,6 +60,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.home import home_titles
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
+from sitrep.actors.phrases import FORMER
 from sitrep.actors.statements import release_nouns
 from sitrep.records import Actor, Mention
 
@@ -85,6 +90,13 @@ NOT_ANAPHORIC_DEPS = frozenset({"appos", "attr", "acomp", "npadvmod"})
 def generic_nouns() -> dict[str, str]:
     """Generic nouns ("country", "group", "government") and their class (data/anaphors.tsv)."""
     return {norm(noun): kind for _, (noun, kind) in read_rows("anaphors.tsv", 2, DATA)}
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, frozenset[str]]:
+    """Role word -> all the words of its office (data/role_offices.tsv): "monarch" -> king, emir, ..."""
+    rows = [(norm(word), office) for _, (word, office) in read_rows("role_offices.tsv", 2, DATA)]
+    return {word: frozenset(w for w, o in rows if o == office) for word, office in rows}
 
 
 def _family(sector: str | None) -> frozenset[str]:
@@ -148,6 +160,10 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
     words = _words(m, titles)
     if head in words or head.rstrip("s") in words:
         return True
+    office = _offices().get(head)
+    if office is not None:
+        # "the monarch" is a person titled king, emir ...: never a president whose sector fits it
+        return bool(words & office)
     if generic == FITTING:
         # "Sen. Ted Cruz ... the senator", "Donald Trump ... the billionaire businessman": a person
         # named before whose office fits the role (any person for a role of no sector)
@@ -268,6 +284,10 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if m.kind == "person" and m.person and span is not None and span.root.left_edge.i < span.start:
             by_person.setdefault(m.person, set()).update(
                 t.lower_ for t in doc[span.root.left_edge.i:span.start])
+        # (and a title the lexicon writes in the name: "Pope Francis ... Francis ... The pontiff")
+        if m.kind == "person" and m.person and span is not None:
+            by_person.setdefault(m.person, set()).update(
+                t.lower_ for t in span if t.lower_ in _offices())
     titles = {id(m): by_person[m.person] for m, _ in starts if m.person in by_person}
     # "shelled militants in Syria and Iraq": a state named as where something happens owns no institution
     places = {id(m) for m, span in starts if span is not None and m.kind in STATE_KINDS
@@ -401,6 +421,12 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         else:
             continue
         span = doc[rng[0]:rng[1]]
+        if (kind == "person" and phrase in head_roles() and actor.sector == "ELI" and actor.country
+                and not any(t.lower_.rstrip("-") in FORMER for t in span)):
+            # "the prime minister" for a person out of office on the report's date is the head the
+            # story tells of ("Amir was infatuated with Har-Shefi and may have been trying to impress
+            # her by killing the prime minister": Rabin in 1995); "the former president" is not
+            actor = Actor.of(actor.country, actor.name, "GOV")
         new = Mention(span.start_char, span.end_char, span.text, actor, section,
                       antecedent.person if antecedent is not None else None, "description")
         if old is not None:

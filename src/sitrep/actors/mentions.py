@@ -8,11 +8,17 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   Pentagon") or of the office a passive verb put them in ("Khan was elected as mayor of London");
   later mentions of the same full name or surname take the same actor, and a later title of
   another state does not move them ("FCO Minister Tobias Ellwood ... In Turkey Minister Ellwood");
-  a name followed by "of <state>" ("King Abdullah II of Jordan") is that state's;
+  a name followed by "of <state>" ("King Abdullah II of Jordan", "Presidents Leonid Kuchma of Ukraine")
+  is that state's; a name the lexicon knows with its title ("King Hussein", "Saudi King Salman") is
+  the lexicon's person though the tagger leaves the title out; a singular appositive after the second
+  of two conjoined names describes that one ("Mr. Podesta and Todd Stern, the State Department's
+  climate envoy"); a title is found across the no-break space a page writes before a name;
   people named without a title are looked up in `persons.tsv` by the document's publication date
   (undated: the latest date its text names, `persons.text_date`),
   and the rest (also a lone surname the tagger reads as a person's: "Manafort said"), in a report
-  one country dominates (`home.dominant_country`), are its private persons (CVL); a US
+  one country dominates (`home.dominant_country`), are its private persons (CVL), or its officials
+  when a countryless title says so ("Environment Minister Robert Hill": GOV; "opposition Labour Party
+  leader Jeremy Corbyn": OPP), the same for their later mentions; a US
   party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)"). A person named by kin
   ("Clinton's husband, Bill") holds none of the relative's offices; an aide of a person ("a
   spokesman for Mrs. Clinton") holds that person's sector; a headline's lone surname is the person
@@ -20,8 +26,9 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
 - he / she / him / his / her take the most recent person named in the same section within
   `PERSON_WINDOW` sentences, preferring persons who are subjects and skipping persons inside the
   clause the pronoun reports ('"Putin will decide," he said'), and in the latest sentence with
-  subjects the main clause's subject; never the subject of the pronoun's own verb ("Trump praised
-  him"); a person whose gender the text marks otherwise (`gender.py`:
+  subjects the main clause's subject (a name in apposition to a subject counts as one: "the object of
+  Trump's admiration, Vladimir Putin, has utilized his invasions"); never the subject of the pronoun's
+  own verb ("Trump praised him"); a person whose gender the text marks otherwise (`gender.py`:
   "Mrs.", "Congresswoman", a given name) is no candidate. When that person has no actor the pronoun
   gets none.
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
@@ -58,6 +65,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -80,7 +88,7 @@ from sitrep.actors.home import (
     region_cued,
     service_words,
 )
-from sitrep.actors.lexicon import Entry, Lexicon, gazetteer_country, load_lexicon, norm
+from sitrep.actors.lexicon import DATA, Entry, Lexicon, gazetteer_country, load_lexicon, norm, read_rows
 from sitrep.actors.persons import (
     SUFFIXES,
     name_words,
@@ -148,6 +156,7 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # command's); the enlisted ranks that name home soldiers are home titles (home_titles.tsv).
 HOME_OFFICE_SECTORS = frozenset({"JUD", "COP", "SPY", "LEG", "ELI"})
 TITLE_GAP = 2  # capitalised title words between an office and a name: "Supreme Court" Justice X
+TITLE_HITS = 4  # roles and bodies one title phrase before a name strings together
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
 # Criminals (pirates, smugglers, bandits) a state's armed forces take on are not that state's
@@ -165,6 +174,8 @@ class _Person:
     titled: bool
     modifier: bool = False  # the name modifies another noun ("Putin's envoy")
     home_sector: str | None = None  # sector of a countryless home title before the name ("Rep. X")
+    # sector of any countryless title before the name ("Environment Minister Robert Hill": GOV)
+    office_sector: str | None = None
 
 
 def mention_of(doc: Doc, section: str, start: int, end: int, actor: Actor, kind: str,
@@ -307,12 +318,26 @@ def _language(doc: Doc, h: Hit) -> bool:
         and not any(c.dep_ in ("compound", "amod") for c in root.children))
 
 
+@lru_cache(maxsize=1)
+def place_features() -> frozenset[str]:
+    """Capitalised words that make a state's name part of a place's name ("Persian Gulf"; from
+    data/place_features.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("place_features.tsv", 1, DATA))
+
+
+PLACE_NAME_KINDS = frozenset({"country", "demonym", "capital", "city"})  # may start another place's name
+
+
 def _not_actors(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    """Drop names that are an origin ("Cuban-American"), a currency ("US $50 million") or a language."""
+    """Drop names that are an origin ("Cuban-American"), a currency ("US $50 million"), a language or
+    part of the name of a sea, landform or county ("the Persian Gulf", "the South China Sea", "Nassau
+    County")."""
     out = []
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         after = doc[h.end].lower_ if h.end < len(doc) else ""
+        if h.entry.kind in PLACE_NAME_KINDS and h.end < len(doc) and doc[h.end].text in place_features():
+            continue
         if (h.entry.kind == "demonym" and after == "-" and nxt is not None and nxt.start == h.end + 1
                 and nxt.entry.kind == "demonym" and nxt.entry.label.lower() in HYPHENATED_NATIONALITIES):
             continue
@@ -530,11 +555,28 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     # the sector of any agent noun right before a name ("King Abdullah II of Jordan")
     titled_by = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent"
                  and h.entry.sector not in (None, "*")}
+    # ... for a name followed by "of <state>", also of a role of anybody's ("*"), which with only a
+    # state is its government's: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia"
+    of_title = {h.end: "GOV" for h in hits if h.entry.kind == "agent" and h.entry.sector == "*"}
     # ... and of an office held before ("former Sen. Bob Dole"): the holder is an ex-official
     titled_by.update({h.end: "ELI" for h in hits if h.entry.kind == "agent"
                       and h.entry.sector in OFFICE_SECTORS and _former(doc, h)})
+    of_title.update(titled_by)
+    # countryless roles and bodies by where they end, for the title phrase before a name
+    title_ends = {h.end: h for h in hits if h.entry.kind in ("agent", "body") and not h.entry.country
+                  and not h.entry.org and h.entry.sector not in (None, "*")}
+    # a lexicon person whose title the tagger's name leaves out ("King Hussein" named "Hussein"; "Saudi
+    # King Salman"): the bare name is nobody the lexicon knows, the titled one is
+    titled_known = {p.start: h.entry for h in hits if h.entry.kind == "person"
+                    for p in persons if h.start < p.start and p.end <= h.end}
+
+    def known_as(span: Span) -> Actor | None:
+        entry = titled_known.get(span.start)
+        return term_actor(entry, date, span.text) if entry is not None else person_actor(span.text, date, lex)
+
     for span in persons:
         root = span.root
+        at = _title_end(doc, span.start)  # where a title before the name ends
         title = weak_title = None
         if not span.start <= anchor(root).i < span.end:
             # The name modifies another noun ("Putin's envoy", "the Assad regime"): that noun's
@@ -547,7 +589,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             if hit is None and root.dep_ == "appos" and kin is None:
                 hit = lookup(table, root.head)
             if hit is None:
-                hit = next((table[c.i] for c in root.children if c.dep_ == "appos" and c.i in table
+                hit = next((table[c.i] for c in _appositives(root) if c.i in table
                             and c.lemma_.lower() not in kin_nouns()), None)
             if hit is None and table is strong:
                 hit = _installed_as(root, table)
@@ -565,7 +607,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         if title is not None:
             # A person the lexicon knows keeps their state when a misparsed "title" names another
             # ("For Hillary Clinton, Britain's emotionally charged uprising ...").
-            known = person_actor(span.text, date, lex)
+            known = known_as(span)
             said = title.actor
             earlier = _remembered(people, span.text)
             # (and the state a title gave a person before stays theirs: "FCO Minister Tobias Ellwood ...
@@ -584,26 +626,36 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         if title is not None:
             t = title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
+            if t.sector is None and known is not None and known.sector:
+                # a state alone before a name the lexicon knows ("Saudi King Salman", the title
+                # inside the name): the lexicon's office
+                actor = Actor(code=known.code, name=span.text, sector=known.sector, country=known.country)
             _remember(people, span.text, actor)
         elif weak_title is not None:
             t = weak_title.actor
             actor = Actor(code=t.code, name=span.text, sector=t.sector, country=t.country)
+            known = known_as(span) if span.start in titled_known else None
+            if known is not None and known.country == t.country:
+                actor = known  # "Saudi King Salman": the king the lexicon knows, not a Saudi
         elif party_tagged(text, span.end_char):
-            actor = Actor.of(PARTY_TAG_COUNTRY, span.text, "LEG")
+            # a legislator, unless a home title before the name says which office: "Gov. Mike Pence (R-IN)"
+            actor = Actor.of(PARTY_TAG_COUNTRY, span.text, home_title.get(at) or "LEG")
             office_held = True
             _remember(people, span.text, actor)
-        elif span.start in office:
+        elif at in office:
             # only against the dates of persons.tsv: a misdated page or a term the table lacks
             known = person_actor(span.text, date, lex)
             if known is not None and known.country and known.sector == "ELI":
-                actor = Actor.of(known.country, span.text, office[span.start])
+                actor = Actor.of(known.country, span.text, office[at])
                 office_held = True
                 _remember(people, span.text, actor)
         if actor is None and weak_title is None:
-            actor = _of_state(root, weak, span.text, titled_by.get(span.start))
-            known = person_actor(span.text, date, lex) if actor is not None else None
+            actor = _of_state(root, weak, span.text, of_title.get(at))
+            known = known_as(span) if actor is not None else None
             if known is not None and known.country == actor.country:
                 actor = known  # the lexicon knows the office too ("King Abdullah II of Jordan")
+            elif actor is None and span.start in titled_known:
+                actor = known_as(span)
             if actor is not None:
                 office_held = True
                 _remember(people, span.text, actor)
@@ -613,8 +665,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             # (a person the lexicon knows keeps its actor and is no titled holder of the surname:
             # "Former President Bill Clinton ... whether Clinton faces prosecution" is Hillary)
             unknown = person_actor(span.text, date, lex) is None
-            person.home_sector = home_title.get(span.start) or (
-                _home_office(doc, span.start, titled_by) if unknown else None)
+            person.home_sector = home_title.get(at) or (
+                _home_office(doc, at, titled_by) if unknown else None)
+            person.office_sector = _title_phrase_sector(doc, at, title_ends)
         found.append(person)
     mentions: list[Mention] = []
     for c in composed:
@@ -636,6 +689,15 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     return mentions, found
 
 
+def _title_end(doc: Doc, start: int) -> int:
+    """Where a title right before the name starting at `start` ends: past whitespace tokens, as scraped
+    pages write a no-break space between a title and a name ("Gov.\xa0Mike Pence"), which the
+    tokenizer keeps as a token of its own."""
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
+    return start
+
+
 def _principal_sector(c: Composed, date: str | None) -> None:
     """Give an aide of a known person ("a spokesman for Mrs. Clinton", "Trump's campaign chairman")
     the sector the person holds on `date`, not the government's: `compose` has no date and gives an
@@ -650,6 +712,22 @@ def _principal_sector(c: Composed, date: str | None) -> None:
     held = term_actor(principals[0].entry, date)
     if held.country == c.actor.country and held.sector != c.actor.sector:
         c.actor = Actor.of(held.country, c.actor.name, held.sector)
+
+
+def _appositives(root) -> list:
+    """The appositives that describe a name. The parser hangs "A and B, the X," on A; a singular
+    one right after B describes B ("Mr. Podesta and Todd Stern, the State Department's climate envoy,
+    began negotiations": Stern is the envoy), a plural one ("Obama and Xi, the two leaders") both."""
+    after_conjunct = {c.i for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+                      and any(root.i < k.i < c.i for k in root.conjuncts)}
+    own = [c for c in root.children if c.dep_ == "appos" and c.i not in after_conjunct]
+    if root.dep_ == "conj":
+        head = root.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        own += [c for c in head.children if c.dep_ == "appos" and c.i > root.i and c.tag_ in ("NN", "NNP")
+                and not any(root.i < k.i < c.i for k in head.conjuncts)]
+    return own
 
 
 def _kin_named(root) -> str | None:
@@ -675,9 +753,36 @@ def _home_office(doc: Doc, start: int, titled_by: dict[int, str]) -> str | None:
     is; "former Surgeon General David Satcher" its ex-official (ELI). Only offices of HOME_OFFICE_SECTORS:
     a bare "President X" or "Minister X" is often a foreign one. Up to `TITLE_GAP` capitalised title words
     may stand between the office and the name ("Supreme Court" + "Justice")."""
+    sector = _title_sector(doc, start, titled_by)
+    return sector if sector in HOME_OFFICE_SECTORS else None
+
+
+def _title_phrase_sector(doc: Doc, at: int, title_ends: dict[int, Hit]) -> str | None:
+    """The sector the countryless title phrase ending at `at` gives the name after it, for a report
+    about one country (`find_mentions`): "opposition" makes an opposition figure ("opposition Labour
+    Party leader Jeremy Corbyn": OPP), else a body in the phrase its sector ("Labour Party leader":
+    PTY), else a capitalised office its own ("Environment Minister Robert Hill": GOV; not
+    "immigration leader Maria Espinoza", a role written in lower case); None without a title."""
+    found: list[Hit] = []
+    while at in title_ends and len(found) < TITLE_HITS:
+        found.append(title_ends[at])
+        at = title_ends[at].start
+    sectors = [h.entry.sector for h in found]
+    if "OPP" in sectors:
+        return "OPP"
+    body = next((h.entry.sector for h in found if h.entry.kind == "body"), None)
+    if body is not None:
+        return body
+    last = found[0] if found else None
+    return last.entry.sector if last is not None and doc[last.end - 1].text[:1].isupper() else None
+
+
+def _title_sector(doc: Doc, start: int, titled_by: dict[int, str]) -> str | None:
+    """The sector of the countryless title before a name (`titled_by`: agent hits by end), across up
+    to `TITLE_GAP` capitalised title words ("Supreme Court" + "Justice"), else None."""
     for k in range(start, max(0, start - TITLE_GAP) - 1, -1):
         if k in titled_by:
-            return titled_by[k] if titled_by[k] in HOME_OFFICE_SECTORS else None
+            return titled_by[k]
         prev = doc[k - 1] if k > 0 else None
         if prev is None or not (prev.is_alpha and prev.is_title):
             return None
@@ -738,8 +843,16 @@ def _bound_to_noun(tok) -> bool:
             and noun.ent_type_ != "PERSON")
 
 
+def _subject_root(root):
+    """The subject a person's name stands for: the name itself, or the noun it is in apposition to
+    ("the object of Trump's admiration, Vladimir Putin, has utilized his invasions": Putin is the
+    subject, not Trump)."""
+    return root.head if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS else root
+
+
 def _main_subject(root) -> bool:
     """True for the subject of a sentence's main verb (or of a verb conjoined with it)."""
+    root = _subject_root(root)
     verb = root.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -814,7 +927,7 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 cands = [p for p in cands if p.sent == here] or cands
             # Prefer a person who is a subject (the usual antecedent of "he said") over one named
             # in passing ("Putin's envoy").
-            subjects = [p for p in cands if doc[p.start:p.end].root.dep_ in SUBJECT_DEPS]
+            subjects = [p for p in cands if _subject_root(doc[p.start:p.end].root).dep_ in SUBJECT_DEPS]
             cands = subjects or cands
             # and, in the latest sentence with one, the subject of the main clause over a subject
             # inside it ("McConnell said it was wrong for Ginsburg to criticize Trump. He said ...")
@@ -1533,6 +1646,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
                 if len(words := name_words(p.name)) > 1}
     seen: dict[str, Actor | None] = {}
+    unplaced: dict[str, Actor] = {}  # persons of the dominant country by name, as first named
     genders = surname_genders([(p.name, name_gender(d, p.start, p.end)) for _, d, _, persons in staged
                                for p in persons])
     dominant = _dominant(staged, published, lex)
@@ -1560,8 +1674,14 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                         _plain_name(p.name, surnames) or _lone_surname(doc, p)):
                     # "said Charles Barkley", "Viguerie said": in a report about one country, a
                     # person it names without office or nationality is of that country, a private
-                    # person (PLOVER's CVL) as far as the text tells
-                    p.actor = Actor.of(dominant, p.name, "CVL")
+                    # person (PLOVER's CVL) as far as the text tells; one with a countryless title
+                    # holds its office there ("Environment Minister Robert Hill" in an Australian story)
+                    # (the name or surname later is this person: "Wells Fargo CEO John Stumpf ... Stumpf")
+                    p.actor = unplaced.get(norm(p.name)) or Actor.of(dominant, p.name,
+                                                                     p.office_sector or "CVL")
+                    unplaced.setdefault(norm(p.name), p.actor)
+                    if len(name_words(p.name)) > 1 and seen.get(norm(surname(p.name)), p.actor) is None:
+                        seen[norm(surname(p.name))] = p.actor
             span = doc[p.start:p.end]
             k = named.get((span.start_char, span.end_char))
             if k is not None:

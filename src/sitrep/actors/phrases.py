@@ -270,11 +270,14 @@ def _bearers_alone(doc: Doc, bearers: list[Hit], keep_cities: bool) -> list[Comp
     return out
 
 
-def _prep_agent(tok: Token, by_token: dict[int, list[Hit]]) -> str | None:
-    """Sector of an agent noun (or body) in an "of" phrase attached to `tok`."""
+def _prep_agent(tok: Token, by_token: dict[int, list[Hit]], determined: bool = False) -> str | None:
+    """Sector of an agent noun (or body) in an "of" phrase attached to `tok` (with `determined`, only
+    of a noun phrase with an article: "of the website", not "of Labor")."""
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
+                if determined and not any(c.dep_ == "det" for c in pobj.children):
+                    continue
                 for h in by_token.get(pobj.i, []):
                     if h.entry.kind == "agent" and h.entry.sector not in ("UNK", "*"):
                         return h.entry.sector
@@ -354,6 +357,13 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
         # "a group of tourists", "members of SANDF": the "of" phrase says who they are.
         inner = _prep_agent(agent.root, by_anchor)
         if inner is not None:
+            sector = inner
+    elif sector in ("GOV", "*"):
+        # "chief executive of the London-based fact-checking website Full Fact", "the president of a
+        # university": the head of a body of civil society is that body's, not a government's
+        # (a portfolio has no article: "Secretary of Labor", "Minister of Education" stay GOV)
+        inner = _prep_agent(agent.root, by_anchor, determined=True)
+        if inner in CIVIL_SECTORS - {"UNK"} or inner == "JRN":
             sector = inner
     if sector == "*":
         inner = [a.entry.sector for a in agents[:-1] if a.entry.sector not in ("*", None)]
