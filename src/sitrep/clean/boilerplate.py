@@ -28,6 +28,9 @@ class Rule:
     ends_list: bool = False
     ends_story: bool = False
     """Lines printed only after a story (comment threads, reading lists, notices): the story is over."""
+    inside_story: bool = False
+    """Lines a page prints between a story's paragraphs (a photo's credit, a gallery's controls): they
+    interrupt the story, they do not mark where it ends."""
     any_pattern: re.Pattern[str] = re.compile(r"(?!)")
     """All the patterns as one alternation: one regex search per line instead of one per pattern."""
 
@@ -37,7 +40,7 @@ def _rule(name: str, group: dict[str, Any]) -> Rule:
     compiled = tuple(re.compile(p, re.I) for p in patterns)
     alternation = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     return Rule(name, compiled, int(group["max_words"]), bool(group.get("ends_list", False)),
-                bool(group.get("ends_story", False)), alternation)
+                bool(group.get("ends_story", False)), bool(group.get("inside_story", False)), alternation)
 
 
 @cache

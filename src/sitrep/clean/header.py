@@ -89,7 +89,8 @@ def _vocabulary() -> _Vocabulary:
         return re.compile(r"^(?:" + alternatives(words) + r")\b\s*(?:on|at)?\s*[:\-–—]?\s*", re.I)
 
     zones = "|".join(re.escape(z) for z in data["time_zones"])
-    clock = (r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:" + zones
+    # "10:28am EST", "20:09 IST", "01:19 hrs" (Indian sites write a 24-hour clock with "hrs")
+    clock = (r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|hrs\b))?(?:\s*(?:" + zones
              + r")(?:\s*[+-]\s*\d{1,2})?)?\b")
     time = re.compile(clock + r"|\b(?:" + zones + r")\b|\b[ap]\.?m\.?\b", re.I)
     prepositions = alternatives(data["date_prepositions"])
@@ -216,9 +217,9 @@ def parse_header_line(line: str) -> HeaderFacts | None:
                 and (len(names[-1].split()) > 1 or _is_organisation(names[-1], vocabulary))):
             facts.publisher = names.pop()  # "By Jane Doe, Reuters"; not "By Jane Doe - Staff Writer Health"
         if names and ((all(_is_organisation(name, vocabulary) for name in names) and facts.publisher is None)
-                      or (len(names) == 1 and facts.publisher and not _is_person(names[0], vocabulary))):
+                      or (len(names) == 1 and facts.publisher and not _are_people(names[0], vocabulary))):
             # "by European Space Agency", "By Reuters": an agency's credit; "By Euronews with AFP": the
-            # outlet, which the agency helped
+            # outlet, which the agency helped; "By Jane Doe and John Roe, Reuters" names two people
             facts.publisher, names = names[0], []
         facts.author = ", ".join(names) or None
         return facts if facts.author or facts.publisher else None
@@ -327,6 +328,8 @@ def _leading_names(pieces: list[str], vocabulary: _Vocabulary) -> list[str]:
             break
         if names and len(name.split()) == 1 and not _is_organisation(name, vocabulary):
             break  # "By Tim Childers - Live Science Contributor <date> Space": a section, no second writer
+        if is_place(name):
+            break  # "By Jane Doe, New Delhi", "By HT Correspondent, New Delhi": where it was filed from
         names.append(name)
     return names
 
@@ -428,10 +431,13 @@ GIVEN_NAME_MIN_LETTERS = 3
 def author_note(paragraph: str, author: str | None) -> bool:
     """Whether a paragraph is the note on the story's author printed under it: it opens with the byline's
     name, or its given name, and a verb of a biography ("Emiliano joined pv magazine in March 2017. He
-    has been reporting on solar ...", "Pamela Wilson is an online educator, author, ...")."""
+    has been reporting on solar ...", "Pamela Wilson is an online educator, author, ..."), or it is the
+    name alone (the heading of the author's box: "Emiliano Bellini" under a pv magazine story)."""
     if not author or len(paragraph.split()) > NOTE_MAX_WORDS:
         return False
     name = re.split(r",|\band\b|&", author, maxsplit=1)[0].strip()
+    if name and paragraph.strip(" .").lower() == name.lower():
+        return True
     names = [re.escape(name)]
     given = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and len(given) >= GIVEN_NAME_MIN_LETTERS and given.isalpha():

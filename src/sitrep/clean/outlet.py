@@ -36,6 +36,8 @@ class _Vocabulary:
     staff_only: re.Pattern[str]
     platform_hosts: frozenset[str]
     parent_words: frozenset[str]
+    sole_outlets: dict[str, str]
+    """A company's squeezed name -> the one outlet it publishes."""
 
 
 @cache
@@ -54,6 +56,7 @@ def _vocabulary() -> _Vocabulary:
         re.compile(rf"^(?:the )?(?:{staff})$", re.I),
         frozenset(h.lower() for h in data["platform_hosts"]),
         frozenset(w.lower() for w in data["parent_words"]),
+        {squeezed(owner): outlet for owner, outlet in data["sole_outlets"].items()},
     )
 
 
@@ -177,6 +180,12 @@ def parent_company(owner: str) -> bool:
     return any(word.strip(".,").lower() in words for word in owner.split())
 
 
+def sole_outlet(owner: str) -> str:
+    """The outlet a rights notice's owner publishes when it publishes only that one ("NYP Holdings" ->
+    "New York Post"); any other owner as it is."""
+    return _vocabulary().sole_outlets.get(squeezed(owner), owner)
+
+
 def names_platform(text: str) -> bool:
     """Whether a line names a platform a share bar links to ("Whatsapp Facebook Pint"): no byline."""
     platforms = _vocabulary().platform_hosts
@@ -210,8 +219,13 @@ def outlet_name(name: str) -> str:
 
 
 def staff_credit(name: str) -> bool:
-    """Whether a credit names only an outlet's staff ("By Staff Reports"): an author's credit, no outlet."""
-    return bool(_vocabulary().staff_only.match(name.strip(" .,:-")))
+    """Whether a credit names only an outlet's staff ("By Staff Reports") or one of its desks ("News Desk",
+    "Web Desk": one section's word with a staff word; "News Nation Bureau" names an outlet): an author's
+    credit, no outlet."""
+    name = name.strip(" .,:-")
+    bare = outlet_name(name)
+    return bool(_vocabulary().staff_only.match(name)) or (bare != name and len(bare.split()) == 1
+                                                          and is_section(bare))
 
 
 def fuller_name(owner: str, site: str) -> bool:

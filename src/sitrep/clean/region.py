@@ -48,8 +48,8 @@ def line_words(line: str) -> int:
 
 def line_value(line: str) -> int:
     """What a line adds to a story run: long sentence-ending lines add, short or furniture lines cost."""
-    if boilerplate_kind(line) is not None:
-        return -FURNITURE_COST
+    if (rule := boilerplate_kind(line)) is not None:
+        return _inside_cost(line) if rule.inside_story else -FURNITURE_COST
     words = min(line_words(line), LINE_CAP)
     if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
         if words > PROSE_WORDS and _menu_like(line):
@@ -58,6 +58,14 @@ def line_value(line: str) -> int:
             return -SHORT_LINE_COST  # a long byline with its dates: "By HNN Staff | November 19, 2019 at ..."
         return max(min(words - PROSE_WORDS, (words - PROSE_WORDS) // 2), -SHORT_LINE_COST)
     return max(words - PROSE_WORDS, -SHORT_SENTENCE_COST)
+
+
+def _inside_cost(line: str) -> int:
+    """What a photo's credit or a gallery's control costs: what any short line of its length costs, no
+    more. A gallery printed between a story's paragraphs ("1 of 6" / "Jane Doe Submitted photo" ...) must
+    not part the story more than the unknown short lines it was before its lines were known."""
+    words = line_words(line)
+    return -SHORT_LINE_COST if words >= PROSE_WORDS else max(words - PROSE_WORDS, -SHORT_LINE_COST)
 
 
 def _menu_like(line: str) -> bool:

@@ -49,6 +49,7 @@ from sitrep.clean.outlet import (
     outlet_name,
     parent_company,
     site_name,
+    sole_outlet,
     staff_credit,
     title_site,
 )
@@ -280,14 +281,18 @@ def _linked_teasers(lines: list[Line]) -> list[bool]:
 def _credited_captions(lines: list[Line]) -> list[bool]:
     """Whether each line is a photo's caption: a sentence whose block holds only it and the credit under it
     ("Heavy air pollution in Delhi is shaving years off the lives of millions in Delhi." / "Biplov
-    Bhuyan/Hindustan Times/Getty Images"; "... as a country develops ..." / "Ecological Economics")."""
+    Bhuyan/Hindustan Times/Getty Images"; "... as a country develops ..." / "Ecological Economics"). A
+    credit in brackets says so itself: the caption over it may end without a stop ("Kevin Mayer, the Disney
+    executive who is overseeing the Disney+ streaming service" / "(Walt Disney Co.)", Los Angeles Times)."""
     caption = [False] * len(lines)
     for index in range(len(lines) - 1):
         line, credit = lines[index], lines[index + 1]
         alone = index + 2 == len(lines) or lines[index + 2].opens_block
+        bracketed = bool(_BRACKETED.match(credit.text.strip()))
         if (line.opens_block and not credit.opens_block and alone
-                and len(line.text.split()) <= CAPTION_MAX_WORDS * 2 and _SENTENCE_END.search(line.text)
-                and _credit_like(credit.text)):
+                and len(line.text.split()) <= CAPTION_MAX_WORDS * 2
+                and (_SENTENCE_END.search(line.text) or bracketed)
+                and (_credit_like(credit.text) or (bracketed and _credit_like(credit.text.strip()[1:-1])))):
             caption[index] = caption[index + 1] = True
     return caption
 
@@ -303,14 +308,19 @@ def _credit_like(text: str) -> bool:
 
 def _printed_twice(lines: list[Line]) -> list[bool]:
     """Whether each line is printed again within a few lines: a photo gallery's caption (the slide and
-    its thumbnail), never a paragraph of the story. (A table's short header row may be printed twice.)"""
+    its thumbnail), never a paragraph of the story. (A table's short header row may be printed twice.)
+    When a photo's credit stands between the two, the first is the photo's caption and the second the
+    story's sentence it quotes ("The Doobie Brothers will unite ..." / "Photo by Jason Kempin/Getty
+    Images" / "The Doobie Brothers will unite ...", Rolling Stone)."""
     twice = [False] * len(lines)
     for index, line in enumerate(lines):
         if len(line.text.split()) < STANDFIRST_MIN_WORDS:
             continue
         for other in range(index + 1, min(len(lines), index + REPEAT_WINDOW + 1)):
             if same_text(lines[other].text, line.text):
-                twice[index] = twice[other] = True
+                twice[index] = True
+                twice[other] = twice[other] or not any(
+                    _photo_furniture(lines[j].text) == "photo_credits" for j in range(index + 1, other))
     return twice
 
 
@@ -359,7 +369,8 @@ def _header_top(lines: list[Line], story_start: int) -> int:
                   and not (i > 0 and (_credits_author(lines[i - 1].text)  # "About <author>" under a byline
                                       or _topic_label(lines[i - 1].text)  # "Filed under:" / a topic
                                       or _CAPTION_LABEL.match(lines[i - 1].text)))  # "Image caption," / ...
-                  and not _bare_byline_over_date(lines, i)]  # "Jane Doe in Washington" / "Fri 9 Dec 2022"
+                  and not _bare_byline_over_date(lines, i)  # "Jane Doe in Washington" / "Fri 9 Dec 2022"
+                  and not (i > 0 and _name_over_outlet(lines, i - 1))]  # "Jane Doe" / "The Associated Press"
     if not candidates:
         return 0 if shallow else story_start
     best = max(candidates, key=lambda i: (_headline_score(lines, i, story_start), i))
@@ -572,6 +583,13 @@ def _credits_author(text: str) -> bool:
     return facts is not None and facts.author is not None
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_GLUED_ITEMS = re.compile(r"[a-z]{4}[A-Z][a-z]")
+GLUED_MENU_ITEMS = 3
+"""Menu items a scraper printed without spaces between them ("FinancialGovernment SolutionsLegalReuters
+News Agency..."): three such joins make a menu, not a headline (a brand's "PlayStation" makes one)."""
+
+
 def _headline_like(text: str) -> bool:
     words = len(text.split())
     letter = next((c for c in text if c.isalnum()), "")  # "10 things in tech you need to know today"
@@ -580,8 +598,8 @@ def _headline_like(text: str) -> bool:
             and (letter.isupper() or letter.isdigit())
             and (text.lower() == text.upper() or text.upper() != text)  # a kicker in capitals is a label
             and not _BRACKETED.match(text) and not _TRAIL_SEPARATOR.search(text) and not _trail(text)
-            and boilerplate_kind(text) is None and not _byline_or_date(text)
-            and not _SLIDE_COUNTER.match(text)  # "1 of 5" over a gallery's caption
+            and boilerplate_kind(text) is None and not _byline_or_date(text)  # "1 of 5" is a gallery's
+            and len(_GLUED_ITEMS.findall(text)) < GLUED_MENU_ITEMS
             and find_date(text) is None)  # "21/06/2014 Tony Carter News": a date line, not a headline
 
 
@@ -603,6 +621,8 @@ def _scattered_header_facts(lines: list[Line], facts: HeaderFacts, *, over_story
         found = parse_header_line(line.text)
         if found is None and len(line.text.split()) <= MAX_META_WORDS and (date := find_date(line.text)):
             found = HeaderFacts(published=date.iso)  # a date line with a reading time, a topic, a clock...
+        if found is None:
+            found = _name_over_outlet(lines, index)  # "Jane Doe" / "The Associated Press"
         if found is None and (_signs_byline(lines, index) or (over_story and _name_over_story(lines, index))):
             found = _byline_facts(line.text)  # "Maren Estrada" over "November 19th, 2019 at 8:40 AM"
             if found is None and (agency := agency_byline(line.text)):
@@ -666,8 +686,13 @@ def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
 
 def _printed_names(texts: list[str]) -> list[str]:
     """The names a page gives itself in its furniture, masthead and rights notice."""
-    owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
-    return [name for name in (site_name(texts), masthead_name(texts), owner) if name]
+    return [name for name in (site_name(texts), masthead_name(texts), _rights_owner(texts)) if name]
+
+
+def _rights_owner(texts: list[str]) -> str | None:
+    """The owner the page's last rights notice names, as the outlet it publishes when it publishes only
+    that one ("© 2019 NYP Holdings, Inc." names the New York Post)."""
+    return next((sole_outlet(owner) for text in reversed(texts) if (owner := copyright_owner(text))), None)
 
 
 def _footer_publisher(texts: list[str], story_start: int, author: str | None,
@@ -678,7 +703,7 @@ def _footer_publisher(texts: list[str], story_start: int, author: str | None,
     2019 News Communications, Inc.") yields to and a site's ("© 2019 AutoIndustriya.com" over "Headline -
     Auto News", a section) does not."""
     credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
-    owner = next((owner for text in reversed(texts) if (owner := copyright_owner(text))), None)
+    owner = _rights_owner(texts)
     site = site_name(texts, author) or masthead_name(texts) or (
         titled if not owner or parent_company(owner) else None)
     if credited or not site:
@@ -822,13 +847,20 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
         top += 1  # a section kicker ("Nutrition", "World") above the headline
     meta = _first_header_line(lines, top)
     between = [] if meta is None else _between_headline_and_byline(lines, top, meta)
-    if meta is not None and meta > top and len(between) <= 1 and all(
+    credit = _outlet_line(lines[between[1]].text) if len(between) == 2 else None  # "Jane Doe" / "USA TODAY"
+    if meta is not None and meta > top and (len(between) <= 1 or credit) and all(
         _short(lines[i].text, SUBTITLE_MAX_WORDS) for i in range(top, meta)
     ):
         out.title = lines[top].text
         if between:
             _standfirst_or_author(lines[between[0]].text, out)
+        if credit:
+            out.publisher = credit  # the standfirst or the author's bare name, then the outlet's name
         return meta
+    if meta is None and len(lines) > top + 1 and _headline_like(lines[top].text) and (
+            agency := _outlet_line(lines[top + 1].text)):
+        out.title, out.publisher = lines[top].text, agency  # "Iran says ..." / "AFP" / the story
+        return top + 2
     if (signed := _signed_block_end(lines, top)) is not None:
         out.title = lines[top].text
         for index in range(top + 1, signed):
@@ -879,15 +911,8 @@ def _between_headline_and_byline(lines: list[Line], top: int, meta: int) -> list
             if not kinds[i] and kinds.get(i + 1) != "photo_credits" and kinds.get(i - 1) != "galleries"]
 
 
-_SLIDE_COUNTER = re.compile(r"^\d{1,3} of \d{1,3}$")
-"""A slideshow's counter ("1 of 5"); not page furniture to `boilerplate` (inside a story, a gallery of
-them would cut the story in two), but no headline, standfirst or byline either."""
-
-
 def _photo_furniture(text: str) -> str | None:
     """"photo_credits" or "galleries" for a photo's credit or a gallery's control, else None."""
-    if _SLIDE_COUNTER.match(text):
-        return "galleries"
     rule = boilerplate_kind(text)
     return rule.name if rule is not None and rule.name in ("photo_credits", "galleries") else None
 
@@ -895,15 +920,19 @@ def _photo_furniture(text: str) -> str | None:
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
     """Merge the date lines and bylines that follow the title into `facts`; return where the body starts."""
     meta = _first_header_line(lines, start)
+    if meta == start + 2 and out.author is None and (credit := _name_over_outlet(lines, start)):
+        out.author, out.publisher = credit.author, credit.publisher  # "Jane Doe" / "USA TODAY" / date line
+        start += 2
     if (meta == start + 2 and out.subtitle is None and out.author is None
-            and _bare_byline_over_date(lines, meta - 1)  # standfirst, "Jane Doe in Washington", date line
+            and (_bare_byline_over_date(lines, meta - 1)  # standfirst, "Jane Doe in Washington", date line
+                 or _outlet_line(lines[meta - 1].text))  # standfirst, "AFP", date line
             and _short(lines[start].text, SUBTITLE_MAX_WORDS)):
         _standfirst_or_author(lines[start].text, out)
         start += 1
     if meta is None or meta - start > 1:
         return start
     if meta == start + 1:  # one line between title (or standfirst) and date line
-        if agency := organisation_name(lines[start].text):
+        if agency := _outlet_line(lines[start].text):
             facts.merge(HeaderFacts(publisher=agency))  # "Associated Press" over "Published 11:26 pm EST"
         elif out.subtitle is not None and out.author is None and _bare_byline_over_date(lines, start):
             _standfirst_or_author(lines[start].text, out)  # "Jane Doe in Washington" under the standfirst
@@ -914,13 +943,41 @@ def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFa
     return _consume_header_lines(lines, meta, facts)
 
 
+def _name_over_outlet(lines: list[Line], index: int) -> HeaderFacts | None:
+    """A byline printed as the author's bare name over a line holding only the outlet's or agency's name
+    ("Jane Doe" / "USA TODAY", "Jane Doe" / "Associated Press"), else None. The two end their block or
+    stand over a date line: in a menu, more names follow ("Dark Capital" / "Forbes Magazine" / "Investing
+    Digest"). A name in capitals is a menu's label ("VISUAL MARKETING" / "GROWING AN ONLINE BUSINESS"): a
+    bare byline is printed in its own case."""
+    after = index + 2
+    if lines[index].text.isupper() or (after < len(lines) and not lines[after].opens_block
+                                       and not _byline_or_date(lines[after].text)):
+        return None
+    facts = _byline_facts(lines[index].text)
+    if facts is None or facts.author is None or facts.publisher is not None or index + 1 >= len(lines):
+        return None
+    outlet = _outlet_line(lines[index + 1].text)
+    return HeaderFacts(author=facts.author, publisher=outlet) if outlet else None
+
+
+def _outlet_line(text: str) -> str | None:
+    """The outlet's or agency's name printed alone on a line ("AFP", "The Associated Press"), not a
+    section's ("World News") nor a time's ("Today 12:01 AM": "today" is a word of outlets' names)."""
+    if is_section(text) or _CLOCK.search(text) or relative_date(text) or find_date(text):
+        return None
+    return organisation_name(text)
+
+
 def _standfirst_or_author(text: str, out: Extracted) -> None:
     """A line between headline and date line: the author's bare name ("Debbie White", "Charlie Wood,
-    Business Insider", whose outlet is kept as publisher) or the standfirst."""
+    Business Insider", whose outlet is kept as publisher), an agency's or outlet's name alone (a byline
+    crediting only the agency: "AFP", "Associated Press") or the standfirst."""
     if boilerplate_kind(text) is not None:
         return  # a photo's "Buy Photo" button between headline and date line
     if (facts := _byline_facts(text)) is not None:
         out.author, out.publisher = facts.author, facts.publisher
+    elif agency := _outlet_line(text):
+        out.publisher = agency
     else:
         out.subtitle = text
 
@@ -928,11 +985,12 @@ def _standfirst_or_author(text: str, out: Extracted) -> None:
 def _consume_header_lines(lines: list[Line], index: int, facts: HeaderFacts) -> int:
     """Merge consecutive date lines and bylines from `index` into `facts`; return the index after them.
 
-    A byline may name its outlet on the next line ("By Jane Doe" / "BBC News")."""
+    A byline may name its outlet on the next line ("By Jane Doe" / "BBC News"), a date line the agency
+    the story comes from ("December 9, 2022" / "AFP")."""
     while index < len(lines):
         found = parse_header_line(lines[index].text)
-        if found is None and facts.author is not None and facts.publisher is None:
-            outlet = organisation_name(lines[index].text)
+        if found is None and (facts.author or facts.published or facts.updated) and facts.publisher is None:
+            outlet = _outlet_line(lines[index].text)
             found = HeaderFacts(publisher=outlet) if outlet else None
         if found is None and relative_date(lines[index].text):
             found = HeaderFacts()  # "Last Update 2 hrs ago" under the date line: no date, no story
