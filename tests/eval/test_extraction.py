@@ -11,6 +11,7 @@ from sitrep.clean.extracted import Extracted
 from sitrep.eval.extraction import (
     PageScore,
     is_tuning_page,
+    local_dates,
     metadata_agreement,
     names_agree,
     page_headline,
@@ -138,3 +139,17 @@ def test_a_title_agrees_with_the_headline_the_page_prints() -> None:
                                "https://therealdeal.com/x", page_headline(page))
     assert found["title"]
     assert not metadata_agreement(Extracted(title="TRD"), html_side, None, page_headline(page))["title"]
+
+
+def test_a_local_date_agrees_with_the_utc_day_the_markup_stamps() -> None:
+    # bench 06ee193d: the page prints "Nov 19, 2019, 10:31 pm CST"; its markup says 2019-11-20T04:31:13+00:00
+    page = '<meta property="article:published_time" content="2019-11-20T04:31:13+00:00">'
+    local = local_dates(page)
+    assert local == {"2019-11-20": {"2019-11-19"}}  # 04:31 UTC is the day before only west of Greenwich
+    html_side = Extracted(published="2019-11-20")
+    assert metadata_agreement(Extracted(published="2019-11-19"), html_side, None, None, local)["date"]
+    assert not metadata_agreement(Extracted(published="2019-11-21"), html_side, None, None, local)["date"]
+    assert not metadata_agreement(Extracted(published="2019-11-19"), html_side, None, None, {})["date"]
+    # a late-evening UTC time is already the next day east of Greenwich; a local offset says nothing
+    assert local_dates('"2019-11-20T22:05:00Z"') == {"2019-11-20": {"2019-11-21"}}
+    assert local_dates('"2019-11-20T04:31:13-06:00"') == {}

@@ -9,7 +9,9 @@ whole visible text dumped the way a scraper saves it (`page_text`), which is wha
 when it gets scraped pages as text. The benchmark has no metadata gold: the text path's title, date,
 author and publisher are compared with what the HTML path reads from the page's markup (trafilatura's
 meta tags and bylines, htmldate), on the pages where the HTML path finds one. A title also agrees with
-the headline the page prints (its first `<h1>`), since the meta title is often worded apart. A publisher
+the headline the page prints (its first `<h1>`), since the meta title is often worded apart. A date
+agrees with the markup's day or with the local date a UTC timestamp of that day falls on west or east
+of Greenwich, since pages print local time ("10:31 pm CST" for 04:31 UTC the next day). A publisher
 agrees with the page's site name, its address's host, or the wire agency the HTML path credits as
 author, also by initials ("AP" and "Associated Press", "The Wall Street Journal" and wsj.com).
 """
@@ -22,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +59,9 @@ _SPACE_RUN = re.compile(r"\s+")
 _NAME_PARTS = re.compile(r"\s*(?:[;,|/&]|\band\b)\s*", re.I)
 _HOST = re.compile(r"^[a-z]+://(?:www\d?\.|m\.|edition\.)?([^/:]+)", re.I)
 METADATA = ("title", "date", "author", "publisher")
+# A UTC timestamp in the markup ("2019-11-20T04:31:13Z", "+00:00", "+0000"): its hour tells which local
+# dates a page printing local time can show for it (UTC-12 to UTC+14).
+_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +208,7 @@ def score_extraction(
         from_text = extract_page_text(html, item)
         text_pages.append(page_score(item, "\n\n".join(from_text.paragraphs), body, language))
         agreement[item] = metadata_agreement(from_text, from_html, truth[item].get("url"),
-                                             page_headline(html))
+                                             page_headline(html), local_dates(html))
     figures = summarise(pages, worst=worst)
     figures["text"] = text_figures(text_pages, list(agreement.values()))
     tuning = [p for p in text_pages if is_tuning_page(p.item)]
@@ -221,23 +227,47 @@ def score_extraction(
 
 def metadata_agreement(
     from_text: Extracted, from_html: Extracted, url: str | None, headline: str | None = None,
+    local: dict[str, set[str]] | None = None,
 ) -> dict[str, bool]:
     """Whether the text path's title, date, author and publisher agree with the HTML path's.
 
     A title also agrees with the headline the page prints (`headline`, its first `<h1>`): the HTML
     path's title is the page's meta title, which sites often word apart from the printed headline
     ("WeWork employees to be laid off this week" over "Major WeWork layoffs to begin today").
+    A date also agrees with a local date the markup's UTC timestamps of that day allow (`local`, from
+    `local_dates`): "Nov 19, 2019, 10:31 pm CST" printed on a page stamped 2019-11-20T04:31Z.
     A field is left out where the HTML path finds nothing to compare with."""
     found: dict[str, bool] = {}
     if from_html.title:
         found["title"] = (titles_agree(from_text.title, from_html.title)
                           or titles_agree(from_text.title, headline))
     if from_html.published:
-        found["date"] = from_text.published == from_html.published[:10]
+        day = from_html.published[:10]
+        found["date"] = from_text.published == day or from_text.published in (local or {}).get(day, set())
     if from_html.author:
         found["author"] = names_agree(from_text.author, from_html.author)
     if from_html.publisher or url:
         found["publisher"] = publishers_agree(from_text.publisher, from_html.publisher, url, from_html.author)
+    return found
+
+
+def local_dates(html: str) -> dict[str, set[str]]:
+    """For each UTC day stamped in the markup, the other local dates its times fall on somewhere.
+
+    A time before noon UTC is the day before west of Greenwich (down to UTC-12); a time from 10:00 is
+    the next day east of it (up to UTC+14). Pages print local time while the markup says UTC."""
+    found: dict[str, set[str]] = {}
+    for stamp in _UTC_STAMP.finditer(html):
+        try:
+            day = date.fromisoformat(stamp.group(1))
+        except ValueError:
+            continue
+        hour = int(stamp.group(2))
+        others = found.setdefault(day.isoformat(), set())
+        if hour < 12:
+            others.add((day - timedelta(days=1)).isoformat())
+        if hour >= 10:
+            others.add((day + timedelta(days=1)).isoformat())
     return found
 
 
