@@ -10,6 +10,7 @@ import pytest
 from sitrep.clean.extracted import Extracted
 from sitrep.eval.extraction import (
     PageScore,
+    dateline_credit,
     is_tuning_page,
     local_dates,
     metadata_agreement,
@@ -153,3 +154,17 @@ def test_a_local_date_agrees_with_the_utc_day_the_markup_stamps() -> None:
     # a late-evening UTC time is already the next day east of Greenwich; a local offset says nothing
     assert local_dates('"2019-11-20T22:05:00Z"') == {"2019-11-20": {"2019-11-21"}}
     assert local_dates('"2019-11-20T04:31:13-06:00"') == {}
+
+
+def test_a_publisher_agrees_with_the_agency_the_dateline_credits() -> None:
+    # bench db6b0816: an AP story on a newspaper's site; the ground-truth body opens with the wire dateline
+    body = "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China"
+    assert dateline_credit(body) == "AP"
+    assert dateline_credit("(Reuters) - Oil prices fell") == "Reuters"
+    assert dateline_credit("The Latest on a stabbing (AP photo) was released") is None
+    html_side = Extracted(publisher="The Times Union")
+    found = metadata_agreement(Extracted(publisher="Associated Press"), html_side,
+                               "https://www.timesunion.com/x", None, None, dateline_credit(body))
+    assert found["publisher"]
+    assert not metadata_agreement(Extracted(publisher="Reuters"), html_side, "https://www.timesunion.com/x",
+                                  None, None, dateline_credit(body))["publisher"]

@@ -12,8 +12,9 @@ meta tags and bylines, htmldate), on the pages where the HTML path finds one. A 
 the headline the page prints (its first `<h1>`), since the meta title is often worded apart. A date
 agrees with the markup's day or with the local date a UTC timestamp of that day falls on west or east
 of Greenwich, since pages print local time ("10:31 pm CST" for 04:31 UTC the next day). A publisher
-agrees with the page's site name, its address's host, or the wire agency the HTML path credits as
-author, also by initials ("AP" and "Associated Press", "The Wall Street Journal" and wsj.com).
+agrees with the page's site name, its address's host, or a wire agency the HTML path credits as
+author or the story's dateline credits ("WASHINGTON (AP) —"), also by initials ("AP" and
+"Associated Press", "The Wall Street Journal" and wsj.com).
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ _HOST = re.compile(r"^[a-z]+://(?:www\d?\.|m\.|edition\.)?([^/:]+)", re.I)
 METADATA = ("title", "date", "author", "publisher")
 # A UTC timestamp in the markup ("2019-11-20T04:31:13Z", "+00:00", "+0000"): its hour tells which local
 # dates a page printing local time can show for it (UTC-12 to UTC+14).
+# A wire dateline opening the story ("WASHINGTON (AP) — ...", "(Reuters) - ..."): the credited agency.
+_DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?\(([A-Z][A-Za-z. ]{1,30})\)\s*[\u2014\u2013-]")
 _UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)\b")
 
 
@@ -208,7 +211,7 @@ def score_extraction(
         from_text = extract_page_text(html, item)
         text_pages.append(page_score(item, "\n\n".join(from_text.paragraphs), body, language))
         agreement[item] = metadata_agreement(from_text, from_html, truth[item].get("url"),
-                                             page_headline(html), local_dates(html))
+                                             page_headline(html), local_dates(html), dateline_credit(body))
     figures = summarise(pages, worst=worst)
     figures["text"] = text_figures(text_pages, list(agreement.values()))
     tuning = [p for p in text_pages if is_tuning_page(p.item)]
@@ -227,7 +230,7 @@ def score_extraction(
 
 def metadata_agreement(
     from_text: Extracted, from_html: Extracted, url: str | None, headline: str | None = None,
-    local: dict[str, set[str]] | None = None,
+    local: dict[str, set[str]] | None = None, credited: str | None = None,
 ) -> dict[str, bool]:
     """Whether the text path's title, date, author and publisher agree with the HTML path's.
 
@@ -236,6 +239,8 @@ def metadata_agreement(
     ("WeWork employees to be laid off this week" over "Major WeWork layoffs to begin today").
     A date also agrees with a local date the markup's UTC timestamps of that day allow (`local`, from
     `local_dates`): "Nov 19, 2019, 10:31 pm CST" printed on a page stamped 2019-11-20T04:31Z.
+    A publisher also agrees with the agency the story's own dateline credits (`credited`, from
+    `dateline_credit`): the codebook's publisher_or_agency is the agency on a syndicated story.
     A field is left out where the HTML path finds nothing to compare with."""
     found: dict[str, bool] = {}
     if from_html.title:
@@ -247,8 +252,15 @@ def metadata_agreement(
     if from_html.author:
         found["author"] = names_agree(from_text.author, from_html.author)
     if from_html.publisher or url:
-        found["publisher"] = publishers_agree(from_text.publisher, from_html.publisher, url, from_html.author)
+        byline = "; ".join(name for name in (from_html.author, credited) if name)
+        found["publisher"] = publishers_agree(from_text.publisher, from_html.publisher, url, byline)
     return found
+
+
+def dateline_credit(body: str) -> str | None:
+    """The agency a wire dateline credits at the start of the story ("HANOI, Vietnam (AP) — ...")."""
+    found = _DATELINE_CREDIT.match(body)
+    return found.group(1) if found else None
 
 
 def local_dates(html: str) -> dict[str, set[str]]:
