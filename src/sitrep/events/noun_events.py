@@ -60,11 +60,57 @@ STATE_RESTRICTION = "17"  # CAMEO 17x: arrest, curfew, martial law: a state's ow
 PLACED_UNDER = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
 PROTECTION = "074"  # CAMEO 074: provide military protection or peacekeeping (PLOVER AID)
 WITHDRAWAL = "0872"  # CAMEO 0872: de-escalate militarily (withdraw forces)
+THREAT_OF_SANCTIONS = "1312"  # CAMEO 1312: threaten to impose sanctions, boycott or embargo
 PEACEKEEPERS_OUT = "1661"  # CAMEO 1661: withdraw or expel peacekeepers (PLOVER SANCTION)
+# Symmetric acts whose sides a "between" phrase names when no one owns them, as the subject of a clause
+# or the setting of one (`told_happening`); not accords, which are often only named (see `code_noun`).
+FOUGHT_OR_TALKED = frozenset({"RETREAT", *FORCEFUL})
+# Prepositions of a happening as a clause's setting ("were killed in clashes between police and protesters").
+SETTING_OF = frozenset({"in", "during", "amid"})
+# Nouns that count a run of acts ("a series of air strikes", "a new round of talks"): the run is the
+# light verb's object (with details.yaml quantity_nouns: "dozens of raids").
+SERIES = frozenset({"series", "wave", "round", "spate", "string", "flurry", "salvo", "volley", "succession"})
+# Types of moving forces in or out ("the withdrawal of U.S. troops", "the deployment of missiles").
+MOVED_FORCES = frozenset({"RETREAT", "MOBILIZE"})
+# Accords and backing, which between firms and private persons alone are business, no political event
+# (CODEBOOK: an event is an act of one political actor toward another).
+DEALINGS = frozenset({"AGREE", "SUPPORT"})
+PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
+HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine talks")
+# Verbs of going somewhere whose "for" phrase names what the trip is for ("left for consultations with the
+# governments of Syria", "flew to Moscow for talks with Putin"): the traveller takes part in it.
+TRAVELLING = frozenset({"leave", "arrive", "travel", "fly", "go", "come", "head", "return", "depart", "set"})
+# Verbs of answering whose "with" phrase names the answer ("Trump has responded with attacks on Machado",
+# "Israel retaliated with air strikes on Gaza"): the act is the subject's own.
+ANSWERING = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})
+# Verbs whose subject gets what their object names ("Assad has the backing of Russia", "won the support of
+# the army"): the "of" phrase names the giver, the subject the recipient ("sought the help of the UN" is
+# only asked for: verbs.yaml codes the request).
+RECEIVING = frozenset({"have", "win", "gain", "enjoy", "receive", "get", "secure", "earn", "obtain"})
+# Prepositions of a traded thing that name its state ("an embargo on trade with Iraq", "a ban on imports
+# from Turkey", "restrictions on travel to Cuba"): the state a restriction of that trade is aimed at.
+TRADE_PARTNER_PREPS = ("with", "from", "to")
 
 
 class NounEvents(PlaceRules):
     """Codes events anchored on event nouns."""
+
+    def threat_of(self, n: Token) -> Token | None:
+        """The threat or warning noun the noun is "of" ("the threat of NATO air strikes against Milosevic
+        if he does not agree", "issued a warning of sanctions against Belarus"): threatened, not done."""
+        prep = n.head
+        if n.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and (
+                (e := self.noun_entry(prep.head)) is not None and e.type == "THREATEN"):
+            return prep.head
+        return None
+
+    def threateners(self, threat: Token) -> list[Mention]:
+        """Who makes a threat: its owner, or the subject of the light verb it is the object of ("The EU
+        issued a warning of sanctions")."""
+        owners = self.noun_owners(threat)
+        if owners or threat.dep_ != "dobj" or self.verb_lemma(threat.head) not in self.lex.light_verbs:
+            return owners
+        return self.actors(subject_of(threat.head))
 
     def threatened(self, n: Token) -> bool:
         """Whether a present participle of threatening modifies the noun ("a speech threatening attacks":
@@ -78,12 +124,21 @@ class NounEvents(PlaceRules):
         entry = self.noun_entry(n)
         if entry is None:
             return
-        if entry.type in ANNOUNCED_THREATS and self.threatened(n):
-            # "a speech threatening attacks on Israel": the force is threatened, not used (CAMEO 138)
+        threat = self.threat_of(n)
+        if entry.type in ANNOUNCED_THREATS and (self.threatened(n) or threat is not None):
+            # "a speech threatening attacks on Israel", "the threat of NATO air strikes against Milosevic":
+            # the force is threatened, not used (CAMEO 138)
             entry = replace(entry, cameo=THREAT_OF_FORCE, type="THREATEN", context="military", verbal=None)
+        elif entry.type == "SANCTION" and threat is not None:
+            # "the threat of new sanctions against Iran": an economic threat (CAMEO 1312)
+            entry = replace(entry, cameo=THREAT_OF_SANCTIONS, type="THREATEN", context="economic")
         if entry.type in PLACED_UNDER and (placer := placed_under(n)) is not None:
             self.code_placed(n, entry, placer)  # "has been put under investigation in Italy"
             return
+        if (entry.type == "SUPPORT" or entry.frame == "give") and self.code_received(n, entry):
+            return  # "Assad has the backing of Russia": Russia backs Assad
+        if entry.frame == "self" and entry.type in MOVED_FORCES and self.moves_things(n):
+            return  # "seeking the withdrawal of Dunkin's poison pill rights": no forces withdrawn
         if entry.type in FORCEFUL and self.agent_of_forceful(n):
             return  # "was killed by a coalition airstrike near Tabqa Dam, Syria": the verb codes the strike
         givers = (n, n.head) if n.dep_ == "dobj" else (n,)  # "from" may hang on the verb
@@ -97,7 +152,8 @@ class NounEvents(PlaceRules):
         kids = {(c.dep_, c.lower_) for c in n.children}
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
-        gov = n.head if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else None
+        slot = self.series_slot(n)  # "carried out a series of air strikes": the series stands in the clause
+        gov = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ in ("VERB", "AUX") else None
         if gov is None and entry.frame != "sym" and n.dep_ == "pobj" and n.head.lower_ == "in" and (
                 n.head.head.lemma_.lower() in IN_OBJECT):
             # "Activists engaged in a brief sit-in": the verb's object, "in" a phrase ("engaged in talks",
@@ -116,18 +172,26 @@ class NounEvents(PlaceRules):
             return  # the verb codes ("condemned the attack")
         if light is not None and (self.governed_by_event(light) or self.obliged(light)):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
-        if light is not None and self.verb_entry(light) is not None and not self.has_event_object(light):
+        if light is not None and slot is n and self.verb_entry(light) is not None and not (
+                self.has_event_object(light)):
             return  # the verb codes the act with this noun as its object ("provided support to Israel")
         agreed = light is not None and self.agreed_undoing(entry, light)
         if agreed:  # "Russia agreed a ceasefire with Turkey", "Russia and Turkey agreed a truce": CAMEO
             entry = self.verb_entry(light) or entry  # codes the accord between the parties (AGREE)
-        sources = self.noun_owners(n)
+        sources = self.noun_owners(n) or self.stray_agents(n)
+        if entry.frame == "sym" and entry.type not in FORCEFUL and entry.type != "AGREE" and sources:
+            # "Russia-Ukraine talks", "the Israel-Hamas ceasefire": a hyphened pair names both sides (an
+            # accord so named is often only awaited, as one "between": "expectations of a China-US trade
+            # deal")
+            sources += other_than(self.hyphened_partners(n), sources)
         if light is not None and sources and all(m.kind == "pronoun" for m in sources):
             # "since the Israelis launched their assault on Gaza": a possessive pronoun on the light verb's
             # object is its subject's own, whatever an earlier sentence's people ("Thousands") suggest
             sources = self.actors(subject_of(light)) or sources
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
+        if not sources and threat is not None and entry.type == "THREATEN":
+            sources = self.threateners(threat)  # "The EU issued a warning of sanctions against Belarus"
         if not sources and (entry.type in SPEECH_ACTS or entry.frame == "give"):
             # "complaints from his American counterpart that China's glut ...", "a fresh offer from
             # Afghanistan", "loans from the IMF": said or given by whom it comes from ("from his American
@@ -145,11 +209,17 @@ class NounEvents(PlaceRules):
         backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
         if setting is not None and (entry.frame == "sym" or backing):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
+        if not sources and light is None and (way := self.way_verb(n, entry)) is not None:
+            # "left for consultations with the governments of Syria", "responded with attacks on Machado"
+            sources = self.actors(subject_of(way))
         if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
-        if not sources and light is None and entry.type == "CONSULT" and entry.frame == "sym":
-            # "annual meetings in Beijing between senior Chinese and American officials" (an accord "between"
-            # is often only named: "the road map for the final status accord between Israel and ...")
+        if not sources and light is None and entry.frame == "sym" and (entry.type == "CONSULT" or (
+                entry.type in FOUGHT_OR_TALKED and told_happening(n))):
+            # "annual meetings in Beijing between senior Chinese and American officials", "clashes between
+            # Israeli troops and Palestinian protesters", "a ceasefire between Israel and Hamas took effect"
+            # (an accord "between" is often only named: "the road map for the final status accord between
+            # Israel and ...")
             sources = between_sides(n, self.actors)
         if not sources and entry.frame == "self" and entry.type in ("RETREAT", "MOBILIZE"):
             # "the withdrawal of U.S. troops from Iraq" (CAMEO 0872), "the first deployment of NATO
@@ -192,6 +262,8 @@ class NounEvents(PlaceRules):
             if entry.type in ("AGREE", "SUPPORT"):  # "Obama's pledge at the G7 summit": where, not to whom
                 preps = tuple(p for p in preps if p != "at")
         targets = [m for _, p in pobjs(n, preps) for m in self.actors(p)]
+        if not targets and entry.type in ("SANCTION", "COERCE"):
+            targets = self.trade_partners(n, preps, sources)  # "a global embargo on trade with Iraq"
         if light is not None and not targets:
             targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
             targets += [m for d in datives_of(light) for m in self.actors(d)]
@@ -209,6 +281,10 @@ class NounEvents(PlaceRules):
         if asked is not None:  # "renewed its calls for the United States to lift sanctions"
             targets = targets or other_than(self.actors(subject_of(asked)), sources)
             self.content_of_report.add(asked.i)
+        if not targets and entry.type == "THREATEN" and (done := threatened_act(n)) is not None:
+            # "Mr. Trump's threats to wall off the Mexican people": whom the threatened act would hit
+            targets = other_than(self.threatened_ones(done), sources)
+            self.content_of_report.add(done.i)
         if not targets and entry.type in SPEECH_ACTS:  # "its demand that Israel ease restrictions"
             clauses = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
             for c in clauses:
@@ -226,6 +302,8 @@ class NounEvents(PlaceRules):
         if entry.type == "COOPERATE" and targets and all_persons(pair) and one_country(pair) and all(
                 (m.actor.sector or "") in ELECTED_SECTORS for m in pair):
             return  # "Clinton's alliance with Obama": one country's politicians allied in a campaign
+        if entry.type in DEALINGS and targets and commercial(pair):
+            return  # "Mr. Clarke has made deals ... with several other struggling coal companies": business
         if not targets and entry.alone is not None and light is not None:
             entry = entry.alone  # "Iran held naval drills": one state's exercise shows force (MOBILIZE)
         light_subj = subject_of(light) if light is not None else None
@@ -273,10 +351,101 @@ class NounEvents(PlaceRules):
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(n)
-        anchor = light or n
+        # "the total trade embargo the United Nations has imposed on Iraq": a clause on the noun that tells
+        # who did it describes the act itself, not its doer's past (see coder `is_background`)
+        anchor = n if light is not None and light.dep_ == "relcl" and light.head.i == n.i else light or n
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def code_received(self, n: Token, entry: Entry) -> bool:
+        """Code backing or help that the object of a verb of getting names with its giver after "of"
+        ("Assad has the backing of Russia", "Mr. Clarke had the financial backing of Mr. Justice"): the
+        giver backs the verb's subject, not the other way round. True when the noun is read this way (coded,
+        or dropped when the givers are the public: "has the support of black voters" is a standing)."""
+        v = n.head
+        if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or self.verb_lemma(v) not in RECEIVING:
+            return False
+        givers = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
+        if not givers:
+            return False
+        if all((m.actor.sector or "") == "CVL" for m in givers):
+            return True
+        takers = other_than(self.actors(subject_of(v)), givers)
+        if takers and not (self.governed_by_event(v) or self.obliged(v) or commercial(givers + takers)):
+            mode = mode_of(n, self.lex, self.reporting)
+            self.coded.append(Coded(n, entry, entry.type, givers, takers, mode, confidence=0.55))
+        return True
+
+    def way_verb(self, n: Token, entry: Entry) -> Token | None:
+        """The verb whose "for" phrase names the meeting a trip is for ("Sytenko left Tuesday for
+        consultations with the governments of Syria"), or whose "with" phrase names the act that answers
+        something ("Trump has responded with attacks on Machado"): its subject takes part or acts."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            return None
+        v, lemma = prep.head, self.verb_lemma(prep.head)
+        if prep.lower_ == "for" and entry.frame == "sym" and entry.type == "CONSULT" and lemma in TRAVELLING:
+            return v
+        if prep.lower_ == "with" and lemma in ANSWERING and (
+                entry.type in FORCEFUL or entry.type in SPEECH_ACTS or entry.verbal is not None):
+            return v
+        return None
+
+    def moves_things(self, n: Token) -> bool:
+        """Whether a noun of moving forces names only things that are neither forces, weapons, people nor
+        actors after "of" ("the withdrawal of Dunkin's poison pill rights", "the deployment of resources"):
+        a business or an administrative matter, no force moved (an owner, "Dunkin's", makes no force)."""
+        moved = [self.counted(p) for _, p in pobjs(n, ("of",))]
+        lex = self.lex
+        return bool(moved) and not any(
+            self.index.direct(p) is not None or self.peacekeepers(p) or p.pos_ == "PROPN"
+            or p.lemma_.lower() in lex.force_nouns
+            or p.lemma_.lower() in lex.instrument_nouns or p.lemma_.lower() in lex.armed_people
+            or p.lemma_.lower() in lex.person_nouns or p.lemma_.lower() in lex.protesters for p in moved)
+
+    def hyphened_partners(self, n: Token) -> list[Mention]:
+        """The first member of a hyphened pair modifying a symmetric noun ("Russia-Ukraine talks": the parser
+        hangs "Russia" on "Ukraine" across the hyphen), which `noun_owners` does not reach. Not force: "the
+        Iran-Iraq war" is mostly a past war's name, and "the US-China trade war" no war at all; not accords
+        (see `code_noun`)."""
+        return [m for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+                for k in c.children if k.dep_ in ("compound", "amod", "nmod") and k.i == c.i - 2
+                and self.doc[c.i - 1].text in HYPHENS for m in self.actors(k)]
+
+    def series_slot(self, n: Token) -> Token:
+        """The noun that counts a run of acts and takes their place in the clause ("carried out a series of
+        air strikes on Hamas targets", "launched a wave of attacks", "held a new round of talks with X",
+        "conducted dozens of raids"), else the act noun itself."""
+        head = n.head
+        if n.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and (
+                (lemma := head.head.lemma_.lower()) in SERIES or lemma in self.lex.quantity_nouns):
+            return head.head
+        return n
+
+    def stray_agents(self, n: Token) -> list[Mention]:
+        """The doer of an act told in a "by" phrase the parser hung on the act's "of" object ("The expulsion
+        of 23 Russian diplomats by Britain", "the killing of civilians by government forces"): people and
+        things undergo, they take no agent there; an act noun's own "by" ("the release of a report by
+        Amnesty" is the report's) is left to it."""
+        return [m for _, o in pobjs(n, ("of",)) if self.noun_entry(o) is None
+                for _, p in pobjs(o, ("by",)) for m in self.actors(p)]
+
+    def threatened_ones(self, v: Token) -> list[Mention]:
+        """Whom a threatened act and the acts joined to it are done to: their objects, and their "on" or
+        "against" phrases ("to wall off the Mexican people and slap a 35 percent tariff on Mexican
+        imports")."""
+        found: list[Mention] = []
+        for act in (v, *v.conjuncts):
+            found += [m for o in objects_of(act) for m in self.actors(o)]
+            found += [m for _, p in pobjs(act, ("on", "against")) for m in self.actors(p)]
+        return found
+
+    def trade_partners(self, n: Token, preps: tuple[str, ...], sources: list[Mention]) -> list[Mention]:
+        """The state a restriction of trade is aimed at when its phrase names the trade, not the state ("a
+        global embargo on trade with Iraq", "a ban on imports from Turkey"): the partner of that trade."""
+        return other_than([m for _, p in pobjs(n, preps) if not self.actors(p)
+                           for _, q in pobjs(p, TRADE_PARTNER_PREPS) for m in self.actors(q)], sources)
 
     def peacekeepers(self, p: Token) -> bool:
         """Whether a noun names peacekeepers ("peacekeepers", "peacekeeping troops"): the words details.yaml
@@ -373,6 +542,30 @@ def placed_under(n: Token) -> Token | None:
     lemma = v.lemma_.lower()
     return v if (v.pos_ == "VERB" and lemma in PLACING_VERBS) or (
         v.pos_ in ("VERB", "AUX") and lemma in UNDERGOING) else None
+
+
+def commercial(pair: list[Mention]) -> bool:
+    """Whether every party is a firm or a private person, and one at least a firm ("Mr. Clarke's deals with
+    coal companies", "the financial backing of Mr. Justice" for a buyer of mines)."""
+    firm = [m for m in pair if m.actor.code == "MNC" or m.actor.sector == "BUS"]
+    return bool(firm) and all(m.actor.code == "MNC" or (m.actor.sector or "") in PRIVATE_SECTORS
+                              for m in pair)
+
+
+def told_happening(n: Token) -> bool:
+    """Whether a noun is told as happening: the subject of its clause ("Clashes between Israeli troops and
+    Palestinian protesters left three dead", "a ceasefire between Israel and Hamas took effect") or the
+    setting of one ("were killed in clashes between ..."), not the object of a call, a book or a plan."""
+    if n.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ in SETTING_OF and n.head.head.pos_ in ("VERB", "AUX")
+
+
+def threatened_act(n: Token) -> Token | None:
+    """The act a threat noun's infinitive names ("Putin's threat to invade Ukraine", "Mr. Trump's threats
+    to wall off the Mexican people"), or None."""
+    return next((c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ == "VB"
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
 
 
 def distributive(n: Token) -> bool:
