@@ -36,6 +36,40 @@ FREQUENCY = frozenset({"often", "usually", "typically", "generally", "routinely"
 SOME = frozenset({"many", "most", "some", "such"})
 # Verbs of giving a post ("urged Trump to pick Pence"): with a named person as object, an appointment.
 APPOINTING = frozenset({"choose", "pick", "select", "name", "appoint", "nominate", "tap", "hire"})
+# What a warning holds over its addressee when it names no hostile act: "warned Iran of serious
+# consequences", "warned of retaliation" (CAMEO 13x threats; "warned of the dangers of X" is a caution).
+MENACES = frozenset({"consequence", "retaliation", "reprisal", "retribution", "repercussion", "punishment",
+                     "response", "revenge", "price"})
+# What a state enacts, no accord with anyone: "George W. Bush, who signed the legislation authorizing the
+# building of the museum" (CAMEO 057 signs a formal agreement between parties).
+LAWS = frozenset({"bill", "law", "legislation", "decree", "budget", "statute", "ordinance", "act"})
+# People of one's own family or household: meeting one's wife is no consultation (CAMEO 04).
+KIN = frozenset({"wife", "husband", "spouse", "son", "daughter", "mother", "father", "parent", "child",
+                 "family", "brother", "sister", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson",
+                 "granddaughter", "grandchild", "grandmother", "grandfather", "relative"})
+# People who only speak against: what critics "target", "attack" or "hit" is criticised (CAMEO 111),
+# "Now critics of the academy are targeting its owner, the Saudi government".
+CRITICS = frozenset({"critic", "detractor", "commentator", "pundit", "columnist", "skeptic", "sceptic",
+                     "naysayer"})
+# What one is "charged with" as a duty, not as a crime: "The U.N. Security Council has charged the
+# inspectors with verifying that Iraq has destroyed its long-range missiles" (no accusation, CAMEO 112).
+DUTIES = frozenset({"task", "responsibility", "duty", "mission", "job", "role", "oversight", "supervision",
+                    "verify", "oversee", "monitor", "ensure", "supervise", "implement", "enforce",
+                    "investigate", "review", "manage", "coordinate", "lead", "run", "protect", "guard",
+                    "draft", "prepare", "develop", "organize", "organise", "select", "choose", "find",
+                    "negotiate", "write"})
+# Verbs of owning up: someone made to say these in a hearing or a debate is pressed with words ("The
+# Democratic senator also forced Stumpf to admit that no senior executives have been held accountable").
+OWNING_UP = frozenset({"admit", "acknowledge", "concede", "confess", "apologize", "apologise", "explain",
+                       "answer", "testify", "recant", "retract", "say", "talk", "respond", "clarify"})
+# Adjectives of wanting to do what they are "in": "interested in buying" reports no purchase.
+WISHING = frozenset({"interested", "keen", "eager", "willing", "ready", "prepared"})
+# Nouns of political bodies that name no actor of their own: "invited the three central and eastern
+# European countries to join" invites states (a thing met or invited is no partner; these are).
+POLITIES = frozenset({"country", "nation", "state", "government", "ally", "neighbor", "neighbour", "partner",
+                      "power", "member", "republic", "kingdom"})
+# Prepositions of what a warning is about ("warned voters about X", "warned of X", "warned against X").
+WARNED_ABOUT = ("of", "about", "against")
 
 
 def recipient_preps(preps: tuple[str, ...], etype: str) -> tuple[str, ...]:
@@ -86,7 +120,22 @@ def sequence_subject(v: Token) -> Token | None:
         return next((c for c in v.head.head.children if c.dep_ == "nsubjpass"), None)
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "for" and v.head.dep_ == "prep":
         return answerer(v.head.head)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "in" and v.head.dep_ == "prep":
+        return engaged_in(v.head.head)
     return None
+
+
+def engaged_in(h: Token) -> Token | None:
+    """Who does what a predicate adjective says one is "in" doing: "Washington and London are virtually
+    alone in warning Iraq of military strikes", "has been especially aggressive in pushing the Obama
+    administration to release the 28 pages"; not what one is only keen or interested in doing (no act
+    yet). A verb's "in" is left alone: "neither Merkel nor Hollande have gone as far as Cameron in
+    chiding Trump" compares, it tells no chiding of theirs."""
+    if h.lemma_ == "be":  # "are virtually alone in warning": the phrase may hang on the copula
+        h = next((k for k in h.children if k.dep_ == "acomp"), h)
+    if h.pos_ != "ADJ" or h.dep_ != "acomp" or h.lower_ in WISHING or h.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(h.head)
 
 
 def answerer(h: Token) -> Token | None:
@@ -407,6 +456,52 @@ def authors(objs: list[Token]) -> list[Token]:
 def says_no(tok: Token) -> bool:
     """Whether "no" determines `tok` ("no one", "no apology", "offered no changes"): none of it is there."""
     return any(k.dep_ == "det" and k.lower_ == "no" for k in tok.children)
+
+
+def enacts_law(v: Token) -> bool:
+    """Whether what is signed is a law ("signed the legislation", "signed the bill into law"): an
+    executive act of one's own state, no accord between parties (CAMEO 057)."""
+    signed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    signed += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+               if p.dep_ == "pobj"]
+    if v.dep_ in ("acl", "relcl") and not signed:  # "the bill signed by Obama", "the law that he signed"
+        signed.append(v.head)
+    return any(t.lemma_.lower() in LAWS for t in signed)
+
+
+def by_critics(v: Token) -> bool:
+    """Whether a verb's subject is critics (senses CRITICS): their attack is one of words."""
+    subj = subject_of(v)
+    return subj is not None and subj.lemma_.lower() in CRITICS
+
+
+def entrusted(v: Token) -> bool:
+    """"charged the inspectors with verifying that ...", "was charged with the task of": what one is
+    charged "with" is a duty given (senses DUTIES), no crime alleged."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ in ("pobj", "pcomp") and bool(verb_forms(p) & DUTIES) for p in c.children) for c in v.children)
+
+
+def verb_forms(t: Token) -> set[str]:
+    """A word's lemma and, for a gerund the parser took for a noun ("with verifying"), its verb."""
+    forms = {t.lemma_.lower()}
+    if t.lower_.endswith("ing"):
+        stem = t.lower_[:-3]
+        forms |= {stem, stem + "e"}
+    return forms
+
+
+def made_to_own_up(v: Token) -> bool:
+    """Whether a verb makes someone say or admit something ("forced Stumpf to admit that ..."): pressure
+    of words unless a state's organs force it (a forced confession is coercion)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in OWNING_UP for c in v.children)
+
+
+def meets_kin(objs: list[Token]) -> bool:
+    """"where he met his wife, Ana": a meeting with one's own family is private, no talks (CAMEO 04);
+    "met privately with the wife of an Iranian-American pastor" meets someone else's."""
+    return bool(objs) and all(o.lemma_.lower() in KIN and any(
+        k.dep_ == "poss" and k.pos_ == "PRON" for k in o.children) for o in objs)
 
 
 def addressed_to_no_one(v: Token) -> bool:

@@ -53,19 +53,27 @@ from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
     APOLOGY,
+    MENACES,
+    POLITIES,
+    WARNED_ABOUT,
     accord_names,
     addressed_to_no_one,
     addressees,
     aimed_at,
     authors,
     between_sides,
+    by_critics,
     claimants,
+    enacts_law,
     endangers,
+    entrusted,
     for_clause,
     is_assent,
     is_combatant,
     is_opinion,
     is_unplaced,
+    made_to_own_up,
+    meets_kin,
     other_than,
     recipient_preps,
     says_no,
@@ -75,6 +83,13 @@ from sitrep.events.senses import (
 )
 from sitrep.records import Mention
 
+OBSTRUCTION = "144"  # CAMEO 144 obstruct passage, block (by people with no authority: PROTEST)
+VETO = "129"  # CAMEO 129 veto: a statement, proposal or decision blocked
+BLOCKADE = "191"  # CAMEO 191 impose blockade, restrict movement (by a state or its forces: COERCE)
+# Acts of words and talks: blocking one vetoes it (CAMEO 129)
+TALKS = SPEECH_ACTS | {"CONSULT"}
+# Sectors of a state's executive power: its blocking of a way or of trade is a blockade
+STATE_POWERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 TRADE = "061"  # CAMEO 061 economic cooperation: trade or invest, goods or money changing hands
 # CAMEO 1723 curfew, 1724 state of emergency or martial law: named by a keyed verb and object and aimed at
@@ -102,6 +117,26 @@ def reciprocal(v: Token) -> bool:
                         doc[t.i:t.i + 2].text.lower() in RECIPROCALS):
                     return True
     return False
+
+
+# Relations by which a word is part of what a noun phrase names ("military aid", "a shipment of arms",
+# "$1 billion in aid", "ships carrying food"), not of a phrase or clause about it ("a basis for stopping X")
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos", "acl", "dobj", "nummod", "quantmod"})
+NAMING_PREPS = frozenset({"of", "in", "with"})
+
+
+def named_part(head: Token) -> list[Token]:
+    """The words of what a noun phrase names: its head, modifiers, conjuncts and "of"/"in"/"with" objects,
+    and what a participle on it carries; not its other phrases or clauses."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            named = c.dep_ in NAMING_DEPS or (c.dep_ == "pobj" and t.dep_ == "prep")
+            if named or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS):
+                todo.append(c)
+    return out
 
 
 class VerbEvents(PlaceRules):
@@ -159,7 +194,7 @@ class VerbEvents(PlaceRules):
             return  # "the president offered no changes to his strategy": nothing offered
         if self.reluctant(v):
             return  # "foreign navies have been reluctant to detain suspects": not done
-        if entry.cameo == "057" and self.signs_message(v):
+        if entry.cameo == "057" and (self.signs_message(v) or enacts_law(v)):
             return  # "a letter to Comey, signed by 200 House Republicans": its signers, no accord (057)
         if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -171,6 +206,13 @@ class VerbEvents(PlaceRules):
             objs = [self.personal_antecedent(v) if o.i == v.head.i else o for o in objs]
         if not objs and entry.type in SPEECH_ACTS:
             objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
+        if self.swapped(v, entry) or self.met_a_thing(v, entry, objs) or self.came_to_an_end(v, entry, objs):
+            return  # "exchanging communist rule for democracy", "to meet the standards", "our struggle will
+            # not end": a swap, a thing met, a happening ending, no act between actors
+        if entry.type == "ACCUSE" and entrusted(v):
+            return  # "has charged the inspectors with verifying that Iraq has destroyed its missiles": a duty
+        if entry.type == "CONSULT" and meets_kin(objs + [p for _, p in pobjs(v, ("with",))]):
+            return  # "where he met his wife, Ana, a native of Venezuela": a private meeting
         # "Israel is opposed to French mediation": a stative participle whose subject holds the stance
         stance = entry.stative and is_passive(v) and agent_of(v) is None
         if stance:
@@ -190,7 +232,7 @@ class VerbEvents(PlaceRules):
                 (lemma := self.counted(o).lemma_.lower()) in self.lex.message_objects
                 or lemma in self.lex.engagements for o in things):
             return  # "canceled a much-heralded joint rally with Obama": an engagement called off (no 16x)
-        if (entry.type == "AID" and entry.frame == "give" and not self.hands_goods(v, things)
+        if (entry.type == "AID" and entry.frame == "give" and not self.goods_handed(v, things)
                 and not refuses(v, self.lex)):  # a refusal rejects whatever it withholds (CAMEO 12x)
             return  # "delivered a conquest", "had given emails to the State Department": no aid
         if entry.cameo == TRADE and things and not self.trades_goods(things):
@@ -245,6 +287,9 @@ class VerbEvents(PlaceRules):
             return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
         if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
             entry = entry.with_people  # "forced out 1,000 refugees" deports people (CAMEO 174)
+        if entry.type == "AID" and entry.frame == "give" and objs and all(
+                (m := self.index.direct(o)) is not None and m.kind == "person" for o in objs):
+            return  # "it would send Ms. Martin to Crimea for a better understanding": a person's trip, no aid
         if entry.frame == "give" and objs and all(o.lemma_.lower() in self.lex.envoys for o in objs):
             # "sent 21 personnel to Bosnia to investigate": envoys are sent for their errand (CAMEO 09, 04)
             errand = [e for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
@@ -266,7 +311,7 @@ class VerbEvents(PlaceRules):
             return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
         if entry.needs_proposal and not any(o.lemma_.lower() in self.lex.proposals for o in objs):
             return  # "accepted the offer", not "accepted awards"
-        if entry.verbal is not None and self.of_words(v, objs):
+        if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v)):
             entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
         elif entry.contest and self.of_words(v, objs):
             return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
@@ -278,7 +323,8 @@ class VerbEvents(PlaceRules):
         if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
                 and not warning):
             return  # "X conceded that ...": a report, not an act
-        if entry.type == "THREATEN" and not warning and "xcomp" not in deps and self.caution(v, obj_actors):
+        if entry.type == "THREATEN" and not warning and "xcomp" not in deps and (
+                self.caution(v, obj_actors) or self.danger_told(v)):
             return  # "warning followers that the Islamic State could penetrate the country": a danger told
         subj = subject_of(v)
         if entry.type in FORCEFUL and v.dep_ in ("ccomp", "xcomp", "oprd") and (
@@ -317,6 +363,16 @@ class VerbEvents(PlaceRules):
         if not sources and entry.cameo.startswith(MOVED_FORCES) and is_passive(v) and agent_of(v) is None:
             sources = self.moved_forces(v)  # "Russian troops were deployed to the Georgian border": Russia's
             obj_actors = other_than(obj_actors, sources)
+        if entry.cameo == OBSTRUCTION and any(self.counted(o).lemma_.lower() in (
+                self.lex.issued_documents | self.lex.proposals) or (
+                (e := self.noun_entry(self.counted(o))) is not None and e.type in TALKS) for o in objs):
+            # "China blocked the UN statement", "Britain long blocked any discussion of centralizing European
+            # military might": words, a decision or talks blocked are vetoed (CAMEO 129)
+            entry = replace(entry, cameo=VETO, type="REJECT")
+        elif entry.cameo == OBSTRUCTION and sources and all(self.state_power(m) for m in sources):
+            # "the U.S. and others were trying to block shipping to Iraq": a state stopping passage restricts
+            # movement (CAMEO 191, COERCE), as protesters blocking a road obstruct it (144, PROTEST)
+            entry = replace(entry, cameo=BLOCKADE, type="COERCE")
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
         if entry.type == "CONSULT" and entry.frame != "get" and any(  # "forces received fire from X"
                 t.lemma_.lower() in self.lex.force_nouns for t in movers):
@@ -417,6 +473,8 @@ class VerbEvents(PlaceRules):
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
             # "discussed imposing sanctions on Iran": a meeting's topic clause names no partner
             targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
+            if entry.type in MATERIAL and not objs:
+                targets = self.acted_on_directly(v, targets)
         if not targets:  # "refused to allow United Nations planes to land": the one (not) allowed
             targets = other_than(self.allowed_actors(v) or self.mediated_sides(v), sources)
         if not targets and entry.type in SPEECH_ACTS:
@@ -457,8 +515,8 @@ class VerbEvents(PlaceRules):
             targets = other_than([m for k in authors(objs) for m in self.actors(k)], sources)
         if not targets and entry.type in PLACE_TARGETS:  # "opened fire to disperse demonstrators"
             targets = self.purpose_targets(v, sources) or self.sequel_targets(v, sources)
-        if not targets and entry.frame == "give":  # "send material to help defend Saudi Arabia"
-            targets = self.purpose_targets(v, sources)
+        if not targets and entry.frame == "give" and not self.hostile_purpose(v):
+            targets = self.purpose_targets(v, sources)  # "send material to help defend Saudi Arabia"
         if not targets and entry.type == "REJECT" and not objs and v.dep_ == "conj" and (
                 v.head.pos_ in ("VERB", "AUX") and (e := self.verb_entry(v.head)) is not None
                 and e.type in ("AGREE", "REQUEST")):  # "Obama had proposed ..., but the Republicans refused"
@@ -600,8 +658,111 @@ class VerbEvents(PlaceRules):
             # "Iraqi security force personnel, Kurdish fighters ... launched the offensive": an unnamed doer
             # beside a named one adds nothing (CODEBOOK: unnamed perpetrators count for little)
             sources = [m for m in sources if not m.actor.unknown]
+        if etype == "COERCE" and made_to_own_up(v) and not all(self.state_power(m) for m in sources):
+            return  # "The Democratic senator also forced Stumpf to admit that ...": pressed in a hearing
         sources = self.disowned(sources, targets)  # "a refugee camp in South Sudan was bombed": no SSD doer
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    def swapped(self, v: Token, entry: Entry) -> bool:
+        """Whether an exchange or trade swaps one thing "for" another with no partner named ("Poland, Hungary
+        and the Czech Republic ... exchanging communist rule for democracy"): each changes its own state of
+        things, no goods or information pass between actors (CAMEO 061, 064)."""
+        if entry.type != "COOPERATE" or entry.frame != "sym" or any(True for _ in pobjs(v, ("with",))):
+            return False
+        given = [c for c in v.children if c.dep_ == "dobj"]
+        taken = [p for h in (v, *given) for _, p in pobjs(h, ("for",))]  # "for" may hang on the object
+        return bool(given and taken) and not any(self.index.direct(t) is not None for t in given + taken)
+
+    def met_a_thing(self, v: Token, entry: Entry, objs: list[Token]) -> bool:
+        """Whether a verb of meeting, inviting or calling takes a thing, not a person ("have yet to meet the
+        standards", "met the deadline", "inviting vicious ridicule"): something satisfied, run into or
+        brought on, no talks (CAMEO 036, 041; "received a phone call" is keyed by its object)."""
+        dobjs = [o for o in objs if o.dep_ == "dobj"]
+        return entry.cameo in ("036", "041") and " " not in entry.key and bool(dobjs) and not any(
+            self.index.direct(o) is not None or self.holds_people(o) or self.envoy_of(o)
+            or self.counted(o).lemma_.lower() in POLITIES for o in dobjs)
+
+    def envoy_of(self, o: Token) -> bool:
+        """Whether a noun names people sent by an actor its modifiers name ("the Iranian delegation")."""
+        return o.lemma_.lower() in self.lex.envoys or any(
+            self.index.direct(c) is not None for c in o.children if c.dep_ in ("amod", "compound", "poss"))
+
+    def came_to_an_end(self, v: Token, entry: Entry, objs: list[Token]) -> bool:
+        """Whether a verb of ending, halting or withdrawing is said of a happening that stops by itself ("our
+        struggle will not end with the return of Elian", "the talks ended without agreement"): no one ends
+        anything (CAMEO 08, 16 are acts of an actor on what it ends)."""
+        if entry.type not in UNDOINGS or entry.frame == "self" or objs or is_passive(v) or any(
+                c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return (subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
+                and not self.holds_people(subj))
+
+    def goods_handed(self, v: Token, things: list[Token]) -> bool:
+        """Whether a "give" verb hands over aid: aid, goods, equipment, forces or money named by its objects
+        and "with" phrases themselves, or nothing named that is not an actor ("supplied the rebels"). What a
+        phrase or clause on the object mentions is not handed over: "gives the U.S. a legal basis for
+        stopping the export of oil", "granted Mr. Clarke an extension on a court order to treat polluted
+        runoff from a former mine" hand over no oil and no mine; "a shipment of arms", "$1 billion in aid",
+        "ships carrying food" do (a narrower reading of section `hands_goods`, which scans the subtree)."""
+        handed = [o for o in things if self.index.direct(o) is None] + [p for _, p in pobjs(v, ("with",))]
+        if not handed:
+            return True
+        lex = self.lex
+        goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
+        return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in named_part(h))
+
+    def acted_on_directly(self, v: Token, found: list[Mention]) -> list[Mention]:
+        """Of the actors the act a material verb governs names, those it acts on themselves: "helped train
+        the Iraqi army" aids Iraq, "allocated funds to help build a museum in honor of Mikhail Kalashnikov,
+        the Russian" and "to help sway the views of Senator Patty Murray" aid no one (a thing built or
+        swayed is no recipient, whoever is named inside it)."""
+        inner = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        heads = [x for c in inner for o in objects_of(c) + datives_of(c) for x in (o, *o.conjuncts)]
+        # "helping to build a NATO rapid response force", "helped rebuild Iraq's economy": its owner
+        heads += [k for h in heads for k in h.children if k.dep_ in ("poss", "compound", "amod", "nmod")]
+        heads += [p for c in inner for _, p in pobjs(c, (*TARGET_PREPS, "for"))]
+        direct = {(m.start, m.end) for h in heads if (m := self.index.direct(h)) is not None}
+        return [m for m in found if (m.start, m.end) in direct]
+
+    @staticmethod
+    def state_power(m: Mention) -> bool:
+        """Whether a mention is a named state or its executive organs (government, forces, police)."""
+        a = m.actor
+        return not a.unknown and ((a.sector or "") in STATE_POWERS
+                                  or (a.sector is None and a.code == a.country))
+
+    def hostile_purpose(self, v: Token) -> bool:
+        """Whether what is given serves a hostile act: "The United States has provided most of the naval
+        vessels so far to block Iraqi trade" arms the giver's own blockade; Iraq, the one blocked, receives
+        nothing (a purpose of help or defence names the recipient: "to help defend Saudi Arabia")."""
+        return any(c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VB" and c.pos_ == "VERB" and (
+            e := self.verb_entry(c)) is not None and e.type in CONFLICTUAL for c in v.children)
+
+    def menacing(self, phrase: Token) -> bool:
+        """Whether a phrase or clause names a hostile act or what a threat holds over someone: "military
+        strikes", "serious consequences", "would be met with force" (senses MENACES)."""
+        return any((t.pos_ == "NOUN" and (t.lemma_.lower() in MENACES or self.hostile_noun(t)))
+                   or (t.pos_ == "VERB" and (e := self.verb_entry(t)) is not None and e.type in CONFLICTUAL)
+                   for t in phrase.subtree)
+
+    def danger_told(self, v: Token) -> bool:
+        """Whether a warning points out a danger rather than threatens: what it is "of", "about" or "against"
+        is a thing, no hostile act, menace, actor or someone's act ("warned his supporters about the dangers
+        of failing to turn out", "warned against potential hackers from China"), or its "that" clause says
+        what a happening will bring ("warning voters that a Hillary Clinton victory would bring her
+        husband's sex scandal back"). "warned Iraq of military strikes", "warned Iran of serious
+        consequences", "warned Russia against meddling" (an act of the warned) are threats (CAMEO 13x)."""
+        # "warned China against provocative behavior": an addressee told not to do something is threatened
+        warned = any(c.dep_ == "dobj" and self.index.direct(c) is not None for c in v.children)
+        about = [p for prep, p in pobjs(v, WARNED_ABOUT) if not (warned and prep == "against")]
+        if about and all(p.pos_ == "NOUN" and self.index.direct(p) is None and not self.menacing(p)
+                         and not any(k.dep_ == "poss" for k in p.children) for p in about):
+            return True
+        said = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        subj = subject_of(said) if said is not None else None
+        return (subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
+                and not self.menacing(said))
 
     def intolerance(self, v: Token) -> Token | None:
         """The negated verb of putting up with (grammar.yaml intolerance_verbs) a warning says: "has warned
