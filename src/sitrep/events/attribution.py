@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -26,6 +27,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.home import dominant_country, fallback_country
+from sitrep.actors.lexicon import gazetteer_country, norm
+from sitrep.actors.lexicon import load_lexicon as load_actor_lexicon
 from sitrep.actors.statements import OPENING_PARAGRAPHS, STATEMENT_PARAGRAPHS, release_of
 from sitrep.events.cue_lexicon import (
     cue_entry,
@@ -55,6 +58,14 @@ AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Con
 BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a body, not of people
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
 SPEAKING_BODIES = frozenset({"ORG", "NORP", "GPE"})  # named bodies that speak through a relative "which"
+# Where a described speaker is ("sources in Riyadh", "activists from Syria") and where what they report
+# happened ("bombed a school in Saada"); states and capitals are mentions of these kinds.
+ORIGIN_PREPOSITIONS = frozenset({"in", "from", "inside"})
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+PLACE_KINDS = frozenset({"name", "metonym"})
+OWN_COUNTRY_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "dative"})
+MAKER_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})  # "a Pentagon report", not "Newspaper reports"
 MAX_SPEAKER_TOKENS = 8
 MAX_HEADING_WORDS = 10  # words of a section heading line
 MAX_ASIDE = 40  # tokens a parenthesised aside may run to
@@ -101,6 +112,9 @@ class _Section:
     doc: Doc
     cues: dict[int, _Cue]
     owner: list[int | None]  # token index -> cue index owning it (innermost content)
+    # speech nouns with a holder nested in another cue's content, which that cue took over ("Britain
+    # echoed France's criticism of ..."): the noun itself is still its holder's speech act
+    held: dict[int, _Cue] = field(default_factory=dict)
     outer: dict[int, int] = field(default_factory=dict)  # nested cue -> the outermost cue holding it
 
 
@@ -122,10 +136,17 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
 
 def _document_maker(head: Token) -> Token | None:
     """Who made a document that is named as a source: the object of its "by"/"from" ("a report by
-    Human Rights Watch", "figures from the UN") or the agent of the verb describing it ("credible
-    reports received by Amnesty", "a statement released by the ministry")."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in reporting_lexicon().documents:
+    Human Rights Watch", "figures from the UN"), the agent of the verb describing it ("credible
+    reports received by Amnesty", "a statement released by the ministry") or the body or name heading
+    it ("a Defence Ministry statement", "a Pentagon report")."""
+    lex = reporting_lexicon()
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lex.documents:
         return None
+    for child in head.lefts:
+        # "a Defence Ministry statement", "a Pentagon report": the body or name before the document
+        if child.dep_ == "compound" and (child.lemma_.lower() in lex.bodies or (
+                child.pos_ == "PROPN" and child.ent_type_ in MAKER_ENTITIES)):
+            return child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -340,7 +361,8 @@ def _candidates(doc: Doc) -> list[int]:
     return numpy.flatnonzero(numpy.isin(words, wanted).any(axis=1)).tolist()
 
 
-def _parse_cues(doc: Doc) -> dict[int, _Cue]:
+def _parse_cues(doc: Doc, held: dict[int, _Cue] | None = None) -> dict[int, _Cue]:
+    """The cues of a section; `held` receives the speech nouns nested cues gave up (see `_Section`)."""
     cues: dict[int, _Cue] = {}
     layout = layout_of(doc)
     for token in (doc[i] for i in _candidates(doc)):
@@ -384,6 +406,8 @@ def _parse_cues(doc: Doc) -> dict[int, _Cue]:
             kind = "evidence"  # "Biden said Trump's claim that ... is absurd": Biden's claim holds it
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
             gone = cues.pop(i)  # "X says a review shows ...": the review's finding is X's claim
+            if held is not None and doc[i].pos_ == "NOUN" and gone.source is not None:
+                held[i] = gone
             for other in cues.values():
                 if other.parent == i:  # a cue inheriting from it inherits what it had
                     other.parent = gone.parent
@@ -671,7 +695,8 @@ def _paragraph_of(doc: Doc, i: int) -> int:
 
 
 def _build_section(doc: Doc, headline: bool) -> _Section:
-    cues = _parse_cues(doc)
+    held: dict[int, _Cue] = {}
+    cues = _parse_cues(doc, held)
     if headline:
         _headline_colon_cue(doc, cues)
         _headline_verb_cue(doc, cues)
@@ -695,7 +720,7 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
         _attach_paraphrase_runs(doc, cues, owner)
     if not headline:
         _attach_colon_statements(doc, cues, owner)
-    return _Section(doc=doc, cues=cues, owner=owner, outer=_nesting(cues))
+    return _Section(doc=doc, cues=cues, owner=owner, outer=_nesting(cues), held=held)
 
 
 def _nesting(cues: dict[int, _Cue]) -> dict[int, int]:
@@ -988,12 +1013,15 @@ class Attributor:
         A reporting cue outside any other claim is its own speaker's: "Clinton recalled her opposition
         to ...", "the ministry announced sanctions" tell what the speaker says, not what the journalist
         saw. Not for joint speakers ("Cruz and Fiorina criticized Trump"), each of whom acts for himself.
+        A speech noun with its own holder is the holder's inside another's report ("Britain echoed
+        France's criticism of the strikes").
         """
         found = self.attribution_for(section, token_i).claim
-        if found.cue_i is not None:
-            return found
         sec = self._section(section)
         cue = sec.cues.get(token_i) if sec is not None else None
+        if found.cue_i is not None:
+            held = self._held_claim(section, sec, token_i) if sec is not None and sec.held else None
+            return held or found
         if cue is None or cue.source is None or not is_reporting_verb(sec.doc[token_i]):
             return found
         if sec.doc[token_i].dep_ == "relcl":
@@ -1001,6 +1029,19 @@ class Attributor:
         if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts:
             return found
         return self._resolve(section, sec, token_i).claim
+
+    def _held_claim(self, section: str, sec: _Section, token_i: int) -> Claim | None:
+        """The claim of a speech noun nested in another cue's report, for the noun and what it holds:
+        "Britain echoed France's criticism of the strikes" (the criticism is France's word), "Biden
+        said Trump's claim that Mexico sends criminals was absurd" (Trump says Mexico sends them)."""
+        holding = [i for i, c in sec.held.items() if i == token_i or token_i in c.content]
+        if not holding:
+            return None
+        cue_i = min(holding, key=lambda i: len(sec.held[i].content))  # the innermost
+        source = sec.held[cue_i].source
+        assert source is not None  # only cues with a holder are kept (see `_parse_cues`)
+        actor, speaker = self._speaker(section, sec.doc[source[0] : source[1]], sec.doc, cue_i)
+        return Claim(actor, speaker, cue_i)
 
     def speaker_actor_for(self, section: str, token_i: int) -> Actor | None:
         """The actor a first-person pronoun ("we", "our", "I") inside attributed content stands for."""
@@ -1122,10 +1163,14 @@ class Attributor:
         if people:
             m = people[-1]
             return self._placed(m.actor), m.person
+        if (placed := self._on_the_scene(section, span, found, cue_i)) is not None:
+            return placed, _phrase(span)
         if found:
             # the mention covering the phrase's head names the body that speaks
             heads = [m for m in found if m.start <= head.idx < m.end] or found
             m = heads[-1]
+            if m.kind == "pronoun" and m.actor.name:
+                return self._placed(m.actor), m.actor.name  # "it will respond": Israel, not "it"
             joint = any(t.dep_ == "conj" for t in head.children)  # "the US and its allies" is not one body
             # a body ("the White House", "the campaign") speaks through its spokesperson; a group of
             # people ("Republican Jewish leaders", "officials") speaks for itself
@@ -1141,16 +1186,80 @@ class Attributor:
             return earlier or self._home_person(ents[-1].text), ents[-1].text
         lex = reporting_lexicon()
         lemma = head.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        named = head.pos_ in ("NOUN", "PROPN") and (lemma in lex.bodies or lemma in lex.documents)
+        earlier = self._same_source_earlier(section, doc, cue_i, lemma) if named and definite else None
+        if earlier is not None:
+            # "a Defence Ministry statement said ... the statement said": the one named before (a document
+            # no one is named as making stays no one's: "Russian troops shelled ..., the statement said")
+            return earlier.actor, earlier.speaker
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.bodies:
             # "the army said", "according to the National Police Agency": the body of the country its
             # sentence is about ("In Japan, only one person was killed by a gun last year, according to
-            # ..."), else of the story's
-            country = self._sentence_country(section, span.sent)
+            # ..."), else of the place it reports on, else of the story's
+            country = self._sentence_country(section, span.sent) or self._scene_country(section, span, cue_i)
             name = _phrase(span)
             return (Actor.of(country, name) if country else self._described(name)), name
         if head.pos_ == "NOUN" and lemma in lex.people | lex.members:
             return self._described(_phrase(span)), _phrase(span)  # "activists said": the story's people
         return None, _phrase(span)
+
+    def _on_the_scene(self, section: str, span: Span, found: list[Mention], cue_i: int) -> Actor | None:
+        """A described speaker of no country of their own ("activists said", "residents told Reuters",
+        "sources in Riyadh said") is of the place they speak from, else of the
+        place where what they report happened ("In Yemen, Saudi-led jets bombed a school in Saada,
+        residents said": Yemen's residents, whatever country the rest of the story is about; CODEBOOK,
+        Attribution)."""
+        head = span.root
+        # not members of a body ("officials said"), who speak for it wherever it acts: "Iraqi military
+        # authorities ordered all Americans in Kuwait to assemble at a hotel, officials said" (US ones)
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in reporting_lexicon().people:
+            return None
+        if any(m.kind != "agent" for m in found) or any(t.ent_type_ in OWN_COUNTRY_ENTITIES for t in span):
+            return None  # "Syrian activists", "Amnesty researchers": their own words place them
+        country = self._scene_country(section, span, cue_i)
+        if country is None:
+            return None
+        agent = next((m for m in found if m.start <= head.idx < m.end), None)
+        sector = agent.actor.sector if agent is not None else None
+        return Actor.of(country, _phrase(span), sector if sector not in UNKNOWN_CODES else None)
+
+    def _scene_country(self, section: str, span: Span, cue_i: int) -> str | None:
+        """The country of the place a speaker's own phrase puts them in ("sources in Riyadh"), else of
+        the place where what the cue reports is done: a place on its verb or on the verb's object
+        ("opened fire on protesters in Bangkok"), not on a subject ("Trump's remarks in Mexico City
+        were a disgrace": the critics need not be in Mexico)."""
+        sec = self._sections[section]
+        cue = sec.cues.get(cue_i)
+        content = (span.doc[i] for i in sorted(cue.content)) if cue is not None else iter(())
+        scenes = (t for t in content if t.head.pos_ in ("VERB", "AUX") or t.head.dep_ in OBJECT_DEPS)
+        return self._place_country(section, span.root.rights, ORIGIN_PREPOSITIONS) or self._place_country(
+            section, scenes, SCENE_PREPOSITIONS)
+
+    def _place_country(self, section: str, tokens: Iterable[Token], preps: frozenset[str]) -> str | None:
+        """The country of the first place one of `preps` names among `tokens` ("in Saada", "from Syria"):
+        a state's or capital's mention, else a city or region the actors' gazetteer knows."""
+        for prep in tokens:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (country := self._place_of(section, pobj)):
+                    return country
+        return None
+
+    def _place_of(self, section: str, pobj: Token) -> str | None:
+        end = pobj.idx + len(pobj)
+        places = [m for m in self._mentions_in(section, pobj.idx, end) if m.kind in PLACE_KINDS]
+        if places:
+            return places[0].actor.country
+        if pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("GPE", "LOC"):
+            return None
+        words = [c for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i]
+        name = pobj.doc[(words or [pobj])[0].i : pobj.i + 1].text
+        entry = load_actor_lexicon().phrases.get(norm(name))
+        if entry is not None:
+            return entry.country if entry.kind in ("city", "capital") else None
+        return gazetteer_country(name)
 
     def _sentence_country(self, section: str, sent: Span) -> str | None:
         """The one country the states and places named in a sentence belong to, if they agree."""
@@ -1202,6 +1311,24 @@ class Attributor:
             claim = self._resolve(section, sec, other).claim
             if claim.actor is not None and claim.speaker and surname in claim.speaker.lower():
                 return claim.actor
+        return None
+
+    def _same_source_earlier(self, section: str, doc: Doc, cue_i: int, lemma: str) -> Claim | None:
+        """The claim of the last earlier cue whose source is named with the same noun: "the statement
+        said" after "a Defence Ministry statement said", "the ministry said" after "Russia's defence
+        ministry said" (the definite noun points back to it)."""
+        sec = self._sections[section]
+        for other in sorted((c for c in sec.cues if c < cue_i), reverse=True):
+            cue = sec.cues[other]
+            if cue.source is None:
+                continue
+            named = doc[cue.source[0] : cue.source[1]]
+            # the source itself ("the ministry said") or the document it made ("a Defence Ministry statement")
+            if not any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in [*named, named.root.head]):
+                continue
+            claim = self._resolve(section, sec, other).claim
+            if claim.actor is not None:
+                return claim
         return None
 
     def _home_person(self, name: str) -> Actor | None:

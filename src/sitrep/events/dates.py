@@ -19,6 +19,7 @@ from typing import Literal
 import yaml
 from spacy.tokens import Span, Token
 
+from sitrep.events.modality import known_happening
 from sitrep.nlp.entities import entities_of
 
 Prefer = Literal["past", "future"]
@@ -33,6 +34,11 @@ NEAR = 2  # on a clause that frames the event, or on the noun the event's relati
 ELSEWHERE = 3  # on another word than the event's
 NEWS_CYCLE_DAYS = 7
 MAX_CLAUSE_CLIMB = 3
+# links from a trigger up to the reporting verb whose clause holds it: "arguing that the epidemic of
+# police officers killing unarmed black people should be recognized" is five links deep, "claiming that
+# Mills had a conflict of interest in her legal role representing Clinton during the FBI investigation"
+# seven
+MAX_REPORT_CLIMB = 12
 HEADER_LABEL_SPAN = 6  # tokens a header line's label and weekday take before its date
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # links from a reporting verb to what it reports
@@ -168,6 +174,8 @@ def _relative(t: str, base: date, prefer: Prefer) -> str | None:
     vocab = vocabulary()
     if t in vocab.days:
         return (base + timedelta(days=vocab.days[t])).isoformat()
+    if (shift := _part_of_day(t)) is not None:
+        return (base + timedelta(days=shift)).isoformat()
     if m := re.fullmatch(r"(\d+|a couple of|a few|[a-z]+) (day|week|month|year)s? (ago|earlier|before)", t):
         n = _number(m[1])
         return None if n is None else _shift(base, m[2], -n)
@@ -200,6 +208,19 @@ def _relative(t: str, base: date, prefer: Prefer) -> str | None:
         code, start = vocab.seasons[m[2]]
         return f"{_season_year(base, start, m[1], prefer)}-{code}"
     return None
+
+
+def _part_of_day(t: str) -> int | None:
+    """Days from publication of a part of a day: "(later) this afternoon" and "this morning" are the
+    publication day, "yesterday afternoon" and "last night" the day before, "tomorrow evening" the next
+    (a modifier like "later" is already stripped)."""
+    m = re.fullmatch(r"([a-z]+) (morning|afternoon|evening|night)", t)
+    if m is None:
+        return None
+    days = vocabulary().days
+    if m[1] in days:
+        return days[m[1]]
+    return {"this": 0, "last": -1 if m[2] == "night" else None}.get(m[1])
 
 
 def _shift(base: date, period: str, step: int) -> str | None:
@@ -308,13 +329,37 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     for rank, ent in dates:
         if _duration(ent.text):
             continue
-        value = resolve_expression(ent.text, published, prefer)
+        value = resolve_expression(ent.text, published, "past" if _on_past_verb(ent, trigger) else prefer)
         if value is None or re.fullmatch(r"\d{3}", value):
             continue
-        if rank == ELSEWHERE and not _news_day(value, published):
+        if rank == ELSEWHERE and (not _news_day(value, published) or known_happening(trigger)):
+            continue  # "he tried yesterday to entice them with a proposal linking his occupation of Kuwait"
+        if rank == NEAR and _infinitive_of(_date_owner(ent.root, trigger), trigger) and (
+                not _before(value, published) or _absolute(_normalise(ent.text)) is not None):
             continue
+        if rank == NEAR and _grounds_of(trigger) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            continue  # "On Tuesday, Clinton criticized the officer for shooting Crutcher": not that day
         return _as_event_date(value)
     return None
+
+
+def _on_past_verb(ent: Span, trigger: Token | None) -> bool:
+    """Whether a date hangs on a verb in the simple past, which puts a bare weekday or month behind
+    the publication day whatever else the sentence looks ahead to: "Kerry said on Friday that talks
+    will resume", "Russia agreed on Friday to withdraw next month", "In a joint statement published
+    Oct. 25, the ministries accused ..." (the medium's participle takes the trigger's tense). Not a
+    deadline ("delayed the vote until Friday")."""
+    node, prep = ent.root, None
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        if node.dep_ == "prep":
+            prep = node
+        node = node.head
+    if trigger is not None:
+        node = _setting_clause(node, trigger) or node
+    deadline = prep is not None and prep.lower_ in ("until", "till", "by")
+    return node.tag_ == "VBD" and node.pos_ == "VERB" and not deadline
 
 
 def _names_a_day(ent: Span) -> bool:
@@ -348,7 +393,7 @@ def _reported_clause(trigger: Token) -> Token | None:
     from sitrep.events.cue_lexicon import is_prepositional, is_reporting_verb
 
     node = trigger
-    for _ in range(MAX_CLAUSE_CLIMB + 1):
+    for _ in range(MAX_REPORT_CLIMB):
         head = node.head
         if head.i == node.i:
             return None
@@ -366,6 +411,21 @@ def _news_day(value: str, published: str | None) -> bool:
     if base is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return False
     return 0 <= (base - date.fromisoformat(value)).days <= NEWS_CYCLE_DAYS
+
+
+def _before(value: str, published: str | None) -> bool:
+    """Whether a value (a day, week, month or year) ends before the publication day."""
+    base = _base(published)
+    if base is None:
+        return False
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
+        return date.fromisocalendar(int(m[1]), int(m[2]), 7) < base
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) == 3:
+        return date(*parts) < base
+    if len(parts) == 2 and re.fullmatch(r"\d{4}-\d{2}", value):
+        return (parts[0], parts[1]) < (base.year, base.month)
+    return len(parts) == 1 and len(value) == 4 and parts[0] < base.year
 
 
 def _report_date(ent: Span, trigger: Token | None) -> bool:
@@ -465,7 +525,37 @@ def _date_rank(ent: Span, trigger: Token, own: frozenset[int] = frozenset()) -> 
     timed = timed or time_clause_of(owner, vocabulary().sequence_marks) or _participle_of(owner)
     if _frames(owner, trigger) or (timed is not None and _frames(timed, trigger)):
         return NEAR  # "was held there after he was shot down over Hanoi in 1967": near it, if not on it
+    if _infinitive_of(owner, trigger):
+        return NEAR  # "invited Sinn Fein to rejoin two weeks ago": if past, the invitation's day
     return ELSEWHERE
+
+
+def _grounds_of(trigger: Token) -> bool:
+    """Whether the trigger is the grounds a speech act gives ("criticized the officer for shooting
+    Crutcher", "accused Russia of bombing the convoy", "assailed Ukraine for holding exercises"): an
+    earlier act, which may share the speech's year or month but seldom its day."""
+    from sitrep.events.cue_lexicon import cue_entry
+
+    node = trigger
+    for _ in range(MAX_CLAUSE_CLIMB):
+        prep = node.head
+        if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.head.i != prep.i and (
+                prep.lower_ in (cue_entry(prep.head) or {}).get("about", ())):
+            return True
+        if node.dep_ not in ("conj", "pcomp", "pobj", "dobj", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _infinitive_of(owner: Token, trigger: Token) -> bool:
+    """Whether a date's word is the to-infinitive a past trigger governs ("invited Sinn Fein to rejoin
+    two weeks ago", the parser hanging the date on "rejoin"): a time told back from publication there
+    ("two weeks ago", "in July") dates the trigger, since the infinitive's act was still to come; a
+    later one is the infinitive's own ("agreed to withdraw next month"), and so is a full date, which
+    may be the act's own even when past ("invited him to visit her in January 2012")."""
+    return (owner.dep_ == "xcomp" and owner.head.i == trigger.i and trigger.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children))
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -510,8 +600,20 @@ def _date_owner(root: Token, trigger: Token) -> Token:
                 return noun
         node = noun
         if node.pos_ in ("VERB", "AUX") or node.dep_ in CLAUSE_DEPS or node.i == trigger.i:
-            return node
+            return _setting_clause(node, trigger) or node
     return node
+
+
+def _setting_clause(verb: Token, trigger: Token) -> Token | None:
+    """The trigger, when a date's verb is a participle describing the medium the trigger's act is done
+    in: "In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S.
+    forces ..." (the statement's day is the accusation's), "in an interview aired Sunday"."""
+    medium = verb.head
+    prep = medium.head
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and medium.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in vocabulary().setting_prepositions and prep.head.i == trigger.i):
+        return trigger
+    return None
 
 
 def _is_noun(token: Token) -> bool:

@@ -19,6 +19,9 @@ MAX_LEVELS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 SINGULAR = frozenset({"he", "she", "it"})
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})  # "we will make our attack": the speaker's plan
+TRAILED_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "oprd"})
 HYPOTHETICAL = "hypothetical"  # "would": planned or possible, told apart by `_hypothetical`
 
 
@@ -30,7 +33,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
         low = c.lower_
         if (c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex)
                 or _negated_adverb(c, lex)):
-            found.add("negated")
+            if not _trailing_negation(tok, c):
+                found.add("negated")
         elif c.dep_ in ("aux", "auxpass"):
             if low in lex.modality["planned"]["hypothetical_aux"]:
                 found.add(HYPOTHETICAL)  # planned or possible: see `_hypothetical`
@@ -47,11 +51,36 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
         elif (c.dep_ == "mark" and low in lex.modality["possible"]["unrealised_marks"]
               and tok.dep_ == "advcl" and tok.tag_ in PRESENT_TAGS):
             found.add("possible")  # "until Clinton makes meaningful concessions": not made yet
+    if _alternative_not_taken(tok, lex):
+        found.add("negated")
     if _headline_infinitive(tok, lex) or _time_ahead(tok, lex):
         found.add("planned")
     if _subjunctive(tok, lex):
         found.add("possible")
     return _strongest(found)
+
+
+def _trailing_negation(verb: Token, neg: Token) -> bool:
+    """A "not" the parser hung on a verb from past the verb's own complement negates something else:
+    "promising to lift environmental regulations ― probably not exactly what Graham had in mind",
+    "arrested for protesting, not for rioting" (a verb's own negation comes before it: "did not promise")."""
+    return verb.pos_ == "VERB" and neg.i > verb.i and any(
+        c.dep_ in TRAILED_COMPLEMENTS and verb.i < c.i < neg.i for c in verb.children)
+
+
+def _alternative_not_taken(tok: Token, lex: Lexicon) -> bool:
+    """An act named as the alternative not taken: "they should change the laws rather than criticize
+    him", "Russia chose to negotiate instead of attacking Ukraine" ("than"/"of" with its "rather"/
+    "instead" right before it, hung as the act's preposition or as the conjunction before it)."""
+    pairs = {tuple(p.split()) for p in lex.modality["negated"]["alternatives"]}
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        marks = [head]
+    elif tok.dep_ == "conj":
+        marks = [c for c in head.children if c.dep_ in ("cc", "prep") and c.i < tok.i]
+    else:
+        return False
+    return any(m.i > 0 and (m.doc[m.i - 1].lower_, m.lower_) in pairs for m in marks)
 
 
 def _subjunctive(tok: Token, lex: Lexicon) -> bool:
@@ -92,6 +121,49 @@ def _headline_infinitive(tok: Token, lex: Lexicon) -> bool:
     children = list(tok.children)
     return (any(c.dep_ == "aux" and c.lower_ in marks for c in children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children))
+
+
+def _referred_happening(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether an event noun a verb takes as its object names a happening the text refers to, whose
+    mode the verb's own "will", "may" or "not" does not set: "Iraq will use its occupation of Kuwait as
+    a lever", "Trump did not condemn Russia's invasion of Ukraine" (a definite or possessed noun under a
+    verb that neither carries it out, as "will launch the attack" does, nor is a mode cue, as "plans
+    the attack" is). "could face sanctions", "will not tolerate any attack" stay hypothetical."""
+    if verb.pos_ != "VERB" or _governor_cue(verb, lex) is not None or not known_happening(noun):
+        return False
+    return not _light_verb(verb, lex)
+
+
+def known_happening(noun: Token) -> bool:
+    """Whether an event noun is definite or possessed, naming a happening the reader is taken to know
+    ("its occupation of Kuwait", "the invasion"), not one the sentence brings in ("an attack")."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS)
+        or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON_POSSESSIVES) for c in noun.children)
+
+
+def _light_verb(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb carries out the event noun it takes ("launched an attack", "carried out the
+    strikes", "mounted its invasion"; "staged", which the lemmatizer cuts to "stag")."""
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    lemma = verb.lemma_.lower()
+    return bool({lemma, f"{lemma} {particle}", verb.lower_[:-1]} & lex.light_verbs)
+
+
+def _carried_out(noun: Token, lex: Lexicon) -> bool:
+    """A planned happening a light verb carries out is no longer only planned: "Israel today mounted
+    its long-threatened invasion of South Lebanon" (the verb's own mode is the event's: "will launch
+    the planned offensive" stays planned)."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB" and _light_verb(verb, lex)
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare infinitive with its own subject and no tense, mark or auxiliary is no clause of its own
+    but part of the verb above it, which gives it its mode: "advisers would like to see China agree to
+    large purchases" (wished), "he saw soldiers fire on protesters" (seen, asserted)."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _hearsay(verb: Token, lex: Lexicon) -> bool:
@@ -187,7 +259,11 @@ def _hypothetical(tok: Token, lex: Lexicon, stop: frozenset[int]) -> str:
     bomb ...", "would have attacked") or for a hypothetical doer, one the writer only imagines ("A
     worthy opposition would demand more force and clarity from Obama", "a Trump presidency would ..."),
     unless a speaker is reported saying it; planned otherwise ("Trump said he would deploy 30,000
-    soldiers", "an announcement that the ban would be lifted": a pledge or a schedule)."""
+    soldiers", "an announcement that the ban would be lifted": a pledge or a schedule). With a word of
+    frequency it is the habitual past, asserted ("would sometimes dismiss her proposals")."""
+    habitual = lex.modality["planned"]["habitual_adverbs"]
+    if any(c.dep_ == "advmod" and c.lower_ in habitual for c in tok.children):
+        return "asserted"  # "professors would sometimes dismiss her proposals": what used to happen
     reported = not in_quote(tok) and any(i in stop for i in range(tok.sent.start, tok.sent.end) if i != tok.i)
     if _counterfactual(tok, lex, reported):
         return "possible"
@@ -251,7 +327,11 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
     if _performative(anchor, lex) and not _own_cue(anchor, lex):
         return "asserted"
     for level in range(MAX_LEVELS):
+        if level == 1 and via == "dobj" and _referred_happening(prev, tok, lex):
+            return "asserted"  # "will use its occupation of Kuwait", "did not condemn the attack"
         cues = {_own_cue(tok, lex)}
+        if level == 0 and cues == {"planned"} and _carried_out(tok, lex):
+            cues = set()  # "mounted its long-threatened invasion": climb to the light verb's own mode
         if (level > 0 and via != "conj" and not adjunct) or (level == 0 and anchor_is_governor):
             cues.add(_governor_cue(tok, lex))
         if level > 0 and _effort_toward(tok, prev, via, lex):
@@ -285,7 +365,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             return _hypothetical(head, lex, stop) if purpose == HYPOTHETICAL else purpose
         if dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "when Obama offered the Russians a deal" under "declined to ...": its own clause
-        if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None:
+        if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None and not (
+                _small_clause(tok)):
             break  # a clause reported or adjoined is asserted unless its governor is a mode cue
         if dep == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                               or _finite_beside_infinitive(tok)):
