@@ -128,6 +128,16 @@ class Lexicon:
     intolerance_verbs: frozenset[str] = frozenset()  # "warned police will no longer tolerate X": a threat
     threat_codes: dict[str, str] = field(default_factory=dict)  # hostile CAMEO prefix -> its threat (13x)
     fields: tuple[Field, ...] = ()  # non-political fields whose reports fake events ("Russia beat Croatia")
+    # nouns.yaml: the noun coder's words
+    in_object_verbs: frozenset[str] = frozenset()  # "engaged in a sit-in": the event noun comes with "in"
+    placing_verbs: frozenset[str] = frozenset()  # "put under investigation": the subject does the act
+    undergoing_verbs: frozenset[str] = frozenset()  # "came under attack": the subject undergoes it
+    series_nouns: frozenset[str] = frozenset()  # "a series of air strikes": a run of acts
+    travel_verbs: frozenset[str] = frozenset()  # "flew to Moscow for talks with Putin": the trip's talks
+    answer_verbs: frozenset[str] = frozenset()  # "retaliated with air strikes": the answer is an act
+    receiving_verbs: frozenset[str] = frozenset()  # "has the backing of Russia": the giver is after "of"
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate X was thwarted in Y"
+    frontiers: frozenset[str] = frozenset()  # "massed troops near the Ukrainian border": the state across
 
 
 def _data(name: str) -> str:
@@ -324,4 +334,13 @@ def load_lexicon() -> Lexicon:
         movable_forces=_words(grammar.get("movable_forces")),
         threat_codes={str(k): str(v) for k, v in (grammar.get("threat_codes") or {}).items()},
         fields=_fields(_yaml("domains.yaml")),
+        in_object_verbs=_words(nouns_yaml.get("in_object_verbs")),
+        placing_verbs=_words(nouns_yaml.get("placing_verbs")),
+        undergoing_verbs=_words(nouns_yaml.get("undergoing_verbs")),
+        series_nouns=_words(nouns_yaml.get("series_nouns")),
+        travel_verbs=_words(nouns_yaml.get("travel_verbs")),
+        answer_verbs=_words(nouns_yaml.get("answer_verbs")),
+        receiving_verbs=_words(nouns_yaml.get("receiving_verbs")),
+        attempt_nouns=_words(nouns_yaml.get("attempt_nouns")),
+        frontiers=_words(nouns_yaml.get("frontiers")),
     )

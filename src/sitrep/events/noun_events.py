@@ -25,7 +25,7 @@ from sitrep.events.kinds import (
     SPEECH_ACTS,
     THREAT_OF_FORCE,
 )
-from sitrep.events.lexicon import Entry
+from sitrep.events.lexicon import Entry, Lexicon
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
@@ -49,12 +49,6 @@ STRUCK_PLACE_PREPS = ("in", "at", "near", "on", "against")
 # Nouns that judge someone's conduct (an inquiry, a complaint, a protest): aimed at whoever did the act
 # their phrase names (see `conduct_doers`).
 CONDUCT_JUDGED = frozenset({"ACCUSE", "PROTEST"})
-# Light verbs whose object is a phrase with "in" ("engaged in a sit-in", "engaged in heavy fighting").
-IN_OBJECT = frozenset({"engage"})
-# Verbs that put someone under an act done to them ("put under investigation", "placed under curfew").
-PLACING_VERBS = frozenset({"put", "place", "keep", "bring"})
-# Verbs whose subject undergoes the act it is "under" ("is under investigation", "came under attack").
-UNDERGOING = frozenset({"be", "come"})
 STATE_RESTRICTION = "17"  # CAMEO 17x: arrest, curfew, martial law: a state's own acts against people
 # What one is put under against one's will ("under investigation", "under curfew"), not "under a pact"
 PLACED_UNDER = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
@@ -67,9 +61,6 @@ PEACEKEEPERS_OUT = "1661"  # CAMEO 1661: withdraw or expel peacekeepers (PLOVER 
 FOUGHT_OR_TALKED = frozenset({"RETREAT", *FORCEFUL})
 # Prepositions of a happening as a clause's setting ("were killed in clashes between police and protesters").
 SETTING_OF = frozenset({"in", "during", "amid"})
-# Nouns that count a run of acts ("a series of air strikes", "a new round of talks"): the run is the
-# light verb's object (with details.yaml quantity_nouns: "dozens of raids").
-SERIES = frozenset({"series", "wave", "round", "spate", "string", "flurry", "salvo", "volley", "succession"})
 # Types of moving forces in or out ("the withdrawal of U.S. troops", "the deployment of missiles").
 MOVED_FORCES = frozenset({"RETREAT", "MOBILIZE"})
 # Accords and backing, which between firms and private persons alone are business, no political event
@@ -77,16 +68,6 @@ MOVED_FORCES = frozenset({"RETREAT", "MOBILIZE"})
 DEALINGS = frozenset({"AGREE", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
 HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine talks")
-# Verbs of going somewhere whose "for" phrase names what the trip is for ("left for consultations with the
-# governments of Syria", "flew to Moscow for talks with Putin"): the traveller takes part in it.
-TRAVELLING = frozenset({"leave", "arrive", "travel", "fly", "go", "come", "head", "return", "depart", "set"})
-# Verbs of answering whose "with" phrase names the answer ("Trump has responded with attacks on Machado",
-# "Israel retaliated with air strikes on Gaza"): the act is the subject's own.
-ANSWERING = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})
-# Verbs whose subject gets what their object names ("Assad has the backing of Russia", "won the support of
-# the army"): the "of" phrase names the giver, the subject the recipient ("sought the help of the UN" is
-# only asked for: verbs.yaml codes the request).
-RECEIVING = frozenset({"have", "win", "gain", "enjoy", "receive", "get", "secure", "earn", "obtain"})
 # Prepositions of a traded thing that name its state ("an embargo on trade with Iraq", "a ban on imports
 # from Turkey", "restrictions on travel to Cuba"): the state a restriction of that trade is aimed at.
 TRADE_PARTNER_PREPS = ("with", "from", "to")
@@ -132,7 +113,7 @@ class NounEvents(PlaceRules):
         elif entry.type == "SANCTION" and threat is not None:
             # "the threat of new sanctions against Iran": an economic threat (CAMEO 1312)
             entry = replace(entry, cameo=THREAT_OF_SANCTIONS, type="THREATEN", context="economic")
-        if entry.type in PLACED_UNDER and (placer := placed_under(n)) is not None:
+        if entry.type in PLACED_UNDER and (placer := placed_under(n, self.lex)) is not None:
             self.code_placed(n, entry, placer)  # "has been put under investigation in Italy"
             return
         if (entry.type == "SUPPORT" or entry.frame == "give") and self.code_received(n, entry):
@@ -155,7 +136,7 @@ class NounEvents(PlaceRules):
         slot = self.series_slot(n)  # "carried out a series of air strikes": the series stands in the clause
         gov = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ in ("VERB", "AUX") else None
         if gov is None and entry.frame != "sym" and n.dep_ == "pobj" and n.head.lower_ == "in" and (
-                n.head.head.lemma_.lower() in IN_OBJECT):
+                n.head.head.lemma_.lower() in self.lex.in_object_verbs):
             # "Activists engaged in a brief sit-in": the verb's object, "in" a phrase ("engaged in talks",
             # "in fighting": the sides of a symmetric act are found as those of its setting)
             gov = n.head.head
@@ -364,7 +345,8 @@ class NounEvents(PlaceRules):
         giver backs the verb's subject, not the other way round. True when the noun is read this way (coded,
         or dropped when the givers are the public: "has the support of black voters" is a standing)."""
         v = n.head
-        if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or self.verb_lemma(v) not in RECEIVING:
+        if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or (
+                self.verb_lemma(v) not in self.lex.receiving_verbs):
             return False
         givers = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
         if not givers:
@@ -384,10 +366,11 @@ class NounEvents(PlaceRules):
         prep = n.head
         if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
             return None
-        v, lemma = prep.head, self.verb_lemma(prep.head)
-        if prep.lower_ == "for" and entry.frame == "sym" and entry.type == "CONSULT" and lemma in TRAVELLING:
+        v, lemma, lex = prep.head, self.verb_lemma(prep.head), self.lex
+        if prep.lower_ == "for" and entry.frame == "sym" and entry.type == "CONSULT" and (
+                lemma in lex.travel_verbs):
             return v
-        if prep.lower_ == "with" and lemma in ANSWERING and (
+        if prep.lower_ == "with" and lemma in lex.answer_verbs and (
                 entry.type in FORCEFUL or entry.type in SPEECH_ACTS or entry.verbal is not None):
             return v
         return None
@@ -417,9 +400,9 @@ class NounEvents(PlaceRules):
         """The noun that counts a run of acts and takes their place in the clause ("carried out a series of
         air strikes on Hamas targets", "launched a wave of attacks", "held a new round of talks with X",
         "conducted dozens of raids"), else the act noun itself."""
-        head = n.head
+        head, lex = n.head, self.lex
         if n.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and (
-                (lemma := head.head.lemma_.lower()) in SERIES or lemma in self.lex.quantity_nouns):
+                (lemma := head.head.lemma_.lower()) in lex.series_nouns or lemma in lex.quantity_nouns):
             return head.head
         return n
 
@@ -475,7 +458,7 @@ class NounEvents(PlaceRules):
         named, by the authorities of the place it happens in (as an arrest with no one named is)."""
         if self.verb_entry(v) is not None:
             return  # "put under arrest" is keyed as a verb (verbs.yaml)
-        undergone = v.lemma_.lower() in UNDERGOING
+        undergone = v.lemma_.lower() in self.lex.undergoing_verbs
         if undergone or is_passive(v):
             sources = self.noun_owners(n) or [m for h in (n, v) for _, p in pobjs(h, ("by", "from"))
                                               for m in self.actors(p)]
@@ -531,7 +514,7 @@ class NounEvents(PlaceRules):
         return entry.type in FORCEFUL and any(self.actors(v) for v in victims)
 
 
-def placed_under(n: Token) -> Token | None:
+def placed_under(n: Token, lex: Lexicon) -> Token | None:
     """The verb that puts someone "under" the act a noun names ("put under investigation", "placed
     under curfew", "kept under house arrest") or says its subject undergoes it ("is under investigation",
     "came under attack"), or None."""
@@ -540,8 +523,8 @@ def placed_under(n: Token) -> Token | None:
         return None
     v = prep.head
     lemma = v.lemma_.lower()
-    return v if (v.pos_ == "VERB" and lemma in PLACING_VERBS) or (
-        v.pos_ in ("VERB", "AUX") and lemma in UNDERGOING) else None
+    return v if (v.pos_ == "VERB" and lemma in lex.placing_verbs) or (
+        v.pos_ in ("VERB", "AUX") and lemma in lex.undergoing_verbs) else None
 
 
 def commercial(pair: list[Mention]) -> bool:

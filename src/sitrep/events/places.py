@@ -23,6 +23,7 @@ from sitrep.events.kinds import (
     PERPETRATOR_PLACE_PREPS,
     UNNAMED_PERPETRATOR,
 )
+from sitrep.events.lexicon import Lexicon
 from sitrep.events.section import Coded
 from sitrep.events.senses import is_combatant, is_unplaced, one_country, other_than
 from sitrep.events.targets import TargetRules
@@ -30,16 +31,11 @@ from sitrep.records import Actor, Mention
 
 # CAMEO 191 (blockade, siege), 192 (occupy territory): force that takes or closes a place
 PLACE_TAKINGS = frozenset({"191", "192"})
-FRONTIERS = frozenset({"border", "frontier", "boundary"})
 ARMED_FORCES = frozenset({"PRM"})  # pro-government militias fight too (with kinds COMBATANT_SECTORS)
 # sectors of actors that stand for a place struck or taken (a state, a university, a hospital), not people
 PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
 # the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
 PLACE_FORCES = "unidentified armed forces of the place"
-# Nouns naming a try at an act: "an attempt to assassinate X was thwarted in Y" tells an act by someone
-# unnamed, placed where the attempt was (`attempted_at`). Not plans ("a plan to attack Iran was
-# discussed in Washington" is no act there).
-ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot"})
 
 
 class PlaceRules(TargetRules):
@@ -193,7 +189,7 @@ class PlaceRules(TargetRules):
         if subj is not None and any(self.unresolved_name(k) for k in subj.children if k.dep_ in (
                 "compound", "amod")):  # "Coalition aircraft": someone named, not resolved
             return [], []
-        attempted = attempted_at(v) if subj is None else None
+        attempted = attempted_at(v, self.lex) if subj is None else None
         if subj is None and not is_passive(v) and attempted is None:
             return [], []
         if any(t.lemma_.lower() in self.lex.mishaps for t in v.sent):  # no perpetrator at all
@@ -333,7 +329,7 @@ class PlaceRules(TargetRules):
             return found
         # CAMEO 154 "the party against whom the military move is directed is the target": "deployed troops to
         # its border with Ukraine", "massed troops near the Ukrainian border" -> the state across the border
-        return [m for t in anchor.subtree if t.lemma_.lower() in FRONTIERS
+        return [m for t in anchor.subtree if t.lemma_.lower() in self.lex.frontiers
                 for k in (*(c for c in t.children if c.dep_ in ("amod", "compound")),
                           *(p for _, p in pobjs(t, ("with",))))
                 for m in self.actors(k) if m.actor.country and m.actor.country not in own][:1]
@@ -416,12 +412,12 @@ class PlaceRules(TargetRules):
                 for o in q.children if o.dep_ == "pobj" for m in self.actors(o) or self.phrase_actors(o)]
 
 
-def attempted_at(v: Token) -> Token | None:
+def attempted_at(v: Token, lex: Lexicon) -> Token | None:
     """The verb whose passive subject is an attempt at `v` ("An attempt to assassinate deputy governor
     ... was thwarted in Khanty-Mansiysk"): the infinitive has no subject of its own, and the attempt's
     verb holds where it happened. None for any other clause."""
     noun = v.head
-    if v.dep_ != "acl" or v.tag_ != "VB" or noun.lemma_.lower() not in ATTEMPT_NOUNS:
+    if v.dep_ != "acl" or v.tag_ != "VB" or noun.lemma_.lower() not in lex.attempt_nouns:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return None
