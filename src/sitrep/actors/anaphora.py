@@ -139,6 +139,11 @@ def _placed(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
+def _coordinated(root: Token) -> bool:
+    """Whether a name is one of several joined by "and" / "or" ("Hungary, Poland and the Czech Republic")."""
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
 def _known(actor: Actor) -> bool:
     return not actor.unknown
 
@@ -157,6 +162,8 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
         return m.kind != "person" and (m.actor.sector in GROUP_SECTORS or m.actor.code[:3] in GROUP_CODES)
     if generic == "body":
         return m.kind == "organisation"
+    if generic == "media":
+        return m.kind == "organisation" and m.actor.sector == "JRN"
     words = _words(m, titles)
     if head in words or head.rstrip("s") in words:
         return True
@@ -323,8 +330,10 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         phrase = norm(doc[rng[0]:rng[1]].text)
         entry = lex.phrases.get(phrase) or lex.phrases.get(norm(tok.text))
         kind = generic.get(phrase) or generic.get(norm(tok.text))
-        if kind in ("state", "group", "body") and tok.tag_ != "NN":
+        if kind in ("state", "group", "body", "media") and tok.tag_ != "NN":
             kind = None
+        if kind == "media" and any(t.tag_ != "DT" for t in doc[rng[0]:tok.i]):
+            continue  # "the terrorist network", "the state newspaper": not the outlet just named
         agent = entry is not None and entry.kind == "agent" and entry.sector not in (None, "*")
         # "the officials" after "Israeli officials said": a noun of anybody's ("*") takes only an
         # antecedent containing it
@@ -340,7 +349,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         plural = tok.tag_ == "NNS" and rng[0] == tok.i  # "the militants", not "the coalition forces"
         sent = sentence_of.get(tok.i, -1)
         head = tok.lower_
-        antecedent = fitting = exact = named = subject = None
+        antecedent = fitting = exact = named = subject = leader = None
         # all the description's words in a person's title: "The Foreign Secretary Boris Johnson joined
         # US Secretary of State John Kerry ... the Foreign Secretary will return" is Johnson
         wanted = {t.lower_ for t in doc[rng[0]:rng[1]]}
@@ -367,6 +376,10 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 continue
             if others and m.person in others:
                 continue
+            if (leader is None and antecedent is None and kind == "institution" and m.kind == "person"
+                    and m.actor.sector == "GOV" and m.actor.country and id(m) in roots
+                    and roots[id(m)].dep_ in SUBJECT_DEPS):
+                leader = m  # a government official acting since the last government named
             if m.actor.country:
                 (where if id(m) in places else countries).add(m.actor.country)
                 if id(m) in roots and roots[id(m)].dep_ != "pobj":
@@ -400,11 +413,29 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if len(joint) > 1:
             # "Putin met Erdogan ... The leaders agreed": a plural for actors of two states is neither
             continue
-        if antecedent is None and kind == "institution" and not acting:
+        if (leader is not None and antecedent is not None and "GOV" in sectors
+                and antecedent.actor.country and leader.actor.country != antecedent.actor.country):
+            # "the government" after a state's official acting in a later sentence than the last
+            # government named is that official's: "the U.S. government's decision to return Gonzalez
+            # to Cuba. Castro attended a rally ... For weeks the communist government has held such rallies"
+            antecedent = None
+        else:
+            leader = None
+        if antecedent is None and leader is None and kind == "institution" and not acting:
             # (a state the last sentences name as an actor, "Turkish troops ... the army said", is nearer)
             antecedent = _named_institution(located, begin, head)
-        if antecedent is not None:
+        if (kind == "state" and not plural and antecedent is not None and home
+                and home != antecedent.actor.country and home in countries | where
+                and id(antecedent) in roots and _coordinated(roots[id(antecedent)])):
+            # "the country" after states named together is none of them in particular: the report's
+            # home, if it is among the states named ("The ambassadors of Hungary, Poland and the Czech
+            # Republic issued a statement ... Five parties in the country" in a report from Budapest)
+            actor = Actor.of(home, doc[rng[0]:rng[1]].text, None)
+            antecedent = None
+        elif antecedent is not None:
             actor = antecedent.actor
+        elif leader is not None:
+            actor = Actor.of(leader.actor.country, doc[rng[0]:rng[1]].text, "GOV")
         elif kind == "institution" and len(countries or where) == 1:
             actor = Actor.of(next(iter(countries or where)), doc[rng[0]:rng[1]].text, entry.sector)
         elif kind == "person" and agent and home and norm(tok.text) in local_titles:

@@ -69,7 +69,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from sitrep.actors.anaphora import resolve_descriptions
+from sitrep.actors.anaphora import generic_nouns, resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
 from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
 from sitrep.actors.home import (
@@ -617,6 +617,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 moved_titles[title.start] = (earlier, span.text)
             if moved or (known is not None and (known.country or known.code) != (said.country or said.code)):
                 title = None
+            elif _held_before(doc, title) and (said.country is None or earlier is not None):
+                # an office held before does not beat the role the report gave the person before,
+                # and a former office of an international body makes nobody its agent:
+                # "Sytenko, a former deputy secretary-general of the United Nations" is the Soviet envoy
+                title = None
             # "UN Ambassador John Bolton" is a state's ambassador to the UN, not a UN official: the
             # person is whatever the document's other mentions or the lexicon make them.
             elif said.country is None and not said.unknown and any(
@@ -745,6 +750,13 @@ def _kin_named(root) -> str | None:
 def _former(doc: Doc, h: Hit) -> bool:
     """True for an office title written as held before: "former Sen.", "ex-Surgeon General"."""
     return any(t.lower_.rstrip("-") in FORMER for t in doc[max(0, h.start - 2):h.start])
+
+
+def _held_before(doc: Doc, title: Composed) -> bool:
+    """True for a title phrase written as an office held before: "a former deputy secretary-general
+    of the United Nations", "then-Secretary of State": a word of `PAST` before or in it, or on its head."""
+    return (any(t.lower_.rstrip("-") in PAST for t in doc[max(0, title.start - 2):title.end])
+            or any(c.lower_ in PAST for c in title.root.children))
 
 
 def _home_office(doc: Doc, start: int, titled_by: dict[int, str]) -> str | None:
@@ -916,6 +928,8 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
                      and p.start not in quoted and fits(low, gender_of(p))
                      and surname(p.name) not in bound_names]
+            # the surnames this pronoun could mean: its gender is learnt only when it is one of them
+            possible = {surname(p.name) for p in cands}
             if not in_quote[tok.i]:
                 # '"If Donald Trump becomes president ...," he said': the speaker is not a person
                 # named inside the quote before the pronoun
@@ -935,7 +949,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             cands = main or cands
             if cands and cands[-1].actor is not None:
                 p = cands[-1]
-                if gender_of(p) is None and low in PRONOUN_GENDER:
+                # A pronoun that had several people to choose from proves no gender ("backed
+                # Hillary Clinton since her 2008 bid" after "said Don Fowler" must not make Fowler a
+                # woman for the rest of the article): only an unambiguous one marks the surname.
+                if gender_of(p) is None and low in PRONOUN_GENDER and len(possible) == 1:
                     genders[surname(p.name).lower()] = PRONOUN_GENDER[low]
                 out.append(mention_of(doc, section, tok.i, tok.i + 1, p.actor, "pronoun", p.actor.name))
         elif low in THING_PRONOUNS and tok.dep_ != "expl" and not _dummy_it(tok):
@@ -1091,8 +1108,13 @@ def _place_of(pobj, by_token: dict[int, Mention], lex: Lexicon | None) -> str | 
     the lexicon knows (cities name no actor, so they have no mention), unless a comma puts it in
     another place ("San Jose, Calif.": a capital with no mention was dropped as such a namesake)."""
     m = by_token.get(pobj.i)
+    if m is None and pobj.pos_ in ("NOUN", "PROPN"):
+        # a state's name before a common noun of place: "police in the Comoros archipelago"
+        m = next((by_token[c.i] for c in pobj.children if c.dep_ == "compound" and c.i in by_token), None)
     if m is not None:
-        return m.actor.country if m.kind in PLACE_KINDS else None
+        # (also a description of a state: "Five major political parties in the country")
+        placed = m.kind in PLACE_KINDS or (m.kind == "description" and m.actor.sector is None)
+        return m.actor.country if placed else None
     doc = pobj.doc
     if pobj.i + 2 < len(doc) and doc[pobj.i + 1].text == "," and doc[pobj.i + 2].text[:1].isupper():
         return None
@@ -1241,7 +1263,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                 t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts))):
             out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
             continue
-        if _joint_group(span, named_in):
+        if _joint_group(span, named_in) or _of_several_states(span.root):
             out.append(m)  # "where the two leaders discussed": both, not the place's one
             continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
@@ -1282,8 +1304,16 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             country = remembered.get(_noun_key(span, sector))
         if country is None and _home_institution(span, sector):
             # rebels fight where the document's places are, not in the state its persons are from
-            # ("the terrorists associated with ISIL" in a US command's statement on Iraq)
-            country = placed_home if sector in PLACED_SECTORS else home
+            # ("the terrorists associated with ISIL" in a US command's statement on Iraq); but a
+            # sentence about other states does not happen there: "even terrorist groups that opposed
+            # Iraq in its war with Iran" in a report from Saudi Arabia are nobody's the text says
+            if sector in PLACED_SECTORS:
+                # (states, not persons or armed groups: "Obama vowed to defeat the militants")
+                others = {entry[0] for entry in named_in.get(span.sent.start, [])
+                          if not (entry[3] or entry[4] or entry[5])} - {placed_home}
+                country = None if others else placed_home
+            else:
+                country = home
         if country is None:
             out.append(m)
             continue
@@ -1317,6 +1347,14 @@ def _service_country(span: Span, mentions: list[Mention], spans: dict[int, Span]
 
 
 GROUP_DETERMINERS = frozenset({"the", "both", "these", "those"})
+
+
+def _of_several_states(root) -> bool:
+    """Whether an agent noun belongs to states named in the plural ("the foreign ministers of the three
+    countries", "officials of both nations"): several states', not the one its sentence names."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and generic_nouns().get(norm(o.lemma_)) == "state"
+        for o in prep.children) for prep in root.rights)
 
 
 def _joint_group(span: Span, named_in: dict[int, list[tuple]]) -> bool:

@@ -27,6 +27,9 @@ from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
+# nouns for people that agents_extra.tsv keeps from being actors by themselves ("women", "a man"):
+# with a demonym they are that state's people (PLOVER CVL)
+PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons"})
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "retired"})
 OF_PREPS = frozenset({"of", "for", "from"})
 CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED", "UNK", "NGO", "SOC"})
@@ -245,6 +248,11 @@ def _alone(doc: Doc, hit: Hit) -> Composed:
     if (e.kind == "demonym" and hit.root.tag_ in ("NNS", "NNPS") and hit.root.dep_ not in MODIFIER_DEPS
             and not any(c.dep_ == "det" and c.lower_ == "the" for c in hit.root.children)):
         sector = "CVL"  # "ordinary Kazakhs", "Syrians fled": the people; "the Russians" is the side
+    elif (e.kind == "demonym" and hit.root.dep_ not in MODIFIER_DEPS and hit.end - hit.start == 1
+          and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in hit.root.children)):
+        sector = "CVL"  # "expelled five Iraqis and a Libyan": one of the people, as the plural is
+    elif e.kind == "demonym" and hit.root.dep_ in MODIFIER_DEPS and hit.root.head.lower_ in PEOPLE_NOUNS:
+        sector = "CVL"  # "tens of thousands of Cuban women marched": nouns no actor of their own
     actor = actor_for(e.country, e.org, sector, name)
     return Composed(start, hit.end, actor, bearer_kind(hit), hit.root, [hit],
                     person=e.label if e.kind == "person" else None)
