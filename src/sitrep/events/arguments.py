@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.index import mention_index
 from sitrep.events.lexicon import load_lexicon
@@ -117,12 +117,35 @@ NOMINALIZATION = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "en
 
 def is_passive(verb: Token) -> bool:
     """True if `verb` is in the passive voice (its grammatical subject is the patient); a bare participle
-    conjoined to a passive shares its voice ("He was targeted and killed")."""
+    conjoined to a passive shares its voice ("He was targeted and killed"), and so does a headline's
+    participle with its "was" left out (see `headline_passive`)."""
     if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if headline_passive(verb):
         return True
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb
             and not any(c.dep_ in SUBJECT or c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ in PASSIVE_SUBJECT or c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def headline_passive(verb: Token) -> bool:
+    """"Son of former German president stabbed to death in Berlin": a headline drops the "was" of a
+    passive, and the parser reads its patient as the subject of a bare participle. A verb with a "by"
+    agent but no auxiliary ("son shot dead by gunmen") cannot be active English; nor can a past
+    participle (tagged VBN) heading a headline (a sentence with no final stop) with a subject but no
+    auxiliary and no object. In a sentence with a stop, such a VBN is a past tense mis-tagged ("Riot
+    police ... responded by firing tear gas"), so its subject is the doer."""
+    kids = [c.dep_ for c in verb.children]
+    if verb.dep_ != "ROOT" or "nsubj" not in kids or any(
+            d in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for d in kids):
+        return False
+    return "agent" in kids or (verb.tag_ == "VBN" and not _has_stop(verb.sent))
+
+
+def _has_stop(sent: Span) -> bool:
+    """Whether a sentence ends with a full stop, question or exclamation mark (quotes aside)."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text in (".", "!", "?")
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -143,7 +166,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return agent_of(verb)
     # the nearest subject before the verb: "MOSCOW (Reuters) - Russia accused Ukraine" gives the dateline
     # as a second one
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    subjects = [] if headline_passive(verb) else [c for c in verb.children if c.dep_ in SUBJECT]
+    # "Trump Was 'Mocking' Clinton Camp": a quote mark between them, the parser hangs the subject on the
+    # auxiliary
+    subjects += [k for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                 for k in a.children if k.dep_ in SUBJECT]
+    subjects.sort(key=lambda c: c.i)
     for c in ([c for c in subjects if c.i < verb.i][-1:] or subjects[:1]):
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
@@ -167,6 +195,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
         if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT for c in verb.children):
             return None  # "Syrians have been killed by X and cities reduced to rubble": its own clause
+        if is_passive(verb) and not is_passive(head):
+            # "The Obama administration has signaled willingness ... but has been met with opposition": the
+            # shared subject is what the passive befalls, and with no "by" phrase its doer is not named
+            return None
         own = next((c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT), None)
         if own is not None and own.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             own = head.head  # "North Korea, which has conducted a test and launched a rocket"
@@ -243,7 +275,7 @@ def objects_of(verb: Token) -> list[Token]:
             # "civilians imprisoned ... were released by Putin", parsed with the subject on the first verb
             objs.extend(c for c in verb.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT)
         for c in verb.children:
-            if c.dep_ in PASSIVE_SUBJECT:
+            if c.dep_ in PASSIVE_SUBJECT or (c.dep_ == "nsubj" and headline_passive(verb)):
                 # "the service member who was killed": the relative pronoun stands for its noun
                 relative = c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
                 objs.append(verb.head if relative else c)
@@ -312,7 +344,7 @@ def pobjs(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[st
     """(preposition, object) pairs under `head` for the given prepositions, in preference order."""
     out: list[tuple[str, Token]] = []
     for c in head.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+        if c.lower_ in preps and (c.dep_ in ("prep", "dative", "agent") or _particle_with_object(c)):
             objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if not objs and (shared := stranded_object(c)) is not None:
                 objs = [shared]
@@ -320,6 +352,12 @@ def pobjs(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[st
     order = {p: i for i, p in enumerate(preps)}
     out.sort(key=lambda pair: order.get(pair[0], 99))
     return out
+
+
+def _particle_with_object(c: Token) -> bool:
+    """"called on fellow Republicans to unendorse Trump": the parser may label the "on" a particle yet
+    give it its object; a particle with an object is a preposition."""
+    return c.dep_ == "prt" and any(p.dep_ == "pobj" for p in c.children)
 
 
 def stranded_object(prep: Token) -> Token | None:

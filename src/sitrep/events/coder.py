@@ -211,6 +211,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         clause = any(x.dep_ == "xcomp" for x in v.children)  # not "told reporters that ...": a report
         asked = [k for k in v.children if k.dep_ in ("dobj", "dative") and (
             clause or (k.pos_ == "PRON" and k.lower_ in ADDRESSEE_PRONOUNS))]
+        if clause:  # "called on all states to cooperate with authorities": the states are asked
+            asked += [p for _, p in pobjs(v, ADDRESSING_PREPS)]
         if not asked or any(m is t or m.actor.code == t.actor.code for a in asked for m in self.actors(a)):
             return False  # "urged the party to ax its superdelegate system": the party, resolved, is asked
         span = self.mention_span(t)
@@ -358,6 +360,20 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         last = max(a.right_edge.i for a in acts)
         return [m for _, p in pobjs(verb, ("by",)) if p.i > last for m in self.actors(p)]
 
+    def within_relative(self, c: Coded, found: list[Mention]) -> list[Mention]:
+        """The participants a relative clause can have: "George W. Bush, who signed the legislation ...,
+        and his wife, Laura" gives "signed" Bush (the antecedent) but not Laura, whom the parse joins to
+        Bush after the clause ends. The noun the clause hangs on keeps its apposition ("the one ally who
+        has backed his threat of force, British prime minister Tony Blair")."""
+        clause = c.anchor
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return found
+        later = [k for k in clause.head.conjuncts if k.i > clause.right_edge.i]
+        return [m for m in found if (span := self.mention_span(m)) is None or not any(
+            k.left_edge.i <= span.root.i <= k.right_edge.i for k in later)]
+
     def claimant(self, anchor: Token) -> list[Mention]:
         """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
         non-Muslims", "Islamic State claimed the bombing"): the claimant is its perpetrator (CAMEO codes
@@ -432,7 +448,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         claim = self.attributor.claim_for(self.section, c.anchor.i) if self.attributor else None
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
-        sources, targets = c.sources, self.retargeted(c)
+        sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
         if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
             sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
         for s in [m for m in sources if not self.is_equipment(m)]:
@@ -574,6 +590,9 @@ BLAME = "112"  # CAMEO 112 accuse: blame laid ("must take responsibility for its
 # Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the
 # speaker's side, no third actor; a third person ("asked them to") is left to coreference.
 ADDRESSEE_PRONOUNS = frozenset({"you", "us", "me"})
+
+# Prepositions naming whom a request is made of ("called on X to", "prevailed upon X to").
+ADDRESSING_PREPS = ("on", "upon")
 
 # Prepositions that place a policy ("a no-fly zone in Syria", "sanctions against Iran"), not a partner.
 POLICY_PLACES = frozenset({"in", "on", "against", "over", "inside"})

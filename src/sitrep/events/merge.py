@@ -43,7 +43,7 @@ def _overlaps(a: Event, b: Event) -> bool:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge events of one document that report the same happening; the body span stays primary."""
-    ordered = sorted(events, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+    ordered = sorted(events, key=_telling_order)
     merged: dict[tuple[str | None, str | None, str, str], list[Event]] = {}
     for ev in ordered:
         told = merged.setdefault(happening_key(ev), [])
@@ -51,18 +51,108 @@ def merge_events(events: list[Event]) -> list[Event]:
         if first is None:
             told.append(ev)
             continue
-        if not _overlaps(first, ev) and all(
-                not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
-            first.also.append(ev.evidence)
-        if ev.attributed_to is not None and (_unvoiced_headline(first) or _own_word(first, ev)):
-            first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
-        for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
-            if getattr(first, name) is None and getattr(ev, name) is not None:
-                setattr(first, name, getattr(ev, name))
-        first.confidence = min(1.0, max(first.confidence, ev.confidence) + 0.05)
-    events = [ev for told in merged.values() for ev in told]
+        _absorb(first, ev)
+    events = _merge_retold(sorted((ev for told in merged.values() for ev in told), key=_telling_order))
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
-    return sorted(kept, key=lambda e: (SECTION_RANK.get(e.evidence.section, 3), e.evidence.start))
+    return sorted(kept, key=_telling_order)
+
+
+def _telling_order(event: Event) -> tuple[int, int]:
+    """Body before subtitle before title, then by position: the first body telling is primary."""
+    return SECTION_RANK.get(event.evidence.section, 3), event.evidence.start
+
+
+def _absorb(first: Event, ev: Event) -> None:
+    """Make `ev`, a later telling of `first`'s happening, one more evidence span of `first`."""
+    if not _overlaps(first, ev) and all(
+            not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
+        first.also.append(ev.evidence)
+    if ev.attributed_to is not None and (_unvoiced_headline(first) or _own_word(first, ev)):
+        first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
+    for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
+        if getattr(first, name) is None and getattr(ev, name) is not None:
+            setattr(first, name, getattr(ev, name))
+    first.confidence = min(1.0, max(first.confidence, ev.confidence) + 0.05)
+
+
+def _merge_retold(events: list[Event]) -> list[Event]:
+    """Merge the same act told again with its doer named once as a state and once with its sector: "The
+    Indian navy captured 23 pirates" and, later, "captured by the Indians"; "Iraq's invasion of Kuwait"
+    and "his invasion of Kuwait". One happening needs the same type, mode and time and the same word
+    family for the act (the trigger's stem: "invasion", "invaded"); two different acts between the same
+    states ("relaxed travel restrictions" and "allowed Cubans to have dollars") stay two (see `_retold`).
+    The merged event keeps the more specific code."""
+    kept: list[Event] = []
+    for ev in events:
+        first = next((e for e in kept if _retold(e, ev)), None)
+        if first is None:
+            kept.append(ev)
+            continue
+        swapped = not _same_actor(first.source, ev.source) or not _same_actor(first.target, ev.target)
+        src, tgt = (ev.target, ev.source) if swapped else (ev.source, ev.target)
+        first.source = _narrower(first.source, src)
+        first.target = _narrower(first.target, tgt)
+        _absorb(first, ev)
+    return kept
+
+
+def _retold(first: Event, ev: Event) -> bool:
+    """Whether `ev` tells `first`'s act again, its doer named at another level of detail ("The Indian navy
+    captured 23 pirates" and "captured by the Indians"). In the body the recipient must be the same:
+    "killed at least 40 people during an attack on a school" (Palestinians) and "killed six Hamas
+    gunmen", "a meeting with Liu He" (China) and "a meeting with Xi Jinping", are other happenings of one
+    war or one trade talk. A headline names both sides loosely ("South Sudan Accuses Sudan" over
+    "President Salva Kiir accused the Sudanese government")."""
+    if (first.type, first.mode) != (ev.type, ev.mode) or not same_time(first.event_date, ev.event_date):
+        return False
+    if _stem(first.trigger) is None or _stem(first.trigger) != _stem(ev.trigger):
+        return False
+    loose = bool({first.evidence.section, ev.evidence.section} & HEADLINE_SECTIONS)
+    if _same_actor(first.source, ev.source) and _same_recipient(first.target, ev.target, loose):
+        return _two_sides(_narrower(first.source, ev.source), _narrower(first.target, ev.target))
+    return first.type in SYMMETRIC_TYPES and loose and _same_actor(first.source, ev.target) and _same_actor(
+        first.target, ev.source) and _two_sides(_narrower(first.source, ev.target),
+                                                _narrower(first.target, ev.source))
+
+
+def _same_recipient(a: Actor | None, b: Actor | None, loose: bool) -> bool:
+    """The same recipient: the same code, or (told in a headline) a state bare and with a sector."""
+    return _same_actor(a, b) if loose else (a is None and b is None) or (
+        a is not None and b is not None and a.code == b.code)
+
+
+def _two_sides(source: Actor | None, target: Actor | None) -> bool:
+    """Whether a merged event still has two different actors: "Poland's Kwasniewski and Havel signed"
+    codes POL -> POLCVL and POLCVL -> POL, which are not one act told at two levels of detail."""
+    return source is None or target is None or source.code != target.code
+
+
+# Letters a trigger's first word shares with its other forms ("invade", "invasion"; "kill", "killing").
+STEM_LETTERS = 4
+
+
+def _stem(trigger: str | None) -> str | None:
+    """The word family of a trigger: its first word's first letters."""
+    word = (trigger or "").split(" ")[0].lower()
+    return word[:STEM_LETTERS] if len(word) >= STEM_LETTERS else None
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two codes can name one actor of one happening: the same code, or a state named bare
+    ("Tanzania") and with a sector ("Tanzanian civilians")."""
+    if a is None or b is None:
+        return a is b
+    return a.code == b.code or (a.country is not None and a.country == b.country and (_bare(a) or _bare(b)))
+
+
+def _bare(actor: Actor) -> bool:
+    """Whether an actor is a state named with no sector ("IRQ", not "IRQGOV")."""
+    return actor.country is not None and actor.code == actor.country
+
+
+def _narrower(a: Actor | None, b: Actor | None) -> Actor | None:
+    """The more specific of two codes for one actor: the one with a sector."""
+    return b if a is not None and b is not None and _bare(a) and not _bare(b) else a
 
 
 def same_time(a: str | None, b: str | None) -> bool:
