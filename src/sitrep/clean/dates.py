@@ -7,6 +7,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
+
+import yaml
 
 _MONTHS: dict[str, int] = {}
 for _number in range(1, 13):
@@ -46,6 +50,25 @@ _PATTERNS = [
 ]
 
 
+
+
+@cache
+def _foreign_months() -> dict[str, int]:
+    """Month names of other languages (data/months.yaml), lower-cased -> month number."""
+    data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/months.yaml").read_text("utf-8"))
+    return {name.lower(): int(number) for number, names in data.items() for name in names}
+
+
+@cache
+def _foreign_pattern() -> re.Pattern[str]:
+    """A day, month, year date of a page in another language: "sexta-feira, 22 de outubro de 2010",
+    "publiziert am 25. September 2018", "le 3 mars 2019". The day may take a dot (German), the month
+    and year a "de"/"del" before them (Portuguese, Spanish)."""
+    names = "|".join(sorted(_foreign_months(), key=len, reverse=True))
+    return re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>" + names + r")"
+                      r"(?:,?\s+|\s+del?\s+)" + _YEAR + _YEAR_END, re.I)
+
+
 _MONTH_DAY = [
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I),  # Dec 9, Tuesday, Dec. 9
     re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w,]*\s*\d)", re.I),  # 9 December
@@ -73,7 +96,7 @@ class FoundDate:
 def find_date(line: str) -> FoundDate | None:
     """The first valid calendar date printed in `line`, if any."""
     found: list[FoundDate] = []
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _foreign_pattern()):
         for match in pattern.finditer(line):
             iso = _iso(match)
             if iso:
@@ -97,7 +120,7 @@ def to_iso(value: str | None) -> str | None:
 
 def _iso(match: re.Match[str]) -> str | None:
     month = match.group("month").lower().rstrip(".")
-    number = _MONTHS.get(month) if not month.isdigit() else int(month)
+    number = (_MONTHS.get(month) or _foreign_months().get(month)) if not month.isdigit() else int(month)
     try:
         year = int(match.group("year"))
         return date(year + 2000 if year < 100 else year, number or 0, int(match.group("day"))).isoformat()

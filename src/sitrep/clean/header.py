@@ -169,6 +169,11 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AND = re.compile(r"\band\b|&")
 
 
+_CAPS_DATELINE = re.compile(r"(?:^|(?<=[\s|]))[A-Z][A-Z.'’ -]{1,30}:\s*$")
+"""A place in capitals closing a date line with a colon: the dateline of the story under it, as Indian
+papers print it ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:"), no outlet."""
+
+
 def parse_header_line(line: str) -> HeaderFacts | None:
     """The facts a date line or byline gives, or None when the line is not one."""
     line = line.strip()
@@ -192,6 +197,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     while (again := find_date(rest)) is not None:  # "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
         rest = rest[: again.start] + " | " + rest[again.end:]
     rest = vocabulary.time.sub(" ", rest)
+    if found is not None and (place := _CAPS_DATELINE.search(rest)) and rest[: place.start()].strip(" |"):
+        rest = rest[: place.start()]  # "TNN Nov 12, 2011, 05.51AM IST MUMBAI:": the story's dateline
     facts = HeaderFacts()
     if label := vocabulary.update_label.match(rest):
         facts.updated, rest = date, rest[label.end():]
@@ -508,22 +515,36 @@ def credited_reporter(line: str) -> str | None:
     return ", ".join(people) if people and len(people) == len(names) else None
 
 
+_SIGN = r"(?:©|ⓒ|\(c\))"
+"""The rights sign, also as Korean and Japanese pages print it ("Copyright ⓒ Entermedia.co.kr.")."""
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?[\s,.]*(?:by\s+)?"
-    r"(?P<owner>[^\s].*)$", re.I)
+    r"^(?:copyright\b\s*" + _SIGN + r"?|" + _SIGN + r")\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
+    r"[\s,.]*(?:by\s+)?(?P<owner>[^\s].*)$", re.I)
 """A rights notice with its year: "© 2019 The New York Times Company", "Copyright © 2019, LA Times"."""
 _COPYRIGHT_AFTER = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s+)?(?P<owner>[A-Z][^©|]{1,60}?)[\s,]+"
-    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+    r"(?:^|(?<=[.!?] )|(?<=\s)(?=[©ⓒ]))(?:copyright\s*)?" + _SIGN + r"\s*(?:copyright\s+)?"
+    r"(?P<owner>[A-Z][^©ⓒ|]{1,60}?)[\s,]+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
     r"[\s.]*(?:all rights reserved\.?)?$", re.I)
 """A rights notice with its years after the owner, alone or closing a line: "... sites. ©The Anti-June
-Cleaver 2011-2019"."""
+Cleaver 2011-2019", "Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019"."""
+_COPYRIGHT_BARE = re.compile(
+    r"^(?:copyright\s*" + _SIGN + r"|" + _SIGN + r"(?=.*\ball rights reserved))\s*(?P<owner>[^\d\s].*)$",
+    re.I)
+"""A rights notice with no year, told from a photo credit ("© Getty Images") by the word "Copyright"
+before the sign or "All rights reserved" after the owner: "Copyright ⓒ Entermedia.co.kr. 무단전재 ..."."""
 _OWNER_END = re.compile(r"\.(?:\s|$)|[,|•(]|\s[-–—]\s|\s+(?:all rights|or its|unless)\b", re.I)
+LOWER_OWNER_WORDS = 3
+"""How many words a brand spelled in small letters may have ("© pv magazine 2019")."""
 
 
 def copyright_owner(line: str) -> str | None:
-    """Who a page's rights notice names as owner ("© 2019 Al Jazeera Media Network"), or None."""
-    match = _COPYRIGHT.match(line.strip()) or _COPYRIGHT_AFTER.search(line.strip())
+    """Who a page's rights notice names as owner ("© 2019 Al Jazeera Media Network"), or None.
+
+    A brand spelled in small letters ("© pv magazine 2019") counts where its year closes the notice."""
+    line = line.strip()
+    closing = None
+    match = (_COPYRIGHT.match(line) or (closing := _COPYRIGHT_AFTER.search(line))
+             or _COPYRIGHT_BARE.match(line))
     if match is None:
         return None
     owner = _OWNER_END.split(match.group("owner"), maxsplit=1)[0].split()
@@ -531,7 +552,12 @@ def copyright_owner(line: str) -> str | None:
     while owner and (owner[-1].strip(".,").lower() in suffixes or owner[-1] in ("&", "and")):
         owner.pop()
     name = " ".join(owner).strip(" .,")
-    return name if name and _is_name(name, _vocabulary().connectors) else None
+    lower_brand = (closing is not None and name.islower() and len(owner) <= LOWER_OWNER_WORDS
+                   and "rights" not in name)
+    after_words = closing is not None and line[:closing.start()].rstrip()[-1:] not in ("", ".", "!", "?")
+    if after_words and _is_person(name, _vocabulary()):
+        return None  # "Photo © Jane Doe 2019" inside a line credits a photographer
+    return name if name and (lower_brand or _is_name(name, _vocabulary().connectors)) else None
 
 
 _PARAGRAPH_DATELINE = re.compile(r"(?m)^[ \t]*" + _DATELINE.pattern.removeprefix("^"))

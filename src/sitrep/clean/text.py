@@ -9,6 +9,7 @@ A dump of a whole page puts menus and link lists first: the story is then the de
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
@@ -50,6 +51,7 @@ from sitrep.clean.outlet import (
     parent_company,
     site_name,
     sole_outlet,
+    squeezed,
     staff_credit,
     title_site,
 )
@@ -184,7 +186,8 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
     out.publisher = None
     if facts.publisher:
-        out.publisher = _spelled_out(outlet_name(facts.publisher), texts, facts.author)
+        spelled = _spelled_out(outlet_name(facts.publisher), texts, facts.author)
+        out.publisher = _usual_spelling(spelled, texts)  # "REUTERS" as "(Reuters)" on the same page
     out.author = facts.author or out.author
     mask = story_mask([line.text for line in body])
     if first > 0:  # a page's photo galleries and teasers print date lines and bylines inside the story
@@ -685,8 +688,11 @@ def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
 
 
 def _printed_names(texts: list[str]) -> list[str]:
-    """The names a page gives itself in its furniture, masthead and rights notice."""
-    return [name for name in (site_name(texts), masthead_name(texts), _rights_owner(texts)) if name]
+    """The names a page gives itself in its furniture, masthead and rights notice, and the short lines it
+    prints below its first: a title's "- The Verge" is the site's when the page prints "The Verge" alone
+    (its logo's text), and a headline's last words ("- The Final Debate") seldom stand alone on a line."""
+    named = [name for name in (site_name(texts), masthead_name(texts), _rights_owner(texts)) if name]
+    return named + [text for text in texts[1:] if len(text.split()) <= MASTHEAD_WORDS]
 
 
 def _rights_owner(texts: list[str]) -> str | None:
@@ -721,6 +727,35 @@ def _spelled_out(publisher: str, texts: list[str], author: str | None) -> str:
         return publisher
     site = site_name(texts, author) or masthead_name(texts)
     return site if site and initials(site) == publisher.lower() else publisher
+
+
+MASTHEAD_WORDS = 4
+"""The most words of a line printing a site's name alone (its logo's text)."""
+ACRONYM_MAX = 4
+"""The most letters of a name printed in capitals that may be an acronym ("AP", "CNN", "TASS")."""
+_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def _usual_spelling(publisher: str, texts: list[str]) -> str:
+    """A wire agency printed in capitals ("REUTERS") as the page spells it elsewhere ("WASHINGTON (Reuters)
+    -"), else in its usual capitals ("PRESS TRUST OF INDIA" -> "Press Trust of India"); an outlet printed
+    in capitals as the page prints it most often ("WIRED", which Wired's pages print so; "AUTORACING" on a
+    page printing "Autoracing"); an acronym ("AP", "CNN") as it is."""
+    if not publisher.isupper() or len(squeezed(publisher)) <= ACRONYM_MAX:
+        return publisher
+    printed = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, publisher.split())) + r"(?!\w)", re.I)
+    first = publisher.split()[0].lower()  # most lines do not hold the name: read only those that may
+    spellings = Counter(match.group(0) for text in texts if first in text.lower()
+                        for match in printed.finditer(text) if match.group(0)[0].isupper())
+    capitals = sum(count for spelling, count in spellings.items() if spelling.isupper())
+    usual = next((spelling for spelling, _ in spellings.most_common() if not spelling.isupper()), None)
+    if wire_agency(publisher) is None:
+        return usual if usual and spellings[usual] > capitals else publisher
+    if usual:
+        return usual
+    words = publisher.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))  # "Agence France-Presse"
 
 
 def _dated_headline(lines: list[Line], first: int, story_start: int) -> bool:
