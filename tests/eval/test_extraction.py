@@ -154,6 +154,8 @@ def test_a_local_date_agrees_with_the_utc_day_the_markup_stamps() -> None:
     # a late-evening UTC time is already the next day east of Greenwich; a local offset says nothing
     assert local_dates('"2019-11-20T22:05:00Z"') == {"2019-11-20": {"2019-11-21"}}
     assert local_dates('"2019-11-20T04:31:13-06:00"') == {}
+    # a CMS placeholder stamp (seen on a benchmark page) has no day before it
+    assert local_dates('"0001-01-01T00:00:00Z"') == {}
 
 
 def test_a_publisher_agrees_with_the_agency_the_dateline_credits() -> None:

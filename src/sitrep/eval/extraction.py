@@ -274,6 +274,8 @@ def local_dates(html: str) -> dict[str, set[str]]:
             day = date.fromisoformat(stamp.group(1))
         except ValueError:
             continue
+        if not date.min < day < date.max:  # placeholders such as 0001-01-01T00:00:00Z have no neighbours
+            continue
         hour = int(stamp.group(2))
         others = found.setdefault(day.isoformat(), set())
         if hour < 12:
