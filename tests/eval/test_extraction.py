@@ -170,3 +170,12 @@ def test_a_publisher_agrees_with_the_agency_the_dateline_credits() -> None:
     assert found["publisher"]
     assert not metadata_agreement(Extracted(publisher="Reuters"), html_side, "https://www.timesunion.com/x",
                                   None, None, dateline_credit(body))["publisher"]
+
+
+def test_a_publisher_agrees_without_its_outlet_kind_or_written_with_initials() -> None:
+    # bench 04a6711c: the site calls itself "NYTimes"; bench 291a8bf3: "CRN Magazine" on crn.com (site "CRN")
+    assert publishers_agree("The New York Times", "NYTimes", "https://www.nytimes.com/2019/x")
+    assert publishers_agree("Los Angeles Times", None, "https://www.latimes.com/x")
+    assert publishers_agree("CRN Magazine", "CRN", "https://www.crn.com/news/x")
+    assert not publishers_agree("The New York Post", "NYTimes", "https://www.nytimes.com/2019/x")
+    assert not publishers_agree("Magazine", "CRN", None)

@@ -57,6 +57,7 @@ _INVISIBLE_TAGS = frozenset({"button", "canvas", "embed", "head", "iframe", "inp
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»:]\s+")
 _SPACE_RUN = re.compile(r"\s+")
+_OUTLET_KIND = re.compile(r"\s+(?:magazine|newspaper|online)$", re.I)  # "CRN Magazine" names CRN
 _NAME_PARTS = re.compile(r"\s*(?:[;,|/&]|\band\b)\s*", re.I)
 _HOST = re.compile(r"^[a-z]+://(?:www\d?\.|m\.|edition\.)?([^/:]+)", re.I)
 METADATA = ("title", "date", "author", "publisher")
@@ -304,21 +305,26 @@ def _within(name: str, reference: str) -> bool:
 def publishers_agree(found: str | None, site: str | None, url: str | None, author: str | None = None) -> bool:
     """A publisher or agency agrees with the site's name, the address's host name or a credited agency.
 
-    "CBS News" agrees with cbsnews.com, "Reuters" with a page whose byline credits Reuters."""
+    "CBS News" agrees with cbsnews.com, "Reuters" with a page whose byline credits Reuters. A trailing
+    word for the kind of outlet is no part of the name ("CRN Magazine" is CRN), and a name may be
+    written with the initials of all but its last word ("NYTimes" for "The New York Times")."""
     if not found:
         return False
-    mine = squeezed(found)
+    mine = squeezed(_OUTLET_KIND.sub("", found))
     if not mine:
         return False
     agencies = [name for name in _names(author or "") if not is_person_name(name)]  # "Reuters", no "Jane Doe"
-    references = [squeezed(name) for name in [*_names(site or ""), *agencies]]
+    references = [squeezed(_OUTLET_KIND.sub("", name)) for name in [*_names(site or ""), *agencies]]
     if url and (host := _HOST.match(url)):
         references.append(site_label(host.group(1)))
     if any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
            for ref in references):
         return True
     codes = {initials(name) for name in [*_names(site or ""), *agencies]}  # "AP" for "Associated Press"
-    return mine in codes or bool((code := initials(found)) and code in references)
+    if mine in codes or bool((code := initials(found)) and code in references):
+        return True
+    head, _, last = found.strip().rpartition(" ")  # "NYTimes" for "The New York Times"
+    return bool((code := initials(head)) and code + squeezed(last) in references)
 
 
 def _names(text: str) -> list[str]:
