@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.events import code_events
 from sitrep.events.attribution import Attributor
+from sitrep.events.dates import resolve_event_date
 from sitrep.nlp import parse_documents
 from sitrep.records import Actor, Document, Event, Mention
 
@@ -90,21 +91,41 @@ def dyads(pipeline):
 
 # sector codes a hand-given actor code may end in (USAGOV -> sector GOV)
 SECTORS = ("GOV", "LEG", "ELI", "CVL", "JRN", "MIL", "COP", "REB", "BUS", "PTY", "UAF", "REF", "OPP", "JUD")
+# three-letter codes that name no state (an NGO, a firm, an unknown or a migrant group)
+STATELESS = ("UNK", "NGO", "MNC", "IMG")
+
+
+def hand_actor(code: str, name: str) -> Actor:
+    """An actor from a hand-given code: a state's code ("USA", "USABUS") carries its country and sector,
+    an organisation's ("UNSC", "NATO") neither."""
+    state = len(code) in (3, 6) and code[:3] not in STATELESS
+    sector = code[3:] if code[3:] in SECTORS else None
+    return Actor(code=code, name=name, sector=sector, country=code[:3] if state else None)
 
 
 @pytest.fixture(scope="module")
 def typed(pipeline):
-    """typed(text, {name: (code, kind)}) -> events: hand-built mentions with a sector and a mention kind
-    (a person, a pronoun, an agent noun), for rules that read them; published 2016-06-01."""
-    def run(text: str, names: dict[str, tuple[str, str]]):
-        parsed = next(parse_documents([Document(id="t", text=text, published="2016-06-01")], pipeline.nlp))
+    """typed(text, {name: (code, kind)}, published="2016-06-01") -> events: hand-built mentions with a
+    sector and a mention kind (a person, a pronoun, an agent noun), for rules that read them."""
+    def run(text: str, names: dict[str, tuple[str, str]], published: str = "2016-06-01"):
+        parsed = next(parse_documents([Document(id="t", text=text, published=published)], pipeline.nlp))
         out = []
         for section, doc in parsed.sections.items():
             for name, (code, kind) in names.items():
-                sector = code[3:] if code[3:] in SECTORS else None
                 for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-                    country = code[:3] if code[:3] != "UNK" else None
-                    actor = Actor(code=code, name=name, sector=sector, country=country)
+                    actor = hand_actor(code, name)
                     out.append(Mention(m.start(), m.end(), name, actor, section=section, kind=kind))
         return code_events(parsed, sorted(out, key=lambda m: (m.section, m.start)))
+    return run
+
+
+@pytest.fixture(scope="module")
+def event_date(pipeline):
+    """(text, trigger word, published) -> the event date of the sentence holding that word."""
+
+    def run(text: str, word: str, published: str | None) -> str | None:
+        doc = pipeline.nlp(text)
+        trigger = next(t for t in doc if t.text == word)
+        return resolve_event_date(trigger.sent, published, trigger)
+
     return run

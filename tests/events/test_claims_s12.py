@@ -14,22 +14,9 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import triples
 
-from sitrep.events.dates import resolve_event_date, resolve_expression
+from sitrep.events.dates import resolve_expression
 from sitrep.events.lexicon import load_lexicon
 from sitrep.events.modality import mode_of
-
-
-@pytest.fixture(scope="module")
-def event_date(pipeline):
-    """(text, trigger word, published) -> the event date of the sentence holding that word."""
-
-    def run(text: str, word: str, published: str | None) -> str | None:
-        doc = pipeline.nlp(text)
-        trigger = next(t for t in doc if t.text == word)
-        return resolve_event_date(trigger.sent, published, trigger)
-
-    return run
-
 
 # --- mode ---------------------------------------------------------------------------------------------
 

@@ -9,34 +9,16 @@ Actors are given by hand (as in tests/events/conftest.py, with sectors) so these
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from tests.events.conftest import triples
 
-from sitrep.events import code_events
-from sitrep.nlp import parse_documents
-from sitrep.records import Actor, Document, Mention
-
 
 @pytest.fixture(scope="module")
-def coded(pipeline):
+def coded(typed):
     """As conftest's `coded`, with the sector of each six-letter code set on its actor ("USABUS" is a firm),
-    since the rules below tell firms, civilians and officials apart."""
-
-    def run(text: str, names: dict[str, str]):
-        doc = Document(id="t", text=text, published="2022-12-09")
-        parsed = next(parse_documents([doc], pipeline.nlp))
-        found: list[Mention] = []
-        for section, sdoc in parsed.sections.items():
-            for name, code in names.items():
-                state = len(code) in (3, 6) and code[:3] not in ("NGO", "MNC", "IMG")
-                actor = Actor.of(code[:3], name, code[3:] or None) if state else Actor(code=code, name=name)
-                found += [Mention(m.start(), m.end(), name, actor, section=section)
-                          for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sdoc.text)]
-        return code_events(parsed, sorted(found, key=lambda m: (m.section, m.start)))
-
-    return run
+    since the rules below tell firms, civilians and officials apart (conftest's `typed`, names only)."""
+    return lambda text, names: typed(text, {name: (code, "name") for name, code in names.items()},
+                                     published="2022-12-09")
 
 
 TIMEBANK = "corpora/tempeval3"  # TempEval-3 TimeBank + AQUAINT (dev data of the date suite)
