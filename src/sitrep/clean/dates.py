@@ -50,8 +50,6 @@ _PATTERNS = [
 ]
 
 
-
-
 @cache
 def _foreign_months() -> dict[str, int]:
     """Month names of other languages (data/months.yaml), lower-cased -> month number."""
