@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sitrep.events.arguments import subject_of
+from sitrep.events.arguments import pobjs, subject_of
 from sitrep.events.dates import time_clause_of
 from sitrep.events.kinds import (
     ANSWERING,
@@ -34,6 +34,8 @@ LATER_MARKS = frozenset({"after", "when", "once"})  # "held after he was shot do
 FREQUENCY = frozenset({"often", "usually", "typically", "generally", "routinely", "frequently", "sometimes",
                        "regularly", "commonly", "normally", "rarely", "seldom"})
 SOME = frozenset({"many", "most", "some", "such"})
+# Adverbs of a state that goes on ("it still recognizes the British monarch"): no act done at a time.
+LASTING = frozenset({"still"})
 # Verbs of giving a post ("urged Trump to pick Pence"): with a named person as object, an appointment.
 APPOINTING = frozenset({"choose", "pick", "select", "name", "appoint", "nominate", "tap", "hire"})
 # What a warning holds over its addressee when it names no hostile act: "warned Iran of serious
@@ -68,6 +70,13 @@ WISHING = frozenset({"interested", "keen", "eager", "willing", "ready", "prepare
 # European countries to join" invites states (a thing met or invited is no partner; these are).
 POLITIES = frozenset({"country", "nation", "state", "government", "ally", "neighbor", "neighbour", "partner",
                       "power", "member", "republic", "kingdom"})
+# Verbs of force whose intransitive use says what befell its subject, no one's act: "His mother and 10
+# other people fleeing Cuba drowned when their boat sank" (CAMEO 19x needs an attacker acting on a target;
+# "the Navy sank the ship" keeps its object).
+ERGATIVES = frozenset({"sink", "burn down"})
+# What one signs to join a body: "signed papers of accession", "signed Budapest's accession document" (a
+# signer joins an organisation, CAMEO 057 toward it; co-signers of their own accessions back no one else).
+ACCESSIONS = frozenset({"accession", "membership"})
 # Prepositions of what a warning is about ("warned voters about X", "warned of X", "warned against X").
 WARNED_ABOUT = ("of", "about", "against")
 
@@ -313,6 +322,22 @@ def is_generic(anchor: Token) -> bool:
     return any(k.dep_ == "advmod" and k.lower_ in FREQUENCY for k in anchor.children) or any(
         p.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in SOME for m in p.children)
         for k in anchor.children if k.dep_ == "prep" for p in k.children)
+
+
+def accession_signed(objs: list[Token]) -> list[Token]:
+    """The nouns of joining a body among what is signed ("papers of accession", "accession document"):
+    a signature that joins an organisation, not an accord between its signers."""
+    return [t for o in objs for t in (o, *o.children, *(p for _, p in pobjs(o, ("of",))))
+            if (t is o or t.dep_ in ("compound", "amod", "pobj")) and t.lemma_.lower() in ACCESSIONS]
+
+
+def lasting_stance(anchor: Token) -> bool:
+    """"Like many Commonwealth nations it still recognizes the British monarch as its head of state": a
+    simple present said to go on "still" tells a standing state of affairs, not an act the report tells
+    (a fresh endorsement, CAMEO 05x, is done at a time: "recognized", "has recognized", "will recognize")."""
+    if anchor.tag_ not in ("VBP", "VBZ") or any(k.dep_ in ("aux", "auxpass") for k in anchor.children):
+        return False
+    return any(k.dep_ == "advmod" and k.lower_ in LASTING for k in anchor.children)
 
 
 def is_background(anchor: Token) -> bool:

@@ -22,6 +22,7 @@ from sitrep.events.arguments import (
 )
 from sitrep.events.details import bare_quantity
 from sitrep.events.kinds import (
+    BACKING,
     CONDITION_MARKS,
     CONFLICTUAL,
     CONTESTED,
@@ -53,9 +54,11 @@ from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
     APOLOGY,
+    ERGATIVES,
     MENACES,
     POLITIES,
     WARNED_ABOUT,
+    accession_signed,
     accord_names,
     addressed_to_no_one,
     addressees,
@@ -72,6 +75,7 @@ from sitrep.events.senses import (
     is_combatant,
     is_opinion,
     is_unplaced,
+    lasting_stance,
     made_to_own_up,
     meets_kin,
     other_than,
@@ -83,6 +87,7 @@ from sitrep.events.senses import (
 )
 from sitrep.records import Mention
 
+SIGNING = "057"  # CAMEO 057 sign formal agreement
 OBSTRUCTION = "144"  # CAMEO 144 obstruct passage, block (by people with no authority: PROTEST)
 VETO = "129"  # CAMEO 129 veto: a statement, proposal or decision blocked
 BLOCKADE = "191"  # CAMEO 191 impose blockade, restrict movement (by a state or its forces: COERCE)
@@ -194,7 +199,7 @@ class VerbEvents(PlaceRules):
             return  # "the president offered no changes to his strategy": nothing offered
         if self.reluctant(v):
             return  # "foreign navies have been reluctant to detain suspects": not done
-        if entry.cameo == "057" and (self.signs_message(v) or enacts_law(v)):
+        if entry.cameo == SIGNING and (self.signs_message(v) or enacts_law(v)):
             return  # "a letter to Comey, signed by 200 House Republicans": its signers, no accord (057)
         if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -206,6 +211,10 @@ class VerbEvents(PlaceRules):
             objs = [self.personal_antecedent(v) if o.i == v.head.i else o for o in objs]
         if not objs and entry.type in SPEECH_ACTS:
             objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
+        if entry.type == "SUPPORT" and lasting_stance(v):
+            return  # "it still recognizes the British monarch as its head of state": a standing state
+        if self.befell_subject(v, entry, objs):
+            return  # "when their boat sank": what befell a thing, no attack
         if self.swapped(v, entry) or self.met_a_thing(v, entry, objs) or self.came_to_an_end(v, entry, objs):
             return  # "exchanging communist rule for democracy", "to meet the standards", "our struggle will
             # not end": a swap, a thing met, a happening ending, no act between actors
@@ -459,9 +468,7 @@ class VerbEvents(PlaceRules):
                 m for o, g in gerunds for m in self.actors(o) if g is not None or not is_combatant(m.actor)
             ] or targets
             # "pushed back against Sanders's attack", "hit back at": the preposition hangs on the particle
-            targets = targets or [m for c in v.children if c.dep_ in ("prt", "advmod")
-                                  and c.lower_ == keyed[0]
-                                  for _, p in pobjs(c, TARGET_PREPS) for m in self.actors(p)]
+            targets = targets or self.keyed_modifier_targets(v, entry)
         targets = other_than(targets, sources)
         if not targets and entry.type in FORCEFUL:  # "fought off counterattacks by IS militants"
             targets = other_than(self.attackers(v, objs), sources)
@@ -470,6 +477,8 @@ class VerbEvents(PlaceRules):
             targets = targets or other_than(self.actors(clause_subject(clause)), sources)  # has not happened
         if not targets and self.verb_lemma(v) in self.lex.object_control:
             targets = other_than(self.controlled_subjects(v), sources)
+        if not targets and entry.type == "AGREE":  # "pledged to stand united with the president"
+            targets = other_than(self.promised_backing(v), sources)
         if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
             # "discussed imposing sanctions on Iran": a meeting's topic clause names no partner
             targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
@@ -625,6 +634,12 @@ class VerbEvents(PlaceRules):
             return  # "was committed to a 50-state strategy": a stance towards no one
         if entry.frame == "give" and etype == "AGREE" and not targets:
             return  # "offered to debate April 14 in Brooklyn": an offer made to no one named
+        if entry.cameo == SIGNING and (joining := accession_signed(objs)):
+            # "The presidents of Poland and the Czech Republic have signed papers of accession ... to become
+            # members of the North Atlantic Treaty Organization": each backs the body joined, not the other
+            targets, direct = other_than(self.joined_bodies(v, joining), sources), True
+            if not targets:
+                return  # "Goencz signed Budapest's accession document": a body joined, not named here
         refused = etype in COOPERATIVE and refuses(v, self.lex)
         if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
@@ -697,6 +712,48 @@ class VerbEvents(PlaceRules):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return (subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
                 and not self.holds_people(subj))
+
+    def joined_bodies(self, v: Token, joining: list[Token]) -> list[Mention]:
+        """The body a signed accession joins: "accession to the alliance", "signed an accession protocol with
+        the WTO", or the purpose "to become members of NATO", "to join NATO"."""
+        heads = dict.fromkeys((v, *joining, *(t.head for t in joining)))  # once each, in order
+        found = [m for h in heads for _, p in pobjs(h, ("to", "with")) for m in self.actors(p)]
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                heads = objects_of(c) + [p for a in c.children if a.dep_ == "attr"
+                                         for _, p in pobjs(a, ("of",))]
+                found += [m for h in heads for m in self.actors(h)]
+        return found
+
+    def promised_backing(self, v: Token) -> list[Mention]:
+        """Whom a promise to back someone is made toward: "pledged to stand united with the president
+        against Iraq" (AGREE toward the president, not Iraq, the one the backing opposes); the object, a
+        keyed modifier's or the verb's own prepositions of the backing verb it governs, with no "against"."""
+        found: list[Mention] = []
+        for c in v.children:
+            if c.dep_ == "xcomp" and (e := self.verb_entry(c)) is not None and e.type in BACKING:
+                found += self.keyed_modifier_targets(c, e) or [
+                    m for o in objects_of(c) for m in self.actors(o)] or [
+                    m for _, p in pobjs(c, recipient_preps(TARGET_PREPS, e.type)) for m in self.actors(p)]
+        return found
+
+    def keyed_modifier_targets(self, v: Token, entry: Entry) -> list[Mention]:
+        """Actors named by a preposition hanging on the particle or adjective that keys the verb: "pushed
+        back against Sanders's attack", "stand united with the president against Iraq" (a backing type
+        skips "against", whom the backing opposes)."""
+        keyed = entry.key.split()[1:2]
+        return [m for c in v.children if keyed and c.dep_ in ("prt", "advmod", "acomp")
+                and keyed[0] in (c.lower_, c.lemma_.lower())
+                for _, p in pobjs(c, recipient_preps(TARGET_PREPS, entry.type)) for m in self.actors(p)]
+
+    def befell_subject(self, v: Token, entry: Entry, objs: list[Token]) -> bool:
+        """Whether a verb of force used intransitively tells what happened to its subject ("when their boat
+        sank", "the house burned down"): a thing undergoing it, no attacker acting on anyone (CAMEO 19x)."""
+        if entry.key not in ERGATIVES or objs or is_passive(v):
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return subj is None or (self.index.direct(subj) is None and not self.holds_people(subj)
+                                and self.counted(subj).lemma_.lower() not in self.lex.force_nouns)
 
     def goods_handed(self, v: Token, things: list[Token]) -> bool:
         """Whether a "give" verb hands over aid: aid, goods, equipment, forces or money named by its objects
