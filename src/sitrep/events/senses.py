@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sitrep.actors.home import kin_nouns
 from sitrep.events.arguments import pobjs, subject_of
 from sitrep.events.dates import time_clause_of
 from sitrep.events.kinds import (
@@ -45,10 +46,6 @@ MENACES = frozenset({"consequence", "retaliation", "reprisal", "retribution", "r
 # What a state enacts, no accord with anyone: "George W. Bush, who signed the legislation authorizing the
 # building of the museum" (CAMEO 057 signs a formal agreement between parties).
 LAWS = frozenset({"bill", "law", "legislation", "decree", "budget", "statute", "ordinance", "act"})
-# People of one's own family or household: meeting one's wife is no consultation (CAMEO 04).
-KIN = frozenset({"wife", "husband", "spouse", "son", "daughter", "mother", "father", "parent", "child",
-                 "family", "brother", "sister", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson",
-                 "granddaughter", "grandchild", "grandmother", "grandfather", "relative"})
 # People who only speak against: what critics "target", "attack" or "hit" is criticised (CAMEO 111),
 # "Now critics of the academy are targeting its owner, the Saudi government".
 CRITICS = frozenset({"critic", "detractor", "commentator", "pundit", "columnist", "skeptic", "sceptic",
@@ -523,9 +520,10 @@ def made_to_own_up(v: Token) -> bool:
 
 
 def meets_kin(objs: list[Token]) -> bool:
-    """"where he met his wife, Ana": a meeting with one's own family is private, no talks (CAMEO 04);
-    "met privately with the wife of an Iranian-American pastor" meets someone else's."""
-    return bool(objs) and all(o.lemma_.lower() in KIN and any(
+    """"where he met his wife, Ana": a meeting with one's own family (the actors stage's kin.tsv) is
+    private, no talks (CAMEO 04); "met privately with the wife of an Iranian-American pastor" meets
+    someone else's."""
+    return bool(objs) and all(o.lemma_.lower() in kin_nouns() and any(
         k.dep_ == "poss" and k.pos_ == "PRON" for k in o.children) for o in objs)
 
 
