@@ -20,6 +20,7 @@ from sitrep.events.kinds import (
     EMBASSIES,
     FOE_CODES,
     NOUN_TARGET_PREPS,
+    OFFICIAL_SECTORS,
     PERPETRATOR_PLACE_PREPS,
     UNNAMED_PERPETRATOR,
 )
@@ -295,11 +296,11 @@ class PlaceRules(TargetRules):
         return []
 
     def home_target(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
-        """A protest aimed at no one named is aimed at the government of the state where it happens,
-        else of the protesters' own state; a government's concession, at its country.
+        """A protest whose words name the state but no one in it is aimed at the government of the state
+        where it happens, else of the protesters' own state; a government's concession, at its country.
 
-        "Thousands of Iraqi Kurds demonstrated in Kirkuk" -> IRQGOV; a place or the protesters'
-        country is a recipient the text names (CODEBOOK: target null only when the text names none).
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk ... calling for independence from Iraq" -> IRQGOV;
+        a protest naming nothing but its place has no target (CODEBOOK; see `protest_of_no_one`).
         """
         aimed = self.purpose_targets(anchor, sources)
         if aimed:  # "blocked a road to show their disapproval for the United States' policies"
@@ -318,7 +319,46 @@ class PlaceRules(TargetRules):
             home = Actor.of(country, country_name(country))
         if home.code in own:
             return []
+        if not self.at_mission(m) and self.protest_of_no_one(anchor, country, place + sources):
+            return []
         return [Mention(m.start, m.end, m.text, home, m.section, None, "name")]
+
+    def at_mission(self, m: Mention) -> bool:
+        """Whether a place mention is an embassy ("rallied outside the US embassy in Baghdad"): a protest
+        there names the state it is against."""
+        span = self.mention_span(m)
+        return span is not None and any(t.lemma_.lower() in EMBASSIES for k in span for t in (k, k.head))
+
+    def protest_of_no_one(self, anchor: Token, country: str, known: list[Mention]) -> bool:
+        """Whether a protest names no one it is against: its place and its protesters aside, its words
+        name nothing of the state ("People in other cities rallied over issues like the expansion of
+        charter schools", PolNeAR dev). CODEBOOK: a protest's target is null when the text names none;
+        "demonstrated in Kirkuk calling for independence from Iraq" names Iraq, and keeps its government."""
+        if not any(self.protest(t) for t in (anchor, *anchor.children)):
+            return False  # a concession, or a protest this cannot tell: the state where it happens
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
+            anchor = anchor.head  # "Fresh riots were reported in Greece ... in protest at the killing"
+        subject = subject_of(anchor)
+        if subject is not None and subject.is_ancestor(anchor):
+            subject = None  # "students who were protesting calls for Sani Abacha": the clause's own words
+        # the place's and the protesters' phrases with what hangs on them ("in Serbia, where 24 people
+        # were killed")
+        heads = [t for t in anchor.subtree if any(m.start <= t.idx < m.end for m in known)]
+        skip = {k.i for t in (*heads, *([subject] if subject is not None else [])) for k in t.subtree}
+        return not any(self.names_state(m, country) for t in anchor.subtree if t.i not in skip
+                       if (m := self.index.by_token.get(t.i)) is not None)
+
+    def names_state(self, m: Mention, country: str) -> bool:
+        """Whether a mention in a protest's words names the state of `country` or its doings: the state,
+        its organs, its people acted on ("independence from Iraq"; "the killing by police", ECB+ 19; "in
+        protest of last week's arrest of a number of activists", GSR PROTEST-0016). A bare place
+        ("protesting election results in Monrovia") is where, not whom."""
+        if not (m.actor.country == country or (
+                m.actor.country is None and (m.actor.sector or "") in OFFICIAL_SECTORS)):
+            return False
+        span = self.mention_span(m)
+        return not (m.actor.sector is None and span is not None and span.root.dep_ == "pobj"
+                    and span.root.head.lower_ in PERPETRATOR_PLACE_PREPS)
 
     def foreign_place(self, anchor: Token, subj: Token | None, sources: list[Mention]) -> list[Mention]:
         """Forces shown in another state's territory are aimed at it ("exercises in Alaska" -> USA);
@@ -397,7 +437,7 @@ class PlaceRules(TargetRules):
             # an armed group taking a town takes it from a state, not from the others it fights; a politician
             # who "would regain control of the border" takes nothing from anyone
             return []
-        group = self.leading_group(frozenset(m.actor.code for m in sources))
+        group = self.leading_group(frozenset(m.actor.code for m in sources), near=v)
         if group is None:
             return []  # no one armed group the section fights
         return [Mention(v.idx, v.idx + len(v), v.text, group, self.section, None, "name")]

@@ -35,6 +35,11 @@ from sitrep.events.section import SectionBase
 from sitrep.events.senses import other_than, recipient_preps
 from sitrep.records import Actor, Mention
 
+MIN_FOE_MENTIONS = 2  # how often a section names an armed group to be the side it fights anywhere in it
+
+WH_PRONOUNS = frozenset({"WP", "WDT"})  # "what", "which", "who": an open clause's fronted wh-word
+WH_OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})
+
 
 class TargetRules(SectionBase):
     """Finding an act's recipient in its phrases and clauses."""
@@ -49,7 +54,7 @@ class TargetRules(SectionBase):
             return found
         if any(not m.actor.unknown and m.actor.sector != "UAF" for m in found):
             return found
-        foe = self.foe
+        foe = self.foe or self.leading_group(near=tok)
         if foe is None:
             return found
         return [Mention(tok.idx, tok.idx + len(tok), tok.text, foe, self.section, None, "agent")]
@@ -71,12 +76,29 @@ class TargetRules(SectionBase):
                 seen[m.actor.code] = m.actor
         return counts, seen
 
-    def leading_group(self, leave_out: frozenset[str] = frozenset()) -> Actor | None:
+    def leading_group(self, leave_out: frozenset[str] = frozenset(),
+                      near: Token | None = None) -> Actor | None:
         """The armed group the section names most, strictly, other than the `leave_out` codes (the side
-        acting); None when no one group leads."""
+        acting); None when no one group leads. A group named only once is the side fought only beside the
+        act `near` (its sentence or one next to it): elsewhere it is a passing mention. "Two Middle East
+        terrorists", paragraphs after "the Iraqi invasion" (TimeBank WSJ900813-0157), are no one the
+        invasion is aimed at; "the campaign against ISIL terrorists ... In Syria, forces continue to
+        liberate territory" (re3d CENTCOM) names the side fought."""
         counts, seen = self.armed_groups
         top = [(code, n) for code, n in counts.most_common() if code not in leave_out][:2]
-        return seen[top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        if not top or (top[0][1] < MIN_FOE_MENTIONS and not self.named_near(top[0][0], near)):
+            return None
+        return seen[top[0][0]] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+    def named_near(self, code: str, near: Token | None) -> bool:
+        """Whether an actor code is named in the sentence of `near` or one next to it ("advance to isolate
+        Raqqah ... The isolation of Raqqah will deny ISIL a base")."""
+        if near is None:
+            return False
+        sent = near.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last = self.doc[sent.end].sent.end if sent.end < len(self.doc) else sent.end
+        return any(first <= i < last and m.actor.code == code for i, m in self.index.by_token.items())
 
     def phrase_actors(self, head: Token, depth: int = 2,
                       preps: tuple[str, ...] = (), own: frozenset[str] = frozenset()) -> list[Mention]:
@@ -166,7 +188,8 @@ class TargetRules(SectionBase):
         """Whom a speech act is about: "demanded that X ...", "demanded the withdrawal of X's forces"."""
         preps = ("of", *recipient_preps(NOUN_TARGET_PREPS, etype))
         for c in v.children:
-            if c.dep_ == "ccomp":  # "requested that Lazar be released": the passive's subject is asked about
+            if c.dep_ == "ccomp" and not wh_object_clause(c):
+                # "requested that Lazar be released": the passive's subject is asked about
                 found = self.actors(clause_subject(c))
                 if found:
                     return found
@@ -266,3 +289,14 @@ class TargetRules(SectionBase):
         the one acting, not whom force is used against."""
         lemma = head.lemma_.lower()
         return lemma in self.lex.aid_nouns or lemma in self.lex.partner_nouns
+
+
+def wh_object_clause(c: Token) -> bool:
+    """A clause that opens with a wh-word its verb acts on ("promising to lift environmental regulations
+    ― probably not exactly what Graham had in mind", PolNeAR dev huff-post 2016-09-22): a free relative or
+    embedded question, whose subject is the one who wants or knows the thing, not whom the act is about."""
+    first = c.left_edge
+    if first.tag_ not in WH_PRONOUNS or first.i >= c.i:
+        return False
+    word = first.head if first.dep_ == "det" else first  # "what concessions Iran would make"
+    return word.dep_ in WH_OBJECTS
