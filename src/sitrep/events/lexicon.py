@@ -98,6 +98,16 @@ class Lexicon:
     not_events: frozenset[str] = frozenset()  # keyed senses of event verbs that are no event ("agree with")
     knowledge_goods: frozenset[str] = frozenset()  # "advice": traded, no economic exchange
     answering: frozenset[str] = frozenset()  # "take responsibility": answering for a wrong
+    lasting_adverbs: frozenset[str] = frozenset()  # "still recognizes": a state that goes on, no act
+    menaces: frozenset[str] = frozenset()  # "warned Iran of serious consequences": a threat's menace
+    laws: frozenset[str] = frozenset()  # "signed the legislation": enacted, no accord
+    critics: frozenset[str] = frozenset()  # "critics are targeting its owner": words, no attack
+    duties: frozenset[str] = frozenset()  # "charged the inspectors with verifying": a duty, no crime
+    owning_up: frozenset[str] = frozenset()  # "forced Stumpf to admit": pressed with words
+    wishing: frozenset[str] = frozenset()  # "interested in buying": no purchase
+    polities: frozenset[str] = frozenset()  # "invited the three countries": states, not things
+    ergatives: frozenset[str] = frozenset()  # "their boat sank": what befell a thing, no attack
+    accessions: frozenset[str] = frozenset()  # "signed papers of accession": joining a body
     proposals: frozenset[str] = frozenset()  # objects one accepts as an agreement ("accepted the offer")
     verbal_objects: frozenset[str] = frozenset()  # words, not bodies ("attacked his policy")
     envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
@@ -305,6 +315,9 @@ def load_lexicon() -> Lexicon:
         intent_codes={str(k): str(v) for k, v in (grammar.get("intent_codes") or {}).items()},
         not_events=_words(grammar.get("not_events")),
         answering=_words(grammar.get("answering")),
+        **{name: _words(grammar.get(name)) for name in (
+            "lasting_adverbs", "menaces", "laws", "critics", "duties", "owning_up", "wishing", "polities",
+            "ergatives", "accessions")},
         knowledge_goods=_words(grammar.get("knowledge_goods")),
         proposals=_words(grammar.get("proposals")),
         verbal_objects=_words(grammar.get("verbal_objects")),

@@ -26,6 +26,7 @@ from sitrep.events.kinds import (
     QUOTES,
     SEQUENCE_PREPS,
 )
+from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
 APOLOGY = "055"  # CAMEO "apologize"
@@ -35,45 +36,8 @@ LATER_MARKS = frozenset({"after", "when", "once"})  # "held after he was shot do
 FREQUENCY = frozenset({"often", "usually", "typically", "generally", "routinely", "frequently", "sometimes",
                        "regularly", "commonly", "normally", "rarely", "seldom"})
 SOME = frozenset({"many", "most", "some", "such"})
-# Adverbs of a state that goes on ("it still recognizes the British monarch"): no act done at a time.
-LASTING = frozenset({"still"})
 # Verbs of giving a post ("urged Trump to pick Pence"): with a named person as object, an appointment.
 APPOINTING = frozenset({"choose", "pick", "select", "name", "appoint", "nominate", "tap", "hire"})
-# What a warning holds over its addressee when it names no hostile act: "warned Iran of serious
-# consequences", "warned of retaliation" (CAMEO 13x threats; "warned of the dangers of X" is a caution).
-MENACES = frozenset({"consequence", "retaliation", "reprisal", "retribution", "repercussion", "punishment",
-                     "response", "revenge", "price"})
-# What a state enacts, no accord with anyone: "George W. Bush, who signed the legislation authorizing the
-# building of the museum" (CAMEO 057 signs a formal agreement between parties).
-LAWS = frozenset({"bill", "law", "legislation", "decree", "budget", "statute", "ordinance", "act"})
-# People who only speak against: what critics "target", "attack" or "hit" is criticised (CAMEO 111),
-# "Now critics of the academy are targeting its owner, the Saudi government".
-CRITICS = frozenset({"critic", "detractor", "commentator", "pundit", "columnist", "skeptic", "sceptic",
-                     "naysayer"})
-# What one is "charged with" as a duty, not as a crime: "The U.N. Security Council has charged the
-# inspectors with verifying that Iraq has destroyed its long-range missiles" (no accusation, CAMEO 112).
-DUTIES = frozenset({"task", "responsibility", "duty", "mission", "job", "role", "oversight", "supervision",
-                    "verify", "oversee", "monitor", "ensure", "supervise", "implement", "enforce",
-                    "investigate", "review", "manage", "coordinate", "lead", "run", "protect", "guard",
-                    "draft", "prepare", "develop", "organize", "organise", "select", "choose", "find",
-                    "negotiate", "write"})
-# Verbs of owning up: someone made to say these in a hearing or a debate is pressed with words ("The
-# Democratic senator also forced Stumpf to admit that no senior executives have been held accountable").
-OWNING_UP = frozenset({"admit", "acknowledge", "concede", "confess", "apologize", "apologise", "explain",
-                       "answer", "testify", "recant", "retract", "say", "talk", "respond", "clarify"})
-# Adjectives of wanting to do what they are "in": "interested in buying" reports no purchase.
-WISHING = frozenset({"interested", "keen", "eager", "willing", "ready", "prepared"})
-# Nouns of political bodies that name no actor of their own: "invited the three central and eastern
-# European countries to join" invites states (a thing met or invited is no partner; these are).
-POLITIES = frozenset({"country", "nation", "state", "government", "ally", "neighbor", "neighbour", "partner",
-                      "power", "member", "republic", "kingdom"})
-# Verbs of force whose intransitive use says what befell its subject, no one's act: "His mother and 10
-# other people fleeing Cuba drowned when their boat sank" (CAMEO 19x needs an attacker acting on a target;
-# "the Navy sank the ship" keeps its object).
-ERGATIVES = frozenset({"sink", "burn down"})
-# What one signs to join a body: "signed papers of accession", "signed Budapest's accession document" (a
-# signer joins an organisation, CAMEO 057 toward it; co-signers of their own accessions back no one else).
-ACCESSIONS = frozenset({"accession", "membership"})
 # Prepositions of what a warning is about ("warned voters about X", "warned of X", "warned against X").
 WARNED_ABOUT = ("of", "about", "against")
 
@@ -139,7 +103,8 @@ def engaged_in(h: Token) -> Token | None:
     chiding Trump" compares, it tells no chiding of theirs."""
     if h.lemma_ == "be":  # "are virtually alone in warning": the phrase may hang on the copula
         h = next((k for k in h.children if k.dep_ == "acomp"), h)
-    if h.pos_ != "ADJ" or h.dep_ != "acomp" or h.lower_ in WISHING or h.head.pos_ not in ("VERB", "AUX"):
+    if (h.pos_ != "ADJ" or h.dep_ != "acomp" or h.lower_ in load_lexicon().wishing
+            or h.head.pos_ not in ("VERB", "AUX")):
         return None
     return subject_of(h.head)
 
@@ -324,8 +289,9 @@ def is_generic(anchor: Token) -> bool:
 def accession_signed(objs: list[Token]) -> list[Token]:
     """The nouns of joining a body among what is signed ("papers of accession", "accession document"):
     a signature that joins an organisation, not an accord between its signers."""
+    accessions = load_lexicon().accessions
     return [t for o in objs for t in (o, *o.children, *(p for _, p in pobjs(o, ("of",))))
-            if (t is o or t.dep_ in ("compound", "amod", "pobj")) and t.lemma_.lower() in ACCESSIONS]
+            if (t is o or t.dep_ in ("compound", "amod", "pobj")) and t.lemma_.lower() in accessions]
 
 
 def lasting_stance(anchor: Token) -> bool:
@@ -334,7 +300,7 @@ def lasting_stance(anchor: Token) -> bool:
     (a fresh endorsement, CAMEO 05x, is done at a time: "recognized", "has recognized", "will recognize")."""
     if anchor.tag_ not in ("VBP", "VBZ") or any(k.dep_ in ("aux", "auxpass") for k in anchor.children):
         return False
-    return any(k.dep_ == "advmod" and k.lower_ in LASTING for k in anchor.children)
+    return any(k.dep_ == "advmod" and k.lower_ in load_lexicon().lasting_adverbs for k in anchor.children)
 
 
 def is_background(anchor: Token) -> bool:
@@ -488,20 +454,21 @@ def enacts_law(v: Token) -> bool:
                if p.dep_ == "pobj"]
     if v.dep_ in ("acl", "relcl") and not signed:  # "the bill signed by Obama", "the law that he signed"
         signed.append(v.head)
-    return any(t.lemma_.lower() in LAWS for t in signed)
+    return any(t.lemma_.lower() in load_lexicon().laws for t in signed)
 
 
 def by_critics(v: Token) -> bool:
-    """Whether a verb's subject is critics (senses CRITICS): their attack is one of words."""
+    """Whether a verb's subject is critics (grammar.yaml critics): their attack is one of words."""
     subj = subject_of(v)
-    return subj is not None and subj.lemma_.lower() in CRITICS
+    return subj is not None and subj.lemma_.lower() in load_lexicon().critics
 
 
 def entrusted(v: Token) -> bool:
     """"charged the inspectors with verifying that ...", "was charged with the task of": what one is
-    charged "with" is a duty given (senses DUTIES), no crime alleged."""
+    charged "with" is a duty given (grammar.yaml duties), no crime alleged."""
+    duties = load_lexicon().duties
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        p.dep_ in ("pobj", "pcomp") and bool(verb_forms(p) & DUTIES) for p in c.children) for c in v.children)
+        p.dep_ in ("pobj", "pcomp") and bool(verb_forms(p) & duties) for p in c.children) for c in v.children)
 
 
 def verb_forms(t: Token) -> set[str]:
@@ -516,7 +483,7 @@ def verb_forms(t: Token) -> set[str]:
 def made_to_own_up(v: Token) -> bool:
     """Whether a verb makes someone say or admit something ("forced Stumpf to admit that ..."): pressure
     of words unless a state's organs force it (a forced confession is coercion)."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in OWNING_UP for c in v.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in load_lexicon().owning_up for c in v.children)
 
 
 def meets_kin(objs: list[Token]) -> bool:

@@ -54,9 +54,6 @@ from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
     APOLOGY,
-    ERGATIVES,
-    MENACES,
-    POLITIES,
     WARNED_ABOUT,
     accession_signed,
     accord_names,
@@ -695,7 +692,7 @@ class VerbEvents(PlaceRules):
         dobjs = [o for o in objs if o.dep_ == "dobj"]
         return entry.cameo in ("036", "041") and " " not in entry.key and bool(dobjs) and not any(
             self.index.direct(o) is not None or self.holds_people(o) or self.envoy_of(o)
-            or self.counted(o).lemma_.lower() in POLITIES for o in dobjs)
+            or self.counted(o).lemma_.lower() in self.lex.polities for o in dobjs)
 
     def envoy_of(self, o: Token) -> bool:
         """Whether a noun names people sent by an actor its modifiers name ("the Iranian delegation")."""
@@ -749,7 +746,7 @@ class VerbEvents(PlaceRules):
     def befell_subject(self, v: Token, entry: Entry, objs: list[Token]) -> bool:
         """Whether a verb of force used intransitively tells what happened to its subject ("when their boat
         sank", "the house burned down"): a thing undergoing it, no attacker acting on anyone (CAMEO 19x)."""
-        if entry.key not in ERGATIVES or objs or is_passive(v):
+        if entry.key not in self.lex.ergatives or objs or is_passive(v):
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return subj is None or (self.index.direct(subj) is None and not self.holds_people(subj)
@@ -798,8 +795,8 @@ class VerbEvents(PlaceRules):
 
     def menacing(self, phrase: Token) -> bool:
         """Whether a phrase or clause names a hostile act or what a threat holds over someone: "military
-        strikes", "serious consequences", "would be met with force" (senses MENACES)."""
-        return any((t.pos_ == "NOUN" and (t.lemma_.lower() in MENACES or self.hostile_noun(t)))
+        strikes", "serious consequences", "would be met with force" (grammar.yaml menaces)."""
+        return any((t.pos_ == "NOUN" and (t.lemma_.lower() in self.lex.menaces or self.hostile_noun(t)))
                    or (t.pos_ == "VERB" and (e := self.verb_entry(t)) is not None and e.type in CONFLICTUAL)
                    for t in phrase.subtree)
 

@@ -1,4 +1,5 @@
-"""The noun coder's word lists load from nouns.yaml (session 12 refactor: they were constants in code).
+"""The noun coder's word lists load from nouns.yaml, the verb senses' from grammar.yaml (session 12
+refactors: they were constants in code).
 
 A list whose key is misspelt or dropped from the YAML would load empty and silently switch its rule off;
 these tests fail then. The rules themselves are tested on real sentences elsewhere (test_nouns_s12.py,
@@ -25,8 +26,23 @@ NOUN_WORD_LISTS = {
 }
 
 
-@pytest.mark.parametrize(("name", "word"), sorted(NOUN_WORD_LISTS.items()))
-def test_noun_word_list_loads_from_nouns_yaml(name: str, word: str) -> None:
+# field -> a word the verb sense's real-news example turns on (tests/events/test_verbs_s12.py, _verbs2_s12.py)
+SENSE_WORD_LISTS = {
+    "lasting_adverbs": "still",  # "it still recognizes the British monarch as its head of state"
+    "menaces": "consequence",  # "warned Iran of serious consequences"
+    "laws": "legislation",  # "Bush, who signed the legislation authorizing ..."
+    "critics": "critic",  # "critics of the academy are targeting its owner"
+    "duties": "verify",  # "charged the inspectors with verifying that Iraq has destroyed ..."
+    "owning_up": "admit",  # "forced Stumpf to admit that no senior executives have been held accountable"
+    "wishing": "interested",  # "interested in buying"
+    "polities": "country",  # "invited the three central and eastern European countries to join"
+    "ergatives": "sink",  # "drowned when their boat sank"
+    "accessions": "accession",  # "signed papers of accession"
+}
+
+
+@pytest.mark.parametrize(("name", "word"), sorted({**NOUN_WORD_LISTS, **SENSE_WORD_LISTS}.items()))
+def test_word_list_loads_from_its_yaml(name: str, word: str) -> None:
     words = getattr(load_lexicon(), name)
     assert word in words
     assert all(w == w.strip().lower() and w for w in words)
