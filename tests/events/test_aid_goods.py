@@ -1,5 +1,5 @@
 """AID is a transfer of aid: a "give" verb that hands over no aid, goods, equipment, forces or money is
-no aid (grammar.yaml `aid_goods`, `SectionBase.hands_goods`).
+no aid (grammar.yaml `aid_goods`, `VerbEvents.goods_handed`).
 
 Sentences from PolNeAR train texts (`shared/corpora/polnear/train/text/`, file named) and the PLOVER
 GSR dev split (`benchmarks/event-coding/plover-gsr-cameo.jsonl`, record named).

@@ -480,17 +480,6 @@ class SectionBase:
             return o
         return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
 
-    def hands_goods(self, v: Token, things: list[Token]) -> bool:
-        """Whether a "give" verb hands over aid: aid, goods, equipment, forces or money among its objects
-        and "with" phrases, or nothing named that is not an actor ("supplied the rebels", "Several hundred
-        have been provided" say nothing against it)."""
-        handed = [o for o in things if self.index.direct(o) is None] + [p for _, p in pobjs(v, ("with",))]
-        if not handed:
-            return True
-        lex = self.lex
-        goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
-        return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in h.subtree)
-
     def trades_goods(self, things: list[Token]) -> bool:
         """Whether what is traded or invested is goods, money or an economic thing (CAMEO 061 economic
         cooperation): "trade oil and gas", "invested $2 billion"; "trading advice about protest tactics"

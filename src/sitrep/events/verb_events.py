@@ -758,7 +758,8 @@ class VerbEvents(PlaceRules):
         phrase or clause on the object mentions is not handed over: "gives the U.S. a legal basis for
         stopping the export of oil", "granted Mr. Clarke an extension on a court order to treat polluted
         runoff from a former mine" hand over no oil and no mine; "a shipment of arms", "$1 billion in aid",
-        "ships carrying food" do (a narrower reading of section `hands_goods`, which scans the subtree)."""
+        "ships carrying food" do (`named_part`, not the object's whole subtree). "Several hundred have
+        been provided" says nothing against it."""
         handed = [o for o in things if self.index.direct(o) is None] + [p for _, p in pobjs(v, ("with",))]
         if not handed:
             return True
