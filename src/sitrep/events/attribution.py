@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1317,17 +1317,23 @@ class Attributor:
         """The claim of the last earlier cue whose source is named with the same noun: "the statement
         said" after "a Defence Ministry statement said", "the ministry said" after "Russia's defence
         ministry said" (the definite noun points back to it)."""
+        def same_noun(named: Span) -> bool:
+            # the source itself ("the ministry said") or the document it made ("a Defence Ministry statement")
+            return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in [*named, named.root.head])
+
+        return self._earlier_claim(section, doc, cue_i, same_noun, lambda claim: claim.actor is not None)
+
+    def _earlier_claim(self, section: str, doc: Doc, cue_i: int, fits: Callable[[Span], bool],
+                       wanted: Callable[[Claim], bool]) -> Claim | None:
+        """The claim of the last cue before `cue_i` whose named source `fits` and whose claim is `wanted`:
+        the earlier speaker a pronoun or a definite noun ("the statement said") points back to."""
         sec = self._sections[section]
         for other in sorted((c for c in sec.cues if c < cue_i), reverse=True):
             cue = sec.cues[other]
-            if cue.source is None:
-                continue
-            named = doc[cue.source[0] : cue.source[1]]
-            # the source itself ("the ministry said") or the document it made ("a Defence Ministry statement")
-            if not any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in [*named, named.root.head]):
+            if cue.source is None or not fits(doc[cue.source[0] : cue.source[1]]):
                 continue
             claim = self._resolve(section, sec, other).claim
-            if claim.actor is not None:
+            if wanted(claim):
                 return claim
         return None
 
@@ -1338,14 +1344,10 @@ class Attributor:
 
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
         """A pronoun speaker the actors stage left unresolved: the last named speaker before it."""
-        sec = self._sections[section]
-        for other in sorted((c for c in sec.cues if c < cue_i), reverse=True):
-            cue = sec.cues[other]
-            if cue.source is None or doc[cue.source[0] : cue.source[1]].root.lower_ in PRONOUNS:
-                continue
-            claim = self._resolve(section, sec, other).claim
-            if claim.speaker:
-                return claim.actor, claim.speaker
+        claim = self._earlier_claim(section, doc, cue_i, lambda named: named.root.lower_ not in PRONOUNS,
+                                    lambda claim: bool(claim.speaker))
+        if claim is not None:
+            return claim.actor, claim.speaker
         for ent in reversed(entities_in(doc, 0, cue_i)):
             if ent.label_ == "PERSON":
                 return self._home_person(ent.text), ent.text
