@@ -197,14 +197,15 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?![\d/])")
 MONTHS_IN_YEAR = 12
 
 
-def day_first_reading(iso: str, lines: Sequence[str]) -> str:
+def day_first_reading(iso: str, lines: Sequence[str], url: str | None = None) -> str:
     """A date read month first from slashes ("09/12/2022" as 2022-09-12) read day first instead, when the
     page prints its dates day first. US pages print month first, British, Indian, European pages day
     first; `find_date` alone cannot tell ("09/12/2022") and tries the US order. The page's own slashed
     dates tell first: one of them has a first number no month has ("20/11/2019") and none a second
-    number no month has. Where they cannot, the page tells by the clock printed with the date (a 24-hour
-    clock, "09/12/2022 - 17:40", is no US page's) or by the order of the dates it spells in words ("9
-    December 2022" and never "December 9, 2022")."""
+    number no month has. Where they cannot, the page's address tells by the date it prints (".../2022/12/
+    09/...") or the page by the clock printed with the date (a 24-hour clock, "09/12/2022 - 17:40", is no
+    US page's) or by the order of the dates it spells in words ("9 December 2022" and never "December 9,
+    2022"); last, an address in a country writing day first (".co.uk", ".in": `_DAY_FIRST_DOMAINS`)."""
     found = date.fromisoformat(iso)
     if found.day > MONTHS_IN_YEAR or found.day == found.month:
         return iso
@@ -218,9 +219,21 @@ def day_first_reading(iso: str, lines: Sequence[str]) -> str:
             first, second = int(match.group(1)), int(match.group(2))
             day_first |= second <= MONTHS_IN_YEAR < first
             month_first |= first <= MONTHS_IN_YEAR < second
+    swapped = date(found.year, found.day, found.month).isoformat()
+    if not (day_first or month_first) and (printed_day := url_date(url)) in (iso, swapped):
+        return printed_day or iso
     if not (day_first or month_first):
         day_first, month_first = _day_first_signs(printed, lines)
-    return date(found.year, found.day, found.month).isoformat() if day_first and not month_first else iso
+    if not (day_first or month_first) and (host := _URL_HOST.match(url or "")):
+        day_first = host.group(1).lower().rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS
+    return swapped if day_first and not month_first else iso
+
+
+_URL_HOST = re.compile(r"^[a-z]+://([^/:?#]+)", re.I)
+_DAY_FIRST_DOMAINS = frozenset({"uk", "ie", "in", "pk", "bd", "lk", "au", "nz", "za", "ng", "gh", "ke", "ug",
+                                "tz", "zw", "sg", "my", "ae", "qa", "eg", "fr", "de", "es", "it", "pt", "br",
+                                "nl", "be", "ru", "ua", "tr", "gr", "pl", "il", "ar", "mx", "cl", "pe"})
+"""Country domains of places writing dates day first ("09/12/2022" is 9 December on a .co.uk page)."""
 
 
 _DAY_HOUR = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:h]\d\d(?![\d:]?\s*[ap]\.?m\b)", re.I)

@@ -196,7 +196,7 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     rest = (line[: found.start] + " | " + line[found.end:]) if found else line
     while (again := find_date(rest)) is not None:  # "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
         rest = rest[: again.start] + " | " + rest[again.end:]
-    rest = vocabulary.time.sub(" ", rest)
+    rest = _EMPTY_BRACKETS.sub(" ", vocabulary.time.sub(" ", rest))  # "04:05 pm PT (07:05 pm ET)"
     if found is not None and (place := _CAPS_DATELINE.search(rest)) and rest[: place.start()].strip(" |"):
         rest = rest[: place.start()]  # "TNN Nov 12, 2011, 05.51AM IST MUMBAI:": the story's dateline
     facts = HeaderFacts()
@@ -252,6 +252,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     return facts
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+"""What a second clock in brackets leaves once times are taken out ("04:05 pm PT (07:05 pm ET)")."""
 _SECTION_JOINERS = frozenset({"and", "&", "of", "the", "in"})
 
 

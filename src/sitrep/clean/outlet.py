@@ -38,6 +38,10 @@ class _Vocabulary:
     parent_words: frozenset[str]
     sole_outlets: dict[str, str]
     """A company's squeezed name -> the one outlet it publishes."""
+    mail_hosts: frozenset[str]
+    blog_hosts: frozenset[str]
+    parent_names: tuple[str, ...]
+    """Squeezed names of groups owning several outlets, whose own names hold no parent word ("Gannett")."""
 
 
 @cache
@@ -57,6 +61,9 @@ def _vocabulary() -> _Vocabulary:
         frozenset(h.lower() for h in data["platform_hosts"]),
         frozenset(w.lower() for w in data["parent_words"]),
         {squeezed(owner): outlet for owner, outlet in data["sole_outlets"].items()},
+        frozenset(h.lower() for h in data["mail_hosts"]),
+        frozenset(h.lower() for h in data["blog_hosts"]),
+        tuple(squeezed(name) for name in data["parent_companies"]),
     )
 
 
@@ -75,8 +82,86 @@ def self_reference(line: str) -> str | None:
         match = pattern.search(line)
         if match is not None:
             name = outlet_name(match.group("name").strip(" .,:"))
-            return name if name and name.lower() not in vocabulary.not_names else None
+            if not name or name.lower() in vocabulary.not_names:
+                return None
+            story = patterns is vocabulary.story_patterns  # a note on the author may name a sister site
+            return None if story and _mails_elsewhere(line, name) else name
     return None
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,6})\b", re.I)
+
+
+def _mails_elsewhere(line: str, name: str) -> bool:
+    """Whether a line naming an outlet gives an e-mail address at another outlet's domain: "Trevor Daugherty
+    is the Senior Editor of 9to5Toys. ... Contact him direct at trevor@9to5mac.com." on a 9to5Mac page
+    names the writer's sister site, while the address is the printing outlet's."""
+    mine = squeezed(name)
+    return any(label and mine not in label and label not in mine for label in mail_labels([line]))
+
+
+def mail_labels(lines: Iterable[str]) -> Counter[str]:
+    """The site labels of the e-mail addresses lines print ("stats@catchitkansas.com" -> "catchitkansas"),
+    mail providers' aside ("gmail"): staff and contact addresses are at the outlet's own domain."""
+    hosts = _vocabulary().mail_hosts
+    return Counter(label for line in lines if "@" in line for match in _EMAIL.finditer(line)
+                   if (label := site_label(match.group(1))) and label not in hosts)
+
+
+def mail_outlet(lines: list[str]) -> str | None:
+    """The outlet the e-mail addresses a page prints belong to, as the page spells it elsewhere ("9to5Mac"
+    in "9to5Mac.com (@9to5mac)" for trevor@9to5mac.com), else as its host name ("catchitkansas.com");
+    None when the page prints no address at an outlet's domain."""
+    labels = mail_labels(lines)
+    return printed_host_name(labels.most_common(1)[0][0], lines) if labels else None
+
+
+_FOLLOW_US = re.compile(r"^(?:follow|find|join|like|connect with) us\b[^@]{0,40}@(\w{2,30})\b", re.I)
+
+
+def followed_outlet(lines: list[str]) -> str | None:
+    """The outlet whose handle a page's follow prompt gives ("Follow us on Twitter @AnadoluAgency"), as the
+    page spells it elsewhere ("Anadolu Agency"); None when it spells it nowhere (a handle alone may be a
+    campaign's or a desk's, "@igndeals")."""
+    for line in lines:
+        if len(line.split()) <= MAX_LINE_WORDS and (match := _FOLLOW_US.match(line.strip())):
+            name = printed_host_name(match.group(1).lower(), lines)
+            if name and "." not in name:
+                return name
+    return None
+
+
+def address_outlet(url: str | None, lines: list[str]) -> str | None:
+    """The outlet a story's own address names ("http://www.vulture.com/2013/08/..." -> "Vulture" where the
+    page prints it so, else "vulture.com"); None for no address or a platform's ("t.co", "youtube.com")."""
+    host = _URL_HOST.match(url or "")
+    if host is None:
+        return None
+    labels = host.group(1).lower().split(".")
+    label = site_label(host.group(1))
+    vocabulary = _vocabulary()
+    if label in vocabulary.blog_hosts and labels.index(label) > 0:  # "tribeofgeek.weebly.com"
+        label = labels[labels.index(label) - 1]
+    if not label or label in vocabulary.platform_hosts or label in ("www", "m"):
+        return None
+    domain = ".".join(labels[len(labels) - 1 - labels[::-1].index(label):])  # "usatoday30.usatoday.com"
+    return printed_host_name(label, lines) or domain
+
+
+_URL_HOST = re.compile(r"^[a-z]+://([^/:?#]+)", re.I)
+
+
+def printed_host_name(label: str, lines: list[str]) -> str | None:
+    """How a page spells the site a host label names: its letters with capitals, words apart or run
+    together ("9to5Mac" for 9to5mac, "The Hill" for thehill, "Boston Herald" for bostonherald, "BBC" for
+    bbc), else the host as printed ("catchitkansas.com"); None when the page prints neither."""
+    letters = r"\s?".join(re.escape(c) for c in label)
+    word = re.compile(rf"(?<![\w@.-])({letters})(\.(?:[a-z]{{2,6}}\.?)+)?(?![\w@-])", re.I)
+    spellings = [(match.group(1), match.group(0).rstrip(".")) for line in lines
+                 if label[:3] in line.lower() for match in word.finditer(line)]
+    printed = (next((name for name, _ in spellings if not name.islower() and not name.isupper()), None)
+               or next((name for name, _ in spellings if name.isupper()), None))  # "Vulture", else "BBC"
+    return printed or next((host for _, host in spellings if host.lower() != label), None)
 
 
 def site_name(lines: Iterable[str], author: str | None = None) -> str | None:
@@ -176,8 +261,9 @@ def _site_like(name: str) -> bool:
 def parent_company(owner: str) -> bool:
     """Whether a rights notice's owner is named as a company that owns outlets ("Nexstar Media", "News
     Communication"), rather than as the site itself ("AutoIndustriya.com", "SlashGear")."""
-    words = _vocabulary().parent_words
-    return any(word.strip(".,").lower() in words for word in owner.split())
+    vocabulary = _vocabulary()
+    return (any(word.strip(".,").lower() in vocabulary.parent_words for word in owner.split())
+            or squeezed(owner).startswith(vocabulary.parent_names))  # "Gannett Co., Inc."
 
 
 def sole_outlet(owner: str) -> str:

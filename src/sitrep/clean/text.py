@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
 from sitrep.clean.dates import (
@@ -43,8 +44,11 @@ from sitrep.clean.header import (
     wire_agency,
 )
 from sitrep.clean.outlet import (
+    address_outlet,
+    followed_outlet,
     fuller_name,
     initials,
+    mail_outlet,
     masthead_name,
     names_platform,
     outlet_name,
@@ -134,6 +138,14 @@ def extract_text(raw: RawDocument) -> Extracted:
     """Title, subtitle, date, publisher, author and body paragraphs of a plain-text article."""
     lines = joined_labels(split_lines(raw.content))
     out = Extracted(title=raw.title, url=raw.url)
+    while lines and (address := _PRINTED_URL.match(lines[0].text)):  # the page's address over its headline
+        out.url = out.url or address.group("url")
+        lines = lines[1:]
+        if lines:
+            lines[0] = Line(lines[0].text, True)
+    one_a_line = _one_paragraph_a_line(lines)
+    if one_a_line:
+        lines = [Line(line.text, True) for line in lines]
     facts = HeaderFacts()
     texts = [line.text for line in lines]
     story_start, story_end = story_span(texts)
@@ -144,7 +156,7 @@ def extract_text(raw: RawDocument) -> Extracted:
     if 0 < first == story_start:  # no headline above a story deep in a page: its first line is story
         start = top
     else:
-        start = _title_and_subtitle(lines, top, out)
+        start = _title_and_subtitle(lines, top, out, one_a_line=one_a_line)
         if first > 0 and out.title is None:
             start = _chosen_headline(lines, first, story_start, out)
     title_site_name = _split_title(out, texts, raw.title is None)  # "Headline | TheHill"
@@ -170,18 +182,18 @@ def extract_text(raw: RawDocument) -> Extracted:
     opening = next((line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None), None)
     if opening and facts.publisher is None:  # under a reading time or a caption credit
         facts.publisher = dateline_agency(opening)
+    out.url = out.url or _printed_url(texts)
     if facts.publisher is None:
         facts.publisher = (wire_agency(texts[close]) if close < len(texts) else None) or _footer_publisher(
-            texts, story_start, facts.author or out.author, title_site_name)  # "Reuters" under the story
+            texts, story_start, facts.author or out.author, title_site_name, out.url)  # "Reuters" at the end
     date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
-    out.url = out.url or _printed_url(texts)
     header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
     out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
                      or _nearby_date(lines, max(story_start, body_start), date_top)
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start)
                      or _relative_header_date(header_lines, raw.fetched))
     if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
-        out.published = day_first_reading(out.published, texts)
+        out.published = day_first_reading(out.published, texts, out.url)
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
     out.publisher = None
@@ -702,18 +714,22 @@ def _rights_owner(texts: list[str]) -> str | None:
 
 
 def _footer_publisher(texts: list[str], story_start: int, author: str | None,
-                      titled: str | None = None) -> str | None:
+                      titled: str | None = None, url: str | None = None) -> str | None:
     """A closing credit's agency ("(With inputs from PTI)"), else the outlet the page names as its own
     ("Follow The Verge online:", a masthead spelling its host), else the owner in the page's rights
     notice, else the name after its title ("Headline | TheHill"), which a parent company's notice ("©
     2019 News Communications, Inc.") yields to and a site's ("© 2019 AutoIndustriya.com" over "Headline -
-    Auto News", a section) does not."""
+    Auto News", a section) does not; else the outlet the story's address names (`url`), the one at whose
+    domain the page's e-mail addresses are or the one its follow prompt gives the handle of, before a
+    group owning several outlets."""
     credited = next((agency for text in texts[story_start:] if (agency := source_credit(text))), None)
     owner = _rights_owner(texts)
     site = site_name(texts, author) or masthead_name(texts) or (
         titled if not owner or parent_company(owner) else None)
-    if credited or not site:
-        return credited or owner
+    if credited or not site:  # a group owning several outlets yields to the outlet its e-mails are at
+        outlet = owner if owner and not parent_company(owner) else None
+        return (credited or outlet or address_outlet(url, texts) or mail_outlet(texts)
+                or followed_outlet(texts) or owner)
     return owner if owner and fuller_name(owner, site) else site
 
 
@@ -840,6 +856,37 @@ def split_lines(content: str) -> list[Line]:
     return lines
 
 
+_NO_HEADLINE_END = re.compile(r"[^.]\.[\"”’')\]]*\s*$")
+"""A full stop closing a line (not an ellipsis "..."): a sentence's end, which headlines seldom print."""
+
+
+def _one_paragraph_a_line(lines: list[Line]) -> bool:
+    """Whether a text with no blank line prints one paragraph a line (an extractor's plain output, a
+    corpus's one sentence a line): not hard-wrapped prose, and few short lines, which a whole page's dump
+    without blank lines prints in its menus and link lists (a line there tells no block from another)."""
+    if any(line.opens_block for line in lines[1:]) or _hard_wrapped(lines):
+        return False
+    short = sum(len(line.text.split()) <= MENU_ITEM_WORDS for line in lines)
+    return short <= SHORT_LINE_SHARE * len(lines)
+
+
+MENU_ITEM_WORDS = 3
+SHORT_LINE_SHARE = 0.4
+"""Most lines of a page's dump are menu items and labels of up to MENU_ITEM_WORDS words; an extracted
+article's lines are paragraphs, a fifth of them short at most (ECB+ documents)."""
+WRAPPED_SHARE = 0.2
+"""The share of lines continuing the line above mid-sentence (no sentence end there, a small letter here)
+above which a text is hard-wrapped prose, not one paragraph a line."""
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Whether a text's lines break its sentences (a mail or a fixed-width dump) rather than its paragraphs:
+    such a text with no blank line is one block, not one paragraph a line."""
+    wrapped = sum(not _SENTENCE_END.search(above.text) and below.text[:1].islower()
+                  for above, below in pairwise(lines))
+    return wrapped > WRAPPED_SHARE * (len(lines) - 1)
+
+
 def joined_labels(lines: list[Line]) -> list[Line]:
     """The lines with each header label printed alone ("By", "Author:", "Published:") joined to the value
     on the next line, where the two make a byline or a date line ("By" / "Al Root" -> "By Al Root")."""
@@ -873,8 +920,12 @@ def _bare_label_over_value(label: str, value: str) -> str | None:
     return kind if kind == "date" and date_only(value) else None
 
 
-def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
-    """Fill title and subtitle from the lines at `top`; return the index of the first line after them."""
+def _title_and_subtitle(lines: list[Line], top: int, out: Extracted, *, one_a_line: bool = False) -> int:
+    """Fill title and subtitle from the lines at `top`; return the index of the first line after them.
+
+    A text printing one paragraph a line with no blank line anywhere (an extractor's plain output, a
+    corpus's one sentence a line) has every line standing alone: there a first line ending in a full stop
+    is the story's lead sentence, not a headline (`_NO_HEADLINE_END`)."""
     if out.title:  # the source gave a title: only skip it where the text repeats it
         return top + 1 if len(lines) > top and same_text(lines[top].text, out.title) else top
     if (len(lines) > top + 1 and len(lines[top].text.split()) < HEADLINE_MIN_WORDS
@@ -902,7 +953,7 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted) -> int:
             if boilerplate_kind(lines[index].text) is None:
                 _standfirst_or_author(lines[index].text, out)
         return signed
-    if not _looks_like_title(lines[top:]):
+    if not _looks_like_title(lines[top:]) or (one_a_line and _NO_HEADLINE_END.search(lines[top].text)):
         return top
     out.title = lines[top].text
     if len(lines) > top + 2 and _looks_like_subtitle(lines, top + 1):

@@ -47,7 +47,7 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> Dec
         if data.startswith(bom):
             return Decoded(_checked(_strict(data, encoding), origin))
     if b"\x00" in data:
-        raise InputError(BINARY, origin)
+        raise InputError(_binary(data), origin)
     text = _strict(data, "utf-8")
     if text is None:
         for charset in (declared, _meta_charset(data)):
@@ -58,8 +58,65 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> Dec
     if text is None:
         text = _detected(data)
     if text is None:
-        raise InputError(BINARY, origin)
-    return Decoded(_checked(text, origin))
+        raise InputError(_binary(data), origin)
+    return _repaired(_checked(text, origin))
+
+
+# UTF-8 text once read as cp1252 and saved again ("Tehranâ€™s", "cafÃ©"): a lead byte's letter followed
+# by as many letters as continuation bytes its character needs; cp1252 prints continuation bytes 0x80-0x9F
+# as the punctuation below, 0xA0-0xBF as themselves.
+_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+                       f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
+
+
+def _cp1252_bytes(text: str) -> bytes:
+    """The cp1252 bytes that printed `text`; the five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+    0x9D, the last in "”" = E2 80 9D) come back as the control characters a reader kept them as."""
+    return b"".join(c.encode("latin-1") if "\u0080" <= c <= "\u009f" else c.encode("cp1252") for c in text)
+
+
+def _repaired(text: str) -> Decoded:
+    """Text with its UTF-8 read as cp1252 put back ("Tehranâ€™s" -> "Tehran’s"), with a note saying how
+    much; each run is put back only where its cp1252 bytes are valid UTF-8, so Latin text stays as it is."""
+    fixed = 0
+
+    def back(match: re.Match[str]) -> str:
+        nonlocal fixed
+        try:
+            original = _cp1252_bytes(match.group(0)).decode("utf-8")
+        except UnicodeError:
+            return match.group(0)
+        fixed += 1
+        return original
+
+    if _MOJIBAKE.search(text) is None:
+        return Decoded(text)
+    text = _MOJIBAKE.sub(back, text)
+    return Decoded(text, f"UTF-8 read as cp1252 before: {fixed} characters put back" if fixed else None)
+
+
+_PACKED: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a zip archive: unpack it first"), (b"PK\x05\x06", "an empty zip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it first"),
+    (b"Rar!\x1a\x07", "a RAR archive: unpack it first"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file: decompress it first"),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file: decompress it first"),
+    (b"\x1f\x8b", "gzip-compressed: name it .gz"), (b"BZh", "bzip2-compressed: name it .bz2"),
+    (b"%PDF-", "a PDF document: save its text first"),
+)
+_TAR_MAGIC = (257, b"ustar")
+
+
+def _binary(data: bytes) -> str:
+    """The refusal of binary bytes, naming the archive or document format its first bytes announce, since
+    the user can unpack it ("binary file, not text (a zip archive: unpack it first)")."""
+    kind = next((what for magic, what in _PACKED if data.startswith(magic)), None)
+    offset, magic = _TAR_MAGIC
+    if kind is None and data[offset:offset + len(magic)] == magic:
+        kind = "a tar archive: unpack it first"
+    return f"{BINARY} ({kind})" if kind else BINARY
 
 
 def _mixed_utf8(data: bytes) -> Decoded | None:

@@ -45,7 +45,7 @@ def read_json(data: str, name: str, limits: Limits) -> Iterator[RawDocument | Pr
     try:
         value = json.loads(data)
     except json.JSONDecodeError as exc:
-        yield Problem(name, f"invalid JSON ({exc.msg} at line {exc.lineno})")
+        yield Problem(name, f"invalid JSON ({_where(exc, line=True)})")
         return
     items = value if isinstance(value, list) else [value]
     for number, item in enumerate(items, 1):
@@ -58,8 +58,15 @@ def _record(line: bytes, origin: str, limits: Limits) -> RawDocument | Problem:
     except UnicodeDecodeError:
         return Problem(origin, "not UTF-8 (JSON Lines must be UTF-8)")
     except json.JSONDecodeError as exc:
-        return Problem(origin, f"invalid JSON ({exc.msg}, column {exc.colno})")
+        return Problem(origin, f"invalid JSON ({_where(exc)})")
     return from_record(item, origin, limits)
+
+
+def _where(exc: json.JSONDecodeError, *, line: bool = False) -> str:
+    """The parser's message with where it stopped: "Unterminated string starting at column 10", "Expecting
+    value at line 3, column 1" (some of its messages end in "at", which the place then follows)."""
+    place = (f"line {exc.lineno}, " if line else "") + f"column {exc.colno}"
+    return f"{exc.msg} {place}" if exc.msg.endswith(" at") else f"{exc.msg} at {place}"
 
 
 def from_record(item: Any, origin: str, limits: Limits) -> RawDocument | Problem:
