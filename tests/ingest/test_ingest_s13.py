@@ -98,7 +98,7 @@ def test_mojibake_is_put_back_with_a_note() -> None:
                      for b in story.encode("utf-8")).encode("utf-8")
     decoded = decode_text(broken, "story.txt")
     assert decoded.text == story
-    assert decoded.note == "UTF-8 read as cp1252 before: 3 characters put back"
+    assert decoded.note == "UTF-8 read as cp1252 or Latin-1 before: put back on 1 line(s)"
 
 
 @pytest.mark.parametrize("text", [

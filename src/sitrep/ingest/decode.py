@@ -6,6 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from sitrep.errors import InputError
@@ -62,39 +63,23 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> Dec
     return _repaired(_checked(text, origin))
 
 
-# UTF-8 text once read as cp1252 and saved again ("Tehranâ€™s", "cafÃ©"): a lead byte's letter followed
-# by as many letters as continuation bytes its character needs; cp1252 prints continuation bytes 0x80-0x9F
-# as the punctuation below, 0xA0-0xBF as themselves.
-_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
-    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
-                       f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
-
-
-def _cp1252_bytes(text: str) -> bytes:
-    """The cp1252 bytes that printed `text`; the five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
-    0x9D, the last in "”" = E2 80 9D) come back as the control characters a reader kept them as."""
-    return b"".join(c.encode("latin-1") if "\u0080" <= c <= "\u009f" else c.encode("cp1252") for c in text)
+# ftfy's encoding repairs only: quotes, widths, ligatures, line breaks, HTML entities and stray C1
+# control characters (no mojibake around them) stay as printed.
+_ENCODING_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False, fix_c1_controls=False,
+    normalization=None, explain=False)
 
 
 def _repaired(text: str) -> Decoded:
-    """Text with its UTF-8 read as cp1252 put back ("Tehranâ€™s" -> "Tehran’s"), with a note saying how
-    much; each run is put back only where its cp1252 bytes are valid UTF-8, so Latin text stays as it is."""
-    fixed = 0
-
-    def back(match: re.Match[str]) -> str:
-        nonlocal fixed
-        try:
-            original = _cp1252_bytes(match.group(0)).decode("utf-8")
-        except UnicodeError:
-            return match.group(0)
-        fixed += 1
-        return original
-
-    if _MOJIBAKE.search(text) is None:
+    """Text with UTF-8 that was once read as cp1252 or Latin-1 put back ("Tehranâ€™s" -> "Tehran’s",
+    "FranÃ\x83Â§ois" -> "François"), with a note. ftfy decides line by line, by its own badness measure,
+    whether a run is mojibake or real Latin text ("Não há café"), so correct text stays as it is."""
+    fixed = ftfy.fix_text(text, _ENCODING_ONLY)
+    if fixed == text:
         return Decoded(text)
-    text = _MOJIBAKE.sub(back, text)
-    return Decoded(text, f"UTF-8 read as cp1252 before: {fixed} characters put back" if fixed else None)
+    lines = sum(a != b for a, b in zip(text.splitlines(), fixed.splitlines(), strict=False))
+    return Decoded(fixed, f"UTF-8 read as cp1252 or Latin-1 before: put back on {lines} line(s)")
 
 
 _PACKED: tuple[tuple[bytes, str], ...] = (
