@@ -127,6 +127,22 @@ def test_extract_contract(pipeline):
     assert {"id", "title", "published", "publisher", "text"} <= set(record["document"])
 
 
+def test_extract_names_warnings_and_keeps_long_errors_on_one_line(pipeline, tmp_path):
+    """A repaired file is a warning beside its document; a refusal stays one line however long its name."""
+    # PolNeAR nyt_2016-01-20 prints "GuantÃ¡namo": UTF-8 once read as cp1252 and saved again
+    story = "The prisoners had been held at Guant\u00e1namo Bay, Cuba, officials said."
+    misread = tmp_path / "misread.txt"
+    misread.write_text(story.encode("utf-8").decode("cp1252"), encoding="utf-8")
+    binary = tmp_path / ("zipped " + "x" * 90 + ".txt")
+    binary.write_bytes(b"PK\x03\x04" + bytes(range(256)))
+    result = invoke("extract", misread, binary)
+    assert result.exit_code == 0
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"warning {misread}: UTF-8 read as cp1252 or Latin-1 before: put back on 1 line(s)",
+                     f"error {binary}: binary file, not text (a zip archive: unpack it first)"]
+    assert "Guant\u00e1namo Bay" in json.loads(result.stdout)["document"]["text"]
+
+
 def test_documents_actors_clusters(db):
     docs = invoke("documents", "--db", db, "--format", "jsonl")
     rows = [json.loads(line) for line in docs.stdout.splitlines()]

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep.errors import SitrepError
 from sitrep.records import Problem
@@ -182,7 +183,9 @@ def extract(
 
     for item in Pipeline().code_paths([str(p) for p in paths]):
         if isinstance(item, Problem):
-            err.print(f"[red]error[/red] {item}", highlight=False)
+            colour = "red" if item.level == "error" else "yellow"
+            err.print(f"[{colour}]{item.level}[/{colour}] {escape(_one_line(str(item)))}", highlight=False,
+                      soft_wrap=True)
             continue
         sys.stdout.write(json.dumps(item.public(), ensure_ascii=False) + "\n")
 
