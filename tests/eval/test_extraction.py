@@ -179,3 +179,12 @@ def test_a_publisher_agrees_without_its_outlet_kind_or_written_with_initials() -
     assert publishers_agree("CRN Magazine", "CRN", "https://www.crn.com/news/x")
     assert not publishers_agree("The New York Post", "NYTimes", "https://www.nytimes.com/2019/x")
     assert not publishers_agree("Magazine", "CRN", None)
+
+
+def test_a_publisher_agrees_with_a_hyphened_host_and_a_spelled_utc_stamp_counts() -> None:
+    # bench b0cf2bbf: "pv magazine" on pv-magazine.com (no site name); bench 08f79376: the page prints
+    # "Nov 18, 2019 at 9:24 pm ET", its markup "2019-11-19 02:24:00 UTC"
+    assert publishers_agree("pv magazine", None, "https://www.pv-magazine.com/2019/11/19/x")
+    assert not publishers_agree("pv magazine", None, "https://www.pv-tech.org/x")
+    assert local_dates('"2019-11-19 02:24:00 UTC"') == {"2019-11-19": {"2019-11-18"}}
+    assert local_dates('"2019-11-19 02:24:00 CET"') == {}

@@ -65,7 +65,9 @@ METADATA = ("title", "date", "author", "publisher")
 # dates a page printing local time can show for it (UTC-12 to UTC+14).
 # A wire dateline opening the story ("WASHINGTON (AP) — ...", "(Reuters) - ..."): the credited agency.
 _DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?\(([A-Z][A-Za-z. ]{1,30})\)\s*[\u2014\u2013-]")
-_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)\b")
+# "2019-11-19T02:24:00Z", "...+00:00", and the spelled form "2019-11-19 02:24:00 UTC" (or GMT)
+_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|\+00:?00|\s?(?:UTC|GMT))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,11 +315,12 @@ def publishers_agree(found: str | None, site: str | None, url: str | None, autho
     mine = squeezed(_OUTLET_KIND.sub("", found))
     if not mine:
         return False
+    whole = squeezed(found)  # "pv magazine" is pv-magazine.com, whose host keeps the kind word
     agencies = [name for name in _names(author or "") if not is_person_name(name)]  # "Reuters", no "Jane Doe"
     references = [squeezed(_OUTLET_KIND.sub("", name)) for name in [*_names(site or ""), *agencies]]
     if url and (host := _HOST.match(url)):
-        references.append(site_label(host.group(1)))
-    if any(ref and (mine == ref or (len(mine) >= 4 and len(ref) >= 4 and (mine in ref or ref in mine)))
+        references.append(squeezed(site_label(host.group(1))))
+    if any(ref and (ref in (mine, whole) or (min(len(mine), len(ref)) >= 4 and (mine in ref or ref in mine)))
            for ref in references):
         return True
     codes = {initials(name) for name in [*_names(site or ""), *agencies]}  # "AP" for "Associated Press"
