@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, is_passive, pobjs, subject_of
 from sitrep.events.attribution import Attributor
 from sitrep.events.dates import resolve_event_date
-from sitrep.events.details import clause_span, context_of, location_of
+from sitrep.events.details import LOCATION_PREPS, clause_span, context_of, location_of
 from sitrep.events.domain import drop_field_events, drop_unplaced
 from sitrep.events.kinds import (
     ADDRESSED,
@@ -60,8 +60,9 @@ from sitrep.events.kinds import (
     TRAVELLERS,
     YIELDING,
 )
+from sitrep.events.layout import layout_of
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
-from sitrep.events.merge import merge_events
+from sitrep.events.merge import Telling, merge_events
 from sitrep.events.noun_events import NounEvents
 from sitrep.events.reported import ReportedEvents
 from sitrep.events.section import SHARING, Coded
@@ -380,7 +381,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         the attack to whoever claims it), so an unnamed one is not guessed from the place."""
         tok = anchor
         for _ in range(5):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return []
             inside, tok = tok, tok.head
             if tok.pos_ not in ("VERB", "AUX"):
@@ -431,6 +432,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         fought = {c.anchor.sent.start for c, evs in coded if any(
             ev.type == "ASSAULT" and ev.mode == "asserted" and ev.target is not None and not ev.target.unknown
             for ev in evs)}  # force used, not "mobilising its forces to storm a squat"
+        self.tellings = {id(ev): telling for c, evs in coded if evs
+                         for telling in [telling_of(c.anchor, c.type in FORCEFUL)] for ev in evs}
         return [ev for c, evs in coded if not (c.type == "MOBILIZE" and c.anchor.sent.start in fought)
                 for ev in evs]
 
@@ -601,12 +604,87 @@ POLICY_PLACES = frozenset({"in", "on", "against", "over", "inside"})
 NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 
 
+# Words that tell an act as one more of its kind, not again the one told before: a count of its
+# doers or victims ("another 20,000 people marched", "a further 20,000 people joined", "killed at least
+# 35 more civilians"; "more than 20 people" is a count, see `_told_anew`) or the act noun itself ("a
+# second attack", "fresh clashes"); "shelled it again".
+MORE_OF = frozenset({"another", "further", "more", "additional"})
+ANOTHER_ACT = MORE_OF | {"second", "third", "fresh", "renewed"}
+# Determiners of a noun that refers back to a happening already told: "the riots", "this attack".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# An act's own participants, whose counts tell one more ("another 20,000 people marched").
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Words that describe an act ("an unprecedented level of military assistance"), names left out.
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+# Whom a verb's act is done to: "shot a carjacker", "a man was shot".
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def telling_of(anchor: Token, forceful: bool = False) -> Telling:
+    """How an event is told, for `merge.merge_events` to tell one happening from another like it. The
+    object of force is its victim ("fatally shot a carjacker"); that of aid or talks is a thing ("offering
+    Iran an unprecedented level of military support"), which brings in no new party."""
+    noun = anchor.pos_ in ("NOUN", "PROPN")
+    definite = noun and any((k.dep_ == "det" and k.lower_ in DEFINITE) or k.dep_ == "poss"
+                            for k in anchor.children)
+    start = layout_of(anchor.doc).sent_start[anchor.i]
+    newcomer = forceful and anchor.pos_ in ("VERB", "AUX") and any(
+        k.dep_ in PATIENT_DEPS and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in k.children)
+        for k in anchor.children)
+    words = frozenset(t.lemma_.lower() for t in clause_span(anchor) if t.pos_ in CONTENT_POS
+                      and not t.is_stop and not t.ent_type_ and t.i != anchor.i)
+    return Telling(anchor.doc[start].idx, definite, _told_anew(anchor), newcomer, words, _scene(anchor))
+
+
+# Named places a telling can be set in: towns, regions, countries (the small model tags some towns as
+# organisations: "In Heraklion, 10,000 people ..."); never a person's name.
+NOT_SCENES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _named(tok: Token) -> bool:
+    """Whether a word is part of a name (the small model tags some town names as common nouns)."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_)
+
+
+def _scene(anchor: Token) -> str | None:
+    """The named place nearest the act that sets it ("Near Palmyra, one strike destroyed ...", "In
+    Heraklion, 10,000 people are reported as marching"): a place phrase of the anchor or of a word it
+    hangs from, not one inside its arguments ("an attack on a bank in Greece")."""
+    tok = anchor
+    while True:
+        for prep in tok.children:  # (not the phrase the act itself is in: "speaking at the Summit")
+            if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS and not (
+                    prep.left_edge.i <= anchor.i <= prep.right_edge.i):
+                obj = next((k for k in prep.children if k.dep_ == "pobj"), None)
+                if obj is not None and _named(obj) and obj.ent_type_ not in NOT_SCENES:
+                    return " ".join(t.lower_ for t in obj.subtree if _named(t) and t.i <= obj.i)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+
+
+def _told_anew(anchor: Token) -> bool:
+    """Whether the act is told as one more: a word of `ANOTHER_ACT` before the anchor noun ("a second
+    attack"), of `MORE_OF` before the head of its doer or object ("another 20,000 people", "35 more
+    civilians"), or "again" beside it. "More than 20 people" counts people, it adds no act."""
+    doc = anchor.doc
+
+    def marked(head: Token, words: frozenset[str]) -> bool:
+        return any(t.lower_ in words and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+                   for t in doc[head.left_edge.i : head.i])
+
+    return (any(k.dep_ == "advmod" and k.lower_ == "again" for k in anchor.children)
+            or (anchor.pos_ in ("NOUN", "PROPN") and marked(anchor, ANOTHER_ACT))
+            or any(k.dep_ in PARTICIPANT_DEPS and marked(k, MORE_OF) for k in anchor.children))
+
+
 def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:
     """The events `parsed` reports, one per distinct happening, with all their evidence."""
     lex = load_lexicon()
     attributor = Attributor(parsed, mentions)
     published = parsed.document.published
     events: list[Event] = []
+    tellings: dict[int, Telling] = {}
     for section, doc in parsed.sections.items():
         in_section = [m for m in mentions if m.section == section]
 
@@ -614,8 +692,10 @@ def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:
             return attributor.speaker_actor_for(s, tok.i)
 
         index = ActorIndex(doc, in_section, speaker)
-        events.extend(SectionCoder(doc, section, index, lex, attributor, published).run())
-    return merge_events(drop_unplaced(drop_field_events(parsed, events, lex.fields)))
+        coder = SectionCoder(doc, section, index, lex, attributor, published)
+        events.extend(coder.run())
+        tellings.update(coder.tellings)
+    return merge_events(drop_unplaced(drop_field_events(parsed, events, lex.fields)), tellings)
 
 
 __all__ = ["SYMMETRIC_TYPES", "code_events"]

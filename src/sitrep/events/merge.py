@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sitrep.events.lexicon import SYMMETRIC_TYPES
@@ -27,6 +28,21 @@ SELF_COMMITMENTS = frozenset({"AGREE"})
 AGREEING = frozenset({"agree", "agree to", "agree on"})
 
 
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """How the parse tells one event, which decides whether two tellings in the body of a report are one
+    happening (see `_one_happening`): the dyad, type, mode and date alone join different attacks of one
+    war or marches of one strike ("dual attacks ... which killed at least 28 people" and "multiple
+    attacks ... have killed at least 35 more")."""
+
+    sentence: int  # where the anchor's sentence starts in its section
+    definite: bool  # a noun that refers back to a known happening: "the Athens riots", "its invasion"
+    anew: bool  # told as one more: "another 20,000 people marched", "killed 35 more", "shelled it again"
+    newcomer: bool  # done to someone brought in anew: "fatally shot a carjacker" (after "shot Ortiz")
+    words: frozenset[str] = frozenset()  # the clause's content words, names and trigger left out
+    place: str | None = None  # where the clause or one it hangs from sets it: "Near Palmyra, one strike ..."
+
+
 def happening_key(event: Event) -> tuple[str | None, str | None, str, str]:
     """What makes two coded events the same happening: who did what to whom, in which mode."""
     src = event.source.code if event.source else None
@@ -41,20 +57,82 @@ def _overlaps(a: Event, b: Event) -> bool:
     return ea.section == eb.section and ea.start < eb.end and eb.start < ea.end
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge events of one document that report the same happening; the body span stays primary."""
+def merge_events(events: list[Event], tellings: Mapping[int, Telling] | None = None) -> list[Event]:
+    """Merge events of one document that report the same happening; the body span stays primary.
+    `tellings` maps `id(event)` to how the parse tells it; events with none merge on their key alone."""
     ordered = sorted(events, key=_telling_order)
+    told_as = tellings or {}
     merged: dict[tuple[str | None, str | None, str, str], list[Event]] = {}
+    members: dict[int, list[Event]] = {}  # id of a kept event -> the events merged into it, itself first
     for ev in ordered:
         told = merged.setdefault(happening_key(ev), [])
-        first = next((e for e in told if same_time(e.event_date, ev.event_date)), None)
+        first = next((e for e in told if same_time(e.event_date, ev.event_date)
+                      and _one_happening(members[id(e)], ev, told_as)), None)
         if first is None:
             told.append(ev)
+            members[id(ev)] = [ev]
             continue
+        members[id(first)].append(ev)
         _absorb(first, ev)
-    events = _merge_retold(sorted((ev for told in merged.values() for ev in told), key=_telling_order))
+    events = sorted((ev for told in merged.values() for ev in told), key=_telling_order)
+    events = _merge_retold(events, told_as)
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
     return sorted(kept, key=_telling_order)
+
+
+def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telling]) -> bool:
+    """Whether `ev` tells again the happening of `members` (same key and time, earlier tellings first).
+
+    A headline retells the body. In the body, a telling marked as one more ("another 20,000 people
+    marched", "killed at least 35 more") or set in another place or with another weapon is another
+    happening, and so is an act done to someone the report brings in with an indefinite article ("He shot
+    Ortiz once in the head" and, later, "after he fatally shot a carjacker"). A second telling must
+    show it is the same one: the same word family for the act
+    ("rallied" ... "after rallying"), a definite noun that refers back ("The Athens protest march" ...
+    "the Athens riots"), or the same sentence ("shot and killed a man", "killed 35 and injured scores").
+    Without these an act between the same sides is another act of the same conflict ("seized full
+    control of Mosul University" and "attempting to retake the city"; "conducted five airstrikes" and
+    "the airstrikes have destroyed 967 vehicle bombs")."""
+    later = tellings.get(id(ev))
+    earlier = [t for m in members if (t := tellings.get(id(m))) is not None]
+    if later is None or len(earlier) < len(members) or ev.evidence.section in HEADLINE_SECTIONS or any(
+            m.evidence.section in HEADLINE_SECTIONS for m in members):
+        return True  # no parse to judge by (an event built by hand), or a headline: the key decides
+    if _told_apart(members[0], ev, later, earlier):
+        return False
+    stem = _stem(ev.trigger)
+    return later.definite or any(
+        t.definite or t.sentence == later.sentence or (stem is not None and _stem(m.trigger) == stem)
+        or _same_wording(t, later) for m, t in zip(members, earlier, strict=True))
+
+
+# Share of content words two tellings of one act must have in common when their verbs differ: "providing
+# Iran with an unprecedented level of military assistance" and "offering Iran an unprecedented level of
+# military and technical support" share 3 of 7.
+SAME_WORDING = 0.3
+
+
+def _same_wording(a: Telling, b: Telling) -> bool:
+    """Whether two tellings describe the act in the same words (Jaccard of their content words)."""
+    union = a.words | b.words
+    return bool(union) and len(a.words & b.words) / len(union) >= SAME_WORDING
+
+
+def _told_apart(first: Event, ev: Event, later: Telling, earlier: list[Telling]) -> bool:
+    """Whether the body's later telling `ev` says it is not the happening of `first` (told as
+    `earlier`): one more of its kind, another place or weapon ("Near Ayn Isa, one strike destroyed a
+    VBIED" and "Near Palmyra, one strike destroyed two ISIL weapons caches"), or done to a newcomer in
+    another sentence."""
+    return later.anew or _set_apart(first, ev) or (
+        later.newcomer and all(t.sentence != later.sentence for t in earlier)) or (
+        later.place is not None and any(t.place not in (None, later.place) for t in earlier))
+
+
+def _set_apart(a: Event, b: Event) -> bool:
+    """Whether two tellings name different places or weapons ("In Ioannina the protesters attacked
+    banks" beside a march in Salonika): the test `ledger.clusters` applies across reports."""
+    return any(x and y and x.lower() != y.lower()
+               for x, y in ((a.location, b.location), (a.instrument, b.instrument)))
 
 
 def _telling_order(event: Event) -> tuple[int, int]:
@@ -75,7 +153,7 @@ def _absorb(first: Event, ev: Event) -> None:
     first.confidence = min(1.0, max(first.confidence, ev.confidence) + 0.05)
 
 
-def _merge_retold(events: list[Event]) -> list[Event]:
+def _merge_retold(events: list[Event], tellings: Mapping[int, Telling]) -> list[Event]:
     """Merge the same act told again with its doer named once as a state and once with its sector: "The
     Indian navy captured 23 pirates" and, later, "captured by the Indians"; "Iraq's invasion of Kuwait"
     and "his invasion of Kuwait". One happening needs the same type, mode and time and the same word
@@ -84,7 +162,7 @@ def _merge_retold(events: list[Event]) -> list[Event]:
     The merged event keeps the more specific code."""
     kept: list[Event] = []
     for ev in events:
-        first = next((e for e in kept if _retold(e, ev)), None)
+        first = next((e for e in kept if _retold(e, ev) and not _retold_apart(e, ev, tellings)), None)
         if first is None:
             kept.append(ev)
             continue
@@ -113,6 +191,14 @@ def _retold(first: Event, ev: Event) -> bool:
     return first.type in SYMMETRIC_TYPES and loose and _same_actor(first.source, ev.target) and _same_actor(
         first.target, ev.source) and _two_sides(_narrower(first.source, ev.target),
                                                 _narrower(first.target, ev.source))
+
+
+def _retold_apart(first: Event, ev: Event, tellings: Mapping[int, Telling]) -> bool:
+    """Whether two body tellings of one act with the doer named at two levels say they are two
+    happenings (see `_told_apart`)."""
+    a, b = tellings.get(id(first)), tellings.get(id(ev))
+    return (a is not None and b is not None and "text" == first.evidence.section == ev.evidence.section
+            and _told_apart(first, ev, b, [a]))
 
 
 def _same_recipient(a: Actor | None, b: Actor | None, loose: bool) -> bool:

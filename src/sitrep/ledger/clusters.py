@@ -14,12 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
 from typing import Any
 
 from sitrep.ledger.scores import is_symmetric
+from sitrep.records import UNKNOWN_CODES
 
 WINDOW_DAYS = 3
 MIN_SIMILARITY = 0.1  # content-word Jaccard of the evidence, for dated events
@@ -88,8 +90,7 @@ def _similar(a: ClusterItem, b: ClusterItem) -> bool:
     for x, y in ((a.location, b.location), (a.instrument, b.instrument)):
         if x and y and x.lower() != y.lower():
             return False
-    union = a.words | b.words
-    sim = len(a.words & b.words) / len(union) if union else 0.0
+    sim = _similarity(a, b)
     if a.canonical and a.canonical == b.canonical:
         return (
             sim >= MIN_SIMILARITY
@@ -127,7 +128,86 @@ def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
         for group in groups.values():
             cid = "c" + hashlib.sha1(f"{key}|{group[0].id}".encode()).hexdigest()[:15]
             clusters[cid] = group
+    _attach_unnamed(clusters)
     return clusters
+
+
+def _unnamed(side: str | None) -> bool:
+    """Whether a side of a dyad names no one a report could be told apart by: none, or no known state."""
+    return side is None or side.startswith(UNKNOWN_CODES)
+
+
+def _named_side(source: str | None, target: str | None) -> tuple[str, str] | None:
+    """The one side a dyad names ("source" or "target", and its code) when it leaves the other unnamed."""
+    sides = [(side, code) for side, code in (("source", source), ("target", target)) if not _unnamed(code)]
+    return (sides[0][0], sides[0][1] or "") if len(sides) == 1 else None
+
+
+def _hosts(family: str, side: tuple[str, str], symmetric: bool) -> list[tuple[str, str, str]]:
+    """Keys of the named dyads a cluster naming only `side` may join (either side when symmetric)."""
+    flipped = "target" if side[0] == "source" else "source"
+    return [(family, side[0], side[1])] + ([(family, flipped, side[1])] if symmetric else [])
+
+
+def related_blocks(blocks: set[str], known: Iterable[str]) -> set[str]:
+    """`blocks` and the blocks of `known` whose clusters `cluster_items` may join to theirs, directly or
+    through one another (see `_attach_unnamed`): re-clustering a touched block must load them too, or a
+    cluster keeps members it no longer has."""
+    out, new = set(blocks), set(blocks)
+    rest = set(known) - out
+    while new:  # to a fixed point: a host's other unnamed blocks, their other hosts ...
+        wanted = {h for b in new for h in _block_hosts(b)}
+        named = {k for b in new for k in _block_keys(b)}
+        new = {b for b in rest if set(_block_hosts(b)) & named or set(_block_keys(b)) & wanted}
+        out |= new
+        rest -= new
+    return out
+
+
+def _block_hosts(block: str) -> list[tuple[str, str, str]]:
+    type_, source, target, family = block.split("|")
+    side = _named_side(source or None, target or None)
+    return _hosts(f"{type_}||{family}", side, is_symmetric(type_)) if side else []
+
+
+def _block_keys(block: str) -> list[tuple[str, str, str]]:
+    type_, source, target, family = block.split("|")
+    if _unnamed(source or None) or _unnamed(target or None):
+        return []
+    return [(f"{type_}||{family}", "source", source), (f"{type_}||{family}", "target", target)]
+
+
+def _attach_unnamed(clusters: dict[str, list[ClusterItem]]) -> None:
+    """Join each cluster whose dyad leaves a party unnamed to the one cluster, of a dyad that names it,
+    that tells the same happening best: reports name the doer of one bombing as "Sudan" in one and not
+    at all in another ("the camp was bombed"), or its victims as "Somali pirates" and "the pirates".
+    Only the best fit is taken, so that one vague report does not chain two named dyads together; a
+    dyad that names neither party is too vague to join anything."""
+    hosts: dict[tuple[str, str, str], list[str]] = {}  # (type||family, side, code) -> clusters naming it
+    for cid, members in clusters.items():
+        hosts_of = _block_keys(block_key(members[0].type, members[0].source, members[0].target,
+                                         members[0].mode))
+        for key in hosts_of:
+            hosts.setdefault(key, []).append(cid)
+    for cid, members in sorted(clusters.items(), key=lambda kv: kv[1][0].id):
+        block = block_key(members[0].type, members[0].source, members[0].target, members[0].mode)
+        candidates = sorted({other for key in _block_hosts(block) for other in hosts.get(key, [])} - {cid})
+        best, best_sim = None, 0.0
+        for other_id in candidates:
+            sims = [_similarity(m, o) for m in members for o in clusters[other_id] if _similar(m, o)]
+            if sims and max(sims) > best_sim:
+                best, best_sim = other_id, max(sims)
+        if best is not None:
+            clusters[best].extend(members)
+            members.clear()
+    for cid in [cid for cid, members in clusters.items() if not members]:
+        del clusters[cid]
+
+
+def _similarity(a: ClusterItem, b: ClusterItem) -> float:
+    """Content-word Jaccard of two events' evidence."""
+    union = a.words | b.words
+    return len(a.words & b.words) / len(union) if union else 0.0
 
 
 def cluster_row(cid: str, members: list[ClusterItem]) -> dict[str, Any]:

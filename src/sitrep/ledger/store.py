@@ -427,6 +427,15 @@ class Ledger:
         if not blocks:
             return
         con = self.con
+        known = queries.fetch(  # clusters of one-sided dyads may join these blocks' clusters (and back)
+            con,
+            "SELECT DISTINCT type, coalesce(source_country, source) AS source,"
+            " coalesce(target_country, target) AS target, mode FROM events"
+            " WHERE type IN (SELECT unnest(?::VARCHAR[]))",
+            [sorted({b.split("|")[0] for b in blocks})],
+        )
+        blocks = clustering.related_blocks(
+            blocks, {clustering.block_key(r["type"], r["source"], r["target"], r["mode"]) for r in known})
         con.execute("DELETE FROM clusters WHERE block IN (SELECT unnest(?::VARCHAR[]))", [sorted(blocks)])
         types = sorted({b.split("|")[0] for b in blocks})
         ends = sorted({end for b in blocks for end in b.split("|")[1:3]})
