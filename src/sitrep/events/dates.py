@@ -19,7 +19,7 @@ from typing import Literal
 import yaml
 from spacy.tokens import Span, Token
 
-from sitrep.events.modality import known_happening
+from sitrep.events.modality import known_happening, told_as_claim
 from sitrep.nlp.entities import entities_of
 
 Prefer = Literal["past", "future"]
@@ -63,6 +63,7 @@ class DateVocabulary:
     header_verbs: frozenset[str]
     dateline_dashes: frozenset[str]
     day_times: tuple[str, ...]
+    day_parts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def vocabulary() -> DateVocabulary:
         header_verbs=frozenset(raw["header_verbs"]),
         dateline_dashes=frozenset(raw["dateline_dashes"]),
         day_times=tuple(raw["day_times"]),
+        day_parts=tuple(raw["day_parts"]),
     )
 
 
@@ -135,11 +137,18 @@ def resolve_expression(text: str, published: str | None, prefer: Prefer = "past"
     if absolute is not None:
         return absolute
     base = _base(published)
-    if base is None:
+    if base is None or _counted_from_another_time(t):
         return None
     value = _relative(t, base, prefer) or _with_dateparser(text, base, prefer)
     # relative to a base near year 1000 (a garbled publication date) a value can lose its 4-digit year
     return value if value is None or re.match(r"\d{4}(?!\d)", value) else None
+
+
+def _counted_from_another_time(t: str) -> bool:
+    """A span counted on from a time the text tells, not from publication: "Fourteen months later, he
+    was arrested outside Las Vegas", "two days afterwards" (dateparser would count it from publication)."""
+    span = r"\S+(?: \S+)? (?:day|week|month|year|decade)s?"
+    return re.fullmatch(rf"{span} (?:later|afterwards?|on)", t) is not None
 
 
 def _absolute(t: str) -> str | None:
@@ -185,8 +194,9 @@ def _relative(t: str, base: date, prefer: Prefer) -> str | None:
             return None
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}.get(m[1], 0)
         return _shift(base, m[2], step)
+    parts = "|".join(vocab.day_parts)
     if m := re.fullmatch(r"(?:(last|next|this|coming|this coming|past) )?(" + "|".join(vocab.weekdays) + r")"
-                         r"(?: (?:morning|afternoon|evening|night))?", t):
+                         rf"(?: (?:{parts}))?", t):
         return _weekday(base, vocab.weekdays.index(m[2]), m[1], prefer).isoformat()
     months = "|".join(sorted(vocab.months, key=len, reverse=True))
     if m := re.fullmatch(rf"(?:(last|next|this|past|coming) )?({months})\.?", t):
@@ -214,10 +224,11 @@ def _part_of_day(t: str) -> int | None:
     """Days from publication of a part of a day: "(later) this afternoon" and "this morning" are the
     publication day, "yesterday afternoon" and "last night" the day before, "tomorrow evening" the next
     (a modifier like "later" is already stripped)."""
-    m = re.fullmatch(r"([a-z]+) (morning|afternoon|evening|night)", t)
+    vocab = vocabulary()
+    m = re.fullmatch(rf"([a-z]+) ({'|'.join(vocab.day_parts)})", t)
     if m is None:
         return None
-    days = vocabulary().days
+    days = vocab.days
     if m[1] in days:
         return days[m[1]]
     return {"this": 0, "last": -1 if m[2] == "night" else None}.get(m[1])
@@ -274,6 +285,8 @@ def _season_year(base: date, start_month: int, modifier: str | None, prefer: Pre
         return base.year if started > base else base.year + 1
     if modifier is None and prefer == "past" and started > base:
         return base.year - 1
+    if modifier is None and prefer == "future" and ended <= base:
+        return base.year + 1  # "will be hosting a conference in spring", said in December
     return base.year
 
 
@@ -329,11 +342,14 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     for rank, ent in dates:
         if _duration(ent.text):
             continue
-        value = resolve_expression(ent.text, published, "past" if _on_past_verb(ent, trigger) else prefer)
+        value = resolve_expression(ent.text, published, _preference(ent, trigger, prefer))
         if value is None or re.fullmatch(r"\d{3}", value):
             continue
-        if rank == ELSEWHERE and (not _news_day(value, published) or known_happening(trigger)):
-            continue  # "he tried yesterday to entice them with a proposal linking his occupation of Kuwait"
+        if rank == ELSEWHERE and (not _news_day(value, published) or known_happening(trigger)
+                                  or _claimed(trigger)):
+            # "he tried yesterday to entice them with a proposal linking his occupation of Kuwait"; "was
+            # sentenced on Tuesday following his conviction on charges that he sexually assaulted ..."
+            continue
         if rank == NEAR and _infinitive_of(_date_owner(ent.root, trigger), trigger) and (
                 not _before(value, published) or _absolute(_normalise(ent.text)) is not None):
             continue
@@ -341,6 +357,29 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
             continue  # "On Tuesday, Clinton criticized the officer for shooting Crutcher": not that day
         return _as_event_date(value)
     return None
+
+
+def _preference(ent: Span, trigger: Token | None, prefer: Prefer) -> Prefer:
+    """Which way a bare weekday or month of `ent` points: back on a verb in the simple past, ahead on an
+    infinitive describing a noun, else as the sentence looks."""
+    if _on_past_verb(ent, trigger):
+        return "past"
+    return "future" if _on_infinitive_relative(ent) else prefer
+
+
+def _on_infinitive_relative(ent: Span) -> bool:
+    """Whether a date hangs on a to-infinitive describing a noun, which tells what is still to come: "the
+    government was preparing for the measures to be voted on Thursday", "a vote to be held on Friday".
+    "The first woman to win on Sunday" (an ordinal or superlative noun) tells a past."""
+    verb = ent.root.head
+    while (verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i
+           and verb.dep_ in ("pobj", "prep", "npadvmod")):
+        verb = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in ("relcl", "acl") or not infinitive:
+        return False
+    return not any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "only")
+                   for c in verb.head.children)
 
 
 def _on_past_verb(ent: Span, trigger: Token | None) -> bool:
@@ -443,8 +482,10 @@ def _in_dateline(ent: Span) -> bool:
     sent = ent.sent
     before = sent.doc[_line_start(ent) : ent.start]
     if (len(before) <= HEADER_LABEL_SPAN and any(t.lower_ in vocab.header_verbs for t in before[:2])
-            and all(t.is_punct or t.is_title or t.pos_ in ("ADP", "PROPN") for t in before)):
-        return True  # "Published on : Fri , 11 Nov 2011", not "Updated figures released Monday show"
+            and all(t.is_punct or t.is_title or t.like_num or t.pos_ in ("ADP", "PROPN") for t in before)):
+        # "Published on : Fri , 11 Nov 2011", "Updated Thu 6 May 2010" (the day outside the entity);
+        # not "Updated figures released Monday show"
+        return True
     if not before or any(t.pos_ not in ("PROPN", "PUNCT", "SPACE") and not t.is_upper for t in before):
         return False  # a dateline opens with its place: "On Monday - ..." is no dateline
     after = sent.doc[ent.end : sent.end]
@@ -493,6 +534,14 @@ def _own_words(trigger: Token) -> frozenset[int]:
     if lemma in _light_verbs() or (particle and f"{lemma} {particle}" in _light_verbs()):
         own.update(c.i for c in trigger.children if c.dep_ in ("dobj", "obj") and _is_noun(c))
     return frozenset(own)
+
+
+def _claimed(trigger: Token) -> bool:
+    """Whether the trigger is what a claim noun claims (`modality.told_as_claim`): an earlier act that
+    the day of the charge or the sentence does not date."""
+    from sitrep.events.lexicon import load_lexicon  # the lexicon imports the coder's modules: load late
+
+    return told_as_claim(trigger, load_lexicon())
 
 
 @lru_cache(maxsize=1)

@@ -40,9 +40,11 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
                 found.add(HYPOTHETICAL)  # planned or possible: see `_hypothetical`
             elif low in lex.modality["planned"]["aux"]:
                 found.add("planned")
-            elif low in lex.modality["possible"]["aux"]:
+            elif low in lex.modality["possible"]["aux"] and not _perceivable(tok, c, lex):
                 found.add("possible")
-        elif c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]:
+        elif (c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]
+              and not any(g.dep_ == "xcomp" for g in c.children)):
+            # "planned to visit Gazprom, most likely to discuss the debt": the hedge is the discussion's
             found.add("possible")
         elif c.dep_ == "amod" and low in lex.modality["possible"]["modifiers"]:
             found.add("possible")  # "the alleged attack"
@@ -58,6 +60,14 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     if _subjunctive(tok, lex):
         found.add("possible")
     return _strongest(found)
+
+
+def _perceivable(verb: Token, modal: Token, lex: Lexicon) -> bool:
+    """Whether "can"/"could" on a passive verb of perception only says what was there to be perceived:
+    "people from inside could later be seen walking quickly out", "Scott can be heard yelling"."""
+    possible = lex.modality["possible"]
+    return (modal.lower_ in possible["ability_aux"] and verb.lemma_.lower() in possible["perceived"]
+            and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _trailing_negation(verb: Token, neg: Token) -> bool:
@@ -181,6 +191,15 @@ def _no_one(child: Token, lex: Lexicon) -> bool:
         g.dep_ in ("det", "preconj") and g.lower_ in m["subject_determiners"] for g in child.children)
 
 
+def told_as_claim(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb (or one it is conjoined to) is the "that" clause of a claim noun: "his conviction on
+    charges that he sexually assaulted two young girls", "reports that troops had killed civilians"."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    return (node.dep_ == "acl" and node.head.pos_ == "NOUN"
+            and node.head.lemma_.lower() in lex.modality["possible"]["claim_nouns"]
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
+
+
 def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
     """The mode a noun gives its "that" clause: denied by its verb ("denied reports that troops killed"),
     or hedged as a claim no one is named as holding ("allegations that he assaulted")."""
@@ -191,17 +210,39 @@ def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
         return "negated"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.modality["possible"]["claim_confirmers"]:
         return None  # "confirmed reports that ISIL has killed": vouched for
+    if _moved_by(noun, lex):
+        return None  # "shocked by reports that ISIL has killed": taken as true
     if noun.lemma_.lower() not in lex.modality["possible"]["claim_nouns"]:
         return None
     held = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
     return None if held else "possible"
 
 
+def _silent_e(tok: Token, known: frozenset[str]) -> str:
+    """The lemma of a verb, restoring the silent "e" spaCy's lemmatizer cuts from some ("hoping",
+    "hoped" -> "hop"; "was hoping to arrest him"): a single consonant before "-ing"/"-ed" keeps the "e"
+    of a known cue ("hopping" doubles its consonant and stays "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in known and tok.lower_ in (lemma + "ing", lemma + "ed") and lemma + "e" in known:
+        return lemma + "e"
+    return lemma
+
+
+def _moved_by(claim: Token, lex: Lexicon) -> bool:
+    """Whether a claim noun is what moves a speaker ("deeply concerned and shocked by reports that ISIL
+    has killed 70 members of the tribe", "appalled at reports that"), who so takes it as true."""
+    prep = claim.head
+    return (claim.dep_ == "pobj" and prep.lower_ in ("by", "at") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lex.modality["possible"]["claim_reactions"])
+
+
 def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     """A mode signalled by `tok` as the governor of an event ("plans", "considering", "denied")."""
-    lemma = tok.lemma_.lower()
     m = lex.modality
+    lemma = _silent_e(tok, m["planned"]["verbs"]) if tok.pos_ == "VERB" else tok.lemma_.lower()
     if tok.pos_ == "ADJ":
+        if lemma in m["possible"]["adjectives"]:
+            return "possible"
         return "planned" if lemma in m["planned"]["adjectives"] else None
     if lemma in m["negated"]["verbs"]:
         return "negated"
@@ -220,6 +261,84 @@ def _effort_toward(governor: Token, content: Token, via: str, lex: Lexicon) -> b
     return (via in ("xcomp", "ccomp") and content.tag_ == "VB" and governor.pos_ == "VERB"
             and governor.lemma_.lower() in lex.modality["planned"]["infinitive_verbs"]
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children))
+
+
+def _scheduled(copula: Token, content: Token, via: str, lex: Lexicon) -> str | None:
+    """A copula with a to-infinitive and a subject of its own tells a schedule: "the government is to cut
+    bonus pay for civil servants", "Germany is to send troops to Mali" (planned); under "if" a condition:
+    "if Greece was to avoid bankruptcy" (possible). Not "it is important to act" (an adjective or an
+    expletive takes the infinitive) nor the idiom "Russia is to blame"."""
+    planned = lex.modality["planned"]
+    if via != "xcomp" or copula.lemma_.lower() not in planned["schedule_copulas"]:
+        return None
+    if content.lemma_.lower() in planned["schedule_idioms"] or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
+        return None
+    children = list(copula.children)
+    if any(c.dep_ in ("attr", "acomp", "expl") for c in children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return None
+    conditional = any(c.dep_ == "mark" and c.lower_ in planned["condition_marks"] for c in children)
+    return "possible" if conditional else "planned"
+
+
+def _shares_time(tok: Token, lex: Lexicon) -> bool:
+    """Whether an adjoined clause shares its main clause's time, and so its "will" or "may": a participle
+    with no subject or auxiliary of its own ("the Foreign Secretary will return to the Gulf, visiting
+    Saudi Arabia on 11 December"), or a time clause in the present tense, which English uses for a time
+    to come ("Netanyahu will meet with Trump when he arrives in Israel")."""
+    if tok.dep_ != "advcl":
+        return False
+    children = list(tok.children)
+    if tok.tag_ == "VBG":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+    marks = lex.modality["planned"]["future_time_marks"]
+    present = tok.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                   for c in children)
+    return present and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in children)
+
+
+def _dreaded(tok: Token, lex: Lexicon) -> bool:
+    """Whether a clause is what a verb or noun of dread fears: "fears that Iraq will invade Saudi Arabia",
+    "officials fear Iraq would invade" (its "will" foretells nothing the doer plans: possible)."""
+    head, possible = tok.head, lex.modality["possible"]
+    if tok.dep_ == "ccomp" and head.pos_ == "VERB":
+        return head.lemma_.lower() in possible["dread_verbs"]
+    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in possible["dread_nouns"]
+
+
+def _modal_subject(noun: Token, lex: Lexicon) -> str | None:
+    """The mode an event noun takes as the subject of a verb's "will", "would" or "may", when the
+    sentence brings the happening in: "a summit between Putin and Trump will take place in Helsinki"
+    (planned), "an Iraqi attack on Saudi Arabia would trigger a war", "any attack on Jordan will be met
+    with force" (possible). A happening the reader knows ("the invasion will cost billions") is told, and
+    a negation ("an attack did not kill anyone") denies the verb, not the noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or known_happening(noun):
+        return None
+    cue = _own_cue(noun.head, lex) if noun.head.pos_ in ("VERB", "AUX") else None
+    if cue in (None, "negated"):
+        return None
+    any_ = any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    return "possible" if any_ else cue
+
+
+def _contingent(noun: Token, lex: Lexicon) -> bool:
+    """An indefinite event noun a verb only guards against or answers, while the answer is still to
+    come: "the US will respond to an Iraqi attack", "vowed to retaliate against any attack" (the verb bare
+    or a gerund; "Israel responded to a rocket attack" tells the attack)."""
+    possible = lex.modality["possible"]
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if noun.pos_ != "NOUN" or not dets & possible["contingency_determiners"]:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in possible["contingency_verbs"]:
+        return False
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "any" in dets or (verb.tag_ == "VB" and "do" not in auxes) or (verb.tag_ == "VBG" and not auxes)
 
 
 def _report_mode(report: Token, lex: Lexicon) -> str:
@@ -336,7 +455,16 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             cues.add(_governor_cue(tok, lex))
         if level > 0 and _effort_toward(tok, prev, via, lex):
             cues.add("planned")
+        if level > 0:
+            cues.add(_scheduled(tok, prev, via, lex))
         mode = _strongest({c for c in cues if c})
+        if mode in ("planned", HYPOTHETICAL) and _dreaded(tok, lex):
+            return "possible"  # "fears that Iraq will invade Saudi Arabia": feared, not planned
+        if mode is None and level == 0 and _contingent(tok, lex):
+            return "possible"  # "the US will respond to an Iraqi attack": no attack told
+        if mode is None and level == 0 and (subject := _modal_subject(tok, lex)):
+            # "a summit will take place in Helsinki", "an Iraqi attack would trigger a war"
+            return _hypothetical(tok.head, lex, stop) if subject == HYPOTHETICAL else subject
         if mode == HYPOTHETICAL:
             mode = _hypothetical(tok, lex, stop)
         if mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered":
@@ -363,6 +491,10 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if errand and (purpose := _own_cue(head, lex)):
             # "will be reaching out to the campaigns to ask them to ...": an errand's mode
             return _hypothetical(head, lex, stop) if purpose == HYPOTHETICAL else purpose
+        if _shares_time(tok, lex) and (shared := _own_cue(head, lex)) not in (None, "negated"):
+            # "will return to the Gulf, visiting Saudi Arabia": the visit is planned too ("did not
+            # attend, citing illness" cites all the same)
+            return _hypothetical(head, lex, stop) if shared == HYPOTHETICAL else shared
         if dep == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "when Obama offered the Russians a deal" under "declined to ...": its own clause
         if dep in ("ccomp", "advcl", "prep", "pobj") and _governor_cue(head, lex) is None and not (
