@@ -14,6 +14,11 @@ NOT_IN_NAME = frozenset({"prep", "relcl", "acl", "det", "punct", "appos", "advmo
 NOT_IN_CLAUSE = frozenset({"parataxis", "cc", "punct"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs heading a clause of purpose, reason, time or report inside an event's clause, whose places are
+# their own (not relative clauses or participles describing a participant: see `own_place`).
+OTHER_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "csubj", "parataxis", "conj"})
+DESCRIBING = frozenset({"relcl", "acl"})  # a relative clause or participle on a participant
+AIMING = frozenset({"aim", "target", "direct", "point"})  # "laws aimed at Cuba": at whom, not where
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -80,14 +85,38 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
 
 
 def location_of(clause: Span, exclude: set[int]) -> str | None:
-    """A place the clause puts the event in ("in Russia"), not one of the event's actors."""
+    """A place the clause puts the event in ("in Russia"), not one of the event's actors, nor the place
+    of another clause inside it (see `own_place`)."""
     for ent in entities_of(clause):
         if ent.label_ not in LOCATION_LABELS or any(t.i in exclude for t in ent):
             continue
         head = ent.root.head
-        if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS:
+        if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
             return ent.text
     return None
+
+
+def own_place(prep: Token, anchor: Token) -> bool:
+    """Whether a place phrase tells where the event at `anchor` happened, not where something a clause of
+    purpose, reason, time or report inside its clause tells of: "will travel to Paris for a meeting ... to
+    discuss efforts to resolve the crisis in Syria" (re3d US State Department) meets in Paris, not in Syria;
+    "fired three missiles into the sea while the G-20 leaders held a summit in China" (PolNeAR) fired none
+    in China. A clause describing a participant keeps its place ("arrested 23 pirates who threatened a
+    merchant vessel in the Gulf of Aden", ECB+ 37); "aimed at Cuba" names whom, not where."""
+    if prep.head.lemma_.lower() in AIMING:
+        return False
+    tok, other = prep.head, False
+    for _ in range(12):
+        if tok.i == anchor.i:
+            return not other
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in DESCRIBING:
+            other = False  # "pirates who tried to storm a ship in the Gulf of Aden": all of it describes them
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in OTHER_CLAUSES:
+            other = True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def clause_span(anchor: Token) -> Span:

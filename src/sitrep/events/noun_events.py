@@ -68,6 +68,9 @@ MOVED_FORCES = frozenset({"RETREAT", "MOBILIZE"})
 DEALINGS = frozenset({"AGREE", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
 HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine talks")
+# Acts one can face, suffer or endure ("are facing shelling by the regime", "faces new sanctions from the
+# EU", "faced criticism from Washington"): the subject of the verb undergoes them.
+UNDERGONE = frozenset({*FORCEFUL, "SANCTION", "ACCUSE", "THREATEN"})
 # Prepositions of a traded thing that name its state ("an embargo on trade with Iraq", "a ban on imports
 # from Turkey", "restrictions on travel to Cuba"): the state a restriction of that trade is aimed at.
 TRADE_PARTNER_PREPS = ("with", "from", "to")
@@ -133,7 +136,8 @@ class NounEvents(PlaceRules):
         kids = {(c.dep_, c.lower_) for c in n.children}
         if entry.type == "AGREE" and ("prep", "of") in kids and kids & {("amod", "great"), ("amod", "good")}:
             return  # "I have a great deal of respect for him": a quantity, no deal
-        slot = self.series_slot(n)  # "carried out a series of air strikes": the series stands in the clause
+        acts = self.joined_acts(n)  # "facing shelling and airstrikes by X": the first stands in the clause
+        slot = self.series_slot(acts[0])  # "carried out a series of air strikes": the series stands in it
         gov = slot.head if slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ in ("VERB", "AUX") else None
         if gov is None and entry.frame != "sym" and n.dep_ == "pobj" and n.head.lower_ == "in" and (
                 n.head.head.lemma_.lower() in self.lex.in_object_verbs):
@@ -149,7 +153,7 @@ class NounEvents(PlaceRules):
         light = gov if gov is not None and self.verb_lemma(gov) in self.lex.light_verbs else None
         if gov is not None and light is None and (g := self.verb_entry(gov)) is not None and not (
                 g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp") and not (
-                self.repelled(n, g)):
+                self.repelled(n, g)) and not (g.type in JUDGING and self.reached_between(n, entry)):
             return  # the verb codes ("condemned the attack")
         if light is not None and (self.governed_by_event(light) or self.obliged(light)):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
@@ -159,7 +163,13 @@ class NounEvents(PlaceRules):
         agreed = light is not None and self.agreed_undoing(entry, light)
         if agreed:  # "Russia agreed a ceasefire with Turkey", "Russia and Turkey agreed a truce": CAMEO
             entry = self.verb_entry(light) or entry  # codes the accord between the parties (AGREE)
-        sources = self.noun_owners(n) or self.stray_agents(n)
+        # "shelling and airstrikes by the Asad regime": a "by" phrase after the last names the doer of all
+        sources = self.noun_owners(n) or self.stray_agents(n) or [
+            m for a in acts if a.i > n.i for _, p in pobjs(a, ("by",)) for m in self.actors(p)]
+        undergone = entry.type in UNDERGONE and gov is not None and light is None and (
+            self.verb_lemma(gov) in self.lex.undergoing_verbs)
+        if not sources and undergone and gov is not None:  # "Russia faces new sanctions from the EU"
+            sources = [m for h in (n, gov) for _, p in pobjs(h, ("from",)) for m in self.actors(p)]
         if entry.frame == "sym" and entry.type not in FORCEFUL and entry.type != "AGREE" and sources:
             # "Russia-Ukraine talks", "the Israel-Hamas ceasefire": a hyphened pair names both sides (an
             # accord so named is often only awaited, as one "between": "expectations of a China-US trade
@@ -183,6 +193,9 @@ class NounEvents(PlaceRules):
                                                            None)) is not None:
             light = rel  # "an attack he leveled at Clinton", "the deal reached by the Obama administration
             sources = self.actors(subject_of(rel))  # and Speaker Paul Ryan" (a reduced passive: its agent)
+            if not sources and self.reached_between(n, entry):  # "the agreement reached yesterday between
+                sources = between_sides(n, self.actors)  # the Government of Iraq and the Kurdistan Regional
+                # Government" (re3d UK Government): the sides made it
         setting = setting_verb(n) if not sources and light is None else None
         if setting is not None and (g := self.verb_entry(setting)) is not None and g.type == "AGREE" and (
                 entry.type != "AGREE"):
@@ -190,7 +203,8 @@ class NounEvents(PlaceRules):
         backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
         if setting is not None and (entry.frame == "sym" or backing):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
-        if not sources and light is None and (way := self.way_verb(n, entry)) is not None:
+        way = self.way_verb(n, entry) if not sources and light is None else None
+        if way is not None:
             # "left for consultations with the governments of Syria", "responded with attacks on Machado"
             sources = self.actors(subject_of(way))
         if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
@@ -222,6 +236,11 @@ class NounEvents(PlaceRules):
             sources, kept = held
         if not sources:
             return
+        if entry.type == "PROTEST":  # "Greek riots", "the Athens protest march": the country's people (a
+            # state's own "protest to Ukraine", told by a possessor, is a note of its government)
+            sources = [self.civilians_of(m) if m.actor.country and m.actor.sector is None and m.kind in (
+                "name", "metonym", "demonym") and (span := self.mention_span(m)) is not None
+                and span[-1].head.i == n.i and span[-1].dep_ in ("amod", "compound") else m for m in sources]
         if entry.type == "PROTEST" and all((m.actor.sector or "") in ELECTED_SECTORS
                                            and m.kind in ("person", "pronoun", "title") for m in sources):
             return  # "a Trump rally", "his most recent rally": a candidate's campaign event, no protest
@@ -248,6 +267,13 @@ class NounEvents(PlaceRules):
         if light is not None and not targets:
             targets = [m for _, p in pobjs(light, preps) for m in self.actors(p)]
             targets += [m for d in datives_of(light) for m in self.actors(d)]
+        if not targets and undergone and gov is not None:
+            # "civilians are facing ongoing shelling and airstrikes by the Asad regime": who undergoes it
+            targets = other_than(self.actors(subject_of(gov)), sources)
+        if not targets and way is not None and entry.frame == "sym":
+            # "Boris Johnson joined US Secretary of State John Kerry ... in Paris for talks": whom one joins
+            joined = [m for o in way.children if o.dep_ == "dobj" for m in self.actors(o)]
+            targets = other_than(joined, sources)
         if not targets and entry.frame not in ("give", "self"):
             targets = [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)]
         if not targets and entry.frame == "self":
@@ -297,6 +323,11 @@ class NounEvents(PlaceRules):
             targets = other_than(self.aimed_against(carrier), sources)  # "strikes using aircraft against X"
             # "conducted 300 strikes ... to enable the defeat of ISIL": whom the purpose acts on
             targets = targets or self.purpose_targets(carrier, sources) or self.purpose_targets(n, sources)
+        if entry.type in FORCEFUL and all(t.actor.unknown for t in targets):
+            # "began their assault on insurgent-held Karabilah": the place is struck as its holders'
+            targets = other_than([m for h in (n, *([light] if light is not None else []))
+                                  for _, p in pobjs(h, STRUCK_PLACE_PREPS) for m in self.holders(p)],
+                                 sources) or targets
         if entry.type in PLACE_TARGETS and all(t.actor.unknown for t in targets):
             judged = gov if gov is not None and light is None else None  # "condemned the attack ... in X"
             # "launched an attack on Mosul", "Russian air strikes on Idlib": the place attacked is its state
@@ -332,6 +363,8 @@ class NounEvents(PlaceRules):
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(n)
+        if qty is None and entry.type in FORCEFUL:
+            qty = self.count_of(n, slot)  # "the U.S.-led coalition's four airstrikes": a stated count
         # "the total trade embargo the United Nations has imposed on Iraq": a clause on the noun that tells
         # who did it describes the act itself, not its doer's past (see coder `is_background`)
         anchor = n if light is not None and light.dep_ == "relcl" and light.head.i == n.i else light or n
@@ -395,6 +428,46 @@ class NounEvents(PlaceRules):
         return [m for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                 for k in c.children if k.dep_ in ("compound", "amod", "nmod") and k.i == c.i - 2
                 and self.doc[c.i - 1].text in HYPHENS for m in self.actors(k)]
+
+    def reached_between(self, n: Token, entry: Entry) -> bool:
+        """Whether an accord is told as made between two named sides by a light verb's participle on it ("I
+        welcome the agreement reached yesterday between the Government of Iraq and the Kurdistan Regional
+        Government"): a happening of its own beside the verb judging it, not an accord only named."""
+        return entry.type == "AGREE" and entry.frame == "sym" and any(
+            c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and self.verb_lemma(c) in self.lex.light_verbs
+            for c in n.children) and bool(between_sides(n, self.actors))
+
+    def count_of(self, n: Token, slot: Token) -> str | None:
+        """How many acts of force a noun counts ("conducted over 265 bombing raids", "the coalition's four
+        airstrikes", "conducted dozens of raids"): the CODEBOOK's quantity is a count the text states. A
+        year or a date before the noun ("the 2014 attacks") counts nothing."""
+        nums = [c for c in n.children
+                if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME")]
+        if nums:
+            return self.doc[min(t.i for c in nums for t in c.subtree):nums[-1].i + 1].text
+        if slot is not n and slot.lemma_.lower() in self.lex.quantity_nouns:  # "dozens of raids"
+            return self.doc[slot.left_edge.i if slot.left_edge.dep_ != "det" else slot.i:slot.i + 1].text
+        return None
+
+    def joined_acts(self, n: Token) -> list[Token]:
+        """The act nouns coordinated with `n`, first first ("shelling and airstrikes by the Asad regime"),
+        also where the parser hangs the second on the verb ("are facing ongoing shelling and airstrikes"):
+        the first stands in the clause for all of them."""
+        first: Token | None = n
+        if n.dep_ == "conj" and n.head.pos_ in ("VERB", "AUX"):
+            first = next((c for c in n.head.children if c.dep_ == "dobj" and c.i < n.i), None)
+        else:
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+        if first is None or self.noun_entry(first) is None:
+            return [n]
+        acts = [first, *first.conjuncts]
+        if first.dep_ == "dobj":
+            acts += [c for c in first.head.children
+                     if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > first.i]
+        joined = {t.i: t for t in acts if self.noun_entry(t) is not None}
+        joined.setdefault(n.i, n)
+        return [joined[i] for i in sorted(joined)]
 
     def series_slot(self, n: Token) -> Token:
         """The noun that counts a run of acts and takes their place in the clause ("carried out a series of

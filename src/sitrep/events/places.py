@@ -156,7 +156,8 @@ class PlaceRules(TargetRules):
                     (e := self.noun_entry(tok)) is None or e.type not in UNNAMED_PERPETRATOR):
                 continue
             owners = [(c, m) for c in tok.children if c.dep_ in ("amod", "poss", "compound")
-                      for m in self.actors(c)] or [(tok, m) for m in self.doers(tok)]
+                      for m in self.actors(c) if not self.struck_place(m, tok)] or [
+                (tok, m) for m in self.doers(tok)]
             named = [m for c, m in owners if m.actor.country and not m.actor.unknown
                      and m.actor.sector != "UAF"
                      # "Gaza air strikes": a place before the noun is where, not whose
@@ -302,7 +303,7 @@ class PlaceRules(TargetRules):
         "Thousands of Iraqi Kurds demonstrated in Kirkuk ... calling for independence from Iraq" -> IRQGOV;
         a protest naming nothing but its place has no target (CODEBOOK; see `protest_of_no_one`).
         """
-        aimed = self.purpose_targets(anchor, sources)
+        aimed = self.purpose_targets(anchor, sources) or self.protested_owners(anchor, sources)
         if aimed:  # "blocked a road to show their disapproval for the United States' policies"
             return aimed
         own = {m.actor.code for m in sources}
@@ -322,6 +323,23 @@ class PlaceRules(TargetRules):
         if not self.at_mission(m) and self.protest_of_no_one(anchor, country, place + sources):
             return []
         return [Mention(m.start, m.end, m.text, home, m.section, None, "name")]
+
+    def protested_owners(self, anchor: Token, sources: list[Mention]) -> list[Mention]:
+        """Whose law, policy or act a protest opposes: "to protest American laws and policies aimed at Cuba"
+        (TimeBank) is aimed at the United States, as "protested Israel's policies" is at Israel; of an act,
+        its doer ("protested the killing of a teenager by police"), never whom it befell."""
+        if anchor.pos_ not in ("VERB", "AUX") or not self.protest(anchor):
+            return []
+        heads = [o for o in anchor.children if o.dep_ == "dobj"] + [
+            p for _, p in pobjs(anchor, ("against", "over"))]
+        found: list[Mention] = []
+        for x in (x for h in heads for x in (h, *h.conjuncts) if self.index.direct(x) is None):
+            if self.noun_entry(x) is not None:
+                found += self.noun_owners(x)
+            else:
+                found += [m for c in x.children if c.dep_ in ("poss", "amod", "compound")
+                          for m in self.actors(c)]
+        return other_than(found, sources)
 
     def at_mission(self, m: Mention) -> bool:
         """Whether a place mention is an embassy ("rallied outside the US embassy in Baghdad"): a protest
@@ -381,9 +399,14 @@ class PlaceRules(TargetRules):
         place = self.place_target(anchor, n) or self.place_target(n, None)
         if not place or not place[0].actor.country:
             return []
-        m = place[0]
-        civilians = Actor.of(m.actor.country, f"{country_name(m.actor.country)} civilians", "CVL")
-        return [Mention(m.start, m.end, m.text, civilians, self.section, None, "agent")]
+        return [self.civilians_of(place[0])]
+
+    def civilians_of(self, m: Mention) -> Mention:
+        """The civilians of the state a mention names, in its place ("Protests erupted in Cairo", "Greek
+        riots": PLOVER PROTEST is civilian demonstration, not an act of the state)."""
+        country = m.actor.country or ""
+        civilians = Actor.of(country, f"{country_name(country)} civilians", "CVL")
+        return Mention(m.start, m.end, m.text, civilians, self.section, None, "agent")
 
     def placed_people(self, v: Token, subj: Token | None, people: list[Mention]) -> list[Mention]:
         """People of no stated country protesting in a place are that place's people ("hundreds of

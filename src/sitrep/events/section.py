@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
 from sitrep.events.arguments import (
     RELATIVE_PRONOUNS,
     ActorIndex,
@@ -23,6 +25,8 @@ from sitrep.events.kinds import (
     CLAUSES,
     CONFLICTUAL,
     ELECTED_SECTORS,
+    EMBASSIES,
+    FORCEFUL,
     KEY_DEPS,
     NO_AUTHORITY,
     OBLIGING,
@@ -44,6 +48,9 @@ RECIPROCALS = frozenset({"each other", "one another"})  # joint markers that mak
 SHARING = "064"  # CAMEO 064 share intelligence or information: between bodies with public authority
 HOLDING = frozenset({"share", "have", "hold"})  # verbs of holding a trait ("share the same enemies")
 ALIKE = frozenset({"same", "common", "similar"})  # "share the same enemies": a trait alike, not handed over
+# Sectors of bodies that are buildings too, struck where an act of force names them before it ("a
+# hospital bombing", "the Kabul university attack", "a mosque attack"): what it hit, not who did it.
+STRUCK_SECTORS = frozenset({"MED", "EDU", "REL", "BUS"})
 # Words that are a phrasal verb's particle as well as prepositions ("gave in", "caved in", "backed down").
 PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "away", "over", "on", "around"})
 
@@ -496,10 +503,28 @@ class SectionBase:
 
     def noun_owners(self, n: Token) -> list[Mention]:
         """Whose act an event noun names: its possessor or modifiers ("Israel's strikes", "Israeli
-        strikes"; not "joint") and its "by" phrase ("attacks by ISIL")."""
+        strikes"; not "joint", not a place struck: "the Kenya embassy bombing") and its "by" phrase
+        ("attacks by ISIL")."""
         found = [m for dep in SOURCE_MODIFIERS for c in n.children if c.dep_ == dep
-                 and c.lower_ not in self.lex.joint_markers for m in self.actors(c)][:2]
+                 and c.lower_ not in self.lex.joint_markers for m in self.actors(c)
+                 if not self.struck_place(m, n)][:2]
         return found + [m for _, p in pobjs(n, ("by",)) for m in self.actors(p)]
+
+    def struck_place(self, m: Mention, n: Token) -> bool:
+        """Whether a mention named before an act of force is where it was done or what it hit, not who
+        did it: a city ("the Paris attacks", "the Kabul suicide attack") or a building ("the Kenya embassy
+        bombing", "a hospital bombing"). A state or a force before the noun is its doer ("US strikes",
+        "Israeli strikes", "the Taliban attack"); "Moscow" is told so only as a possessor ("Moscow's
+        strikes")."""
+        span = self.mention_span(m)
+        root = span[-1] if span is not None else None  # "Kabul hospital": the building it names
+        if root is None or root.dep_ != "compound" or root.head.i != n.i or (
+                (e := self.noun_entry(n)) is None or e.type not in FORCEFUL):
+            return False
+        if root.pos_ == "NOUN":  # "embassy", "hospital", "school": a building, unless a force's title
+            return root.lemma_.lower() in EMBASSIES or (m.actor.sector or "") in STRUCK_SECTORS
+        entry = actor_lexicon().phrases.get(norm(span.text))
+        return entry is not None and entry.kind in ("city", "capital")
 
     def mention_span(self, m: Mention) -> Span | None:
         """The tokens of this section a mention covers (None if its characters fall outside the parse)."""
@@ -686,6 +711,46 @@ class SectionBase:
                 if tok.dep_ == "relcl":
                     heads.append(tok.head)
                 return self.instrument(heads)
+        return self.means_of_force(v)
+
+    def means_of_force(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """The weapon an act of force is named by: a modifier or a "with"/"using" phrase of its noun ("a
+        mortar attack", "apparent barrel bomb attacks", "attacks with chemical weapons"), for the noun
+        itself or for the verb that tells what it did ("barrel bomb attacks in Syria which have killed and
+        injured civilians", "were killed in a drone strike", "A fire-bomb attack on a bank killed three").
+        Forces and actors named before the noun ("army shelling", "police raids") are its doers."""
+        if v.pos_ in ("NOUN", "PROPN"):
+            acts = [v]
+        else:
+            clause = v
+            while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head  # "which have killed and injured"
+            acts = [c for c in v.children if c.dep_ == "nsubj"] + [p for _, p in pobjs(v, ("in", "by"))]
+            if clause.dep_ == "relcl":
+                acts.append(clause.head)
+        lex = self.lex
+        for n in acts:
+            if (e := self.noun_entry(n)) is None or e.type not in FORCEFUL:
+                continue
+            people = lex.armed_people | lex.person_nouns
+            named = [c for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() not in people]
+            for c in named:  # "barrel bomb attacks": the parser may hang both words on the act
+                inst, qty, toks = self.instrument([c])
+                if inst is not None:
+                    first = c
+                    while first.i > 0 and (k := self.doc[first.i - 1]).dep_ == "compound" and (
+                            k.head.i == n.i and k.pos_ == "NOUN"):
+                        first = k
+                    return self.doc[first.i:c.i + 1].text if first.i < c.i else inst, qty, toks
+            heads = [p for _, p in pobjs(n, ("with",))]
+            # "strikes using attack aircraft", "conducted 23 strikes using attack aircraft" (on the verb)
+            holders = (n, n.head) if n.dep_ == "dobj" else (n,)
+            heads += [o for h in holders for c in h.children if c.dep_ in ("acl", "advcl")
+                      and c.lemma_.lower() in ("use", "employ") for o in c.children if o.dep_ == "dobj"]
+            found = self.instrument(heads)
+            if found[0] is not None:
+                return found
         return None, None, []
 
     def unresolved_name(self, k: Token) -> bool:

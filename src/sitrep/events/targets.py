@@ -48,6 +48,10 @@ class TargetRules(SectionBase):
         """The actors a noun phrase names; "the enemy", "enemy fighters" in a section that fights one
         armed group name that group (re3d CENTCOM: "a precision strike ... to target enemy fighters")."""
         found = self.index.actors_of(tok)
+        # "killed in the Paris attacks": no Paris that attacks (see `struck_place`)
+        if found and tok is not None and tok.pos_ == "NOUN" and (
+                tok.lemma_.lower() in self.lex.noun_heads and self.index.direct(tok) is None):
+            found = [m for m in found if not self.struck_place(m, tok)]
         if tok is None or not (tok.lemma_.lower() in self.lex.enemies or (
                 tok.i > 0 and (k := self.doc[tok.i - 1]).head.i == tok.i
                 and k.lemma_.lower() in self.lex.enemies)):
