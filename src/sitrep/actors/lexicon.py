@@ -62,6 +62,7 @@ class Entry:
     region: bool = False  # a state or province of a federation (regions.tsv), a place like a city
     terms: list[Term] = field(default_factory=list)  # persons only
     given: frozenset[str] = frozenset()  # persons only: the given names its spellings start with
+    until: str | None = None  # demonyms of historic states only: the day the state ceased (ISO)
 
 
 @dataclass(slots=True)
@@ -241,6 +242,10 @@ def load_lexicon() -> Lexicon:
             b.add(name, Entry("city", name, country=iso3, region=source == "regions.tsv"))
     for _, (name, iso3) in read_rows("demonyms.tsv", 2):
         entry = Entry("demonym", name, country=iso3)
+        for form in plural_forms(name):
+            b.add(form, entry)
+    for _, (name, iso3, until) in read_rows("historic_demonyms.tsv", 3):
+        entry = Entry("demonym", name, country=iso3, until=until)
         for form in plural_forms(name):
             b.add(form, entry)
     for source in ("agents.tsv", "agents_extra.tsv"):

@@ -19,7 +19,10 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   one country dominates (`home.dominant_country`), are its private persons (CVL), or its officials
   when a countryless title says so ("Environment Minister Robert Hill": GOV; "opposition Labour Party
   leader Jeremy Corbyn": OPP), the same for their later mentions; a US
-  party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)"). A person named by kin
+  party-and-state tag makes a US legislator ("Bob Goodlatte (R-Va.)"); a countryless police or court
+  title places its holder where the report is datelined; a state body ("told police LaCalamita") or a
+  headline's last word is no title of the name after it; a copular relative clause ("Lech Walesa, who
+  was then the president of Poland") titles like an appositive. A person named by kin
   ("Clinton's husband, Bill") holds none of the relative's offices; an aide of a person ("a
   spokesman for Mrs. Clinton") holds that person's sector; a headline's lone surname is the person
   the story names in full with it.
@@ -28,7 +31,8 @@ phrase by noun phrase (`phrases.py`). Then, in reading order over the whole docu
   clause the pronoun reports ('"Putin will decide," he said'), and in the latest sentence with
   subjects the main clause's subject (a name in apposition to a subject counts as one: "the object of
   Trump's admiration, Vladimir Putin, has utilized his invasions"); never the subject of the pronoun's
-  own verb ("Trump praised him"); a person whose gender the text marks otherwise (`gender.py`:
+  own verb ("Trump praised him"), nor, inside a quote, its speaker; a person whose gender the text
+  marks otherwise (`gender.py`:
   "Mrs.", "Congresswoman", a given name) is no candidate. When that person has no actor the pronoun
   gets none.
 - it / its (and they / their / them) take the most recent state or organisation mention, or a
@@ -90,6 +94,7 @@ from sitrep.actors.home import (
 )
 from sitrep.actors.lexicon import DATA, Entry, Lexicon, gazetteer_country, load_lexicon, norm, read_rows
 from sitrep.actors.persons import (
+    HONORIFICS,
     SUFFIXES,
     name_words,
     person_actor,
@@ -155,6 +160,7 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # coalition's releases quote other states' ("Capt. Christophe Cluzel" of the French Navy in a US
 # command's); the enlisted ranks that name home soldiers are home titles (home_titles.tsv).
 HOME_OFFICE_SECTORS = frozenset({"JUD", "COP", "SPY", "LEG", "ELI"})
+DATELINED_SECTORS = frozenset({"JUD", "COP"})  # ... of which those of the dateline's place (`_home_titled`)
 TITLE_GAP = 2  # capitalised title words between an office and a name: "Supreme Court" Justice X
 TITLE_HITS = 4  # roles and bodies one title phrase before a name strings together
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
@@ -328,12 +334,15 @@ def place_features() -> frozenset[str]:
 PLACE_NAME_KINDS = frozenset({"country", "demonym", "capital", "city"})  # may start another place's name
 
 
-def _not_actors(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def _not_actors(doc: Doc, hits: list[Hit], date: str | None = None) -> list[Hit]:
     """Drop names that are an origin ("Cuban-American"), a currency ("US $50 million"), a language or
     part of the name of a sea, landform or county ("the Persian Gulf", "the South China Sea", "Nassau
-    County")."""
+    County"), and a historic state's adjective in a document not dated before the state ceased
+    ("Soviet officials" in 1990 are Moscow's; "Soviet-era tanks" today are nobody)."""
     out = []
     for k, h in enumerate(hits):
+        if h.entry.until and (date is None or date >= h.entry.until):
+            continue
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         after = doc[h.end].lower_ if h.end < len(doc) else ""
         if h.entry.kind in PLACE_NAME_KINDS and h.end < len(doc) and doc[h.end].text in place_features():
@@ -343,6 +352,8 @@ def _not_actors(doc: Doc, hits: list[Hit]) -> list[Hit]:
             continue
         if h.entry.kind in ("country", "demonym") and after in CURRENCY_WORDS:
             continue
+        if after.startswith("@"):
+            continue  # a name before a handle is a retweet's mark ("RT @user"), no actor
         if h.entry.kind == "demonym" and _language(doc, h):
             continue
         out.append(h)
@@ -474,7 +485,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
     hits = _gazetteer_hits(doc, match_hits(doc, lex))
-    hits = _short_names(doc, _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits))))
+    hits = _short_names(doc, _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits), date)))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
     # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
@@ -494,9 +505,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                                              and h.root.head.lower_ in CITY_PREPS)
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
-    # ties", "Boko Haram gunmen"): a "person" that is exactly a state's or a body's name is that.
+    # ties", "Boko Haram gunmen", "Raqqah"): a "person" that is exactly a state's or a body's name is
+    # that; so is a demonym modifying a noun ("Bangladeshi troops") or in the plural, a people and
+    # nobody's name ("when Greeks protesting against government austerity measures threw petrol bombs").
     states = {(h.start, h.end) for h in hits if h.entry.kind in ("country", "body", "capital", "city") or (
-        h.entry.kind == "demonym" and h.root.dep_ in MODIFIER_DEPS)}  # "Bangladeshi troops", "Raqqah"
+        h.entry.kind == "demonym" and (h.root.dep_ in MODIFIER_DEPS or h.root.lower_.endswith("s")))}
     persons = [p for p in persons if (p.start, p.end) not in states]
     person_tokens = {t.i for p in persons for t in p}
     # A known surname inside a longer name ("Jeb Bush", "Vladimir Vladimirovich Putin") is not that
@@ -547,11 +560,13 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                   and (title := norm(doc[h.start:h.end].text)) in titles
                   and (sector := titles[title] or h.entry.sector) not in (None, "*")}
     # a countryless office right before a name the lexicon knows as out of office on the date
-    # ("Foreign Secretary Boris Johnson" on a page dated before his term): the person's state, in
-    # that office; "then-Sen. Barack Obama", "former Foreign Secretary X" name a past office
-    office = {h.end: h.entry.sector for h in hits
-              if h.entry.kind == "agent" and h.entry.sector in OFFICE_SECTORS
-              and not any(t.lower_.rstrip("-") in PAST for t in doc[max(0, h.start - 2):h.start])}
+    # ("Foreign Secretary Boris Johnson" on a page dated before his term, "President Ronald Reagan
+    # pardoned Felt in 1981" in a 2008 obituary): the person's state, in that office, a role of
+    # anybody's ("*") being its government's as in `compose`; "then-President Lech Walesa" held it when
+    # what the sentence tells happened, "former Foreign Secretary X" names a past office (ELI)
+    office = {h.end: "GOV" if h.entry.sector == "*" else h.entry.sector for h in hits
+              if h.entry.kind == "agent" and h.entry.sector in OFFICE_SECTORS | {"*"}
+              and not any(t.lower_.rstrip("-") in FORMER for t in doc[max(0, h.start - 2):h.start])}
     # the sector of any agent noun right before a name ("King Abdullah II of Jordan")
     titled_by = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent"
                  and h.entry.sector not in (None, "*")}
@@ -589,8 +604,8 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             if hit is None and root.dep_ == "appos" and kin is None:
                 hit = lookup(table, root.head)
             if hit is None:
-                hit = next((table[c.i] for c in _appositives(root) if c.i in table
-                            and c.lemma_.lower() not in kin_nouns()), None)
+                hit = next((table[c.i] for c in (*_appositives(root), *_relative_attributes(root))
+                            if c.i in table and c.lemma_.lower() not in kin_nouns()), None)
             if hit is None and table is strong:
                 hit = _installed_as(root, table)
             if hit is not None:
@@ -697,9 +712,18 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
 def _title_end(doc: Doc, start: int) -> int:
     """Where a title right before the name starting at `start` ends: past whitespace tokens, as scraped
     pages write a no-break space between a title and a name ("Gov.\xa0Mike Pence"), which the
-    tokenizer keeps as a token of its own."""
-    while start > 0 and doc[start - 1].is_space:
+    tokenizer keeps as a token of its own; not past a line break (a headline's last word is no title of
+    the name the next line starts with: "... sentenced to life in prison\nWarren Jeffs, leader of ...").
+    -1 (no title) when the word before is a state institution (anaphors.tsv): a body names no person,
+    so "told police LaCalamita loaded a shell" is the object of "told" and then a suspect, no officer
+    (unless the tagger's name starts with a rank the body's title goes on with: "Troy police Sgt. Barry
+    Whiteside")."""
+    name = start
+    while start > 0 and doc[start - 1].is_space and "\n" not in doc[start - 1].text:
         start -= 1
+    if (start > 0 and generic_nouns().get(doc[start - 1].lower_) == "institution"
+            and doc[name].lower_.rstrip(".") not in HONORIFICS):
+        return -1
     return start
 
 
@@ -733,6 +757,23 @@ def _appositives(root) -> list:
         own += [c for c in head.children if c.dep_ == "appos" and c.i > root.i and c.tag_ in ("NN", "NNP")
                 and not any(root.i < k.i < c.i for k in head.conjuncts)]
     return own
+
+
+def _relative_attributes(root) -> list:
+    """What a relative clause on a name says the person is, as an appositive would: "Lech Walesa, who
+    was then the president of Poland" is Poland's president in what the sentence tells. The parser
+    hangs a clause after the last of conjoined names on the first ("with President Havel and Lech
+    Walesa, who was then ..."): it describes the name it follows."""
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    last = max([head.i, *(k.i for k in head.conjuncts)])
+    # (the clause after the last name is that one's, one after an earlier name that name's)
+    end = len(root.doc)
+    after, before = (root.i, end) if head is not root else (-1, last if last != root.i else end)
+    return [a for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and after < c.i < before
+            and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+            for a in c.children if a.dep_ == "attr"]
 
 
 def _kin_named(root) -> str | None:
@@ -846,6 +887,37 @@ def _quoted(doc: Doc) -> list[bool]:
     return out
 
 
+def _quote_speakers(doc: Doc, i: int, in_quote: list[bool], persons: list[_Person]) -> set[str]:
+    """Surnames of the persons who speak the quote holding token `i`: the subjects outside the quote
+    in the sentence where it ends ('..., " Stirling said') or starts ('Stirling said: "...')."""
+    end = i
+    while end < len(doc) and (in_quote[end] or doc[end].is_quote or doc[end].is_punct) and (
+            "\n" not in doc[end].text_with_ws):
+        end += 1
+    start = i
+    while start > 0 and (in_quote[start - 1] or doc[start - 1].is_quote) and (
+            "\n" not in doc[start - 1].text_with_ws):
+        start -= 1
+    around = range(_line_bound(doc, start, doc[start].sent.start, -1), start) if start > 0 else range(0)
+    after = range(end, _line_bound(doc, end, doc[end].sent.end, 1)) if end < len(doc) else range(0)
+    return {surname(p.name) for p in persons if (p.start in around or p.start in after)
+            and not in_quote[p.start] and _subject_root(doc[p.start:p.end].root).dep_ in SUBJECT_DEPS}
+
+
+def _line_bound(doc: Doc, i: int, limit: int, step: int) -> int:
+    """From token `i` towards `limit` (a sentence bound), where the paragraph ends first: a speaker
+    is named in the quote's own paragraph."""
+    k = i
+    while k != limit:
+        nxt = k + step
+        if step > 0 and "\n" in doc[k].text_with_ws:
+            return k + 1
+        if step < 0 and "\n" in doc[nxt].text_with_ws:
+            return k
+        k = nxt
+    return limit
+
+
 def _bound_to_noun(tok) -> bool:
     """"an American Muslim and his Pakistani wife": "his" is the person the conjoined common noun
     describes, not the last person named (no name to give it)."""
@@ -934,6 +1006,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 # '"If Donald Trump becomes president ...," he said': the speaker is not a person
                 # named inside the quote before the pronoun
                 cands = [p for p in cands if not in_quote[p.start]] or cands
+            else:
+                # and a "he" inside a quote is not its speaker, who would say "I": '"He is a killer.
+                # He murdered Deputy Sheriff Jerry Ortiz," Stirling said' is Orozco
+                speakers = _quote_speakers(doc, tok.i, in_quote, persons)
+                cands = [p for p in cands if surname(p.name) not in speakers]
             # A pronoun inside a clause of its sentence looks first in that sentence ("... an
             # indication that Assad's 'war' on ISIL is a sham and that he supports them", after
             # "Philip Hammond said:" sentences before); the main clause's subject looks back further.
@@ -1401,7 +1478,10 @@ HOME_SECTORS = frozenset({"COP", "JUD", "CVL", "OPP", "JRN", "REB"})
 PLACED_SECTORS = frozenset({"REB"})  # placed where the document's fighting is (`_scene`), not by its persons
 # Non-state groups a section names once with a country and then without ("Somali pirates ... pirates")
 REMEMBERED_SECTORS = frozenset({"CRM", "REB", "INS", "SEP", "PRM"})
-HOME_GOV_NOUNS = frozenset({"authorities"})
+# Government services that act only at home: "authorities", and the fire service ("Firefighters rescued
+# another five people from the balcony" in an Athens story is Greece's)
+HOME_GOV_NOUNS = frozenset({"authorities", "firefighters", "firefighter", "firemen", "fireman",
+                            "fire brigade", "fire department", "fire service"})
 
 
 def _home_institution(span: Span, sector: str | None) -> bool:
@@ -1409,7 +1489,8 @@ def _home_institution(span: Span, sector: str | None) -> bool:
     officeholders in the plural ("senators", "lawmakers", "governors"): they act at home
     (`_locate_agents`)."""
     root = span.root
-    return sector in HOME_SECTORS or (sector == "GOV" and root.lower_ in HOME_GOV_NOUNS) or (
+    pair = norm(root.doc[max(0, root.i - 1):root.i + 1].text)  # "fire brigade"
+    return sector in HOME_SECTORS or (sector == "GOV" and bool(HOME_GOV_NOUNS & {root.lower_, pair})) or (
         root.tag_ == "NNS" and norm(root.lemma_) in home_titles())
 
 
@@ -1482,8 +1563,12 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
         home = home_country(everything) or fallback_country(everything, dateline)
     for p in pending:
         actor = person_actor(p.name, date, lex)
-        if actor is None and home is not None:
-            actor = Actor.of(home, p.name, p.home_sector)
+        # police and courts work where the report is datelined, whoever else it names: "immigration
+        # official Jurie de Wet" in a CAPE TOWN story about US embassies is South African
+        # (legislators and governors stay the home's: "BAGHDAD - Sen. John McCain visited")
+        local = dateline if p.home_sector in DATELINED_SECTORS else None
+        if actor is None and (local or home) is not None:
+            actor = Actor.of(local or home, p.name, p.home_sector)
         if actor is None:
             continue
         p.actor, p.titled = actor, True

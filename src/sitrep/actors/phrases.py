@@ -36,6 +36,7 @@ CIVIL_SECTORS = frozenset({"CVL", "REL", "EDU", "BUS", "LAB", "AGR", "REF", "MED
 NONSTATE_SECTORS = frozenset({"REB", "PRM", "CRM", "PTY", "OPP", "UAF", "PRE"})
 NON_ACTOR_SECTORS = frozenset({"-", "JNK", "NON"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+STATE_ORGANS = STATE_FORCES | {"GOV", "JUD", "LEG"}
 # Sectors of offices whose former holders are elites (PLOVER ELI: former officials)
 HELD_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"})
 ARMED_NOUN_SECTORS = frozenset({"UAF", "MIL"})  # "fighters", "forces": armed, but whose?
@@ -389,6 +390,10 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
                   if b.entry.kind == "body" and b.entry.sector in STATE_FORCES), None)
     if force and sector in ("UAF", "MIL"):
         sector = force  # "Peshmerga fighters" are a state's forces (MIL), "FSB agents" its spies
+    organ = next((b.entry.sector for b in lead if b.entry.kind == "body" and b.entry.country
+                  and b.entry.sector in STATE_ORGANS), None)
+    if organ and sector == "CVL":
+        sector = organ  # "Justice Department lawyers" work for the state, as a lawyer alone does not
     out: list[Composed] = []
     if not lead:
         holder = agent.root.i != head and _holder(doc, agent)
