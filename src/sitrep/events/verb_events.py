@@ -23,6 +23,7 @@ from sitrep.events.arguments import (
 from sitrep.events.details import bare_quantity
 from sitrep.events.kinds import (
     BACKING,
+    CANDIDATES,
     CONDITION_MARKS,
     CONFLICTUAL,
     CONTESTED,
@@ -33,6 +34,7 @@ from sitrep.events.kinds import (
     FORCEFUL,
     FOREIGN_PLACE_TARGETS,
     HOME_TARGETS,
+    INDIVIDUALS,
     LOCALS,
     MATERIAL,
     NOUN_TARGET_PREPS,
@@ -92,6 +94,8 @@ BLOCKADE = "191"  # CAMEO 191 impose blockade, restrict movement (by a state or 
 TALKS = SPEECH_ACTS | {"CONSULT"}
 # Sectors of a state's executive power: its blocking of a way or of trade is a blockade
 STATE_POWERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+VISIT = "042"  # CAMEO 042 make a visit: travelling to another party
+HOSTING = "043"  # CAMEO 043 host a visit: its object is the guest
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 TRADE = "061"  # CAMEO 061 economic cooperation: trade or invest, goods or money changing hands
 # CAMEO 1723 curfew, 1724 state of emergency or martial law: named by a keyed verb and object and aimed at
@@ -215,6 +219,10 @@ class VerbEvents(PlaceRules):
         if self.swapped(v, entry) or self.met_a_thing(v, entry, objs) or self.came_to_an_end(v, entry, objs):
             return  # "exchanging communist rule for democracy", "to meet the standards", "our struggle will
             # not end": a swap, a thing met, a happening ending, no act between actors
+        if entry.type in FORCEFUL and self.mishap_setting(v):
+            return  # "LaRue shot and killed his father in a duck-hunting accident": no attack (CAMEO 18x-19x)
+        if self.hosted_thing(v, entry, objs):
+            return  # "the EU will be hosting a conference in Brussels": the meeting noun codes its parties
         if entry.type == "ACCUSE" and entrusted(v):
             return  # "has charged the inspectors with verifying that Iraq has destroyed its missiles": a duty
         if entry.type == "CONSULT" and meets_kin(objs + [p for _, p in pobjs(v, ("with",))]):
@@ -317,7 +325,7 @@ class VerbEvents(PlaceRules):
             return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
         if entry.needs_proposal and not any(o.lemma_.lower() in self.lex.proposals for o in objs):
             return  # "accepted the offer", not "accepted awards"
-        if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v)):
+        if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v) or self.by_campaigner(v)):
             entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
         elif entry.contest and self.of_words(v, objs):
             return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
@@ -383,7 +391,7 @@ class VerbEvents(PlaceRules):
         if entry.type == "CONSULT" and entry.frame != "get" and any(  # "forces received fire from X"
                 t.lemma_.lower() in self.lex.force_nouns for t in movers):
             return  # troops (or "a first contingent of troops") arriving somewhere are not on a visit
-        if entry.cameo == "042" and sources and all(
+        if entry.cameo == VISIT and sources and all(
                 (m.actor.sector or "") in TRAVELLERS or m.actor.unknown for m in sources):
             return  # "[Mexican citizens] don't want to go to the U.S.": people travelling, no state visit
         if entry.frame == "get":
@@ -476,8 +484,10 @@ class VerbEvents(PlaceRules):
             targets = other_than(self.controlled_subjects(v), sources)
         if not targets and entry.type == "AGREE":  # "pledged to stand united with the president"
             targets = other_than(self.promised_backing(v), sources)
-        if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
-            # "discussed imposing sanctions on Iran": a meeting's topic clause names no partner
+        # "discussed imposing sanctions on Iran", "to coordinate our work for Syria" (re3d EU): what partners
+        # talk or work on, and for whom, names no partner (CAMEO 04x, 06x partners are "with" them)
+        joint = entry.frame == "sym" and entry.type in ("CONSULT", "COOPERATE")
+        if not targets and not joint:
             targets = self.inner_targets(v, nested=entry.type not in MATERIAL)
             if entry.type in MATERIAL and not objs:
                 targets = self.acted_on_directly(v, targets)
@@ -493,13 +503,13 @@ class VerbEvents(PlaceRules):
         if not targets and entry.frame != "self":  # "halted aid to Serbia", "cancelled a visit to Haiti"
             seized = entry.cameo == SEIZURE  # "seized seven rifles ... and 13 magazines from the pirates"
             preps = (*NOUN_TARGET_PREPS, "from") if entry.type == "CONCEDE" or seized else NOUN_TARGET_PREPS
-            if entry.type == "CONSULT" and entry.frame == "sym":
+            if joint:
                 preps = ("with",)  # "discuss the battle against the Islamic State": a topic
             preps = recipient_preps(preps, entry.type)
             targets = other_than([m for o in unowned  # "accepted demands from the rebels"
                                for x in ((o, *o.conjuncts) if seized else (o,))  # the last of a list
                                for _, p in pobjs(x, preps) for m in self.actors(p)], sources)
-        if not targets and not (entry.type == "CONSULT" and entry.frame == "sym"):
+        if not targets and not joint:
             # "rejected a fresh offer from Afghanistan", "reservists for a war against Iraq"; what a
             # meeting discusses is its topic, not a partner ("to discuss the battle against the IS")
             heads = list(unowned) if entry.frame != "self" else list(objs)
@@ -557,8 +567,9 @@ class VerbEvents(PlaceRules):
                 for c in v.children):
             return  # "declined to discuss the candidate's latest attacks on Cruz": a topic not discussed,
             # no one rejected ("refused to talk with Iran" keeps its counterpart)
-        if entry.type == "CONSULT" and press:
-            return  # "spoke with reporters", "met with the press": an interview, no talks between parties
+        if entry.type == "CONSULT" and (press or to_the_press(sources)):
+            return  # "spoke with reporters", "met with the press", "Woodward phoned Felt" (ECB+ 28): an
+            # interview, a reporter's call on a source, no talks between parties
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         # "received training from the U.S. military": goods received are aid from the giver (CAMEO 07)
@@ -622,6 +633,11 @@ class VerbEvents(PlaceRules):
         if etype == "THREATEN" and endangers(v, lambda o: self.index.direct(o) is not None
                                              or self.noun_entry(o) is not None):
             return  # "ISIL that threatens the lives of people": a danger, no threat made
+        if entry.cameo == VISIT and entry.frame == "self" and targets and all(
+                t.actor.country is not None and t.actor.country in {m.actor.country for m in sources}
+                for t in targets):
+            return  # "Whenever Sheriff David Doran arrives in the small West Texas town of Eldorado": a trip
+            # at home (ECB+ 36), no visit to another party (CAMEO 042)
         if entry.cameo == APOLOGY and not other_than(addressees(v, self.actors), sources):
             return  # "Abe apologized for the wartime abuses": an apology to no one named
         if etype == "SUPPORT" and targets and all(aimed_at(self.mention_span(t), self.hostile_noun)
@@ -637,6 +653,15 @@ class VerbEvents(PlaceRules):
             targets, direct = other_than(self.joined_bodies(v, joining), sources), True
             if not targets:
                 return  # "Goencz signed Budapest's accession document": a body joined, not named here
+        elif entry.cameo == SIGNING and self.signed_no_accord(v, objs):
+            return  # "Kwasniewski and Havel signed the preparatory documents in their presidential palaces":
+            # each signs papers of his own, no accord binds the signers to each other (CAMEO 057)
+        if entry.cameo == SIGNING and any(m.actor.code == "MNC" or m.actor.sector == "BUS"
+                                          for m in (*sources, *targets)):
+            # "Boeing signed a deal with China": a firm's contract is trade (CAMEO 061), no diplomacy (057)
+            entry, etype = replace(entry, cameo=TRADE, type="COOPERATE"), "COOPERATE"
+        if self.ballot(v, sources):
+            return  # "Costello, Hill and Williams all voted to support the republic": ballots cast, no act
         refused = etype in COOPERATIVE and refuses(v, self.lex)
         if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
@@ -709,6 +734,65 @@ class VerbEvents(PlaceRules):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return (subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
                 and not self.holds_people(subj))
+
+    def ballot(self, v: Token, sources: list[Mention]) -> bool:
+        """Whether `v` is what individuals vote to do ("Treasurer Peter Costello, Environment Minister Robert
+        Hill and Attorney General Daryl Williams all voted to support the republic", TimeBank): each casts a
+        ballot (CODEBOOK: elections and polls are no events). A body's vote decides its act ("the Security
+        Council voted to impose sanctions on Iraq" imposes them)."""
+        return (v.dep_ in ("xcomp", "advcl") and self.verb_lemma(v.head) in self.lex.electoral_acts
+                and bool(sources) and all(m.kind in INDIVIDUALS for m in sources))
+
+    def mishap_setting(self, v: Token) -> bool:
+        """Whether a verb of force is told as happening "in" or "during" a mishap (grammar.yaml mishaps):
+        "LaRue shot and killed his father in a duck-hunting accident in Canada" (ECB+ 28) kills by
+        accident, no one attacks anyone. A verb conjoined to it shares the phrase ("shot and killed")."""
+        heads = (v, v.head) if v.dep_ == "conj" else (v, *(c for c in v.children if c.dep_ == "conj"))
+        return any(self.counted(p).lemma_.lower() in self.lex.mishaps
+                   for h in heads for _, p in pobjs(h, ("in", "during")))
+
+    def hosted_thing(self, v: Token, entry: Entry, objs: list[Token]) -> bool:
+        """Whether a verb of hosting (CAMEO 043, host a visit) hosts a thing, no guest: "the EU will be
+        hosting a conference in Brussels, follow-up to last year's London conference on Syria" (re3d EU);
+        where it meets and what it is about name no visitor, and a meeting noun codes its own parties.
+        People hosted ("hosted Israeli negotiators") or a thing hosted "for" an actor ("hosted a dinner
+        for the Iranian foreign minister") keep the visit."""
+        dobjs = [o for o in objs if o.dep_ == "dobj"]
+        if entry.cameo != HOSTING or entry.frame != "act" or not dobjs:
+            return False
+        return not any(self.guest(o) or any(self.actors(p) for _, p in pobjs(o, ("for",))) for o in dobjs)
+
+    def guest(self, o: Token) -> bool:
+        """Whether what is hosted is people or a polity, not a meeting, an event or an engagement named with
+        its guest ("hosted a Clinton event in Jacksonville": the event is hosted, Clinton is no visitor)."""
+        lemma = self.counted(o).lemma_.lower()
+        if self.noun_entry(o) is not None or lemma in self.lex.engagements:
+            return False
+        return (self.index.direct(o) is not None or self.holds_people(o) or self.envoy_of(o)
+                or lemma in self.lex.polities)
+
+    def by_campaigner(self, v: Token) -> bool:
+        """Whether the subject of an attack is a candidate, a party or a lawmaker (kinds CANDIDATES): one who
+        commands no force attacks with words (CAMEO 111), "Trump had personally attacked his wife, Heidi",
+        "she attacked law enforcement officers nationwide" (a government, a president or a minister may
+        command forces: "Assad attacked the rebels" stays force)."""
+        subj = subject_of(v)
+        m = self.index.direct(subj) if subj is not None else None
+        return m is not None and (m.actor.sector or "") in CANDIDATES
+
+    def signed_no_accord(self, v: Token, objs: list[Token]) -> bool:
+        """Whether a signing names what is signed and none of it is an accord (an AGREE noun or a proposal,
+        grammar.yaml proposals) and no partner signs "with" or "between": "signed the preparatory
+        documents", "signed the visitors' book" bind no signer to another (CAMEO 057 signs a formal
+        agreement). "signed a loan guarantee agreement", "signed with Iraq", "ratified it" and a bare "signed"
+        keep it."""
+        signed = [x for o in objs if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
+        if not signed or any(x.pos_ != "NOUN" for x in signed):
+            return False  # "the Ukrainian parliament has already ratified it": a pronoun or a name may be one
+        if any(True for _ in pobjs(v, ("with", "between"))):
+            return False
+        return not any(self.counted(x).lemma_.lower() in self.lex.proposals or (
+            (e := self.noun_entry(self.counted(x))) is not None and e.type == "AGREE") for x in signed)
 
     def joined_bodies(self, v: Token, joining: list[Token]) -> list[Mention]:
         """The body a signed accession joins: "accession to the alliance", "signed an accession protocol with
