@@ -38,6 +38,9 @@ SENSE_WORD_LISTS = {
     "polities": "country",  # "invited the three central and eastern European countries to join"
     "ergatives": "sink",  # "drowned when their boat sank"
     "accessions": "accession",  # "signed papers of accession"
+    "frequency_adverbs": "often",  # "pirates often seize ships" (a habit, senses.is_generic)
+    "generic_quantifiers": "many",  # "in many hijackings"
+    "appointing_verbs": "pick",  # "urged Trump to pick Pence"
 }
 
 

@@ -108,6 +108,9 @@ class Lexicon:
     polities: frozenset[str] = frozenset()  # "invited the three countries": states, not things
     ergatives: frozenset[str] = frozenset()  # "their boat sank": what befell a thing, no attack
     accessions: frozenset[str] = frozenset()  # "signed papers of accession": joining a body
+    frequency_adverbs: frozenset[str] = frozenset()  # "pirates often seize ships": a habit, no happening
+    generic_quantifiers: frozenset[str] = frozenset()  # "in many hijackings": cases in general
+    appointing_verbs: frozenset[str] = frozenset()  # "urged Trump to pick Pence": a post filled
     proposals: frozenset[str] = frozenset()  # objects one accepts as an agreement ("accepted the offer")
     verbal_objects: frozenset[str] = frozenset()  # words, not bodies ("attacked his policy")
     envoys: frozenset[str] = frozenset()  # people sent on an errand ("sent a team to investigate")
@@ -317,7 +320,7 @@ def load_lexicon() -> Lexicon:
         answering=_words(grammar.get("answering")),
         **{name: _words(grammar.get(name)) for name in (
             "lasting_adverbs", "menaces", "laws", "critics", "duties", "owning_up", "wishing", "polities",
-            "ergatives", "accessions")},
+            "ergatives", "accessions", "frequency_adverbs", "generic_quantifiers", "appointing_verbs")},
         knowledge_goods=_words(grammar.get("knowledge_goods")),
         proposals=_words(grammar.get("proposals")),
         verbal_objects=_words(grammar.get("verbal_objects")),

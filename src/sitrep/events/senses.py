@@ -32,12 +32,6 @@ from sitrep.records import Actor, Mention
 APOLOGY = "055"  # CAMEO "apologize"
 SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "said at a meeting with X": where a verb took place
 LATER_MARKS = frozenset({"after", "when", "once"})  # "held after he was shot down in 1967": no later than it
-# Adverbs of a recurring habit ("pirates often seize ships") and quantifiers of "in many cases".
-FREQUENCY = frozenset({"often", "usually", "typically", "generally", "routinely", "frequently", "sometimes",
-                       "regularly", "commonly", "normally", "rarely", "seldom"})
-SOME = frozenset({"many", "most", "some", "such"})
-# Verbs of giving a post ("urged Trump to pick Pence"): with a named person as object, an appointment.
-APPOINTING = frozenset({"choose", "pick", "select", "name", "appoint", "nominate", "tap", "hire"})
 # Prepositions of what a warning is about ("warned voters about X", "warned of X", "warned against X").
 WARNED_ABOUT = ("of", "about", "against")
 
@@ -281,8 +275,10 @@ def is_generic(anchor: Token) -> bool:
     subj = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(k.dep_ in ("det", "poss", "nummod") for k in subj.children):
         return False
-    return any(k.dep_ == "advmod" and k.lower_ in FREQUENCY for k in anchor.children) or any(
-        p.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in SOME for m in p.children)
+    lex = load_lexicon()
+    return any(k.dep_ == "advmod" and k.lower_ in lex.frequency_adverbs for k in anchor.children) or any(
+        p.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in lex.generic_quantifiers
+                                 for m in p.children)
         for k in anchor.children if k.dep_ == "prep" for p in k.children)
 
 
@@ -522,7 +518,8 @@ def is_post_offer(v: Token) -> bool:
         if lemma in ("join", "run") and any(  # "to join his administration as surgeon general", "to run
                 k.dep_ == "prep" and k.lower_ == ("as" if lemma == "join" else "for") for k in x.children):
             return True  # for President" (a candidacy: CODEBOOK, elections are no events)
-        if lemma in APPOINTING and any(k.dep_ == "dobj" and k.ent_type_ == "PERSON" for k in x.children):
+        if lemma in load_lexicon().appointing_verbs and any(
+                k.dep_ == "dobj" and k.ent_type_ == "PERSON" for k in x.children):
             return True  # "lobbying Mr. Trump to choose Mr. Gingrich": a running mate or an official picked
     return False
 
