@@ -27,7 +27,9 @@ A government statement speaks in its issuer's voice without quotation marks:
   person ("we", "our"), up to the first colon paragraph, is that actor ("I" needs a person); so is
   the body of a text opening "On behalf of <actor>, I ...".
 
-`release_of` gives the events stage the issuer whose claim a release's body is (events/attribution.py).
+`release_of` gives the events stage the issuer whose claim a release's body is (events/attribution.py);
+`statement_maker` finds who made a statement or document a sentence names ("the ministry issued a
+statement", "a statement from the Kremlin"), for both stages.
 
 Pronouns inside quotation marks are left to the events stage, which gives them the quote's speaker;
 "our" before a noun of `data/relations.tsv` ("our partners") names others, not the issuer.
@@ -61,6 +63,7 @@ HEADLINE_TOKENS = 30  # a text's first paragraph up to this long may be a headli
 PRESENT = frozenset({"VBZ", "VBP"})
 COLON_PARAGRAPH = re.compile(r":[ \t]*\n")  # "Minister Ellwood said:" ends its paragraph with a colon
 SUBJECTS = frozenset({"nsubj"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":"})  # how a sentence, not a headline, ends
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +172,49 @@ def _first_known(by_token: dict[int, Mention], indexes: range) -> Mention | None
     return next((m for m in found if m.kind in PERSON_KINDS and m.person), found[0] if found else None)
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("a statement released by the ministry")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def statement_maker(noun: Token, accepts: Callable[[Token, str], bool]) -> Token | None:
+    """Who made or issued a statement or document a sentence names, as the first of its candidates in
+    the sentence that `accepts(token, how)` takes (the events stage asks who speaks through a document,
+    the actors stage whose "the statement" a later sentence refers back to). `how` is one of:
+
+    - "possessor": "the ministry's statement";
+    - "premodifier": a word before it, "a Defence Ministry statement", "a Pentagon report";
+    - "by": the object of its "by"/"from", "a statement from the Kremlin", "a report by HRW";
+    - "agent": the agent of a participle describing it, "credible reports received by Amnesty";
+    - "subject": the subject of the verb it is the object of ("President Obama released a
+      statement") or that speaks in it ("the White House said in a statement").
+    """
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found, how = child, "possessor"
+        elif child.dep_ in ("compound", "amod") and child.i < noun.i:
+            found, how = child, "premodifier"
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found, how = next((c for c in child.children if c.dep_ == "pobj"), None), "by"
+        elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            found, how = passive_agent(child), "agent"
+        else:
+            continue
+        if found is not None and accepts(found, how):
+            return found
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and accepts(c, "subject")), None)
+
+
 def release_issuer(doc: Doc, by_token: dict[int, Mention], start: int, end: int) -> Mention | None:
     """The issuer a release's headline (tokens [start, end)) names: "Statement by/from X", "Joint
     statement of X and Y" (the first named), "Remarks by X", "X statement on Y", "Press Statement: X,
@@ -239,7 +285,7 @@ def _opening_subject(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     if first is None:
         return None
     root = _root(first)
-    if root.tag_ in PRESENT and (found := _subject(root, by_token)) is not None:
+    if root.tag_ in PRESENT and not _headline(doc) and (found := _subject(root, by_token)) is not None:
         return found
     # "On behalf of President Obama and the American people, I congratulate ...": who the speaker
     # speaks for (their state; the person named is not the speaker)
@@ -253,6 +299,15 @@ def _opening_subject(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
                 if m is not None:
                     return replace(m, person=None)
     return None
+
+
+def _headline(doc: Doc) -> bool:
+    """Whether a text opens with a headline line, short and without a full stop ("Greek anti-austerity
+    march erupts in violence, 3 dead"): headlines tell past news in the present tense, so that tense
+    there is no statement's own voice."""
+    end = _first_line(doc)
+    last = next((doc[k] for k in range(end - 1, -1, -1) if not doc[k].is_space), None)
+    return end <= HEADLINE_TOKENS and last is not None and last.text not in SENTENCE_ENDS
 
 
 def _first_line(doc: Doc) -> int:

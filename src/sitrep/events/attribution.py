@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.home import dominant_country, fallback_country
 from sitrep.actors.lexicon import gazetteer_country, norm
 from sitrep.actors.lexicon import load_lexicon as load_actor_lexicon
-from sitrep.actors.statements import OPENING_PARAGRAPHS, STATEMENT_PARAGRAPHS, release_of
+from sitrep.actors.statements import (
+    OPENING_PARAGRAPHS,
+    STATEMENT_PARAGRAPHS,
+    passive_agent,
+    release_of,
+    statement_maker,
+)
 from sitrep.events.cue_lexicon import (
     cue_entry,
     is_prepositional,
@@ -137,26 +143,47 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
 def _document_maker(head: Token) -> Token | None:
     """Who made a document that is named as a source: the object of its "by"/"from" ("a report by
     Human Rights Watch", "figures from the UN"), the agent of the verb describing it ("credible
-    reports received by Amnesty", "a statement released by the ministry") or the body or name heading
-    it ("a Defence Ministry statement", "a Pentagon report")."""
+    reports received by Amnesty", "a statement released by the ministry"), the body or name heading
+    it ("a Defence Ministry statement", "a Pentagon report") or the subject of the verb issuing it
+    ("The ministry issued a statement saying ..."); one finder, `statement_maker`, serves the actors
+    stage's "the statement" too."""
     lex = reporting_lexicon()
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lex.documents:
         return None
-    for child in head.lefts:
-        # "a Defence Ministry statement", "a Pentagon report": the body or name before the document
-        if child.dep_ == "compound" and (child.lemma_.lower() in lex.bodies or (
-                child.pos_ == "PROPN" and child.ent_type_ in MAKER_ENTITIES)):
-            return child
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
-            maker = _agent(child)
-        else:
-            continue
-        if maker is not None and _names_someone(maker):
-            return maker
-    return None
+    return statement_maker(head, _makes_documents)
+
+
+def _makes_documents(maker: Token, how: str) -> bool:
+    """Whether `statement_maker`'s candidate made the document: the body or name heading it ("a
+    Defence Ministry statement", "a Pentagon report"), one who `_names_someone` after "by"/"from" or
+    as a participle's agent, or the subject of the verb issuing it (`_issues`)."""
+    if how == "premodifier":
+        return _names_as_premodifier(maker)
+    if how == "subject":
+        return _issues(maker)
+    return how in ("by", "agent") and _names_someone(maker)
+
+
+def _issues(subject: Token) -> bool:
+    """Whether the subject of a verb whose object is a document issued it: "The ministry issued a
+    statement saying ...", "Gen. Votel released the following statement today:". Not when the verb is
+    a cue of its own ("Officials denied the report", "Trump dismissed the statement": another's
+    document, judged), nor "I" or "you"."""
+    if cue_entry(subject.head) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in FIRST_SECOND_PERSON and subject.tag_ != "WDT"
+    return _names_someone(subject)
+
+
+def _names_as_premodifier(word: Token) -> bool:
+    """Whether a word before a noun names who made the document or holds the speech the noun names: a
+    body or a name ("a Defence Ministry statement", "a Pentagon report", "FBI criticism of Clinton") or
+    a nationality ("Russian condemnation of the strikes"); not "Newspaper reports", a kind of document."""
+    if word.dep_ == "amod":
+        return word.ent_type_ == "NORP"
+    return word.lemma_.lower() in reporting_lexicon().bodies or (
+        word.pos_ == "PROPN" and word.ent_type_ in MAKER_ENTITIES)
 
 
 def _names_someone(noun: Token) -> bool:
@@ -184,7 +211,7 @@ def _named_source(cue: Token) -> tuple[int, int] | None:
     if cue.pos_ == "ADJ":  # "Sanders is skeptical of ...": the subject of the copula holds the stance
         subject = _speaking_subject(cue) or (_speaking_subject(cue.head) if cue.dep_ == "acomp" else None)
         return _trim_speaker(subject) if subject is not None and subject.tag_ != "WDT" else None
-    agent = _agent(cue)
+    agent = passive_agent(cue)
     child = _speaking_subject(cue)
     if child is not None:
         if child.tag_ == "WDT":
@@ -202,6 +229,8 @@ def _named_source(cue: Token) -> tuple[int, int] | None:
         return _trim_speaker(agent)
     if child is None and _named_before(cue):
         return _trim_speaker(cue.head)
+    if child is None and cue.dep_ == "acl" and (maker := _document_maker(cue.head)) is not None:
+        return _trim_speaker(maker)  # "The ministry issued a statement saying ...": the maker speaks
     return _adjacent_subject(cue) if child is None else None
 
 
@@ -256,16 +285,32 @@ def _adjacent_subject(cue: Token) -> tuple[int, int] | None:
 
 
 def _holder(noun: Token) -> tuple[int, int] | None:
-    """Whose a noun cue is: its possessor ("Trump's claim") or the object of "by"/"from"."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.tag_ != "WP$" and child.lower_ not in FIRST_SECOND_PERSON_POSS:
-            end = child.right_edge.i + (child.right_edge.tag_ != "POS")
-            return child.left_edge.i, max(end, child.i + 1)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return _trim_speaker(obj)
-    return None
+    """Whose a noun cue is: its possessor ("Trump's claim"), the object of "by"/"from", or the body,
+    name or nationality before it ("FBI criticism", "Russian condemnation")."""
+    document = noun.lemma_.lower() in reporting_lexicon().documents
+    holder = statement_maker(noun, lambda t, how: _holds_speech(t, how, document))
+    if holder is None:
+        return None
+    if holder.dep_ == "poss":
+        end = holder.right_edge.i + (holder.right_edge.tag_ != "POS")
+        return holder.left_edge.i, max(end, holder.i + 1)
+    if holder.dep_ == "pobj":
+        return _trim_speaker(holder)
+    return holder.left_edge.i, holder.i + 1
+
+
+def _holds_speech(holder: Token, how: str, document: bool) -> bool:
+    """Whether `statement_maker`'s candidate holds a speech noun (see `_holder`): not "my" or "our"
+    (the quote's own speaker) nor a relative "whose"; the subject of the verb issuing a document ("Votel
+    released the following statement:"), not of one taking up another's words ("Obama rejected the
+    claim that ...")."""
+    if how == "possessor":
+        return holder.tag_ != "WP$" and holder.lower_ not in FIRST_SECOND_PERSON_POSS
+    if how == "by":
+        return holder.pos_ in ("PROPN", "NOUN", "PRON")
+    if how == "subject":
+        return document and _issues(holder)
+    return how == "premodifier" and _names_as_premodifier(holder)
 
 
 def _noun_content(noun: Token, entry: dict[str, Any]) -> set[int]:
@@ -306,16 +351,6 @@ def _speaking_subject(cue: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token 
                    and t.i < cue.i and not in_quote(t)]
         return outside[0] if outside else subject
     return subject
-
-
-def _agent(cue: Token) -> Token | None:
-    """The object of a passive cue's "by" ("it was reported by X")."""
-    for child in cue.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    return None
 
 
 def _trim_speaker(head: Token) -> tuple[int, int]:
@@ -386,8 +421,11 @@ def _parse_cues(doc: Doc, held: dict[int, _Cue] | None = None) -> dict[int, _Cue
             continue  # "it shows": no source worth naming
         cue = _Cue(i=token.i, source=_source_span(token))
         cue.content = _cue_content(token, entry, has_source=cue.source is not None)
-        if token.pos_ in ("NOUN", "ADJ") and not (cue.source and cue.content):
-            continue  # a noun or adjective cue needs both whose it is and what it says
+        if token.pos_ in ("NOUN", "ADJ") and not (cue.source and (
+                cue.content or _introducing_colon(doc, token.i) is not None)):
+            continue  # a noun or adjective cue needs both whose it is and what it says (or what follows)
+        if not cue.content and _does_a_deed(token, entry):
+            continue  # "Iraqi forces maintained their positions": a deed, not a report
         para = layout.para[token.i]
         cue.content = {i for i in cue.content if layout.para[i] == para}
         cue.content.discard(token.i)
@@ -406,13 +444,19 @@ def _parse_cues(doc: Doc, held: dict[int, _Cue] | None = None) -> dict[int, _Cue
             kind = "evidence"  # "Biden said Trump's claim that ... is absurd": Biden's claim holds it
         if kind == "evidence" and any(i in other.content for j, other in cues.items() if j != i):
             gone = cues.pop(i)  # "X says a review shows ...": the review's finding is X's claim
-            if held is not None and doc[i].pos_ == "NOUN" and gone.source is not None:
+            if held is not None and _speech_noun(doc[i]) and gone.source is not None:
                 held[i] = gone
             for other in cues.values():
                 if other.parent == i:  # a cue inheriting from it inherits what it had
                     other.parent = gone.parent
                     other.source = other.source or gone.source
     return cues
+
+
+def _speech_noun(token: Token) -> bool:
+    """Whether a noun cue names a speech act of its holder ("France's criticism", "FBI criticism"), not
+    a noun that also names a deed (`deed_too` in cues.yaml: "Russia's attack on Aleppo")."""
+    return token.pos_ == "NOUN" and not (cue_entry(token) or {}).get("deed_too")
 
 
 def _told_by_a_thing(doc: Doc, cue: _Cue) -> bool:
@@ -480,7 +524,7 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         content = _medium_clause(token)
     if not content:
         content = _object_content(token, entry)
-    if not content and not entry.get("addressee") and _agent(token) is not None:
+    if not content and not entry.get("addressee") and passive_agent(token) is not None:
         # "the issue was reported by the Post": the passive subject is what was said
         content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     head = token.head
@@ -566,10 +610,20 @@ def _inherit_speaker(token: Token, cue: _Cue, cues: dict[int, _Cue]) -> None:
             return
 
 
+def _does_a_deed(token: Token, entry: dict[str, Any]) -> bool:
+    """Whether a verb with a `deed_object` (reporting.yaml) names a deed: it has a noun-phrase object
+    and reports no clause ("Iraqi forces maintained their positions", "troops observed the
+    ceasefire"; not "he maintained that he was innocent")."""
+    return bool(entry.get("deed_object")) and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _object_content(token: Token, entry: dict[str, Any]) -> set[int]:
-    """What was said when it is a noun phrase: "announced his resignation", "called it a disgrace"."""
+    """What was said when it is a noun phrase: "announced his resignation", "called it a disgrace"
+    (not a `deed_object`: "maintained their positions" says nothing)."""
     out: set[int] = set()
     about = entry.get("about", ())
+    if _does_a_deed(token, entry):
+        return out
     for child in token.children:
         # "criticized the president's policy", "accused Cruz of lying": the target is part of the claim
         said_object = child.dep_ == "dobj" and (not entry.get("addressee") or entry.get("target"))
@@ -768,7 +822,8 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
         framing = (_framing_cue(doc, ordered, owner, part) for part in group)
         cue_i = next((c for c in framing if c is not None), None)
         if cue_i is None and _starts_sentence(doc, first):
-            if previous is not None and previous[1] == _paragraph_of(doc, first):
+            if previous is not None and (previous[1] == _paragraph_of(doc, first)
+                                         or _quote_paragraph_after(doc, previous[1], group)):
                 cue_i = previous[0]
             elif (colon := _colon_cue_before(doc, ordered, first)) is not None:
                 cue_i = colon
@@ -780,6 +835,23 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
         previous = (cue_i, para)
 
 
+def _quote_paragraph_after(doc: Doc, para: int, group: list[list[int]]) -> bool:
+    """Whether a quote fills a paragraph of its own right after paragraph `para`, that of the last
+    attributed quote: the same speaker goes on ('"He's been a problem inmate since we had him,"
+    Sheahan told the Standard-Times.' then '"Mr. Jeffs was a handful from day one."')."""
+    paras = layout_of(doc).para
+    first, last = group[0][0], group[-1][-1]
+    k = first - 1
+    while k >= 0 and paras[k] != para and (doc[k].is_space or doc[k].is_quote or doc[k].is_punct):
+        k -= 1  # back over the opening mark and blank lines
+    if k < 0 or paras[k] != para:
+        return False
+    end = last + 1
+    while end < len(doc) and paras[end] == paras[last] and (doc[end].is_punct or doc[end].is_space):
+        end += 1  # the closing mark and full stop
+    return end == len(doc) or paras[end] != paras[last]
+
+
 def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | None]) -> None:
     """A paragraph ending "Foreign Office Minister Tobias Ellwood said:" introduces the statement that
     follows without quotation marks (press releases): the next paragraphs are the speaker's, up to
@@ -789,12 +861,8 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
     for cue_i in ordered:
         cue = cues[cue_i]
         para = layout.para[cue_i]
-        k = cue_i
-        while k + 1 < len(doc) and layout.para[k + 1] == para and k - cue_i < 8:
-            k += 1  # the colon ends the cue's paragraph, a few words after the cue
-        while k > cue_i and doc[k].is_space:
-            k -= 1
-        if cue.source is None or doc[k].text != ":":
+        k = _introducing_colon(doc, cue_i)
+        if cue.source is None or k is None:
             continue
         taken: list[int] = []
         i = k + 1
@@ -816,6 +884,18 @@ def _attach_colon_statements(doc: Doc, cues: dict[int, _Cue], owner: list[int | 
             cue.content |= set(taken)
             for j in taken:
                 owner[j] = cue_i
+
+
+def _introducing_colon(doc: Doc, cue_i: int) -> int | None:
+    """The colon ending a cue's paragraph a few words after it ("Minister Ellwood said:", "Votel
+    released the following statement today:"), which introduces what the speaker says next."""
+    para = layout_of(doc).para
+    k = cue_i
+    while k + 1 < len(doc) and para[k + 1] == para[cue_i] and k - cue_i < 8:
+        k += 1
+    while k > cue_i and doc[k].is_space:
+        k -= 1
+    return k if doc[k].text == ":" else None
 
 
 def _heading(doc: Doc, start: int, end: int) -> bool:
@@ -1013,8 +1093,8 @@ class Attributor:
         A reporting cue outside any other claim is its own speaker's: "Clinton recalled her opposition
         to ...", "the ministry announced sanctions" tell what the speaker says, not what the journalist
         saw. Not for joint speakers ("Cruz and Fiorina criticized Trump"), each of whom acts for himself.
-        A speech noun with its own holder is the holder's inside another's report ("Britain echoed
-        France's criticism of the strikes").
+        A speech noun with its own holder is the holder's, inside another's report ("Britain echoed
+        France's criticism of the strikes") or not ("FBI criticism of Clinton").
         """
         found = self.attribution_for(section, token_i).claim
         sec = self._section(section)
@@ -1022,7 +1102,8 @@ class Attributor:
         if found.cue_i is not None:
             held = self._held_claim(section, sec, token_i) if sec is not None and sec.held else None
             return held or found
-        if cue is None or cue.source is None or not is_reporting_verb(sec.doc[token_i]):
+        if cue is None or cue.source is None or not (
+                is_reporting_verb(sec.doc[token_i]) or _speech_noun(sec.doc[token_i])):
             return found
         if sec.doc[token_i].dep_ == "relcl":
             return found  # "the emails that Trump asked Russia to find": the antecedent misleads
@@ -1175,6 +1256,8 @@ class Attributor:
             # a body ("the White House", "the campaign") speaks through its spokesperson; a group of
             # people ("Republican Jewish leaders", "officials") speaks for itself
             spoken = None if joint or m.kind not in BODY_KINDS else self._spokespeople.get(m.actor.code)
+            if head.dep_ == "amod" and m.actor.name:
+                spoken = m.actor.name  # "Russian condemnation of the strikes": Russia condemns
             return self._placed(m.actor), spoken or _phrase(span)
         if head.lower_ in PRONOUNS:
             actor, speaker = self._previous_speaker(section, doc, cue_i)
@@ -1193,6 +1276,12 @@ class Attributor:
             # "a Defence Ministry statement said ... the statement said": the one named before (a document
             # no one is named as making stays no one's: "Russian troops shelled ..., the statement said")
             return earlier.actor, earlier.speaker
+        speaking = lex.bodies | lex.people | lex.members
+        if lemma in lex.documents and (joint := next((c for c in head.conjuncts if c.pos_ == "NOUN"
+                                                      and c.lemma_.lower() in speaking), None)):
+            # "according to court documents and local officials": the document no one is named as
+            # making is the officials' word
+            head, lemma = joint, joint.lemma_.lower()
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.bodies:
             # "the army said", "according to the National Police Agency": the body of the country its
             # sentence is about ("In Japan, only one person was killed by a gun last year, according to
@@ -1343,9 +1432,13 @@ class Attributor:
         return Actor.of(self._home, name) if self._home else None
 
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
-        """A pronoun speaker the actors stage left unresolved: the last named speaker before it."""
-        claim = self._earlier_claim(section, doc, cue_i, lambda named: named.root.lower_ not in PRONOUNS,
-                                    lambda claim: bool(claim.speaker))
+        """A pronoun speaker the actors stage left unresolved: the last named speaker before it, not
+        one named only as a modifier ("The ad then references FBI criticism of Clinton's use ... It also
+        mentions policies": the ad, not the FBI)."""
+        def named_alone(named: Span) -> bool:
+            return named.root.lower_ not in PRONOUNS and named.root.dep_ not in ("compound", "amod")
+
+        claim = self._earlier_claim(section, doc, cue_i, named_alone, lambda claim: bool(claim.speaker))
         if claim is not None:
             return claim.actor, claim.speaker
         for ent in reversed(entities_in(doc, 0, cue_i)):

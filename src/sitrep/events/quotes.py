@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.events.layout import layout_of
 
 OPEN_QUOTES = "“‘"
 STRAIGHT_QUOTES = "\""
 PAIRED_MARKS = re.compile(r"''|``")  # typewriter double quotes ('' and ``), as in many news archives
+QUOTE_MARKS = "\"“”‘’'`"  # any mark a quote may open or close with
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +71,23 @@ def quote_spans(text: str, single: bool) -> list[Quote]:
 
 
 def in_quote(token: Token) -> bool:
-    """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it)."""
+    """Whether a token sits inside a direct quote of its paragraph (an odd number of marks before it),
+    the marks counted the other way in a paragraph that goes on with a quote the one before left open
+    and only closes it ('"He is a killer.' then 'He murdered Deputy Ortiz," Stirling said.': the
+    murder is quoted, "said" is not)."""
     text = layout_of(token.doc).text
     start = text.rfind("\n", 0, token.idx) + 1
     before = PAIRED_MARKS.sub('"', text[start : token.idx])
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+    odd = (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+    return odd != (start in _closing_paragraphs(token.doc, text))
+
+
+def _closing_paragraphs(doc: Doc, text: str) -> frozenset[int]:
+    """Where the paragraphs start that open inside a quote carried from the paragraph before and close
+    it without reopening it (see `quote_spans`); found once per Doc."""
+    found = doc.user_data.get("sitrep_closing_paragraphs")
+    if found is None:
+        found = doc.user_data["sitrep_closing_paragraphs"] = frozenset(
+            q.start for q in quote_spans(text, single=False)
+            if q.continues and q.closed and text[q.start] not in QUOTE_MARKS)
+    return found
