@@ -191,6 +191,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     accused = charged_with(verb)
     if accused is not None:
         return accused
+    governor = restrained_by(verb)
+    if governor is not None:
+        return subject_of(governor, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
         if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT for c in verb.children):
@@ -242,6 +245,26 @@ def charged_with(verb: Token) -> Token | None:
     if prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in prep.head.children if c.dep_ in OBJECT), None)
+
+
+# Mode cue verbs whose gerund after a preposition is their subject's own act (data/modality.yaml).
+CONTROLLING_MODES = ("negated", "planned", "considered")
+
+
+def restrained_by(verb: Token) -> Token | None:
+    """The verb of refraining, intending or weighing a gerund hangs on through a preposition, whose
+    subject does the gerund's act: "Germany refrained from criticizing Israel", "plans on meeting
+    Putin" (the mode cue verbs of data/modality.yaml, which also set the act's mode). With an object
+    the object may be the doer ("stopped Iran from building"): left alone."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.i == prep.head.i:
+        return None
+    governor = prep.head
+    if governor.pos_ != "VERB" or any(c.dep_ in OBJECT for c in governor.children):
+        return None
+    modality = load_lexicon().modality
+    lemma = governor.lemma_.lower()
+    return governor if any(lemma in modality[mode]["verbs"] for mode in CONTROLLING_MODES) else None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, is_passive, pobjs, subject_of
-from sitrep.events.attribution import Attributor
+from sitrep.events.attribution import Attributor, Claim
+from sitrep.events.cue_lexicon import cue_entry
 from sitrep.events.dates import resolve_event_date
 from sitrep.events.details import LOCATION_PREPS, clause_span, context_of, location_of
 from sitrep.events.domain import drop_field_events, drop_unplaced
@@ -82,7 +83,7 @@ from sitrep.events.senses import (
 )
 from sitrep.events.verb_events import VerbEvents
 from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Event, Evidence, Mention
+from sitrep.records import Actor, Event, Evidence, Mention
 
 
 class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
@@ -558,9 +559,10 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     etype = "ASSAULT"  # PLOVER: combatants captured in conflict are ASSAULT, not arrest
                 if etype in FORCEFUL and s.actor.sector == "CVL" and self.is_protester(s):
                     etype, cameo = "PROTEST", RIOT  # "protesters set fire to three banks": a riot
-                own = att is not None and att.code[:3] == s.actor.code[:3]
-                if etype in ANNOUNCED_THREATS and mode == "planned" and t is not None and own and not (
-                        self.pledged(c.anchor)):
+                own = att is not None and att.code[:3] == s.actor.code[:3]  # told from the doer's side
+                if (etype in ANNOUNCED_THREATS and mode == "planned" and t is not None
+                        and not self.pledged(c.anchor) and announced(claim, c.anchor.doc)
+                        and speaks_for_doer(att, spk, s)):  # the doer's own warning, not a plan told of it
                     etype, mode = "THREATEN", "asserted"
                 if att is None and etype in SPEECH_ACTS and (c.anchor.pos_ in ("VERB", "AUX") or (
                         etype != "AGREE" and any(k.dep_ == "poss" for k in c.anchor.children))):
@@ -584,6 +586,42 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 ))
         return out
 
+
+def speaks_for_doer(speaker_actor: Actor | None, speaker: str | None, doer: Mention) -> bool:
+    """Whether the speaker of a claim is its doer, so the doer's force told ahead is its own warning (a
+    threat: "NATO confirmed it would tighten the blockade", "North Korea warned it would strike"). A
+    state speaks through its organs, so the state and its government, forces or police are one
+    speaker; a person only through himself: "Deputy Jerry Ortiz ... was hoping to arrest
+    him, officials said" (ECB+ 16_7) tells the deputy's hope, not a threat of the officials', and "police
+    said the gunman planned to kill" no threat of the police's."""
+    if speaker_actor is None:
+        return False
+    if doer.person is not None:  # "he said he would", "Trump vowed to deport": the same person speaks
+        return speaker is not None and _surname(speaker) == _surname(doer.person)
+    if speaker_actor.code == doer.actor.code:
+        return True
+    return (doer.actor.country is not None and speaker_actor.country == doer.actor.country
+            and (speaker_actor.sector or "GOV") in OFFICIAL_SECTORS
+            and (doer.actor.sector or "GOV") in OFFICIAL_SECTORS)
+
+
+def announced(claim: Claim | None, doc: Doc) -> bool:
+    """Whether a claim is told in words (said, warned, confirmed, a statement), not a stance its holder
+    is reported to hold: "Turkish police were hoping to arrest a Syrian journalist" tells a hope, no
+    warning to the journalist (cue kinds in data/cues.yaml and data/reporting.yaml)."""
+    if claim is None or claim.cue_i is None or not 0 <= claim.cue_i < len(doc):
+        return False
+    entry = cue_entry(doc[claim.cue_i])
+    return entry is not None and entry.get("kind") in TOLD_CUES
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, to match "Sheriff Lee Baca" with "Baca"."""
+    words = name.lower().replace("\u2019s", "").replace("'s", "").split()
+    return words[-1] if words else ""
+
+
+TOLD_CUES = frozenset({"speech", "written"})  # cue kinds that tell in words, not a stance or belief
 
 # Prepositions naming what an act of force hit: "the attack on Israel", "the bombing against Turkish
 # soldiers", "the killing of civilians" (not its place, "in Iraq", nor its doer, "by ISIL").

@@ -218,16 +218,6 @@ def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
     return None if held else "possible"
 
 
-def _silent_e(tok: Token, known: frozenset[str]) -> str:
-    """The lemma of a verb, restoring the silent "e" spaCy's lemmatizer cuts from some ("hoping",
-    "hoped" -> "hop"; "was hoping to arrest him"): a single consonant before "-ing"/"-ed" keeps the "e"
-    of a known cue ("hopping" doubles its consonant and stays "hop")."""
-    lemma = tok.lemma_.lower()
-    if lemma not in known and tok.lower_ in (lemma + "ing", lemma + "ed") and lemma + "e" in known:
-        return lemma + "e"
-    return lemma
-
-
 def _moved_by(claim: Token, lex: Lexicon) -> bool:
     """Whether a claim noun is what moves a speaker ("deeply concerned and shocked by reports that ISIL
     has killed 70 members of the tribe", "appalled at reports that"), who so takes it as true."""
@@ -239,7 +229,7 @@ def _moved_by(claim: Token, lex: Lexicon) -> bool:
 def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     """A mode signalled by `tok` as the governor of an event ("plans", "considering", "denied")."""
     m = lex.modality
-    lemma = _silent_e(tok, m["planned"]["verbs"]) if tok.pos_ == "VERB" else tok.lemma_.lower()
+    lemma = tok.lemma_.lower()  # "hoping" is "hope" (nlp.lemmas restores the silent "e")
     if tok.pos_ == "ADJ":
         if lemma in m["possible"]["adjectives"]:
             return "possible"

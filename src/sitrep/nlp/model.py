@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.nlp.acronyms import with_acronym_norms
+from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
 from sitrep.nlp.truecase import sentence_cased, with_text
@@ -38,9 +39,10 @@ def load_model() -> Language:
     """The English pipeline, loaded once per process (the only global state sitrep keeps).
 
     Its attribute ruler and lemmatizer run sitrep's faster implementations (`rules.py`), which
-    give the same annotations, and a paragraph always starts a sentence (`paragraphs.py`).
+    give the same annotations, a paragraph always starts a sentence (`paragraphs.py`), and a verb
+    gets back the silent "e" its lemma lost (`lemmas.py`: "hoping" is "hope", not "hop").
     """
-    return with_acronym_norms(with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE))))
+    return with_verb_lemmas(with_acronym_norms(with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE)))))
 
 
 def parse_documents(

@@ -5,6 +5,12 @@ parser often runs a short paragraph without a full stop into the next one: a sub
 box ("False") or a label then becomes part of the story's next sentence, and its words part of that
 sentence's events and evidence. spaCy's parser keeps sentence starts set by an earlier component,
 so marking the token after each blank line is enough.
+
+A dateline on a line of its own ("June 26 , 2005" between two sentences of a text whose lines are
+its sentences) is a sentence of its own too: run into the next sentence, its date became the date of
+that sentence's events ("... was hoping to arrest him, officials said Saturday" dated by the
+dateline). Only a short line that is a calendar date and nothing else (`sitrep.clean.dates.find_date`)
+is split off: a line break inside a sentence (hard-wrapped text) is left to the parser.
 """
 
 from __future__ import annotations
@@ -14,8 +20,13 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.clean.dates import find_date
+
 COMPONENT = "sitrep_paragraph_starts"
 PARAGRAPH_BREAK = "\n\n"
+LINE_BREAK = "\n"
+MAX_DATELINE_TOKENS = 10  # "Saturday , June 25 , 2005 , 10:42 a.m." and shorter
+_DATELINE_TRIM = " \t,.;:-\u2013\u2014|/"  # punctuation a dateline may carry around its date
 
 
 @Language.component(COMPONENT)
@@ -24,9 +35,32 @@ def paragraph_starts(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     for i in numpy.flatnonzero(doc.to_array([IS_SPACE])).tolist():
-        if i + 1 < len(doc) and PARAGRAPH_BREAK in doc[i].text and not doc[i + 1].is_space:
+        if i + 1 >= len(doc) or doc[i + 1].is_space or LINE_BREAK not in doc[i].text:
+            continue
+        if PARAGRAPH_BREAK in doc[i].text:
             doc[i + 1].is_sent_start = True
+        elif (start := _dateline_start(doc, i)) is not None:
+            doc[i + 1].is_sent_start = True
+            if start > 0:
+                doc[start].is_sent_start = True
     return doc
+
+
+def _dateline_start(doc: Doc, end: int) -> int | None:
+    """The first token of the line ending at the line break `end` when that line is a dateline (a
+    calendar date and nothing else: "June 26 , 2005"), else None."""
+    start = end
+    while start > 0 and LINE_BREAK not in doc[start - 1].text:
+        start -= 1
+        if end - start > MAX_DATELINE_TOKENS:
+            return None
+    if start == end:
+        return None
+    line = doc[start:end].text
+    found = find_date(line)
+    if found is None or line[: found.start].strip(_DATELINE_TRIM) or line[found.end :].strip(_DATELINE_TRIM):
+        return None
+    return start
 
 
 def with_paragraph_starts(nlp: Language) -> Language:
