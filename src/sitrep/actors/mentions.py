@@ -1314,8 +1314,9 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             for t in span:
                 by_token.setdefault(t.i, m)
     # sentence start -> (country, innermost marked clause or -1, places someone, armed forces, a person,
-    # a non-state group)
-    named_in: dict[int, list[tuple[str, int, bool, bool, bool, bool]]] = {}
+    # a non-state group, a state's officials)
+    named_in: dict[int, list[tuple[str, int, bool, bool, bool, bool, bool]]] = {}
+    roles = generic_nouns()  # "officials" are persons, "government" a body
     for k, span in spans.items():
         m = mentions[k]
         # a news agency ("told AFP") says where the news went, not where it happened; a description
@@ -1326,7 +1327,9 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # among the sentence's countries but places no one
             named_in.setdefault(span.sent.start, []).append(
                 (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym",
-                 m.actor.sector in ABROAD_SECTORS, m.kind == "person", m.actor.sector in REMEMBERED_SECTORS))
+                 m.actor.sector in ABROAD_SECTORS, m.kind == "person", m.actor.sector in REMEMBERED_SECTORS,
+                 m.kind == "title" and m.actor.sector == "GOV"
+                 and roles.get(span.root.lemma_.lower()) == "person"))
     remembered = _group_countries(spans, mentions)
     out = []
     for k, m in enumerate(mentions):
@@ -1343,6 +1346,10 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         if _joint_group(span, named_in) or _of_several_states(span.root):
             out.append(m)  # "where the two leaders discussed": both, not the place's one
             continue
+        example = _named_example(span.root, by_token)
+        if example is not None:
+            out.append(Mention(m.start, m.end, m.text, example, m.section, m.person, m.kind))
+            continue
         sector = m.actor.sector if m.actor.sector not in (None, "UNK") else None
         side = None
         if lex is not None and sector in ARMED_SECTORS:
@@ -1351,7 +1358,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             out.append(Mention(m.start, m.end, m.text, Actor.of(side, m.actor.name, "PRM"), m.section,
                                m.person, m.kind))
             continue
-        country = _service_country(span, mentions, spans) if sector == "MIL" else None
+        country = (_sender_country(span.root, by_token) or _service_country(span, mentions, spans)
+                   if sector == "MIL" else None)
         if country is None and sector not in ABROAD_SECTORS:
             country = (_place_country(span.root, by_token, lex) or _clause_place(span.root, by_token, lex)
                        or _where_clause_place(span.root, by_token))
@@ -1371,9 +1379,12 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             if sector in ABROAD_SECTORS:
                 here = [entry for entry in here if not entry[5]]
             # a person's state is not where a non-state group is: "Keating's service ... as we
-            # eliminate the terrorists associated with ISIL", "Obama vowed to defeat the militants"
+            # eliminate the terrorists associated with ISIL", "Obama vowed to defeat the militants";
+            # nor are a state's officials, persons named by office (not its government: "The Mozambique
+            # government accepted demands from Shona rebels"): "U.S. officials reported that the
+            # operation killed 139 insurgents" (in Iraq)
             if sector in REMEMBERED_SECTORS:
-                here = [entry for entry in here if not entry[4]]
+                here = [entry for entry in here if not (entry[4] or entry[6])]
             named = [(c, placed) for c, _, placed, *_ in here]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]
@@ -1387,7 +1398,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             if sector in PLACED_SECTORS:
                 # (states, not persons or armed groups: "Obama vowed to defeat the militants")
                 others = {entry[0] for entry in named_in.get(span.sent.start, [])
-                          if not (entry[3] or entry[4] or entry[5])} - {placed_home}
+                          if not (entry[3] or entry[4] or entry[5] or entry[6])} - {placed_home}
                 country = None if others else placed_home
             else:
                 country = home
@@ -1397,6 +1408,60 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+EXAMPLE_PREPS = frozenset({"like", "including"})
+EXAMPLE_KINDS = frozenset({"organisation", "name", "person"})
+
+
+def _named_example(root, by_token: dict[int, Mention]) -> Actor | None:
+    """The actor of the named examples of a group noun, when they all share one.
+
+    "militias like Hezbollah", "groups such as ISIL and al-Nusra Front", "armed groups, including
+    Hezbollah": the noun is a class the example belongs to, so the events it takes part in are the
+    example's; the sentence's places (the regime's state) say where it acts, not whose it is.
+    Examples of different actors ("groups including Hezbollah and the Syrian army") give none.
+    """
+    for prep in root.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or (
+                prep.lower_ == "as" and any(t.lower_ == "such" for t in prep.lefts))):
+            continue
+        heads = [t for t in prep.children if t.dep_ == "pobj"]
+        named = [t for h in heads for t in (h, *h.conjuncts)]
+        found = [by_token.get(t.i) for t in named]
+        if not found or any(m is None or m.kind not in EXAMPLE_KINDS or not m.actor.country for m in found):
+            return None
+        if len({m.actor.code for m in found}) == 1:
+            return found[0].actor
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def sending_verbs() -> frozenset[str]:
+    """Lemmas of verbs by which a state sends its forces (sending_verbs.tsv: "provide", "deploy")."""
+    return frozenset(norm(verb) for _, (verb,) in read_rows("sending_verbs.tsv", 1, DATA))
+
+
+SENDER_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _sender_country(root, by_token: dict[int, Mention]) -> str | None:
+    """The state that sends countryless armed forces, the subject of the sending verb they are the
+    object of: "the UK has flown over 870 missions ... and is now providing an additional 125
+    soldiers" are British soldiers, whatever else the sentence names (the Iraqi Army they train).
+    The subject of a verb joined to an earlier one is that verb's; a subject that is no state
+    (the UN, a company) gives none."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in sending_verbs():
+        return None
+    verb = root.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = by_token.get(subject.i) if subject is not None else None
+    if m is None or m.kind in ("agent", "pronoun") or not m.actor.country:
+        return None
+    return m.actor.country if m.actor.sector in SENDER_SECTORS or not m.actor.sector else None
 
 
 def _service_country(span: Span, mentions: list[Mention], spans: dict[int, Span]) -> str | None:

@@ -279,16 +279,19 @@ def _bearers_alone(doc: Doc, bearers: list[Hit], keep_cities: bool) -> list[Comp
     return out
 
 
-def _prep_agent(tok: Token, by_token: dict[int, list[Hit]], determined: bool = False) -> str | None:
+def _prep_agent(tok: Token, by_token: dict[int, list[Hit]], determined: bool = False,
+                unknown: bool = False) -> str | None:
     """Sector of an agent noun (or body) in an "of" phrase attached to `tok` (with `determined`, only
-    of a noun phrase with an article: "of the website", not "of Labor")."""
+    of a noun phrase with an article: "of the website", not "of Labor"; with `unknown`, also "UNK"
+    for a noun of no known sector: "of a polygamist group")."""
+    skipped = ("*",) if unknown else ("UNK", "*")
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if determined and not any(c.dep_ == "det" for c in pobj.children):
                     continue
                 for h in by_token.get(pobj.i, []):
-                    if h.entry.kind == "agent" and h.entry.sector not in ("UNK", "*"):
+                    if h.entry.kind == "agent" and h.entry.sector not in skipped:
                         return h.entry.sector
                     if h.entry.sector and h.entry.kind == "body":
                         return h.entry.sector
@@ -371,9 +374,13 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
         # "chief executive of the London-based fact-checking website Full Fact", "the president of a
         # university": the head of a body of civil society is that body's, not a government's
         # (a portfolio has no article: "Secretary of Labor", "Minister of Education" stay GOV)
-        inner = _prep_agent(agent.root, by_anchor, determined=True)
-        if inner in CIVIL_SECTORS - {"UNK"} or inner == "JRN":
-            sector = inner
+        # ("two leaders of a polygamist group", "leaders of the armed group": a group's leaders are
+        # its own; one of no known kind is a private association, PLOVER's civilians)
+        inner = _prep_agent(agent.root, by_anchor, determined=True, unknown=True)
+        if inner is None and _prep_agent(agent.root, by_anchor, unknown=True) == "UNK":
+            inner = "UNK"  # a headline's bare "leaders of polygamist group" (no portfolio is a group)
+        if inner in CIVIL_SECTORS or inner in NONSTATE_SECTORS or inner == "JRN":
+            sector = "CVL" if inner == "UNK" else inner
     if sector == "*":
         inner = [a.entry.sector for a in agents[:-1] if a.entry.sector not in ("*", None)]
         bodies = [b.entry.sector for b in bearers if b.entry.kind == "body" and b.entry.sector]
