@@ -472,12 +472,15 @@ class NounEvents(PlaceRules):
     def series_slot(self, n: Token) -> Token:
         """The noun that counts a run of acts and takes their place in the clause ("carried out a series of
         air strikes on Hamas targets", "launched a wave of attacks", "held a new round of talks with X",
-        "conducted dozens of raids"), else the act noun itself."""
+        "conducted dozens of raids"; a partitive: "imposed some of the harshest sanctions"), else the act
+        noun itself."""
         head, lex = n.head, self.lex
-        if n.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and (
+        if n.dep_ != "pobj" or head.lower_ != "of" or head.dep_ != "prep":
+            return n
+        if head.head.pos_ == "NOUN" and (
                 (lemma := head.head.lemma_.lower()) in lex.series_nouns or lemma in lex.quantity_nouns):
             return head.head
-        return n
+        return head.head if self.counted(head.head).i == n.i else n
 
     def stray_agents(self, n: Token) -> list[Mention]:
         """The doer of an act told in a "by" phrase the parser hung on the act's "of" object ("The expulsion

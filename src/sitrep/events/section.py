@@ -36,7 +36,15 @@ from sitrep.events.kinds import (
     SOURCE_MODIFIERS,
 )
 from sitrep.events.lexicon import Entry, Lexicon
-from sitrep.events.senses import for_clause, in_name, is_aside, is_poll_share, is_time_phrase, tells_clause
+from sitrep.events.senses import (
+    bare_participle,
+    for_clause,
+    in_name,
+    is_aside,
+    is_poll_share,
+    is_time_phrase,
+    tells_clause,
+)
 from sitrep.records import Mention
 
 BLOCKADE = "191"  # CAMEO 191: impose blockade, restrict movement
@@ -225,8 +233,8 @@ class SectionBase:
             # a passive's subject keys it as its object would ("the ban was lifted" is "lift ban")
             if quantity_particle(c):
                 continue  # "kidnapped up to 16 Russian advisers": a count, no phrasal "kidnap up"
-            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass") and not is_time_phrase(c) and not (
-                    is_aside(c)) and not fronted(c, v):
+            if (c.dep_ in KEY_DEPS or c.dep_ == "nsubjpass" or bare_participle(c)) and not (
+                    is_time_phrase(c)) and not is_aside(c) and not fronted(c, v):
                 if self.idiom(lemma, c) and not any(
                         k.dep_ == "xcomp" for k in v.children):  # "agreed with X to cut" is an agreement
                     return None  # "agree with him", "hit the campaign trail": a sense that is no event
@@ -283,6 +291,8 @@ class SectionBase:
         not_events = self.lex.not_events
         if f"{lemma} {c.lemma_.lower()}" in not_events:
             return True
+        if c.dep_ in ("dobj", "nsubjpass") and f"{lemma} {self.counted(c).lemma_.lower()}" in not_events:
+            return True  # "occupies one of the key positions": the things counted key the sense
         if c.dep_ == "prt" and any(  # "was setting off for two more days": a phrasal verb's preposition
                 k.dep_ == "prep" and f"{lemma} {c.lemma_.lower()} {k.lower_}" in not_events
                 for k in c.head.children):
@@ -344,7 +354,7 @@ class SectionBase:
         if self.verb_lemma(v) not in self.lex.light_verbs:
             return False
         entry = self.verb_entry(v)  # a "verb object" entry wins ("lodge a protest", "grant demands")
-        dobjs = {c.lemma_.lower() for c in v.children if c.dep_ == "dobj"}
+        dobjs = {self.counted(c).lemma_.lower() for c in v.children if c.dep_ == "dobj"}
         if entry is not None and len(entry.key.split()) > 1 and entry.key.split()[-1] in dobjs:
             return False
         if entry is not None and entry.frame == "give" and dobjs & self.lex.aid_nouns:
@@ -352,7 +362,9 @@ class SectionBase:
         if (v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN"
                 and not any(c.dep_ == "dobj" for c in v.children)):
             return self.noun_entry(v.head) is not None  # "the sanctions Washington imposed on Iran"
-        return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(c) is not None for c in v.children)
+        # "imposed some of the harshest economic sanctions": a partitive's noun is the object
+        return any(c.dep_ in ("dobj", "nsubjpass") and self.noun_entry(self.counted(c)) is not None
+                   for c in v.children)
 
     def governed_by_event(self, v: Token) -> bool:
         """True if `v` is the content of an outer event verb ("agreed to provide", "threatened to attack")."""
@@ -482,8 +494,12 @@ class SectionBase:
         return entry
 
     def counted(self, o: Token) -> Token:
-        """The noun a count stands for: "hundreds of troops" -> troops, "dozens of prisoners" -> prisoners."""
-        if o.pos_ != "NUM" and o.lemma_.lower() not in self.lex.quantity_nouns:
+        """The noun a count or a partitive stands for: "hundreds of troops" -> troops, "dozens of prisoners"
+        -> prisoners, "some of the harshest sanctions" -> sanctions, "one of the key positions" -> positions
+        (the verb acts on the things counted, so they key it and name its event)."""
+        lemma = o.lemma_.lower()
+        if o.pos_ != "NUM" and lemma not in self.lex.quantity_nouns and (
+                lemma not in self.lex.generic_quantifiers):
             return o
         return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
 

@@ -570,3 +570,12 @@ def in_name(tok: Token) -> bool:
     if sum(t.text[0].isupper() for t in words) * 2 > len(words):
         return False  # a title-cased headline ("Obama and Putin Fail To Find Common Ground")
     return tok.pos_ == "PROPN" or (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "PROPN")
+
+
+def bare_participle(c: Token) -> bool:
+    """Whether `c` is a participle clause with no subject or marker of its own that completes its verb's
+    sense ("Britain stood united with France", parsed with "united" as advcl: the pair keys "stand
+    unite"). Only a past participle (VBN): a present one is an act of its own ("used batons, forcing the
+    protesters back" is no "use force"), and a marked one a setting ("when attacked")."""
+    return c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
+        k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in c.children)

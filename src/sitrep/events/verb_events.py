@@ -63,6 +63,7 @@ from sitrep.events.senses import (
     addressees,
     aimed_at,
     authors,
+    bare_participle,
     between_sides,
     by_critics,
     claimants,
@@ -821,9 +822,11 @@ class VerbEvents(PlaceRules):
     def keyed_modifier_targets(self, v: Token, entry: Entry) -> list[Mention]:
         """Actors named by a preposition hanging on the particle or adjective that keys the verb: "pushed
         back against Sanders's attack", "stand united with the president against Iraq" (a backing type
-        skips "against", whom the backing opposes)."""
+        skips "against", whom the backing opposes), or on a bare participle that keys it ("Britain stood
+        united with France", "united" parsed as advcl)."""
         keyed = entry.key.split()[1:2]
-        return [m for c in v.children if keyed and c.dep_ in ("prt", "advmod", "acomp")
+        return [m for c in v.children if keyed and (
+                    c.dep_ in ("prt", "advmod", "acomp") or bare_participle(c))
                 and keyed[0] in (c.lower_, c.lemma_.lower())
                 for _, p in pobjs(c, recipient_preps(TARGET_PREPS, entry.type)) for m in self.actors(p)]
 
