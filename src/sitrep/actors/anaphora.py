@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Token
 from sitrep.actors.home import home_titles
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
 from sitrep.actors.phrases import FORMER
-from sitrep.actors.statements import release_nouns
+from sitrep.actors.statements import release_nouns, statement_maker
 from sitrep.records import Actor, Mention
 
 WINDOW = 2  # sentences back, besides the anaphor's own sentence
@@ -216,25 +216,11 @@ def head_roles() -> frozenset[str]:
     return frozenset(norm(row[0]) for _, row in read_rows("heads.tsv", 1, DATA))
 
 
-ISSUER_PREPS = frozenset({"from", "by"})  # "a statement from the Kremlin", "a declaration by NATO"
-
-
 def _issuer_of(noun: Token, covered: dict[int, Mention]) -> Mention | None:
     """The known actor that issues a statement noun: "President Obama released a statement", "the
     White House said in a statement", "a statement from the Kremlin", "the ministry's statement"."""
-    for c in noun.children:
-        if c.dep_ == "poss" and c.i in covered:
-            return covered[c.i]
-        if c.dep_ == "prep" and c.lower_ in ISSUER_PREPS:
-            found = next((covered[o.i] for o in c.children if o.dep_ == "pobj" and o.i in covered), None)
-            if found is not None:
-                return found
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return None
-    return next((covered[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in covered), None)
+    maker = statement_maker(noun, lambda t, how: how in ("possessor", "by", "subject") and t.i in covered)
+    return covered[maker.i] if maker is not None else None
 
 
 def _statement_issuer(doc: Doc, tok: Token, covered: dict[int, Mention], sentence_of: dict[int, int]
