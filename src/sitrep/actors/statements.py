@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.index import mention_index
 from sitrep.actors.lexicon import DATA, norm, read_rows
+from sitrep.nlp.syntax import object_verb
 from sitrep.records import Actor, Mention
 
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -207,10 +208,8 @@ def statement_maker(noun: Token, accepts: Callable[[Token, str], bool]) -> Token
             continue
         if found is not None and accepts(found, how):
             return found
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif noun.dep_ != "dobj":
+    verb = object_verb(noun)
+    if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and accepts(c, "subject")), None)
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.quotes import in_quote
+from sitrep.nlp.syntax import object_verb
 
 # Links an event may climb to find a governing cue.
 CLIMB = frozenset({"xcomp", "dobj", "pcomp", "acomp", "conj", "ccomp", "nsubjpass", "pobj", "prep", "advcl"})
@@ -320,12 +321,8 @@ def _contingent(noun: Token, lex: Lexicon) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
     if noun.pos_ != "NOUN" or not dets & possible["contingency_determiners"]:
         return False
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in possible["contingency_verbs"]:
+    verb = object_verb(noun)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in possible["contingency_verbs"]:
         return False
     auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "any" in dets or (verb.tag_ == "VB" and "do" not in auxes) or (verb.tag_ == "VBG" and not auxes)
