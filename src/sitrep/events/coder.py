@@ -63,7 +63,7 @@ from sitrep.events.kinds import (
 )
 from sitrep.events.layout import layout_of
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
-from sitrep.events.merge import Telling, merge_events
+from sitrep.events.merge import AGREEING, Telling, merge_events
 from sitrep.events.noun_events import NounEvents
 from sitrep.events.reported import ReportedEvents
 from sitrep.events.section import SHARING, Coded
@@ -512,8 +512,11 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     continue  # "people who support her", "voters backing Trump": electoral choice
                 if t is not None and c.type == "SUPPORT" and self.policy_object(c.anchor, t, c.entry.key):
                     continue  # "Cruz supports squeezing out undocumented immigrants": a stance on a policy
-                if c.type == "AGREE" and self.campaign_promise(s, t, c.anchor):
+                if (c.type == "AGREE" and c.entry.key not in AGREEING
+                        and self.campaign_promise(s, t, c.anchor)):
                     continue  # "have proposed spending increases", "a promise to strengthen labor unions"
+                    # (an agreement is reached with someone: "opposition leaders agreed to postpone the
+                    # demonstration" is no campaign promise)
                 if t is not None and c.type == "CONSULT" and (
                         (c.entry.cameo == "042" and (t.actor.sector or "") in NO_HOSTS)
                         or (c.entry.cameo == "043" and c.entry.frame != "get"  # "received" codes the
