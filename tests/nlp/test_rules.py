@@ -10,6 +10,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.pipeline.lemmatizer import Lemmatizer
 
+from sitrep.nlp.abbreviations import with_title_abbreviations
 from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.model import MODEL_PACKAGE
 from sitrep.nlp.paragraphs import with_paragraph_starts
@@ -23,9 +24,9 @@ EDGE_CASES = ["He ain't here.  \n  She's gonna go, y'all.", "", "\n\n", "We're N
 
 @pytest.fixture(scope="module")
 def stock() -> spacy.language.Language:
-    """spaCy's own rule components, with the same paragraph starts and verb-lemma repair as sitrep's model
-    (both tested apart)."""
-    return with_verb_lemmas(with_paragraph_starts(spacy.load(MODEL_PACKAGE)))
+    """spaCy's own rule components, with the same paragraph starts, verb-lemma repair and title
+    abbreviations as sitrep's model (each tested apart)."""
+    return with_verb_lemmas(with_paragraph_starts(with_title_abbreviations(spacy.load(MODEL_PACKAGE))))
 
 
 def _texts(shared) -> list[str]:

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.abbreviations import with_title_abbreviations
 from sitrep.nlp.acronyms import with_acronym_norms
 from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.paragraphs import with_paragraph_starts
@@ -40,9 +41,11 @@ def load_model() -> Language:
 
     Its attribute ruler and lemmatizer run sitrep's faster implementations (`rules.py`), which
     give the same annotations, a paragraph always starts a sentence (`paragraphs.py`), and a verb
-    gets back the silent "e" its lemma lost (`lemmas.py`: "hoping" is "hope", not "hop").
+    gets back the silent "e" its lemma lost (`lemmas.py`: "hoping" is "hope", not "hop"); abbreviated
+    titles ("Capt.") stay one token (`abbreviations.py`).
     """
-    return with_verb_lemmas(with_acronym_norms(with_paragraph_starts(speed_up(spacy.load(MODEL_PACKAGE)))))
+    nlp = with_title_abbreviations(speed_up(spacy.load(MODEL_PACKAGE)))
+    return with_verb_lemmas(with_acronym_norms(with_paragraph_starts(nlp)))
 
 
 def parse_documents(
