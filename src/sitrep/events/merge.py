@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitrep.events.kinds import FORCEFUL
 from sitrep.events.lexicon import SYMMETRIC_TYPES
 from sitrep.records import Actor, Event
 
@@ -26,6 +27,14 @@ SELF_COMMITMENTS = frozenset({"AGREE"})
 # invitation with no one named was a campaign pledge or a plan on real news ("he promised to bridge",
 # "proposed a steep levy", "invited international observers"; 0 of 6 right on PolNeAR train 300-369).
 AGREEING = frozenset({"agree", "agree to", "agree on"})
+
+
+# Acts that happen again and again between the same sides (strikes of one war, marches of one strike,
+# arrests of one crackdown). A report's lead sums up its story, so a later telling of another act between
+# the lead's sides, of its type, mode and time, tells the lead's happening in detail ("Russia is providing
+# Iran with an unprecedented level of military assistance" ... "offering Iran an unprecedented level of
+# military and technical support", Kirby said); a recurring act may be another one of its kind.
+RECURRING = FORCEFUL | {"PROTEST", "MOBILIZE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +110,8 @@ def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telli
     if _told_apart(members[0], ev, later, earlier):
         return False
     stem = _stem(ev.trigger)
-    return later.definite or any(
+    lead = ev.type not in RECURRING and any(t.sentence == 0 for t in earlier)
+    return later.definite or lead or any(
         t.definite or t.sentence == later.sentence or (stem is not None and _stem(m.trigger) == stem)
         or _same_wording(t, later) for m, t in zip(members, earlier, strict=True))
 
