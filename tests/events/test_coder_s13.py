@@ -151,3 +151,14 @@ def test_a_telling_set_in_another_town_is_another_happening(nlp) -> None:
     first = _told(GRC, None, "PROTEST", 3696, "march", salonika, tellings)
     later = _told(GRC, None, "PROTEST", 4365, "march", heraklion, tellings)
     assert len(merge_events([first, later], tellings)) == 2
+
+
+def test_a_lead_retold_by_its_source_is_stored_once(pipeline, shared) -> None:
+    # the seed (Anadolu, 2022): the lead "Russia is providing Iran with an 'unprecedented' level of military
+    # assistance" and Kirby's "Russia is offering Iran an unprecedented level of military and technical
+    # support" are one happening; its planned and possible gifts stay events of their own
+    coded = pipeline.code_paths([str(shared / "seed" / "000_cffe77665d307e1a.txt")])
+    events = next(iter(coded)).events
+    gifts = [e.mode for e in events if e.type == "AID" and e.source and e.source.code[:3] == "RUS"
+             and e.target and e.target.code[:3] == "IRN"]
+    assert sorted(gifts) == ["asserted", "planned", "possible"]
