@@ -224,12 +224,19 @@ def day_first_reading(iso: str, lines: Sequence[str], url: str | None = None) ->
         return printed_day or iso
     if not (day_first or month_first):
         day_first, month_first = _day_first_signs(printed, lines)
-    if not (day_first or month_first) and (host := _URL_HOST.match(url or "")):
-        day_first = host.group(1).lower().rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS
+    if not (day_first or month_first) and (host := url_host(url)):
+        day_first = host.lower().rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS
     return swapped if day_first and not month_first else iso
 
 
 _URL_HOST = re.compile(r"^[a-z]+://([^/:?#]+)", re.I)
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of an absolute address as written ("www.vulture.com" in "http://www.vulture.com/2013/..."),
+    port and path aside; None for no address or a relative one."""
+    found = _URL_HOST.match(url or "")
+    return found.group(1) if found else None
 _DAY_FIRST_DOMAINS = frozenset({"uk", "ie", "in", "pk", "bd", "lk", "au", "nz", "za", "ng", "gh", "ke", "ug",
                                 "tz", "zw", "sg", "my", "ae", "qa", "eg", "fr", "de", "es", "it", "pt", "br",
                                 "nl", "be", "ru", "ua", "tr", "gr", "pl", "il", "ar", "mx", "cl", "pe"})

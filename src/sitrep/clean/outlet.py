@@ -15,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from sitrep.clean.dates import url_host
 from sitrep.clean.header import is_organisation, is_section
 
 _NAME = r"(?P<name>[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|the|and|&)){0,4}?)"
@@ -134,11 +135,11 @@ def followed_outlet(lines: list[str]) -> str | None:
 def address_outlet(url: str | None, lines: list[str]) -> str | None:
     """The outlet a story's own address names ("http://www.vulture.com/2013/08/..." -> "Vulture" where the
     page prints it so, else "vulture.com"); None for no address or a platform's ("t.co", "youtube.com")."""
-    host = _URL_HOST.match(url or "")
+    host = url_host(url)
     if host is None:
         return None
-    labels = host.group(1).lower().split(".")
-    label = site_label(host.group(1))
+    labels = host.lower().split(".")
+    label = site_label(host)
     vocabulary = _vocabulary()
     if label in vocabulary.blog_hosts and labels.index(label) > 0:  # "tribeofgeek.weebly.com"
         label = labels[labels.index(label) - 1]
@@ -146,9 +147,6 @@ def address_outlet(url: str | None, lines: list[str]) -> str | None:
         return None
     domain = ".".join(labels[len(labels) - 1 - labels[::-1].index(label):])  # "usatoday30.usatoday.com"
     return printed_host_name(label, lines) or domain
-
-
-_URL_HOST = re.compile(r"^[a-z]+://([^/:?#]+)", re.I)
 
 
 def printed_host_name(label: str, lines: list[str]) -> str | None:
