@@ -64,6 +64,7 @@ from sitrep.events.kinds import (
 from sitrep.events.layout import layout_of
 from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import AGREEING, Telling, merge_events
+from sitrep.events.modality import REFERRING_DETERMINERS
 from sitrep.events.noun_events import NounEvents
 from sitrep.events.reported import ReportedEvents
 from sitrep.events.section import SHARING, Coded
@@ -651,8 +652,6 @@ NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 # second attack", "fresh clashes"); "shelled it again".
 MORE_OF = frozenset({"another", "further", "more", "additional"})
 ANOTHER_ACT = MORE_OF | {"second", "third", "fresh", "renewed"}
-# Determiners of a noun that refers back to a happening already told: "the riots", "this attack".
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # An act's own participants, whose counts tell one more ("another 20,000 people marched").
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Words that describe an act ("an unprecedented level of military assistance"), names left out.
@@ -666,7 +665,7 @@ def telling_of(anchor: Token, forceful: bool = False) -> Telling:
     object of force is its victim ("fatally shot a carjacker"); that of aid or talks is a thing ("offering
     Iran an unprecedented level of military support"), which brings in no new party."""
     noun = anchor.pos_ in ("NOUN", "PROPN")
-    definite = noun and any((k.dep_ == "det" and k.lower_ in DEFINITE) or k.dep_ == "poss"
+    definite = noun and any((k.dep_ == "det" and k.lower_ in REFERRING_DETERMINERS) or k.dep_ == "poss"
                             for k in anchor.children)
     start = layout_of(anchor.doc).sent_start[anchor.i]
     newcomer = forceful and anchor.pos_ in ("VERB", "AUX") and any(
