@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.persons import surname
 from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, is_passive, pobjs, subject_of
 from sitrep.events.attribution import Attributor, Claim
 from sitrep.events.cue_lexicon import cue_entry
@@ -620,9 +621,9 @@ def announced(claim: Claim | None, doc: Doc) -> bool:
 
 
 def _surname(name: str) -> str:
-    """The last word of a person's name, to match "Sheriff Lee Baca" with "Baca"."""
-    words = name.lower().replace("\u2019s", "").replace("'s", "").split()
-    return words[-1] if words else ""
+    """A person's surname as `actors.persons.surname` reads it ("Sheriff Lee Baca" -> "Baca", "Harry B.
+    Harris Jr." -> "Harris"), possessive and case aside, to match a speaker with a doer."""
+    return surname(name.replace("\u2019s", "").replace("'s", "")).lower()
 
 
 TOLD_CUES = frozenset({"speech", "written"})  # cue kinds that tell in words, not a stance or belief
