@@ -186,6 +186,62 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             s.kind == "agent" and not s.actor.unknown and (t.actor.sector or "") in ELECTED_SECTORS
             and (s.actor.sector or "CVL") in NO_AUTHORITY)
 
+    def brokered(self, c: Coded, s: Mention, t: Mention) -> bool:
+        """Whether two co-agents of a truce (conjoined doers of one two-sided RETREAT, "ceasefire",
+        "truce") are its sponsors rather than its sides: the truce is set "in" a third state, neither's
+        own ("the ceasefire in Syria announced by Russia and Turkey", re3d dev). Co-agents of one act are
+        partners, and the sides of a war in a third state are that state's parties, so neither is the
+        other's target ("Israel and Hamas announced a ceasefire in Gaza" keeps its sides)."""
+        if c.type != "RETREAT" or c.entry.frame != "sym":
+            return False
+        s_span, t_span = self.mention_span(s), self.mention_span(t)
+        if s_span is None or t_span is None or t_span.root not in s_span.root.conjuncts:
+            return False
+        key = c.entry.key.split()[-1]
+        near = (c.anchor, c.anchor.head, *c.anchor.children)  # the truce noun: "announced a ceasefire"
+        act = next((x for x in near if x.lemma_.lower() == key), None)
+        places = [m for _, p in pobjs(act, ("in",)) for m in self.actors(p)] if act is not None else []
+        return any(m.actor.country not in (None, s.actor.country, t.actor.country) for m in places)
+
+    def internal(self, c: Coded, s: Mention, t: Mention) -> bool:
+        """Whether an act stays inside one state body (CODEBOOK: domestic events are between sectors;
+        a body's dealings with itself are no event): a state named bare backing, meeting or ordering its
+        own organs ("the UK is providing soldiers": its own army is what it gives, no recipient), or an
+        official meeting or directing the staff of a body of the same state ("U.S. Army General Joseph
+        Votel ... met with U.S. Air Force civilian employees", re3d CENTCOM; "met with White House
+        staff")."""
+        if c.type not in INTERNAL_TYPES or s.actor.country is None or t.actor.country != s.actor.country:
+            return False
+        state = (s.actor.sector or "GOV") in OFFICIAL_SECTORS
+        if s.actor.code == s.actor.country and (t.actor.sector or "") in EXECUTIVE_ORGANS:
+            return True  # (a legislature or court checks the government: "Ukraine asked its parliament")
+        return state and self.staff_of_body(t)
+
+    def staff_of_body(self, t: Mention) -> bool:
+        """Whether a mention names the staff of a named body ("U.S. Air Force civilian employees",
+        "Defense Department staff", "White House aides"): a staff noun with a proper name before it."""
+        span = self.mention_span(t)
+        if span is None:
+            return False
+        root = span.root
+        staff = root if root.lemma_.lower() in STAFF_NOUNS else root.head if (
+            root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in STAFF_NOUNS) else None
+        return staff is not None and staff.pos_ == "NOUN" and any(
+            k.pos_ == "PROPN" for k in staff.subtree if k.i < staff.i)
+
+    def commentary(self, c: Coded, s: Mention) -> bool:
+        """Whether a demand told as "X said Y should/must ..." comes from someone with no public
+        standing (a journalist, an academic, a private person): a pundit's advice, no request between
+        political actors (CODEBOOK: opinion writers' arguments are no events). An official's, a
+        party's or a group's "should" stays a demand ("the deputy head of China's delegation said the
+        United States should reduce its provocative exercises")."""
+        if c.type != "REQUEST" or c.entry.cameo != DEMAND:
+            return False
+        v = c.anchor  # "said Y should ..." (keyed by the report and its clause) or a quoted "Y must ..."
+        told = c.entry.key.startswith("must ") or any(
+            k.dep_ == "ccomp" and c.entry.key == f"{v.lemma_.lower()} {k.lemma_.lower()}" for k in v.children)
+        return told and (s.actor.sector or "") in COMMENTATORS
+
     def names_event(self, n: Token) -> bool:
         """Whether a noun names a material happening the lexicon codes ("a naval war", "the strikes"), which
         acts told in a relative clause on it are part of; an accord ("the treaty from which Russia
@@ -427,6 +483,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 and not is_conditional(c.anchor) and not is_topic(c.anchor)
                 and not (is_background(c.anchor) and c.type not in SPEECH_ACTS)  # "X, who has endorsed Y"
                 and not is_desired(c.anchor) and not is_yes_no_question(c.anchor) and not is_generic(c.anchor)
+                and not (c.type in MATERIAL and kind_of_act(c.anchor))  # "the epidemic of police officers
+                # killing unarmed black people": a kind of act, no happening
                 and not ((c.type in MATERIAL or c.type == "CONSULT")  # "her September 2011 visit to the UN"
                          and is_history(c.anchor, self.published, self.names_event))]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
@@ -463,6 +521,12 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             for t in named or targets or [None]:
                 if t is not None and t.actor.code == s.actor.code:
                     continue
+                if t is not None and self.brokered(c, s, t):
+                    continue  # "the ceasefire in Syria announced by Russia and Turkey": its sponsors
+                if t is not None and self.internal(c, s, t):
+                    continue  # "Votel met with U.S. Air Force civilian employees": one body's own affair
+                if t is not None and self.commentary(c, s):
+                    continue  # "Candidate Trump should follow the precedent ..., Mr. Rosenthal said": advice
                 if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
                                   or s.actor.unknown or s.actor.sector == "UAF"):
                     continue  # an unnamed actor doing something to no one tells nothing
@@ -633,6 +697,15 @@ TOLD_CUES = frozenset({"speech", "written"})  # cue kinds that tell in words, no
 VICTIM_PREPS = frozenset({"on", "upon", "against", "at", "of"})
 
 BLAME = "112"  # CAMEO 112 accuse: blame laid ("must take responsibility for its choice")
+DEMAND = "100"  # CAMEO 100 demand: "X said Y should/must do Z" (events/reported.py)
+# Sectors of people whose "Y should ..." is an opinion: the press, academics and experts, private people.
+COMMENTATORS = frozenset({"JRN", "EDU", "CVL"})
+# Acts a state body can do within itself (backing, meeting, ordering, promising): no event between actors.
+INTERNAL_TYPES = frozenset({"AID", "SUPPORT", "CONSULT", "COOPERATE", "REQUEST", "AGREE"})
+# A state's executive organs, which a state named bare stands for (not its legislature or courts).
+EXECUTIVE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Nouns of a body's own people: "U.S. Air Force civilian employees", "White House staff".
+STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "personnel", "workforce", "aide"})
 # Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the
 # speaker's side, no third actor; a third person ("asked them to") is left to coreference.
 ADDRESSEE_PRONOUNS = frozenset({"you", "us", "me"})
@@ -659,6 +732,33 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 # Whom a verb's act is done to: "shot a carjacker", "a man was shot".
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+# Dependents that make a noun phrase refer to particular ones: "the", "two", "their", "Iraqi" named.
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "appos"})
+
+
+def bare_plural(tok: Token | None) -> bool:
+    """Whether a noun phrase is a bare plural ("police officers", "unarmed black people"): a kind of
+    people, not particular ones (no article, possessor, number or name)."""
+    return tok is not None and tok.tag_ == "NNS" and not tok.ent_type_ and not any(
+        k.dep_ in PARTICULAR_DEPS or k.ent_type_ for k in tok.children)
+
+
+def kind_of_act(anchor: Token) -> bool:
+    """Whether an act is told as a kind of act, done by a kind of people to a kind of people, in a
+    gerund with no time or place: "the epidemic of police officers killing unarmed black people"
+    (PolNeAR dev), "cases of soldiers beating protesters". A happening has particular doers or
+    victims, or a time ("soldiers beating protesters in the square on Monday")."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("pcomp", "acl", "pobj") or any(
+            k.dep_ in ("aux", "auxpass") for k in anchor.children):
+        return False
+    doer = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
+    if doer is None and anchor.dep_ == "acl":
+        doer = anchor.head
+    victim = next((k for k in anchor.children if k.dep_ == "dobj"), None)
+    return bare_plural(doer) and bare_plural(victim) and not any(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in anchor.subtree)
 
 
 def telling_of(anchor: Token, forceful: bool = False) -> Telling:

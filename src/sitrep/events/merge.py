@@ -69,7 +69,7 @@ def _overlaps(a: Event, b: Event) -> bool:
 def merge_events(events: list[Event], tellings: Mapping[int, Telling] | None = None) -> list[Event]:
     """Merge events of one document that report the same happening; the body span stays primary.
     `tellings` maps `id(event)` to how the parse tells it; events with none merge on their key alone."""
-    ordered = sorted(events, key=_telling_order)
+    ordered = _struck_not_striking(sorted(events, key=_telling_order))
     told_as = tellings or {}
     merged: dict[tuple[str | None, str | None, str, str], list[Event]] = {}
     members: dict[int, list[Event]] = {}  # id of a kept event -> the events merged into it, itself first
@@ -87,6 +87,36 @@ def merge_events(events: list[Event], tellings: Mapping[int, Telling] | None = N
     events = _merge_retold(events, told_as)
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
     return sorted(kept, key=_telling_order)
+
+
+def _struck_not_striking(events: list[Event]) -> list[Event]:
+    """Headlines pack "strikes on Syria" into "Syria strikes", which the parse reads as Syria striking. A
+    headline act of force whose doer is a state the body shows only as struck by that kind of act (never
+    doing it) names the place struck: it is the body's act told again ("Syria strikes kill 20 civilians"
+    over "US-led coalition air strikes on Syria killed 20 civilians"), one more evidence span of the
+    first body telling, not an act of that state. `events` come body first (see `_telling_order`)."""
+    body = [ev for ev in events if ev.evidence.section not in HEADLINE_SECTIONS]
+    kept: list[Event] = []
+    for ev in events:
+        struck = [] if ev.evidence.section not in HEADLINE_SECTIONS else _struck_state(ev, body)
+        if struck:
+            _absorb(struck[0], ev)
+        else:
+            kept.append(ev)
+    return kept
+
+
+def _struck_state(headline: Event, body: list[Event]) -> list[Event]:
+    """The body's acts of the headline's type done to the headline's doer, a state named bare, when the
+    body never shows that state doing such an act (see `_struck_not_striking`)."""
+    doer = headline.source
+    if headline.type not in FORCEFUL or doer is None or not _bare(doer):
+        return []
+    same = [ev for ev in body if ev.type == headline.type]
+    if any(_country(ev.source) == doer.country for ev in same):
+        return []
+    return [ev for ev in same if ev.target is not None and _country(ev.target) == doer.country
+            and ev.source is not None]
 
 
 def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telling]) -> bool:

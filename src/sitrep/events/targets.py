@@ -262,10 +262,16 @@ class TargetRules(SectionBase):
                  if c.dep_ == "amod" and c.lemma_.lower() in HOLDING
                  for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod", "advmod")
                  for m in self.actors(k)]
-        return found or [m for x in things for c in x.children
-                         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING
-                         and (is_passive(c) or reduced_passive(c))  # "territory previously held by the enemy"
-                         for m in self.actors(agent_of(c))]
+        found = found or [m for x in things for c in x.children  # "territory previously held by the enemy"
+                          if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING
+                          and (is_passive(c) or reduced_passive(c)) for m in self.actors(agent_of(c))]
+        # "fighters recaptured the village of X from the Syrian Arab Army" (conflict news): the parser hangs
+        # the phrase of whom a place is taken from on the place; a place noun's "from" phrase names its
+        # holder when it names a force or group (one fires "from Lebanon", a place, but takes a town from
+        # an army)
+        return found or [m for x in things if x.lemma_.lower() in self.lex.place_nouns
+                         for _, p in pobjs(x, ("from",)) for m in self.actors(p)
+                         if m.actor.sector is not None or m.kind == "organisation"]
 
     def attackers(self, v: Token, objs: list[Token]) -> list[Mention]:
         """Whose attack is repelled: "fought off counterattacks by IS militants", "repelled an Iraqi
