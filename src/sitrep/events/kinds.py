@@ -132,6 +132,9 @@ ASIDES = frozenset({"example", "instance", "fact", "course", "sure", "part", "tu
 # eases a rule on its own agencies concedes nothing to anyone ("the rule allowed federal agencies to").
 EASINGS = ("081", "086")
 ALLOWING = "086"  # "allow X to do Y": the concession is to X, the allowed party
+# CAMEO 083 accede to demands: yielding to what an adversary asks is an act of who holds some power; people
+# with none heed a leader's call ("protesters heeding Navalny's call to pressure authorities": CASE 2021)
+ACCEDING = "083"
 NO_AUTHORITY = frozenset({"JRN", "BUS", "EDU", "MED", "REL", "CVL", "LAB", "REF"})
 RELIEF = "073"  # CAMEO 073 humanitarian aid: forces sent after a disaster (PLOVER MOBILIZE ambiguities)
 DISAPPROVAL = "110"  # CAMEO 110 disapprove: a call for action "against" an actor condemns it

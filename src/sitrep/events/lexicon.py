@@ -36,6 +36,7 @@ class Entry:
     needs_actor_object: bool = False  # codes only when its object is an actor ("release prisoners")
     with_actor: Entry | None = None  # how it codes when its object is an actor ("welcomed X" hosts X)
     needs_proposal: bool = False  # codes only when its object is a proposal ("accept the offer")
+    needs_knowledge: bool = False  # codes only when what it passes on is knowledge ("share intelligence")
     verbal: Entry | None = None  # how it codes when said of words ("attacked his policy" criticises)
     contest: bool = False  # no event between two named persons ("Trump can beat Clinton")
     alone: Entry | None = None  # how it codes with no partner ("Iran held drills" shows force)
@@ -97,6 +98,7 @@ class Lexicon:
     intent_codes: dict[str, str] = field(default_factory=dict)  # cooperative PLOVER type -> CAMEO 03x
     not_events: frozenset[str] = frozenset()  # keyed senses of event verbs that are no event ("agree with")
     knowledge_goods: frozenset[str] = frozenset()  # "advice": traded, no economic exchange
+    shared_knowledge: frozenset[str] = frozenset()  # "share intelligence": what sharing passes (CAMEO 064)
     answering: frozenset[str] = frozenset()  # "take responsibility": answering for a wrong
     lasting_adverbs: frozenset[str] = frozenset()  # "still recognizes": a state that goes on, no act
     menaces: frozenset[str] = frozenset()  # "warned Iran of serious consequences": a threat's menace
@@ -182,6 +184,7 @@ def load_cameo_table() -> dict[str, CameoRow]:
 
 # Entry options (verbs.yaml header): bare flags, and "prefix=CODE[:TYPE]" sub-entries used in a context.
 FLAG_PARTS = {"obj=force": "needs_force", "obj=actor": "needs_actor_object", "obj=proposal": "needs_proposal",
+              "obj=knowledge": "needs_knowledge",
               "content": "needs_content", "stative": "stative", "contest": "contest"}
 SUB_ENTRY_PARTS = {"people=": "with_people", "alone=": "alone", "verbal=": "verbal", "actor=": "with_actor"}
 
@@ -322,6 +325,7 @@ def load_lexicon() -> Lexicon:
             "lasting_adverbs", "menaces", "laws", "critics", "duties", "owning_up", "wishing", "polities",
             "ergatives", "accessions", "frequency_adverbs", "generic_quantifiers", "appointing_verbs")},
         knowledge_goods=_words(grammar.get("knowledge_goods")),
+        shared_knowledge=_words(grammar.get("shared_knowledge")),
         proposals=_words(grammar.get("proposals")),
         verbal_objects=_words(grammar.get("verbal_objects")),
         alleging=_words(wrong.get("alleging")),

@@ -131,6 +131,8 @@ class SectionBase:
             return True  # "received a distress call", "held a press conference": no talks between actors
         if entry.type == "AGREE":
             return self.assures_fact(v)
+        if entry.type == "REQUEST" and any(c.dep_ == "oprd" for c in v.children):
+            return True  # "what the New York Times called a 'rough week' for Trump": a name given, no call
         if entry.type == "REQUEST" and " " not in entry.key:
             return self.insists_on_fact(v)
         if entry.type == "COOPERATE" and entry.frame == "act" and not self.objected(v) and not any(
@@ -147,7 +149,7 @@ class SectionBase:
             subj = subject_of(v)  # "voters have not looked into Trump's past": reading, no inquiry of state
             by = self.index.direct(subj) if subj is not None else None
             return by is not None and (by.actor.sector or "") in PRIVATE_READERS
-        if entry.type == "SANCTION" and " " not in entry.key:
+        if entry.type == "SANCTION" and set(entry.key.split()[1:]) <= PARTICLES:  # "cut", "break off"
             objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
             # "suspended flights to Russia", "cut exports with Iran": what is cut runs between two actors
             partner = [p for h in (v, *objs) for _, p in pobjs(h, RELATION_PREPS) if self.actors(p)]

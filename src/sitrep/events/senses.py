@@ -530,6 +530,15 @@ def to_the_press(targets: list[Mention]) -> bool:
     return bool(targets) and all((t.actor.sector or "") == "JRN" for t in targets)
 
 
+def private_exchange(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether an act passes only from named private persons (sector CVL: no office or side known) to named
+    persons: a moderator pressing a candidate, a pundit urging one (PolNeAR: "pressed by moderator Dana Bash
+    to release transcripts"). CODEBOOK: events are acts of political actors; a group ("activists", "we")
+    or one asking a body ("we call on the Missouri House of Representatives") keeps its demand."""
+    return (all_persons(sources) and all((m.actor.sector or "") == "CVL" for m in sources)
+            and all_persons(targets))
+
+
 def between_sides(n: Token, actors: Callable[[Token], list[Mention]], least: int = 2) -> list[Mention]:
     """The sides of a joint act named "between" on its noun or on a reduced passive of it ("meetings
     between senior Chinese and American officials", "the agreement reached between Colombia and the

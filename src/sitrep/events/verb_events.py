@@ -22,6 +22,7 @@ from sitrep.events.arguments import (
 )
 from sitrep.events.details import bare_quantity
 from sitrep.events.kinds import (
+    ACCEDING,
     BACKING,
     CANDIDATES,
     CONDITION_MARKS,
@@ -37,6 +38,7 @@ from sitrep.events.kinds import (
     INDIVIDUALS,
     LOCALS,
     MATERIAL,
+    NO_AUTHORITY,
     NOUN_TARGET_PREPS,
     PERCENT,
     PHRASE_PREPS,
@@ -53,7 +55,7 @@ from sitrep.events.kinds import (
 from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry
 from sitrep.events.modality import mode_of, refuses
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
-from sitrep.events.section import Coded
+from sitrep.events.section import PARTICLES, Coded
 from sitrep.events.senses import (
     APOLOGY,
     WARNED_ABOUT,
@@ -79,6 +81,7 @@ from sitrep.events.senses import (
     made_to_own_up,
     meets_kin,
     other_than,
+    private_exchange,
     recipient_preps,
     says_no,
     sequence_subject,
@@ -96,6 +99,8 @@ TALKS = SPEECH_ACTS | {"CONSULT"}
 # Sectors of a state's executive power: its blocking of a way or of trade is a blockade
 STATE_POWERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 VISIT = "042"  # CAMEO 042 make a visit: travelling to another party
+EASED_AT_HOME = "081"  # CAMEO 081 ease administrative sanctions (curfews, restrictions, emergencies)
+SANCTIONS_EASED = "085"  # CAMEO 085 ease economic sanctions, boycott or embargo (PLOVER RETREAT "ease")
 HOSTING = "043"  # CAMEO 043 host a visit: its object is the guest
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 TRADE = "061"  # CAMEO 061 economic cooperation: trade or invest, goods or money changing hands
@@ -105,6 +110,24 @@ RESTRICTION = ("1723", "1724")
 # CAMEO codes of forces moved by their own side: mobilize or deploy (15x), withdraw or demobilize (0872,
 # 0873), withdraw peacekeepers (1661); said in the passive with no agent, the forces' side does it
 MOVED_FORCES = ("15", "0872", "0873", "1661")
+# CAMEO 173 capture, 1711 seize, 0841 free: said of a place ("captured the town", "freed several villages
+# from IS") they take territory by force (CAMEO 190), as "retake" does
+PLACE_SEIZURES = frozenset({"173", "1711", "0841"})
+PLACE_FORCE = "190"
+COOPERATING = "060"  # CAMEO 060 engage in material cooperation: partners act "with" each other
+# Prepositions of what fire is aimed at: "fired missiles at a drilling machine" attacks something, where a
+# rocket launched "into space" or "toward the sea" is a test
+AIMS = ("at", "on")
+
+
+def eased_on_another(entry: Entry, sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether restrictions eased (CAMEO 081) are eased on other states only: measures a state holds over
+    another ("a national emergency against Burma") are its sanctions (085), where a curfew or a state of
+    emergency lifted at home is a concession to its own people (081)."""
+    homes = {m.actor.country for m in sources}
+    return (entry.cameo == EASED_AT_HOME and bool(targets) and None not in homes and all(
+        t.actor.country is not None and t.actor.country not in homes and t.actor.sector is None
+        for t in targets))
 
 
 # the reciprocal pronouns: an act done "to each other" by conjoined actors is mutual
@@ -167,8 +190,9 @@ class VerbEvents(PlaceRules):
             return
         if entry.type in SPEECH_ACTS and self.protest_content(v):
             return
-        if entry.type in SPEECH_ACTS and v.dep_ == "amod":
-            return  # "the most pledged delegates", "the proposed rule": a participle naming a thing
+        if (entry.type in SPEECH_ACTS or entry.type == "COOPERATE") and v.dep_ == "amod":
+            return  # "the most pledged delegates", "the proposed rule", "allied outside groups" (PolNeAR):
+            # a participle naming a thing
         if (entry.type in SPEECH_ACTS or entry.cameo.startswith("05")) and addressed_to_no_one(v):
             return  # "I apologize to nobody for that": aimed at no one, no act
         if entry.frame == "give" and is_passive(v):
@@ -232,6 +256,11 @@ class VerbEvents(PlaceRules):
         stance = entry.stative and is_passive(v) and agent_of(v) is None
         if stance:
             objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
+        if entry.cameo in PLACE_SEIZURES and objs and all(self.place_object(o) for o in objs):
+            # "Syrian government forces have captured a central town", "freed several villages from the
+            # Islamic State" (CASE 2021): a place taken by force (CAMEO 190), no one arrested or released;
+            # its holder is whom it is taken from, as with "retake"
+            entry = replace(entry, cameo=PLACE_FORCE, type="ASSAULT", frame="self")
         if entry.needs_force and not any(
                 self.counted(o).lemma_.lower() in self.lex.force_nouns for o in objs):
             return  # "reinforce troops" mobilizes; "reinforce ties" does not
@@ -243,6 +272,8 @@ class VerbEvents(PlaceRules):
                 self.lex.message_objects) and all(o.dep_ == "dobj" for o in things):
             return  # "offered a glimpse of the figure he would like to become: a politician" (a second object
             # the parser hung on the verb): what is offered first is words
+        if self.person_cut_off(entry, things):
+            return  # "cutting off a reporter who asked about finances": a speaker interrupted, no 16x
         if entry.type == "SANCTION" and " " not in entry.key and things and all(
                 (lemma := self.counted(o).lemma_.lower()) in self.lex.message_objects
                 or lemma in self.lex.engagements for o in things):
@@ -326,8 +357,13 @@ class VerbEvents(PlaceRules):
             return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
         if entry.needs_proposal and not any(o.lemma_.lower() in self.lex.proposals for o in objs):
             return  # "accepted the offer", not "accepted awards"
+        if entry.needs_knowledge and not any(
+                self.counted(o).lemma_.lower() in self.lex.shared_knowledge for o in objs):
+            return  # "agreed to share intelligence", not "shares with Trump a strategy" (CAMEO 064)
         if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v) or self.by_campaigner(v)):
             entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
+        elif entry.type in FORCEFUL and entry.frame != "sym" and (means := self.sanction_means(v)):
+            entry = means  # "targeted Russia with sweeping sanctions" (CASE 2021): the act is the sanction
         elif entry.contest and self.of_words(v, objs):
             return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
         deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
@@ -432,7 +468,8 @@ class VerbEvents(PlaceRules):
         else:
             if entry.type in MATERIAL:  # "suspended its military aid to Syria": its own aid
                 obj_actors = other_than(obj_actors, sources)
-            targets = [] if entry.frame == "self" else obj_actors or [m for d in dats for m in self.actors(d)]
+            targets = [] if entry.frame == "self" or self.no_partner_object(v, entry) else obj_actors or [
+                m for d in dats for m in self.actors(d)]
             if not targets:  # "defended his record against ISIS": whom a defence is against is no recipient
                 # "mediated between Israel and Hamas": both sides are the mediator's counterparts
                 sides = ("between",) if entry.type == "CONSULT" else ()
@@ -556,7 +593,9 @@ class VerbEvents(PlaceRules):
                 for m in self.actors(subject_of(t))], sources)
             # "threatened to resume attacks in Israel": a threat of action in a place is aimed at its state
             targets = targets or other_than(self.place_target(v, subj), sources)
-        if not targets and entry.alone is not None and sources and not self.place_target(v, subj):
+        aimed = any(True for _ in pobjs(v, AIMS))  # "fired a number of missiles at a water well drilling rig"
+        if not targets and entry.alone is not None and sources and not aimed and not (
+                self.place_target(v, subj)):
             entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
         press = to_the_press(targets)
         if entry.type == "REJECT" and press and any(
@@ -568,6 +607,12 @@ class VerbEvents(PlaceRules):
                 for c in v.children):
             return  # "declined to discuss the candidate's latest attacks on Cruz": a topic not discussed,
             # no one rejected ("refused to talk with Iran" keeps its counterpart)
+        if entry.type == "REQUEST" and (to_the_press(sources) or press or private_exchange(sources, targets)):
+            # "In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together"
+            # (an editorial's argument: CODEBOOK, opinion writers), "Manafort all but begged reporters to
+            # ask him about something other than Melania Trump", "pressed by moderator Dana Bash to release
+            # transcripts" (PolNeAR): asked of or by the press or between private persons, no political act
+            return
         if entry.type == "CONSULT" and (press or to_the_press(sources)):
             return  # "spoke with reporters", "met with the press", "Woodward phoned Felt" (ECB+ 28): an
             # interview, a reporter's call on a source, no talks between parties
@@ -624,6 +669,17 @@ class VerbEvents(PlaceRules):
             targets = self.campaign_foes(v, sources) or (
                 self.place_taken_from(v, sources)
                 if entry.frame == "self" or entry.cameo in PLACE_TAKINGS else []) or targets
+        if not targets and etype == "ASSAULT" and entry.frame == "self" and entry.cameo == PLACE_FORCE:
+            # "ISIS captured Mosul": a place taken from no holder named is taken from its state (the doer's
+            # own state's towns are taken back from someone the text must name)
+            homes = {m.actor.country for m in sources}
+            targets = other_than([m for o in objs for m in self.actors(o) if m.kind in ("name", "metonym")
+                                  and m.actor.country and m.actor.country not in homes], sources)
+        if etype == "SANCTION" and all(is_unplaced(t) or t.actor.country in {m.actor.country for m in sources}
+                                       for t in targets):
+            # "Russia expels diplomats from Germany, Poland and Sweden" (CASE 2021): envoys are their
+            # sending states', so relations are cut with the states they come from
+            targets = other_than(self.sending_states(v, objs), sources) or targets
         if not targets and (etype in HOME_TARGETS or self.named_restriction(v, entry)):
             # "Thailand declared martial law", "imposed a state of emergency": a measure on its own country
             targets = self.home_target(v, subj, sources)
@@ -663,6 +719,14 @@ class VerbEvents(PlaceRules):
             entry, etype = replace(entry, cameo=TRADE, type="COOPERATE"), "COOPERATE"
         if self.ballot(v, sources):
             return  # "Costello, Hill and Williams all voted to support the republic": ballots cast, no act
+        if entry.cameo.startswith(ACCEDING) and sources and all(
+                (m.actor.sector or "") in NO_AUTHORITY for m in sources):
+            return  # "thousands took to the streets, heeding Navalny's call": followers answer, no one yields
+        if eased_on_another(entry, sources, targets):
+            # "would end a long-standing national emergency against Burma" (PolNeAR): measures eased on
+            # another state are its sanctions eased (CAMEO 085), not a concession at home (081)
+            entry = replace(entry, cameo=SANCTIONS_EASED, type="RETREAT")
+            etype = "RETREAT"
         refused = etype in COOPERATIVE and refuses(v, self.lex)
         if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
@@ -700,6 +764,52 @@ class VerbEvents(PlaceRules):
             return  # "The Democratic senator also forced Stumpf to admit that ...": pressed in a hearing
         sources = self.disowned(sources, targets)  # "a refugee camp in South Sudan was bombed": no SSD doer
         self.coded.append(Coded(v, entry, etype, sources, targets, mode, inst, qty, inst_toks, confidence))
+
+    @staticmethod
+    def no_partner_object(v: Token, entry: Entry) -> bool:
+        """Whether a verb of cooperating (CAMEO 060: cooperate, coordinate, ally, partner) has a direct object
+        that is no partner: partners work "with" each other, an object is what is coordinated, or a
+        participle the parser made a verb ("against Republicans and allied outside groups", PolNeAR)."""
+        return (entry.cameo == COOPERATING and " " not in entry.key
+                and not any(True for _ in pobjs(v, ("with",)))
+                and any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in v.children))
+
+    def sanction_means(self, v: Token) -> Entry | None:
+        """The entry of a sanction a verb of force is done "with" ("targeted Russia with sweeping sanctions",
+        "hit Iran with new tariffs"): the means names the act (the noun coder's entry); force "with air
+        strikes" stays force, and a partner "clashed with the coalition" is no means."""
+        return next((e for _, p in pobjs(v, ("with",)) if self.index.direct(p) is None
+                     and (e := self.noun_entry(p)) is not None and e.type == "SANCTION"), None)
+
+    def place_object(self, o: Token) -> bool:
+        """Whether an object names a place, not people or goods: "a central town and adjacent villages",
+        "control of Toratorow town" (grammar.yaml place_nouns, or a named place)."""
+        o = self.counted(o)
+        if o.lemma_.lower() == "control":
+            o = next((p for _, p in pobjs(o, ("of",))), o)
+        m, place = self.index.direct(o), o.lemma_.lower() in self.lex.place_nouns
+        # a place's name or noun (the actor coder may read "villages" as their people), not "the villagers"
+        return (place or o.ent_type_ in ("GPE", "LOC")) and (
+            m is None or m.kind in ("name", "metonym") or (place and m.kind in ("agent", "title")))
+
+    def sending_states(self, v: Token, objs: list[Token]) -> list[Mention]:
+        """The states named "from" on an act on envoys or on the envoys themselves: "expels diplomats from
+        Germany, Poland and Sweden", "withdrew its ambassador from Qatar" (each of a list of states; the
+        actor's own country, "from the country", is taken out by the caller)."""
+        heads = (v, *(x for o in objs for x in (o, *o.conjuncts)))
+        return [m for h in heads for _, p in pobjs(h, ("from",)) for y in (p, *p.conjuncts)
+                for m in self.actors(y) if not m.actor.sector and not m.actor.unknown]  # states and bodies
+
+    def person_cut_off(self, entry: Entry, things: list[Token]) -> bool:
+        """Whether a verb of reducing relations (CAMEO 160-162: cut, halt, suspend) is done to individuals
+        only: "cutting off a reporter who asked about finances", "the candidate cut him off" (PolNeAR)
+        interrupt a speaker; relations, aid and talks are cut with states and bodies, not with one person
+        (an expulsion, 166, and a sanction on named officials, 163, keep theirs)."""
+        if (entry.type != "SANCTION" or not entry.cameo.startswith(("160", "161", "162")) or not things
+                or not set(entry.key.split()[1:]) <= PARTICLES):
+            return False  # a keyed object ("expel diplomats", "cut aid") is what relations lose
+        return all((m := self.index.direct(o)) is not None and m.kind in INDIVIDUALS and (
+            m.kind != "agent" or o.tag_ == "NN") for o in things)  # "a reporter", not "diplomats"
 
     def swapped(self, v: Token, entry: Entry) -> bool:
         """Whether an exchange or trade swaps one thing "for" another with no partner named ("Poland, Hungary
