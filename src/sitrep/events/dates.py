@@ -34,6 +34,9 @@ NEAR = 2  # on a clause that frames the event, or on the noun the event's relati
 ELSEWHERE = 3  # on another word than the event's
 NEWS_CYCLE_DAYS = 7
 MAX_CLAUSE_CLIMB = 3
+NARRATIVE_SENTENCES = 2  # sentences back a dateless past act looks for the narrative's date
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+UNDATED_PROBE = "2000-01-01"  # a stand-in publication date: would an expression resolve with one?
 # links from a trigger up to the reporting verb whose clause holds it: "arguing that the epidemic of
 # police officers killing unarmed black people should be recognized" is five links deep, "claiming that
 # Mills had a conflict of interest in her legal role representing Clinton during the FBI investigation"
@@ -64,6 +67,7 @@ class DateVocabulary:
     dateline_dashes: frozenset[str]
     day_times: tuple[str, ...]
     day_parts: tuple[str, ...]
+    time_shifts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +92,7 @@ def vocabulary() -> DateVocabulary:
         dateline_dashes=frozenset(raw["dateline_dashes"]),
         day_times=tuple(raw["day_times"]),
         day_parts=tuple(raw["day_parts"]),
+        time_shifts=frozenset(raw["time_shifts"]),
     )
 
 
@@ -330,8 +335,19 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     to another noun ("blamed the 2014 migrant crisis") or to a relative clause ("Somalia, which
     descended into anarchy in 1991") dates something else, so the event has none. Without a trigger
     the first date that resolves wins. Seasons become their starting month ("since this spring" ->
-    `2022-03`) because event dates are ISO; a decade ("the 1990s") is no event date.
+    `2022-03`) because event dates are ISO; a decade ("the 1990s") is no event date. A past act in a
+    sentence naming no time takes the narrative's date from the sentence before (`_narrative_date`).
     """
+    found = _sentence_date(sent, published, trigger)
+    if found is not None:
+        return found[1]
+    return _narrative_date(sent, published, trigger) if trigger is not None else None
+
+
+def _sentence_date(sent: Span, published: str | None, trigger: Token | None) -> tuple[int, str] | None:
+    """The rank and value of the best date `sent` gives the event at `trigger` (see `resolve_event_date`).
+    A better-ranked date that only the publication date would resolve, when there is none, leaves the
+    event undated: a worse-ranked one dates something else."""
     own = _own_words(trigger) if trigger is not None else frozenset()
     reported = _reported_clause(trigger) if trigger is not None else None
     dates = [(OWN if trigger is None else _date_rank(e, trigger, own), e)
@@ -339,10 +355,18 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
              and (reported is None or reported.left_edge.i <= e.root.i <= reported.right_edge.i)]
     dates.sort(key=lambda ranked: (ranked[0], ranked[1].start))
     prefer = tense_preference(sent)
+    unknown: tuple[int, Span] | None = None  # a date of the event's only a publication date would resolve
     for rank, ent in dates:
+        if unknown is not None and _apposed(unknown[1], ent):
+            rank = unknown[0]  # "on Saturday, 8 October 2011": the date of the unknown day itself
+        elif unknown is not None and rank > unknown[0]:
+            return None  # "took to the streets on Wednesday night, holding photos of those killed since 2011"
         if _duration(ent.text):
             continue
         value = resolve_expression(ent.text, published, _preference(ent, trigger, prefer))
+        if value is None and published is None and unknown is None and resolve_expression(
+                ent.text, UNDATED_PROBE, _preference(ent, trigger, prefer)) is not None:
+            unknown = rank, ent  # with no publication date "Wednesday" is unknown: no worse date stands in
         if value is None or re.fullmatch(r"\d{3}", value):
             continue
         if rank == ELSEWHERE and (not _news_day(value, published) or known_happening(trigger)
@@ -355,8 +379,108 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
             continue
         if rank == NEAR and _grounds_of(trigger) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             continue  # "On Tuesday, Clinton criticized the officer for shooting Crutcher": not that day
-        return _as_event_date(value)
+        return rank, _as_event_date(value)
     return None
+
+
+def _apposed(first: Span, second: Span) -> bool:
+    """Whether two date expressions stand side by side, only punctuation between, naming one time:
+    "on Saturday, 8 October 2011"."""
+    lo, hi = (first, second) if first.start < second.start else (second, first)
+    return all(t.is_punct for t in lo.doc[lo.end : hi.start])
+
+
+def _narrative_date(sent: Span, published: str | None, trigger: Token) -> str | None:
+    """The date a story's narrative is at, for a past act told in a sentence that names no time: the
+    date of the main act, itself told in the past, of the last dated sentence before it in the same
+    paragraph ("On December 13, ISIS fighters recaptured the village of Kashma ... Government forces
+    withdrew to Mayadin": the 13th). Only a plain past continues the narrative: "had" steps back from
+    it, the present and "will" leave it, a time-shifting adverb ("earlier", "later") moves off it, and a
+    claimed or already known happening ("the invasion") may lie anywhere before it. A report's date
+    ("Officials said on Monday that ...") is the report's, not its story's."""
+    if (_dated(sent) or not _plain_past(trigger) or known_happening(trigger) or _claimed(trigger)
+            or _within_known_happening(trigger)):
+        return None
+    prev = _previous_in_paragraph(sent)
+    for _ in range(NARRATIVE_SENTENCES - 1):
+        if prev is None or _dated(prev):
+            break
+        prev = _previous_in_paragraph(prev)
+    if prev is None or not _dated(prev) or _reports(prev.root) or not _plain_past(prev.root):
+        return None
+    found = _sentence_date(prev, published, prev.root)
+    if found is None or found[0] > NEAR or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[1]):
+        return None  # a year or month before ("Last year, Russian officials assailed Ukraine") is background
+    return found[1] if published is None or _before(found[1], published) else None
+
+
+def _within_known_happening(trigger: Token) -> bool:
+    """Whether an act is told as part of a happening the text has named, whose own date it shares:
+    "Twelve Americans were killed in the Kenya embassy bombing" (the bombing's day, not the one the
+    narrative has reached)."""
+    from sitrep.events.lexicon import load_lexicon  # the lexicon imports the coder's modules: load late
+
+    nouns = load_lexicon().nouns
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns and known_happening(o)
+                                        for o in p.children)
+               for p in trigger.children)
+
+
+def _dated(sent: Span) -> bool:
+    """Whether a sentence names any date or day at all (a span or a vague one included)."""
+    return any(_names_a_day(e) for e in entities_of(sent))
+
+
+def _plain_past(trigger: Token) -> bool:
+    """Whether an act is told in the simple past ("shelled", "were killed"), not the pluperfect, the
+    present, the future or a modal, with no adverb that moves its time ("earlier", "later", "then"),
+    and so is every clause above it ("Bush then sent troops, saying Iraqi troops threatened Saudi
+    Arabia": the saying, and so the threat, come after the narrative's day)."""
+    verb = trigger
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(MAX_REPORT_CLIMB):
+        if verb.pos_ not in ("VERB", "AUX") or not _past_verb(verb):
+            return False
+        if verb.head.i == verb.i:
+            return True
+        verb = verb.head
+    return False
+
+
+def _past_verb(verb: Token) -> bool:
+    """Whether a verb is in the simple past with no time-shifting adverb (see `_plain_past`); a bare
+    participle adjoined to a clause ("pounded the village, killing 6 civilians") is in that clause's."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return True  # "US warplanes pounded the village, killing 6 civilians": the pounding's time
+    children = list(verb.children)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD"
+                                                              for a in auxes))
+    shifted = any(c.dep_ == "advmod" and c.lower_ in vocabulary().time_shifts for c in children)
+    return past and not shifted and all(a.dep_ == "auxpass" or a.lemma_.lower() == "do" for a in auxes)
+
+
+def _previous_in_paragraph(sent: Span) -> Span | None:
+    """The sentence before `sent` when no line break parts them."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    last = next((t for t in reversed(prev) if not t.is_space), prev[-1])
+    return None if "\n" in doc.text[last.idx + len(last) : first.idx] else prev
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a sentence's main verb reports something ("said on Monday that ..."), and so dates the
+    report rather than what it tells."""
+    from sitrep.events.cue_lexicon import is_reporting_verb
+
+    return is_reporting_verb(verb) and any(c.dep_ in REPORTED_DEPS for c in verb.children)
 
 
 def _preference(ent: Span, trigger: Token | None, prefer: Prefer) -> Prefer:
@@ -643,14 +767,25 @@ def _date_owner(root: Token, trigger: Token) -> Token:
         if node.i == trigger.i:
             return node
         noun = node.head
-        if node.dep_ in vocab.noun_date_deps and _is_noun(noun) and noun.i != trigger.i:
-            setting = noun.dep_ == "pobj" and noun.head.lower_ in vocab.setting_prepositions
-            if not setting:
-                return noun
+        if (node.dep_ in vocab.noun_date_deps and _is_noun(noun) and noun.i != trigger.i
+                and not _sets_scene(noun, trigger)):
+            return noun
         node = noun
         if node.pos_ in ("VERB", "AUX") or node.dep_ in CLAUSE_DEPS or node.i == trigger.i:
             return _setting_clause(node, trigger) or node
     return node
+
+
+def _sets_scene(noun: Token, trigger: Token) -> bool:
+    """Whether a dated noun only sets the scene of a verb or of the event: the object of a setting
+    preposition on a verb ("In a December interview, Trump questioned ...") or on the trigger, or a
+    place anywhere. Another noun down a preposition chain from a noun is dated for itself ("arrested him
+    for his role in the 2001 marriage": the marriage's year, not the arrest's)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in vocabulary().setting_prepositions:
+        return False
+    # a place owns no date: "during an opposition rally in Caracas, Venezuela April 4, 2017"
+    return prep.head.pos_ in ("VERB", "AUX") or prep.head.i == trigger.i or noun.ent_type_ in PLACE_ENTITIES
 
 
 def _setting_clause(verb: Token, trigger: Token) -> Token | None:

@@ -26,12 +26,18 @@ TRAILED_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative", "at
 HYPOTHETICAL = "hypothetical"  # "would": planned or possible, told apart by `_hypothetical`
 
 
+def _word(tok: Token) -> str:
+    """A token's lower-case text with a typographic apostrophe made plain: "she’ll accept", "they’d send"
+    (the cue lists spell "'ll", "'d")."""
+    return tok.lower_.replace("’", "'")
+
+
 def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     """A mode signalled by `tok`'s own dependents (negation, modal auxiliary, hedge adverb)."""
     neg = lex.modality["negated"]["words"]
     found: set[str] = set()
     for c in tok.children:
-        low = c.lower_
+        low = _word(c)
         if (c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex)
                 or _negated_adverb(c, lex)):
             if not _trailing_negation(tok, c):
@@ -232,6 +238,8 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     m = lex.modality
     lemma = tok.lemma_.lower()  # "hoping" is "hope" (nlp.lemmas restores the silent "e")
     if tok.pos_ == "ADJ":
+        if lemma in m["negated"]["adjectives"]:
+            return "negated"
         if lemma in m["possible"]["adjectives"]:
             return "possible"
         return "planned" if lemma in m["planned"]["adjectives"] else None
@@ -244,6 +252,40 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     if lemma in m["possible"]["verbs"]:
         return "possible"
     return None
+
+
+def _appearance(verb: Token, content: Token, via: str, lex: Lexicon) -> bool:
+    """Whether a verb of seeming tells its subject's own appearing, no hedge on the clause the parser
+    hung on it: "President Barack Obama endorsed her – they appeared together on the campaign trail". A
+    hedge takes an infinitive ("Saddam appeared to accept the treaty"), an "it" subject ("it appears
+    Russia bombed the convoy") or a clause marked "that", "as if" or "like"."""
+    possible = lex.modality["possible"]
+    if verb.lemma_.lower() not in possible["seeming_verbs"] or via == "xcomp":
+        return False
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in possible["seeming_marks"] for c in content.children)
+
+
+def _claimed_happening(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun's hedge says a past act is only claimed ("the alleged chemical attack"), not that
+    an act may come ("a possible ceasefire"): talk about it weighs no plan ("discussed the alleged
+    attack" stays possible)."""
+    claimed = lex.modality["possible"]["claimed_modifiers"]
+    return any(c.dep_ == "amod" and c.lower_ in claimed for c in noun.children)
+
+
+def _collective_cue(noun: Token, lex: Lexicon) -> str | None:
+    """The hedge or plan on a collective noun counting an event noun, which is the acts': "an alleged
+    series of gang rapes" (possible), "a planned wave of strikes" (planned). Only the collective's own
+    modifier counts: in "a series of bombings in Atlanta might be related" the hedge is on the relation."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    container = noun.head.head
+    collective = lex.modality["possible"]["collective_nouns"]
+    if container.pos_ != "NOUN" or container.lemma_.lower() not in collective:
+        return None
+    return _own_cue(container, lex)
 
 
 def _effort_toward(governor: Token, content: Token, via: str, lex: Lexicon) -> bool:
@@ -341,7 +383,7 @@ def _report_mode(report: Token, lex: Lexicon) -> str:
 
 def refuses(verb: Token, lex: Lexicon) -> bool:
     """"would not release", "will not meet demands": a negated act of will is a refusal (CAMEO 124)."""
-    deps = {(c.dep_, c.lower_) for c in verb.children}
+    deps = {(c.dep_, _word(c)) for c in verb.children}
     negated = any(d == "neg" for d, _ in deps)
     return negated and any(d == "aux" and w in lex.modality["planned"]["aux"] for d, w in deps)
 
@@ -411,6 +453,56 @@ def _singular_were(verb: Token) -> bool:
                                     for c in verb.children)
 
 
+def _open_question(anchor: Token, lex: Lexicon, stop: frozenset[int]) -> str | None:
+    """The mode of an act inside an open question, which tells no happening: a clause under "whether"
+    ("his views on the core planks and whether he'll champion them", "the question of whether Russia
+    bombed the convoy") or a reported "if" ("asked if Russia had bombed it") is possible; "whether to"
+    is a choice being weighed, considered ("will decide whether to send troops to Iraq"), and so is a
+    question a verb of weighing takes ("discussed whether Greece should leave"). The walk stops at the
+    act's own clause mark ("after Israel attacked"), a relative clause or a reporting verb."""
+    marks = lex.modality["considered"]
+    node = anchor
+    for _ in range(MAX_LEVELS):
+        own = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if own & marks["question_marks"] or (node.dep_ == "ccomp" and own & marks["reported_question_marks"]):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            weighed = infinitive or _governor_cue(node.head, lex) == "considered"
+            return "considered" if weighed else "possible"
+        if own or node.dep_ in ("relcl", "acl", "parataxis") or node.head.i == node.i or node.head.i in stop:
+            return None
+        node = node.head
+    return None
+
+
+def _errand_act(anchor: Token, act: Token, lex: Lexicon) -> bool:
+    """Whether the event is the errand's act itself ("sent to retake the town") or the event noun its
+    light verb carries out ("sent troops to launch an attack"), not a happening the act meets ("deployed
+    to break up a protest rally": the rally is told)."""
+    return anchor.i == act.i or (anchor.head.i == act.i and anchor.dep_ == "dobj" and _light_verb(act, lex))
+
+
+def _gerund_purpose(tok: Token, prev: Token) -> bool:
+    """Whether `tok` is a "for" with a gerund, which tells a purpose on a verb of dispatch ("mobilizing
+    its members for attacking Haditha") and a reason elsewhere ("arrested him for attacking a
+    journalist", the attack told): see `_dispatched`."""
+    return (tok.dep_ == "prep" and tok.lower_ == "for" and prev.dep_ == "pcomp" and prev.tag_ == "VBG"
+            and prev.head.i == tok.i)
+
+
+def _dispatched(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb sends forces or people off ("Iraqi troops were sent", "police deployed"), so that
+    its purpose infinitive is the errand they go to carry out, not yet done when they were sent. A
+    letter or an envoy's message sent "to urge" Congress does its urging on arrival: told, not planned."""
+    if verb.lemma_.lower() not in lex.modality["planned"]["dispatch_verbs"]:
+        return False
+    people = lex.force_nouns | lex.person_nouns | lex.armed_people | lex.modality["planned"]["envoys"]
+    children = list(verb.children)
+    # what is sent: the object, the passive's subject, or the subject of a verb used without an object
+    # ("riot police deployed in Lagos, to break up a protest rally")
+    sent_deps = ("dobj", "nsubjpass") if any(c.dep_ == "dobj" for c in children) else ("nsubj", "nsubjpass")
+    return any(c.dep_ in sent_deps and c.lemma_.lower() in people for c in children)
+
+
 def _performative(tok: Token, lex: Lexicon) -> bool:
     """A first-person wish to make a speech act is the act itself: "I particularly want to commend
     Donald Trump", "we would like to thank President Putin" (made in the saying, so asserted)."""
@@ -422,7 +514,7 @@ def _performative(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return False  # "I don't want to condemn anyone": no act
     present = head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ in lex.modality["planned"]["hypothetical_aux"] for c in head.children))
+        c.dep_ == "aux" and _word(c) in lex.modality["planned"]["hypothetical_aux"] for c in head.children))
     return present and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
@@ -432,13 +524,18 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
     tok, via, adjunct, prev = anchor, "", False, anchor
     if _performative(anchor, lex) and not _own_cue(anchor, lex):
         return "asserted"
+    if question := _open_question(anchor, lex, stop):
+        return question  # "it is unclear whether Iran will retaliate": asked, not told
+    if counted := _collective_cue(anchor, lex):
+        return counted  # "an alleged series of gang rapes"
     for level in range(MAX_LEVELS):
         if level == 1 and via == "dobj" and _referred_happening(prev, tok, lex):
             return "asserted"  # "will use its occupation of Kuwait", "did not condemn the attack"
         cues = {_own_cue(tok, lex)}
         if level == 0 and cues == {"planned"} and _carried_out(tok, lex):
             cues = set()  # "mounted its long-threatened invasion": climb to the light verb's own mode
-        if (level > 0 and via != "conj" and not adjunct) or (level == 0 and anchor_is_governor):
+        if ((level > 0 and via != "conj" and not adjunct and not _appearance(tok, prev, via, lex))
+                or (level == 0 and anchor_is_governor)):
             cues.add(_governor_cue(tok, lex))
         if level > 0 and _effort_toward(tok, prev, via, lex):
             cues.add("planned")
@@ -454,7 +551,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             return _hypothetical(tok.head, lex, stop) if subject == HYPOTHETICAL else subject
         if mode == HYPOTHETICAL:
             mode = _hypothetical(tok, lex, stop)
-        if mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered":
+        if (mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered"
+                and not _claimed_happening(tok, lex)):
             return "considered"  # "discussed a possible ceasefire": the discussion is what is told
         if mode:
             return mode
@@ -478,6 +576,9 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if errand and (purpose := _own_cue(head, lex)):
             # "will be reaching out to the campaigns to ask them to ...": an errand's mode
             return _hypothetical(head, lex, stop) if purpose == HYPOTHETICAL else purpose
+        if (errand or _gerund_purpose(tok, prev)) and _dispatched(head, lex) and _errand_act(
+                anchor, tok if errand else prev, lex):
+            return "planned"  # "Iraqi troops were sent to retake the town": the errand lies ahead
         if _shares_time(tok, lex) and (shared := _own_cue(head, lex)) not in (None, "negated"):
             # "will return to the Gulf, visiting Saudi Arabia": the visit is planned too ("did not
             # attend, citing illness" cites all the same)
