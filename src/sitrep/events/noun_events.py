@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.events.arguments import datives_of, is_passive, objects_of, pobjs, subject_of
+from sitrep.events.details import UNCOUNTED
 from sitrep.events.kinds import (
     ANNOUNCED_THREATS,
     CAMPAIGN_SECTORS,
@@ -33,6 +34,7 @@ from sitrep.events.senses import (
     all_persons,
     between_sides,
     for_clause,
+    is_combatant,
     is_poll_share,
     is_unplaced,
     noun_for_clause,
@@ -42,7 +44,7 @@ from sitrep.events.senses import (
     setting_verb,
     to_the_press,
 )
-from sitrep.records import Mention
+from sitrep.records import Actor, Mention
 
 # Prepositions of the place an act of force is done in or aimed at ("an attack on Mosul").
 STRUCK_PLACE_PREPS = ("in", "at", "near", "on", "against")
@@ -71,6 +73,10 @@ HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine t
 # Acts one can face, suffer or endure ("are facing shelling by the regime", "faces new sanctions from the
 # EU", "faced criticism from Washington"): the subject of the verb undergoes them.
 UNDERGONE = frozenset({*FORCEFUL, "SANCTION", "ACCUSE", "THREATEN"})
+# The noun of owning an act ("claimed responsibility for the attack"; as coder.claimant reads a claim)
+RESPONSIBILITY = "responsibility"
+# Verbs of using a means in an act ("used helicopters in attacks on villages"): who uses it does the act
+WIELDING = frozenset({"use", "employ"})
 # Prepositions of a traded thing that name its state ("an embargo on trade with Iraq", "a ban on imports
 # from Turkey", "restrictions on travel to Cuba"): the state a restriction of that trade is aimed at.
 TRADE_PARTNER_PREPS = ("with", "from", "to")
@@ -144,6 +150,8 @@ class NounEvents(PlaceRules):
             # "Activists engaged in a brief sit-in": the verb's object, "in" a phrase ("engaged in talks",
             # "in fighting": the sides of a symmetric act are found as those of its setting)
             gov = n.head.head
+        if gov is None and entry.type in FORCEFUL:
+            gov = answered_for(slot)  # "al-Shabab is claiming responsibility for a deadly attack"
         asked = for_clause(gov) if gov is not None and entry.type == "REQUEST" else None
         if entry.needs_content and asked is None and not any(c.dep_ in ("acl", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in n.children):
@@ -201,13 +209,18 @@ class NounEvents(PlaceRules):
                 entry.type != "AGREE"):
             return  # "Russia and Turkey agreed on a ceasefire": the verb codes the accord
         backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
-        if setting is not None and (entry.frame == "sym" or backing):
+        # "the army used helicopters in attacks on villages": the user attacked
+        wielded = entry.type in FORCEFUL and setting is not None and setting.lemma_.lower() in WIELDING and (
+            not is_passive(setting))
+        if setting is not None and (entry.frame == "sym" or backing or wielded):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
         way = self.way_verb(n, entry) if not sources and light is None else None
         if way is not None:
             # "left for consultations with the governments of Syria", "responded with attacks on Machado"
             sources = self.actors(subject_of(way))
-        if not sources and entry.type == "PROTEST" and light is None and n.dep_ in ("nsubj", "nsubjpass"):
+        held = light is not None and n.dep_ == "nsubjpass" and n.head.i == light.i  # "was held in Lagos"
+        if not sources and entry.type == "PROTEST" and (light is None or held) and (
+                n.dep_ in ("nsubj", "nsubjpass")):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
         if not sources and light is None and entry.frame == "sym" and (entry.type == "CONSULT" or (
                 entry.type in FOUGHT_OR_TALKED and told_happening(n))):
@@ -361,6 +374,8 @@ class NounEvents(PlaceRules):
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
         inst, qty, inst_toks = self.instrument(inst_heads)
+        if inst is None and wielded and setting is not None:  # "used cluster munitions in attacks on Kharkiv"
+            inst, qty, inst_toks = self.instrument([o for o in setting.children if o.dep_ == "dobj"])
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(n)
         if qty is None and entry.type in FORCEFUL:
@@ -445,7 +460,8 @@ class NounEvents(PlaceRules):
                 if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME")]
         if nums:
             return self.doc[min(t.i for c in nums for t in c.subtree):nums[-1].i + 1].text
-        if slot is not n and slot.lemma_.lower() in self.lex.quantity_nouns:  # "dozens of raids"
+        if slot is not n and slot.lemma_.lower() in self.lex.quantity_nouns and (  # "dozens of raids"
+                slot.lemma_.lower() not in UNCOUNTED):
             return self.doc[slot.left_edge.i if slot.left_edge.dep_ != "det" else slot.i:slot.i + 1].text
         return None
 
@@ -544,10 +560,19 @@ class NounEvents(PlaceRules):
             sources = self.actors(subject_of(v))
         held = [k for k in v.children if k.dep_ == "nsubj"] if undergone else objects_of(v)
         targets = other_than([m for o in held for m in self.actors(o)], sources)
+        inst, qty, toks = self.means_of_force(n) if entry.type in FORCEFUL else (None, None, [])
+        if not sources and undergone and entry.type in FORCEFUL and targets and (
+                inst is not None or all(is_combatant(m.actor) for m in targets)):
+            # "the CIA base came under mortar fire" (PolNeAR): by someone unnamed (CODEBOOK: UAF), the
+            # place's own forces only when a device was planted there (see `disowned`); a weapon or armed
+            # victims tell force, where "the billionaire came under attack" (PolNeAR) tells words
+            sources = self.disowned(self.unnamed_in_place(v), targets) or [Mention(
+                n.idx, n.idx + len(n), n.text, Actor.of(None, "unidentified armed forces", "UAF"),
+                self.section, None, "agent")]
         if not sources or not targets:
             return
         self.coded.append(Coded(v, entry, entry.type, sources, targets, mode_of(v, self.lex, self.reporting),
-                                confidence=0.55))
+                                inst, qty, toks, confidence=0.55))
 
     def conduct_doers(self, n: Token, preps: tuple[str, ...]) -> list[Mention]:
         """Whose conduct a judging noun's (or its light verb's) phrase names when it names an act, not an
@@ -618,6 +643,19 @@ def told_happening(n: Token) -> bool:
     if n.dep_ in ("nsubj", "nsubjpass"):
         return True
     return n.dep_ == "pobj" and n.head.lower_ in SETTING_OF and n.head.head.pos_ in ("VERB", "AUX")
+
+
+def answered_for(n: Token) -> Token | None:
+    """The verb whose "responsibility" an act is "for" ("al-Shabab is claiming responsibility for a deadly
+    attack targeting non-Muslims", GSR; "took responsibility for the bombing"): a light verb's subject owns
+    the act as its doer; another verb ("denied responsibility for") codes its own act."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    duty = prep.head
+    if duty.lemma_.lower() != RESPONSIBILITY or duty.dep_ != "dobj" or duty.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return duty.head
 
 
 def threatened_act(n: Token) -> Token | None:

@@ -19,6 +19,7 @@ from sitrep.events.kinds import (
     DEPORT,
     EMBASSIES,
     FOE_CODES,
+    FORCEFUL,
     NOUN_TARGET_PREPS,
     OFFICIAL_SECTORS,
     PERPETRATOR_PLACE_PREPS,
@@ -35,6 +36,9 @@ PLACE_TAKINGS = frozenset({"191", "192"})
 ARMED_FORCES = frozenset({"PRM"})  # pro-government militias fight too (with kinds COMBATANT_SECTORS)
 # sectors of actors that stand for a place struck or taken (a state, a university, a hospital), not people
 PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
+# Conjunctions of a clause of time whose act of force is the one a passive's harm befell in ("three Gazans
+# were killed when Israeli forces attacked another UN school", ECB+; not "before", "since")
+STRIKING_TIMES = frozenset({"when", "as", "after"})
 # the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
 PLACE_FORCES = "unidentified armed forces of the place"
 
@@ -60,6 +64,9 @@ class PlaceRules(TargetRules):
                 # "in front of the U.S. Embassy": the place is the object of "front of"
                 inner += [q for f in tok.children if f.lower_ == "front" for _, q in pobjs(f, ("of",))]
                 for p in [*tok.children, *inner]:
+                    owned = any(k.dep_ == "poss" for k in p.children)
+                    if p.lemma_.lower() in self.lex.frontiers and not owned:
+                        continue  # "near the Italian border" (ECB+ 24): either side ("Iran's border": Iran's)
                     if missions and p.lemma_.lower() in EMBASSIES and (owner := [
                             m for k in (p, *(q for _, q in pobjs(p, ("of",)))) for m in self.actors(k)
                             if m.actor.country and k.dep_ != "conj"]):
@@ -155,6 +162,8 @@ class PlaceRules(TargetRules):
             if tok.i == v.i or tok.pos_ not in ("NOUN", "PROPN") or (
                     (e := self.noun_entry(tok)) is None or e.type not in UNNAMED_PERPETRATOR):
                 continue
+            if e.frame == "sym":
+                continue  # "the Syrian civil war", "Syrian clashes": where it is fought, or both sides
             owners = [(c, m) for c in tok.children if c.dep_ in ("amod", "poss", "compound")
                       for m in self.actors(c) if not self.struck_place(m, tok)] or [
                 (tok, m) for m in self.doers(tok)]
@@ -203,7 +212,9 @@ class PlaceRules(TargetRules):
             lemma = p.lemma_.lower()
             if lemma not in self.lex.noun_heads and lemma not in self.lex.instrument_nouns:
                 continue
-            found = self.actors(p) or self.doers(p)
+            e = self.noun_entry(p)
+            fought = e is not None and e.frame == "sym"  # "killed in the Syrian civil war": where, not who
+            found = ([] if fought else self.actors(p)) or self.doers(p) or self.fought_side(p)
             if found:  # the last: "in a cross-border raid conducted by the U.S. military"
                 # "in Israeli air strikes", "by an Israeli missile": whose violence it was; the
                 # strike's own recipient ("on Gaza") names the victims' state
@@ -220,6 +231,8 @@ class PlaceRules(TargetRules):
             # "three strikes destroyed ..." after "the Coalition conducted 26 strikes against ISIL": the
             # series' actors, and its victims when these are unnamed ("multiple attacks ... have killed")
             return earlier.sources, [t for t in earlier.targets if not is_unplaced(t)]
+        if subj is None and (striker := self.striker_in_clause(v)):
+            return striker, []  # "were killed when Israeli forces attacked another UN school"
         owner = self.owner_in_sentence(v)  # "killed in an air strike" beside "Israeli air strikes"
         if owner:
             return owner, []
@@ -230,6 +243,33 @@ class PlaceRules(TargetRules):
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
             placed = self.context_owner or placed
         return placed, []
+
+    def striker_in_clause(self, v: Token) -> list[Mention]:
+        """Who did the force a clause of time on a passive tells ("three Gazans were killed when Israeli
+        forces attacked another UN school in Gaza City", ECB+ 41): the harm told befell in that act, so its
+        named doer did it."""
+        told = (v, *v.conjuncts)  # "were killed and others injured when ..."
+        hurt = {m.actor.code for t in told for k in t.children if k.dep_ in ("nsubjpass", "nsubj")
+                for m in self.actors(k)}
+        for c in (c for t in told for c in t.children):
+            if c.dep_ != "advcl" or not any(k.dep_ in ("mark", "advmod") and k.lower_ in STRIKING_TIMES
+                                            for k in c.children):
+                continue
+            e = self.verb_entry(c) if c.pos_ == "VERB" else None
+            if e is None or e.type not in FORCEFUL:
+                continue
+            found = [m for m in self.actors(subject_of(c)) if not m.actor.unknown]
+            if found and not is_passive(c) and not {m.actor.code for m in found} & hurt:
+                return found  # not "militants were killed ... when the insurgents raided a base": they fell
+        return []
+
+    def fought_side(self, p: Token) -> list[Mention]:
+        """The side a fight is had "with" or "against" ("rebels were killed in clashes with the troops"):
+        whoever was hurt in it fell to that side."""
+        e = self.noun_entry(p)
+        if e is None or e.frame != "sym" or e.type not in FORCEFUL:
+            return []
+        return [m for _, q in pobjs(p, ("with", "against")) for m in self.actors(q)]
 
     def may_strike(self, subj: Token) -> bool:
         """Whether a subject can do violence: a happening ("the blast"), a weapon, armed people or forces."""
@@ -327,11 +367,17 @@ class PlaceRules(TargetRules):
     def protested_owners(self, anchor: Token, sources: list[Mention]) -> list[Mention]:
         """Whose law, policy or act a protest opposes: "to protest American laws and policies aimed at Cuba"
         (TimeBank) is aimed at the United States, as "protested Israel's policies" is at Israel; of an act,
-        its doer ("protested the killing of a teenager by police"), never whom it befell."""
-        if anchor.pos_ not in ("VERB", "AUX") or not self.protest(anchor):
-            return []
-        heads = [o for o in anchor.children if o.dep_ == "dobj"] + [
-            p for _, p in pobjs(anchor, ("against", "over"))]
+        its doer ("protested the killing of a teenager by police"), never whom it befell. A protest noun
+        names it "against" or "over" ("demonstrations against the alleged human rights violations by the
+        Israeli military", GSR)."""
+        if anchor.pos_ in ("VERB", "AUX") and self.protest(anchor):
+            heads = [o for o in anchor.children if o.dep_ == "dobj"] + [
+                p for _, p in pobjs(anchor, ("against", "over"))]
+        else:  # "held a protest over India's actions", "Riots over the killing ... by police broke out"
+            protests = [anchor] if self.protest(anchor) else [
+                o for o in anchor.children if o.dep_ in ("dobj", "nsubjpass") and self.protest(o)]
+            heads = [p for h in protests for k in (h, *([anchor] if h is not anchor else []))
+                     for _, p in pobjs(k, ("against", "over"))]
         found: list[Mention] = []
         for x in (x for h in heads for x in (h, *h.conjuncts) if self.index.direct(x) is None):
             if self.noun_entry(x) is not None:
@@ -354,11 +400,15 @@ class PlaceRules(TargetRules):
         "demonstrated in Kirkuk calling for independence from Iraq" names Iraq, and keeps its government."""
         if not any(self.protest(t) for t in (anchor, *anchor.children)):
             return False  # a concession, or a protest this cannot tell: the state where it happens
+        told = anchor if anchor.pos_ in ("NOUN", "PROPN") else None
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
             anchor = anchor.head  # "Fresh riots were reported in Greece ... in protest at the killing"
         subject = subject_of(anchor)
-        if subject is not None and subject.is_ancestor(anchor):
-            subject = None  # "students who were protesting calls for Sani Abacha": the clause's own words
+        own = told is not None and subject is not None and subject.i == told.i
+        if subject is not None and (subject.is_ancestor(anchor) or own):
+            # "students who were protesting calls for Sani Abacha": the clause's own words; "Protests against
+            # the government erupted in Lagos": the protest's own words, not its protesters
+            subject = None
         # the place's and the protesters' phrases with what hangs on them ("in Serbia, where 24 people
         # were killed")
         heads = [t for t in anchor.subtree if any(m.start <= t.idx < m.end for m in known)]
