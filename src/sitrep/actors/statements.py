@@ -65,6 +65,9 @@ PRESENT = frozenset({"VBZ", "VBP"})
 COLON_PARAGRAPH = re.compile(r":[ \t]*\n")  # "Minister Ellwood said:" ends its paragraph with a colon
 SUBJECTS = frozenset({"nsubj"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ":"})  # how a sentence, not a headline, ends
+# The word opening a release's line that names whom its answers are attributed to ("Attribution is
+# on-the-record from Spokesperson John Kirby.", "Attribution: senior administration official")
+ATTRIBUTION_WORDS = frozenset({"attribution"})
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +269,8 @@ def release_of(sections: dict[str, Doc], mentions: list[Mention]) -> Mention | N
     if text is None:
         return None
     by_token = mention_index(mentions, text, "text")
-    if (line := _first_line(text)) <= HEADLINE_TOKENS and (found := release_issuer(text, by_token, 0, line)):
+    if (line := _first_line(text)) <= HEADLINE_TOKENS and (
+            found := release_issuer(text, by_token, 0, line) or _attribution_line(text, by_token, line)):
         return found
     # "The United States strongly condemns ... We also urge ...": a text opening in the present tense
     # whose subject it then speaks for as "we" is that subject's statement
@@ -307,6 +311,25 @@ def _headline(doc: Doc) -> bool:
     end = _first_line(doc)
     last = next((doc[k] for k in range(end - 1, -1, -1) if not doc[k].is_space), None)
     return end <= HEADLINE_TOKENS and last is not None and last.text not in SENTENCE_ENDS
+
+
+def _attribution_line(doc: Doc, by_token: dict[int, Mention], end: int) -> Mention | None:
+    """The official a release's opening line says its answers are attributed to: "Attribution is
+    on-the-record from Spokesperson John Kirby." (the State Department's "Taken Question" pages; the
+    answer below is the spokesperson's, not the journalist's)."""
+    first = next((t for t in doc[:end] if not t.is_space), None)
+    if first is None or first.lower_ not in ATTRIBUTION_WORDS:
+        return None
+    found = _first_known(by_token, range(first.i + 1, end))
+    if found is not None:
+        return found
+    # a spokesperson the actors stage cannot place: the person named, whose state the caller infers
+    person = next((e for e in reversed(doc[first.i + 1 : end].ents) if e.label_ == "PERSON"), None)
+    if person is None:
+        return None
+    name = doc[max(person.start, person.end - 2) : person.end].text  # "Spokesperson John Kirby": the name
+    actor = Actor.of(None, name)
+    return Mention(person.start_char, person.end_char, person.text, actor, "text", name, "person")
 
 
 def _first_line(doc: Doc) -> int:

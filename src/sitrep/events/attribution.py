@@ -44,6 +44,7 @@ from sitrep.events.cue_lexicon import (
     verb_form,
 )
 from sitrep.events.layout import between, layout_of, tokens_in
+from sitrep.events.lexicon import load_lexicon as load_event_lexicon
 from sitrep.events.quotes import in_quote, quote_spans
 from sitrep.nlp.entities import entities_in, entities_of
 from sitrep.nlp.model import ParsedDocument
@@ -60,6 +61,9 @@ NO_ADJACENT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "relcl", "amod"
 ADJACENT_DEPS = frozenset({"appos", "npadvmod", "compound", "nsubj", "conj", "pobj", "dobj"})
 ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole claim in one word: "half said so"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+PARTITIVES = frozenset({"one", "some", "many", "most", "several", "few", "two", "three", "dozens", "all",
+                        "both", "each", "none", "half", "others"})  # "one of the pilots said"
 AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Congress"
 BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a body, not of people
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
@@ -136,8 +140,71 @@ def _source_span(cue: Token) -> tuple[int, int] | None:
     span = _named_source(cue)
     if span is None:
         return None
-    maker = _document_maker(cue.doc[span[0]:span[1]].root)
-    return _trim_speaker(maker) if maker is not None else span
+    document = cue.doc[span[0]:span[1]].root
+    if (member := _partitive_member(document)) is not None:  # "one of the plane's pilots said"
+        span = (span[0], max(span[1], _trim_speaker(member)[1]))
+    maker = _document_maker(document)
+    if maker is None:
+        return _joint_speakers(cue, span)
+    if maker.head.i == document.i and maker.i < document.i:
+        # "Kurdish media reports have said": every word before the document names its maker
+        return _premodifiers(document), document.i
+    return _trim_speaker(maker)
+
+
+def _named_plural(named: Span) -> bool:
+    """Whether a speaker is named in the plural ("Republicans", "GOP leaders", "Cruz and Rubio") or as a
+    body ("the campaign", "the administration"), whom a later "they" can be."""
+    root = named.root
+    lex = reporting_lexicon()
+    return (root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)
+            or root.lemma_.lower() in lex.bodies | lex.media)
+
+
+def _partitive_member(head: Token) -> Token | None:
+    """The people a number or quantifier speaker is some of ("one of the plane's pilots", "two of the
+    officials"): the object of its "of", which says who speaks."""
+    if head.tag_ != "CD" and head.lower_ not in PARTITIVES:
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if member is None or member.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return member if member.right_edge.i - head.i <= MAX_SPEAKER_TOKENS else None
+
+
+def _premodifiers(noun: Token) -> int:
+    """Index of the first name or modifier word before a noun ("Kurdish media" of "Kurdish media
+    reports"), the determiner left out."""
+    words = [c.left_edge.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return min(words, default=noun.i)
+
+
+def _joint_speakers(cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The whole list of described speakers a cue after its report names ("Gunmen killed five people,
+    police and medical sources said", "..., state media and an opposition monitoring group said"): the
+    conjuncts the trimmed subject left out, and a conjunct the parser hung on the report before it;
+    named ones keep their first ("Cruz and Fiorina criticized Trump": each acts for himself)."""
+    doc = cue.doc
+    start, end = span
+    head = doc[start:end].root
+    if end > cue.i or head.pos_ != "NOUN":
+        return span
+    for conj in head.conjuncts:
+        if conj.i > head.i and conj.right_edge.i < cue.i and conj.pos_ == "NOUN":
+            end = max(end, conj.right_edge.i + 1)
+    k = start - 1  # "..., police and medical sources said" parsed with "police" a conjunct of "people"
+    if k > 0 and doc[k].dep_ == "cc" and _describes_speaker(head) and _describes_speaker(doc[k - 1]):
+        first = _premodifiers(doc[k - 1])
+        if first > 0 and doc[first - 1].text == "," and k - first <= 3:
+            start = first
+    return (start, end) if end - start <= MAX_SPEAKER_TOKENS else span
+
+
+def _describes_speaker(noun: Token) -> bool:
+    """Whether a common noun describes a speaking body or people ("police", "sources", "state media")."""
+    lex = reporting_lexicon()
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.bodies | lex.people | lex.members
 
 
 def _document_maker(head: Token) -> Token | None:
@@ -222,6 +289,12 @@ def _named_source(cue: Token) -> tuple[int, int] | None:
             return None  # "Israeli jets were reported to have fired": the jets are what is reported
         if child.dep_ == "nsubjpass" and agent is None and (cue_entry(cue) or {}).get("kind") == "written":
             return None  # "As the newspaper commentary was published, ...": the text, not its writer
+        told = (cue_entry(cue) or {}).get("addressee")
+        if child.dep_ == "nsubjpass" and agent is None and told and not any(
+                c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children):
+            # "Marquez is accused of plotting", "he was told": who is told or blamed, no speaker (not
+            # "Graham, who's called for 20,000 troops", where "'s" is "has")
+            return None
         if not (child.dep_ == "nsubjpass" and agent is not None):
             return _trim_speaker(child)
         # "the issue was first reported by The Washington Post": the agent speaks
@@ -521,7 +594,7 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         if child.dep_ in CONTENT_DEPS or fronted or believed:
             content |= _subtree(child)
     if not content:
-        content = _medium_clause(token)
+        content = _medium_clause(token) or _object_clause(token)
     if not content:
         content = _object_content(token, entry)
     if not content and not entry.get("addressee") and passive_agent(token) is not None:
@@ -547,6 +620,20 @@ def _medium_clause(token: Token) -> set[int]:
             if medium.dep_ != "pobj":
                 continue
             for clause in medium.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    out |= _subtree(clause)
+    return out
+
+
+def _object_clause(token: Token) -> set[int]:
+    """The "that" clause the parser hangs on a cue's pronoun object: "Newspaper reports have it that
+    Amir was infatuated" (parsed as a clause of "it"; a relative clause's "that" is its subject or
+    object, not a marker). A noun's clause stays with its noun ("show little evidence that ...")."""
+    out: set[int] = set()
+    for obj in token.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "PRON":
+            for clause in obj.children:
                 if clause.dep_ in ("acl", "relcl") and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     out |= _subtree(clause)
@@ -614,7 +701,25 @@ def _does_a_deed(token: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb with a `deed_object` (reporting.yaml) names a deed: it has a noun-phrase object
     and reports no clause ("Iraqi forces maintained their positions", "troops observed the
     ceasefire"; not "he maintained that he was innocent")."""
+    if entry.get("deed_person"):  # "were questioning residents", "police questioned him": interrogation
+        about = entry.get("about", ())  # not "reporters questioned Josh Earnest about the details"
+        return any(c.dep_ == "dobj" and _a_person(c) for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in about for c in token.children)
     return bool(entry.get("deed_object")) and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _a_person(noun: Token) -> bool:
+    """Whether an object names people: a personal pronoun, a person's name, or a noun of people (the
+    speaker lexicons of cues.yaml, the actors' agent nouns), not "Trump's judgment"."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PRONOUNS and noun.lower_ != "it"
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PERSON"
+    lex = reporting_lexicon()
+    if noun.lemma_.lower() in lex.people | lex.members:
+        return True
+    entry = load_actor_lexicon().phrases.get(norm(noun.text))
+    return entry is not None and entry.kind == "agent"
 
 
 def _object_content(token: Token, entry: dict[str, Any]) -> set[int]:
@@ -1101,7 +1206,7 @@ class Attributor:
         cue = sec.cues.get(token_i) if sec is not None else None
         if found.cue_i is not None:
             held = self._held_claim(section, sec, token_i) if sec is not None and sec.held else None
-            return held or found
+            return held or self._reported_stance(section, sec, found)
         if cue is None or cue.source is None or not (
                 is_reporting_verb(sec.doc[token_i]) or _speech_noun(sec.doc[token_i])):
             return found
@@ -1123,6 +1228,18 @@ class Attributor:
         assert source is not None  # only cues with a holder are kept (see `_parse_cues`)
         actor, speaker = self._speaker(section, sec.doc[source[0] : source[1]], sec.doc, cue_i)
         return Claim(actor, speaker, cue_i)
+
+    def _reported_stance(self, section: str, sec: _Section | None, found: Claim) -> Claim:
+        """The reporter's claim for what a stance held inside their report covers: "sources told Reuters
+        that Russia is unlikely to agree to cut its oil output" (the sources tell of the cut, Russia
+        claims nothing); a stance (cues.yaml `kind: stance`: agree, oppose, refuse, ...) is not a word
+        its holder says. Speech, belief and a `voiced` stance keep their own speaker ("Cook told the
+        Times that Carter believes ...", "she heard Amir talk about killing Rabin")."""
+        outer = sec.outer.get(found.cue_i) if sec is not None and found.cue_i is not None else None
+        entry = cue_entry(sec.doc[found.cue_i]) if outer is not None else None
+        if outer is None or entry is None or entry.get("kind") != "stance" or entry.get("voiced"):
+            return found
+        return self._resolve(section, sec, outer).claim
 
     def speaker_actor_for(self, section: str, token_i: int) -> Actor | None:
         """The actor a first-person pronoun ("we", "our", "I") inside attributed content stands for."""
@@ -1183,8 +1300,8 @@ class Attributor:
         if span is None:
             return mention.text
         head = span.root
-        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
-            head = head.head  # "the Clinton team", "Clinton aides"
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and _names_people(head.head):
+            head = head.head  # "the Clinton team", "Clinton aides"; not "U.S. assistance is helping"
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "Republican members of Congress", "a number of attendees"
         start, end = _trim_speaker(head)
@@ -1228,7 +1345,14 @@ class Attributor:
             span = doc[start:end]
         found = [m for m in self._mentions_in(section, span.start_char, span.end_char)
                  if not _named_as_stance(doc, m.start)]
-        head = span.root
+        if span.root.lower_ in PLURAL_PRONOUNS:  # "They say": not one person the actors stage gave it
+            found = [m for m in found if not (m.kind == "pronoun" and m.person)]
+        head = _partitive_member(span.root) or span.root  # "one of the plane's pilots": the pilots
+        cc = next((c for c in head.rights if c.dep_ == "cc" and c.i < span.end), None)
+        if cc is not None and head.pos_ == "NOUN":  # "Officials and the militants said": the first's actor
+            found = [m for m in found if m.end <= cc.idx]
+        if head.lemma_.lower() in reporting_lexicon().opponents:  # "some of his rivals": not his side
+            found = [m for m in found if not _possessor(doc, m)]
         if not found and (of := _affiliation(head)) is not None:
             # "Republican members of Congress", "a spokesman for the ministry": whose members they are
             found = self._mentions_in(section, of.left_edge.idx, of.right_edge.idx + len(of.right_edge))
@@ -1260,7 +1384,8 @@ class Attributor:
                 spoken = m.actor.name  # "Russian condemnation of the strikes": Russia condemns
             return self._placed(m.actor), spoken or _phrase(span)
         if head.lower_ in PRONOUNS:
-            actor, speaker = self._previous_speaker(section, doc, cue_i)
+            plural = head.lower_ in PLURAL_PRONOUNS
+            actor, speaker = self._previous_speaker(section, doc, cue_i, plural)
             return actor, speaker or span.text
         ents = [e for e in entities_of(span)
                 if e.label_ == "PERSON" and not _named_as_stance(doc, e.start_char)]
@@ -1282,15 +1407,24 @@ class Attributor:
             # "according to court documents and local officials": the document no one is named as
             # making is the officials' word
             head, lemma = joint, joint.lemma_.lower()
+        medium = _medium(head)
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.bodies:
-            # "the army said", "according to the National Police Agency": the body of the country its
-            # sentence is about ("In Japan, only one person was killed by a gun last year, according to
-            # ..."), else of the place it reports on, else of the story's
-            country = self._sentence_country(section, span.sent) or self._scene_country(section, span, cue_i)
+            # "the army said", "according to the National Police Agency": the body of the one actor of its
+            # own sector its report names, else of the country its sentence is about ("In Japan, only
+            # one person was killed by a gun last year, according to ..."), else of the place it reports
+            # on (not for a medium, which tells from afar), else of the story's
+            country = self._own_side(section, head, cue_i) or self._sentence_country(section, span.sent) or (
+                None if medium else self._scene_country(section, span, cue_i))
             name = _phrase(span)
-            return (Actor.of(country, name) if country else self._described(name)), name
+            sector = "JRN" if medium else None
+            return (Actor.of(country, name, sector) if country else self._described(name, sector)), name
         if head.pos_ == "NOUN" and lemma in lex.people | lex.members:
             return self._described(_phrase(span)), _phrase(span)  # "activists said": the story's people
+        if medium or (head.pos_ == "PROPN" and head.ent_type_ == "ORG"):
+            # a named body the actors stage does not know ("The Atlanta Journal-Constitution reported",
+            # "the Des Moines Register reported"): one of the story's, a medium if its name says so; not
+            # a phrase naming no one ("Dozens of law enforcement officers were questioning residents")
+            return self._described(_phrase(span), "JRN" if medium else None), _phrase(span)
         return None, _phrase(span)
 
     def _on_the_scene(self, section: str, span: Span, found: list[Mention], cue_i: int) -> Actor | None:
@@ -1312,6 +1446,23 @@ class Attributor:
         agent = next((m for m in found if m.start <= head.idx < m.end), None)
         sector = agent.actor.sector if agent is not None else None
         return Actor.of(country, _phrase(span), sector if sector not in UNKNOWN_CODES else None)
+
+    def _own_side(self, section: str, body: Token, cue_i: int) -> str | None:
+        """The country of the one actor of the body's own sector its report names: "Turkish jets destroyed
+        depots used by PKK terrorists in northern Iraq, military said" (the Turkish military tells of its
+        strike, whatever the scene), "Israeli jets struck Gaza, the army said"."""
+        entry = load_actor_lexicon().phrases.get(norm(body.lemma_)) or load_actor_lexicon().phrases.get(
+            norm(body.text))
+        cue = self._sections[section].cues.get(cue_i)
+        if entry is None or entry.kind != "agent" or entry.sector in (None, *UNKNOWN_CODES):
+            return None
+        if cue is None or not cue.content:
+            return None
+        doc = body.doc
+        first, last = doc[min(cue.content)], doc[max(cue.content)]
+        found = {m.actor.country for m in self._mentions_in(section, first.idx, last.idx + len(last))
+                 if m.actor.sector == entry.sector and m.actor.country}
+        return found.pop() if len(found) == 1 else None
 
     def _scene_country(self, section: str, span: Span, cue_i: int) -> str | None:
         """The country of the place a speaker's own phrase puts them in ("sources in Riyadh"), else of
@@ -1375,11 +1526,11 @@ class Attributor:
         sector = actor.sector if actor.sector and actor.sector not in UNKNOWN_CODES else None
         return Actor.of(country, actor.name, sector)
 
-    def _described(self, name: str) -> Actor | None:
+    def _described(self, name: str, sector: str | None = None) -> Actor | None:
         """A speaker named only by a description ("police sources told Reuters", "a local official
         said", "activists said"): one of the story's people (CODEBOOK, Attribution)."""
         country = self._story_country()
-        return Actor.of(country, name) if country else None
+        return Actor.of(country, name, sector) if country else None
 
     def _story_country(self) -> str | None:
         """The home country, else the country most of the document's people and states belong to: a
@@ -1431,18 +1582,21 @@ class Attributor:
         report quotes a US strategist), when the document has a clear home country."""
         return Actor.of(self._home, name) if self._home else None
 
-    def _previous_speaker(self, section: str, doc: Doc, cue_i: int) -> tuple[Actor | None, str | None]:
+    def _previous_speaker(self, section: str, doc: Doc, cue_i: int,
+                          plural: bool = False) -> tuple[Actor | None, str | None]:
         """A pronoun speaker the actors stage left unresolved: the last named speaker before it, not
         one named only as a modifier ("The ad then references FBI criticism of Clinton's use ... It also
-        mentions policies": the ad, not the FBI)."""
+        mentions policies": the ad, not the FBI); for "they", the last speakers named in the plural
+        ("Republicans say ... They say"), never one person."""
         def named_alone(named: Span) -> bool:
-            return named.root.lower_ not in PRONOUNS and named.root.dep_ not in ("compound", "amod")
+            return (named.root.lower_ not in PRONOUNS and named.root.dep_ not in ("compound", "amod")
+                    and (not plural or _named_plural(named)))
 
         claim = self._earlier_claim(section, doc, cue_i, named_alone, lambda claim: bool(claim.speaker))
         if claim is not None:
             return claim.actor, claim.speaker
         for ent in reversed(entities_in(doc, 0, cue_i)):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not plural:
                 return self._home_person(ent.text), ent.text
         return None, None
 
@@ -1460,6 +1614,33 @@ class Attributor:
                     if m.actor.country and m.actor.country not in people:
                         people[m.actor.country] = m.person
         return people
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun a name modifies can name who speaks ("Clinton aides", "the Clinton team", "The
+    Russian leadership"), not a deed the name's actor does ("U.S. assistance is helping keep schools
+    open", "U.S. sanctions"): not one of the event coder's nouns (events/data/nouns.yaml)."""
+    lex = reporting_lexicon()
+    if noun.lemma_.lower() in lex.bodies | lex.people | lex.members:  # "the Clinton campaign"
+        return True
+    nouns = load_event_lexicon().noun_heads
+    return noun.lemma_.lower() not in nouns and noun.lower_ not in nouns
+
+
+def _medium(head: Token) -> bool:
+    """Whether a speaker's head noun names a news medium: the noun itself or a word of its name before
+    it is one of cues.yaml's `media` ("state media", "the Dogan news agency", "The Atlanta
+    Journal-Constitution")."""
+    lex = reporting_lexicon()
+    if head.pos_ == "PROPN" or head.lemma_.lower() in lex.bodies:  # "the ISIS-linked news agency Amaq"
+        words = list(head.doc[_premodifiers(head) : head.i + 1])
+    else:
+        words = [head]  # not "media trackers said"
+    if any(w.lemma_.lower() in lex.media or w.lower_ in lex.media for w in words):
+        return True
+    # a newspaper's or agency's own name ending in its mark ("The Miami Herald", "the AP"; not "the
+    # Independent Electoral Commission")
+    return head.pos_ == "PROPN" and head.lower_ in lex.media_names
 
 
 def _paragraphs_before(doc: Doc, token_i: int) -> int:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sitrep.errors import InputError
 
-PHRASE_DEPS = frozenset({"prt", "ccomp", "oprd", "acomp", "xcomp"})
+PHRASE_DEPS = frozenset({"prt", "ccomp", "oprd", "acomp", "xcomp", "dobj"})  # dobj: "reports have it that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,9 @@ class ReportingLexicon:
     bodies: frozenset[str] = frozenset()  # bodies named by a common noun ("the army said")
     documents: frozenset[str] = frozenset()  # documents that speak for their maker ("a report by HRW")
     stance_prefixes: frozenset[str] = frozenset()  # "anti-", "pro-": an actor named as a stance
+    media: frozenset[str] = frozenset()  # words naming a news medium ("newspaper", "news agency")
+    media_names: frozenset[str] = frozenset()  # words of a medium's name ("Herald", "AP")
+    opponents: frozenset[str] = frozenset()  # people against the possessor ("his rivals")
 
     def also_event(self, lemma: str) -> str | None:
         """The PLOVER type a reporting verb can also code as (the event coder decides)."""
@@ -72,14 +75,16 @@ def reporting_lexicon() -> ReportingLexicon:
     verbs, nouns, adjectives = entries("verbs"), entries("nouns"), entries("adjectives")
     phrasal, prepositions = pairs("phrasal"), pairs("prepositions")
     first = {*verbs, *nouns, *adjectives, *(k[0] for k in phrasal), *(k[0] for k in prepositions)}
-    names = ("spokespeople", "people", "members", "contrast_marks", "bodies", "documents", "stance_prefixes")
+    names = ("spokespeople", "people", "members", "contrast_marks", "bodies", "documents", "stance_prefixes",
+             "media", "media_names", "opponents")
     lists = {name: extra.get(name) or [] for name in names}
     if not all(isinstance(t, str) for words in lists.values() for t in words):
         raise InputError(f"{', '.join(names)}: lists of words", origin="sitrep/events/data/cues.yaml")
     sets = (frozenset(t.lower() for t in words) for words in lists.values())
-    titles, people, members, contrasts, bodies, documents, stances = sets
+    titles, people, members, contrasts, bodies, documents, stances, media, media_names, opponents = sets
     return ReportingLexicon(verbs, phrasal, prepositions, frozenset(first),  # type: ignore[arg-type]
-                            nouns, adjectives, titles, people, members, contrasts, bodies, documents, stances)
+                            nouns, adjectives, titles, people, members, contrasts, bodies, documents, stances,
+                            media, media_names, opponents)
 
 
 def cue_entry(token: Token) -> dict[str, Any] | None:
