@@ -128,6 +128,7 @@ DATELINE_COUNTRY = "sitrep.actors.dateline_country"  # doc.user_data key: countr
 PLACE_COUNTRIES = "sitrep.actors.place_countries"  # doc.user_data key: Counter of the places' countries
 # doc.user_data key: Counter of the countries of places named as where something happens ("in Iraq")
 SCENE_COUNTRIES = "sitrep.actors.scene_countries"
+LOCAL_COUNTRIES = "sitrep.actors.local_countries"  # doc.user_data key: Counter of `_one_state`'s places
 PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
 PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -165,6 +166,10 @@ TITLE_GAP = 2  # capitalised title words between an office and a name: "Supreme 
 TITLE_HITS = 4  # roles and bodies one title phrase before a name strings together
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
 ABROAD_SECTORS = frozenset({"MIL", "UAF", "IGO", "PKO"})
+# ... but gunmen and militants nobody names are where they strike (the codebook's "country plus UAF"):
+# "Police sources said militants lobbed a grenade at a police post in Shopian district" (CASE 2021) are
+# India's, placed like rebels by the places of their clause, else of the document (`_locate_agents`)
+LOCAL_ARMED = frozenset({"UAF"})
 # Criminals (pirates, smugglers, bandits) a state's armed forces take on are not that state's
 # (`_locate_agents`); police (COP) act at home and do place them ("Mexican police arrested traffickers").
 STATELESS_SECTORS = frozenset({"CRM"})
@@ -220,6 +225,34 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
             end -= 1
         out.append(doc[k:end])
     return _surname_recall(doc, out, hits)
+
+
+def _defined_acronyms(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Hits for an acronym the text defines after a body's name: "the Syrian Arab Army (SAA) ...
+    The SAA later withdrew" (CASE 2021 snippets). The definition also beats another meaning the
+    lexicon gives the same letters elsewhere in the text; the parenthesised acronym itself is left as
+    the lexicon reads it (a mention only if the lexicon knows it)."""
+    defined: dict[str, Entry] = {}
+    n = len(doc)
+    for h in hits:
+        if (h.entry.kind == "body" and h.end + 2 < n and doc[h.end].text == "(" and doc[h.end + 2].text == ")"
+                and len(acr := doc[h.end + 1].text) >= 2 and acr.isalpha() and acr.isupper()):
+            defined[acr] = h.entry
+    if not defined:
+        return hits
+    taken = {k: h for h in hits for k in range(h.start, h.end)}
+    out = list(hits)
+    for t in doc:
+        entry = defined.get(t.text)
+        bracketed = t.i > 0 and doc[t.i - 1].text == "(" and t.i + 1 < n and doc[t.i + 1].text == ")"
+        if entry is None or bracketed:
+            continue
+        old = taken.get(t.i)
+        if old is None:
+            out.append(Hit(t.i, t.i + 1, entry, t))
+        elif old.end - old.start == 1 and old.entry is not entry:
+            out[out.index(old)] = Hit(t.i, t.i + 1, entry, t)
+    return sorted(out, key=lambda h: h.start)
 
 
 def _gazetteer_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -484,7 +517,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     Titled persons are added to `people` (normalised full name and surname -> actor). A known person
     named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
-    hits = _gazetteer_hits(doc, match_hits(doc, lex))
+    hits = _defined_acronyms(doc, _gazetteer_hits(doc, match_hits(doc, lex)))
     hits = _short_names(doc, _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits), date)))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
@@ -500,6 +533,16 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
     doc.user_data[PLACE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS)
+    # places a short report happens in (`_one_state`): not a capital standing for its government ("the
+    # Ankara forces"), nor a state before a hyphen ("the US-led coalition")
+    agents = {h.root.i for h in hits if h.entry.kind == "agent" and h.entry.sector in OFFICE_SECTORS}
+    doc.user_data[LOCAL_COUNTRIES] = Counter(
+        h.entry.country for h in hits if h.entry.country and h.entry.kind in PLACE_ENTRY_KINDS
+        and h.root.dep_ not in SUBJECT_DEPS  # "He told voters that if Iran were a stock": no place
+        and not (h.entry.kind == "capital" and h.root.dep_ == "poss")
+        # ("the Ankara forces", "the US military": a state's forces may be abroad; "Rangpur police" are not)
+        and not (h.entry.kind in ("capital", "country") and h.root.head.i in agents)
+        and not (h.end < len(doc) and doc[h.end].text == "-"))
     doc.user_data[SCENE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS and h.root.dep_ == "pobj"
                                              and h.root.head.lower_ in CITY_PREPS)
@@ -632,6 +675,9 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 moved_titles[title.start] = (earlier, span.text)
             if moved or (known is not None and (known.country or known.code) != (said.country or said.code)):
                 title = None
+            elif _place_before_title(doc, title):
+                posted.add(title.start)  # (the place names nobody: no mention of its own either)
+                title = None
             elif _held_before(doc, title) and (said.country is None or earlier is not None):
                 # an office held before does not beat the role the report gave the person before,
                 # and a former office of an international body makes nobody its agent:
@@ -707,6 +753,22 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             actor, person = moved_titles[c.start]
         mentions.append(mention_of(doc, section, c.start, c.end, actor, c.kind, person))
     return mentions, found
+
+
+PLACE_HIT_KINDS = frozenset({"country", "capital", "city"})
+
+
+def _place_before_title(doc: Doc, title: Composed) -> bool:
+    """Whether a title's first word is the place a preposition left without its object points to:
+    "In Turkey Minister Ellwood met with the Syrian National Coalition" (re3d, a UK Foreign Office
+    release) is parsed with "In" taking no object and "Turkey" as part of the title; the minister
+    is the UK's, named so before, not Turkey's."""
+    k = title.start - 1
+    if k < 0 or not title.hits or title.hits[0].start != title.start:
+        return False
+    prep = doc[k]
+    return (prep.dep_ == "prep" and prep.tag_ == "IN" and not any(c.dep_ == "pobj" for c in prep.children)
+            and title.hits[0].entry.kind in PLACE_HIT_KINDS and title.end - title.start > 1)
 
 
 def _title_end(doc: Doc, start: int) -> int:
@@ -971,7 +1033,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
     plural = sorted(((span, m) for m, span in by_start.values() if m.kind == "organisation" or (
         m.kind in STATE_KINDS and (span.root.dep_ == "conj" or any(
             c.dep_ == "conj" for c in span.root.children))) or (
-        m.kind in ("title", "agent") and span.root.tag_ in ("NNS", "NNPS"))), key=lambda x: x[0].start)
+        m.kind in ("title", "agent") and (span.root.tag_ in ("NNS", "NNPS") or _collective(span.root))) or (
+        # "the militants invaded Warwara ..., slaughtering their victims"
+        m.kind == "description" and span.root.tag_ in ("NNS", "NNPS"))),
+        key=lambda x: x[0].start)
     in_quote = _quoted(doc)
     for tok in doc:
         low = tok.lower_
@@ -1000,6 +1065,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
                      and p.start not in quoted and fits(low, gender_of(p))
                      and surname(p.name) not in bound_names]
+            doers = _reflexive_doers(tok)
+            if doers:
+                # an object reflexive is its verb's named subject, or nobody named: "said one bomber
+                # blew herself up inside the mosque" (CASE 2021) is not the speaker
+                cands = [p for p in cands if doc[p.start:p.end].root.i in doers]
             # the surnames this pronoun could mean: its gender is learnt only when it is one of them
             possible = {surname(p.name) for p in cands}
             if not in_quote[tok.i]:
@@ -1038,14 +1108,32 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             before = [(s, m) for s, m in states if s.end <= tok.i and sent_of[s.start] == here
                       and not (tok.head.i >= s.start and tok.head.i < s.end)]
             subj = [(s, m) for s, m in before if s.root.dep_ in SUBJECT_DEPS]
-            prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS]
+            # (a singular institution is "they" only in the pronoun's own sentence: "Sources reported that
+            # the Syrian army has dispatched hundreds of forces ... They noted" are the sources)
+            prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS
+                    and not (states is plural and _singular_body(s, m))]
+            doers = _reflexive_doers(tok)
+            if doers:
+                # a reflexive is its own clause's named subject or nobody named: "Pakistan's military
+                # says suicide bombers blew themselves up" (CASE 2021) are the bombers, no mention
+                before = [(s, m) for s, m in before if s.root.i in doers]
+                subj = [(s, m) for s, m in subj if s.root.i in doers]
+                prev = []
             bound = _co_arguments(tok)
             before = [(s, m) for s, m in before if s.root.i not in bound]
             subj = [(s, m) for s, m in subj if s.root.i not in bound]
+            if states is plural:
+                # a singular institution or a description has no subject's pull over a plural named after
+                # it ("the Bankruptcy Court ... was viewed as favorable to corporations looking to cut
+                # their debts"; "the security forces ... recaptured the areas ... after clashes with the IS
+                # militants, leaving at least 17 militants killed and destroying three of their vehicles")
+                subj = [(s, m) for s, m in subj if not _singular_body(s, m) and m.kind != "description"]
             pick = (subj or before or prev or [None])[-1]
             # (a pick from the pronoun's own sentence keeps the subject's pull: "nationals, for assets
-            # they lost when Idi Amin expelled them")
-            if (pick is not None and low == "them" and sent_of[pick[0].start] != here
+            # they lost when Idi Amin expelled them"), but a singular institution none: "to prove that
+            # the rigs and their drivers posed no undue safety threat" are the rigs' drivers
+            if (pick is not None and ((low == "them" and sent_of[pick[0].start] != here)
+                                      or (states is plural and _singular_body(*pick)))
                     and _nearer_plural(doc, pick[0].end, tok.i, by_start)):
                 pick = None
             if pick is None and low == "it" and tok.dep_ == "nsubj":
@@ -1114,6 +1202,36 @@ def _co_arguments(tok) -> set[int]:
             break
         verb, steps = verb.head, steps + 1
     return out
+
+
+def _singular_body(span: Span, m: Mention) -> bool:
+    """A plural pronoun's candidate that is a singular institution (`_collective`), not a plural."""
+    return m.kind in ("title", "agent") and _collective(span.root)
+
+
+def _reflexive_doers(tok) -> set[int]:
+    """The nouns an object reflexive ("blew themselves up", "blew herself up") must refer to: the
+    subjects of its verb. Empty when it is no object reflexive, or its verb has no subject or only a
+    pronoun one ("he portrayed himself", "offering himself up"), where the usual search applies."""
+    if not tok.lower_.endswith(("self", "selves")) or tok.dep_ not in OBJECT_DEPS:
+        return set()
+    subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in ("PRP", "WDT", "WP") or generic_nouns().get(c.lower_) == "person"
+                           for c in subjects):
+        # ("which until recently had publicly aligned itself with Al Qaeda"; "the leading GOP candidate
+        # has surprisingly earned himself a few fans": a role, whose holder the usual search finds)
+        return set()
+    # (with their appositions: "the court's chief judge, Merrick Garland, has recused himself")
+    return {t.i for c in subjects for t in c.subtree}
+
+
+def _collective(root) -> bool:
+    """Whether a singular noun names a state institution ("the Iraqi Army", "the government", "the
+    Clinton administration", data/anaphors.tsv institutions), which news, British news above all,
+    calls "they": "125 soldiers to assist in Counter-IED training for the Iraqi Army helping them"
+    helps the army, not the soldiers. (Not "group": "one group ... has run ads reminding Republicans
+    that their leaders" are the Republicans'.)"""
+    return root.tag_ in ("NN", "NNP") and generic_nouns().get(root.lower_) == "institution"
 
 
 def _nearer_plural(doc: Doc, start: int, end: int, by_start: dict[int, tuple[Mention, Span]]) -> bool:
@@ -1247,6 +1365,141 @@ def _sponsored(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[k].lower_ in SPONSOR_WORDS | {"led"} and doc[k - 1].text == "-"
 
 
+@lru_cache(maxsize=1)
+def force_sides() -> dict[str, str]:
+    """Words that put an armed noun on the state's side -> "state" or "ally" (data/force_sides.tsv)."""
+    return {norm(word): side for _, (word, side) in read_rows("force_sides.tsv", 2, DATA)}
+
+
+def _modifier_words(span: Span) -> list[str]:
+    """The lowercased words of an agent phrase and of the modifiers before its head, hyphenated
+    compounds joined back ("pro-government", which the tokenizer splits in three)."""
+    root = span.root
+    first = min([span.start] + [t.i for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "punct")])
+    words: list[str] = []
+    for t in root.doc[first:span.end]:
+        if words and (t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return words
+
+
+def _force_side(span: Span) -> str | None:
+    """Which side a countryless armed noun is on by its own words: "state" for the state's forces
+    ("Regime forces bombed Idlib", "government troops"), "ally" for militias on its side
+    ("pro-government militias"); None when the words say neither."""
+    sides = force_sides()
+    found = [sides[w] for w in _modifier_words(span) if w in sides]
+    return ("ally" if "ally" in found else "state") if found else None
+
+
+@lru_cache(maxsize=1)
+def sponsor_sides() -> dict[tuple[str, str], str]:
+    """(backer, scene) -> "ally" / "rebel": the side a state's backing puts a group on (data/sponsors.tsv)."""
+    return {(backer, scene): side for _, (backer, scene, side) in read_rows("sponsors.tsv", 3, DATA)}
+
+
+def _sponsor_country(doc: Doc, start: int, lex: Lexicon | None) -> str | None:
+    """The state named before "-backed" / "-led" in front of an agent noun ("Ankara-backed militants",
+    "Turkey-backed militants", "Iranian-backed militias"), if the lexicon knows it."""
+    k = start - 1
+    while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].lower_ not in SPONSOR_WORDS:
+        k -= 1
+    if lex is None or k < 2 or doc[k - 1].text != "-":
+        return None
+    entry = lex.phrases.get(norm(doc[k - 2].text))
+    return entry.country if entry is not None and entry.kind != "agent" else None
+
+
+def _loyal_to(root, by_token: dict[int, Mention]) -> Actor | None:
+    """The actor an armed noun is "loyal to" ("Fighters loyal to Khalifa Haftar", "forces loyal to
+    President Bashar al-Assad"), if a mention names it."""
+    for adj in root.rights:
+        if adj.dep_ == "amod" and adj.lower_ == "loyal":
+            for prep in adj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    m = by_token.get(obj.i) if obj is not None else None
+                    if m is not None and not m.actor.unknown:
+                        return m.actor
+    return None
+
+
+REBEL_SECTORS = frozenset({"REB", "INS"})
+# The sector of fighters loyal to a leader of that sector: a government's are its paramilitaries
+# (PLOVER PRM), an opposition's or ousted leader's rebels, a rebel's or commander's their own.
+LOYAL_SECTORS = {"GOV": "PRM", "OPP": "REB", "ELI": "REB", "PTY": "REB", "REB": "REB", "INS": "REB",
+                 "MIL": "MIL", "PRM": "PRM"}
+
+
+def _sided_actor(doc: Doc, span: Span, m: Mention, by_token: dict[int, Mention], lex: Lexicon | None,
+                 scene: str | None, rebels: str | None = None, alone: frozenset[str] = frozenset()
+                 ) -> Actor | None:
+    """The actor of a countryless armed noun its own words place on a side (None when they do not):
+
+    - "loyal to" a leader: the leader's state, in `LOYAL_SECTORS` ("Fighters loyal to Khalifa Haftar");
+    - "X-backed" / "backed by X" militants are of the state where the fighting is (`scene`), not
+      X's, on the side data/sponsors.tsv says X backs there: "Ankara-backed militants" in a report on
+      northern Syria are SYRREB, "Iran-backed fighters" there SYRPRM. Not when the scene is the
+      backer's own state or unknown;
+    - the state's own forces ("regime forces", "government troops") and its militias
+      ("pro-government militias", PRM): the state where the fighting is, the sentence's place first,
+      else the one state whose rebels the section names (`rebels`: they fight their own government).
+    """
+    sector = m.actor.sector
+    if any(c.dep_ == "poss" for c in span.root.children):
+        return None  # "the country's security forces": the possessor says whose
+    leader = _loyal_to(span.root, by_token)
+    if leader is not None:
+        side = LOYAL_SECTORS.get(leader.sector or "", "PRM")
+        side = sector if sector == "MIL" and side == "PRM" else side
+        return Actor.of(leader.country, m.actor.name, side, leader.code[:3] if not leader.country else None)
+    force = _force_side(span)
+    named = _sentence_states(span, by_token)
+    places = _sentence_states(span, by_token, PLACE_KINDS)
+    place = (_place_country(span.root, by_token, lex) or _clause_place(span.root, by_token, lex)
+             or _one(places) or _one(named))
+    if force is None and (_sponsored(doc, span.start) or _sponsored_by(span.root)):
+        sponsor = _sponsor_country(doc, span.start, lex)
+        where = place if place and place != sponsor else scene
+        if sponsor is None or where is None or where == sponsor:
+            return None
+        side = sponsor_sides().get((sponsor, where))
+        if side == "rebel":
+            sector = "REB"  # "Turkey-backed forces launch assault in Idlib": Syria's armed opposition
+        elif side == "ally" and sector != "MIL":
+            sector = "PRM"
+        return Actor.of(where, m.actor.name, sector)
+    if force is None:
+        return None
+    # (a sentence naming two states leaves them unplaced; else the section's rebels, else the document's
+    # scene if it is the one state the section names: "security forces began arresting" in a New York
+    # Times story on Ethiopia that names the US more often is no US force)
+    where = place or (None if named else rebels or (scene if scene and alone <= {scene} else None))
+    if where is None:
+        return None
+    return Actor.of(where, m.actor.name, "PRM" if force == "ally" or sector == "UAF" else sector)
+
+
+def _one(countries: set[str]) -> str | None:
+    """The country of a set of one; None for none or several (which would be a guess)."""
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _sentence_states(span: Span, by_token: dict[int, Mention],
+                     kinds: frozenset[str] | None = None) -> set[str]:
+    """The countries a sentence names by states, places, bodies and titles ("Regime forces bombed
+    Idlib": SYR; "... spread to the Amhara region as well; in August, security forces shot dead
+    roughly 100 demonstrators": ETH), not by agent nouns, pronouns, persons or descriptions, which
+    repeat or guess an actor; with `kinds`, only by mentions of those kinds that name no sector (places:
+    "Airstrikes hit two hospitals in northern Syria ... Russian warplanes supporting a major advance by
+    government troops")."""
+    return {m.actor.country for t in span.sent if (m := by_token.get(t.i)) is not None and m.actor.country
+            and m.kind not in ("agent", "pronoun", "person", "description")
+            and (kinds is None or (m.kind in kinds and not m.actor.sector))}
+
+
 def _sponsored_by(root) -> bool:
     """True for an agent noun a participle gives a sponsor ("rebels vetted by the United States",
     "militias backed by Iran"): the sentence's state is the sponsor's, not the group's."""
@@ -1331,12 +1584,20 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                  m.kind == "title" and m.actor.sector == "GOV"
                  and roles.get(span.root.lemma_.lower()) == "person"))
     remembered = _group_countries(spans, mentions)
+    rebel_states = {m.actor.country for m in mentions if m.actor.sector in REBEL_SECTORS and m.actor.country}
+    rebels = rebel_states.pop() if len(rebel_states) == 1 else None
+    alone = frozenset(m.actor.country for m in mentions if m.actor.country and m.kind != "agent")
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
         if m.kind != "agent" or m.actor.country or not m.actor.unknown or span is None:
             out.append(m)
             continue
+        if m.actor.sector in ARMED_SECTORS:
+            sided = _sided_actor(doc, span, m, by_token, lex, placed_home, rebels, alone)
+            if sided is not None:
+                out.append(Mention(m.start, m.end, m.text, sided, m.section, m.person, m.kind))
+                continue
         # ("foreign ministers" are a government's own: "Germany's president and foreign and defense
         # ministers")
         if _sponsored(doc, span.start) or _sponsored_by(span.root) or (m.actor.sector != "GOV" and any(
@@ -1360,7 +1621,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             continue
         country = (_sender_country(span.root, by_token) or _service_country(span, mentions, spans)
                    if sector == "MIL" else None)
-        if country is None and sector not in ABROAD_SECTORS:
+        if country is None and (sector not in ABROAD_SECTORS or sector in LOCAL_ARMED):
             country = (_place_country(span.root, by_token, lex) or _clause_place(span.root, by_token, lex)
                        or _where_clause_place(span.root, by_token))
         # "air support for local ground forces": armed forces called local are not the foreign
@@ -1390,12 +1651,12 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                 country = named[0][0]
         if country is None:
             country = remembered.get(_noun_key(span, sector))
-        if country is None and _home_institution(span, sector):
+        if country is None and (_home_institution(span, sector) or sector in LOCAL_ARMED):
             # rebels fight where the document's places are, not in the state its persons are from
             # ("the terrorists associated with ISIL" in a US command's statement on Iraq); but a
             # sentence about other states does not happen there: "even terrorist groups that opposed
             # Iraq in its war with Iran" in a report from Saudi Arabia are nobody's the text says
-            if sector in PLACED_SECTORS:
+            if sector in PLACED_SECTORS or sector in LOCAL_ARMED:
                 # (states, not persons or armed groups: "Obama vowed to defeat the militants")
                 others = {entry[0] for entry in named_in.get(span.sent.start, [])
                           if not (entry[3] or entry[4] or entry[5] or entry[6])} - {placed_home}
@@ -1618,7 +1879,8 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
     (`home.home_country`), else `home.fallback_country` (the dateline's, or the leading one); a
     person the lexicon knows keeps the lexicon's actor.
     """
-    pending = [p for _, _, _, persons in staged for p in persons if p.home_sector and p.actor is None]
+    pending = [(p, d, ms) for _, d, ms, persons in staged for p in persons
+               if p.home_sector and p.actor is None]
     everything = [m for _, _, mentions, _ in staged for m in mentions]
     dateline = _dateline(staged)
     home = home_country(everything)
@@ -1626,12 +1888,14 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
         # persons named without a title are looked up only later: count them here too
         everything += _person_mentions(staged, date, lex)
         home = home_country(everything) or fallback_country(everything, dateline)
-    for p in pending:
+    for p, doc, mentions in pending:
         actor = person_actor(p.name, date, lex)
         # police and courts work where the report is datelined, whoever else it names: "immigration
         # official Jurie de Wet" in a CAPE TOWN story about US embassies is South African
         # (legislators and governors stay the home's: "BAGHDAD - Sen. John McCain visited")
         local = dateline if p.home_sector in DATELINED_SECTORS else None
+        if p.start > 0 and doc[p.start - 1].lower_ in POSTED_TO:
+            local = _reporting_state(doc, p.start, mentions)
         if actor is None and (local or home) is not None:
             actor = Actor.of(local or home, p.name, p.home_sector)
         if actor is None:
@@ -1641,12 +1905,75 @@ def _home_titled(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], pe
     return home
 
 
+def _reporting_state(doc: Doc, start: int, mentions: list[Mention]) -> str | None:
+    """The state whose official reports the clause a token is in: an envoy a state's spokesman
+    announces is that state's ("Soviet Foreign Ministry spokesman Yuri Gremitskikh said special
+    ambassador Mikhail Sytenko left Tuesday for consultations", TimeBank AP900815-0044, in a report
+    about Iraq). None when the clause is nobody's report or its reporter is no state's official."""
+    verb = doc[start]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    at = {t.idx for t in subject.subtree}
+    officials = {m.actor.country for m in mentions if m.start in at and m.actor.country
+                 and m.actor.sector == "GOV" and m.kind in ("title", "person")}
+    return officials.pop() if len(officials) == 1 else None
+
+
 def _dominant(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date: str | None,
               lex: Lexicon) -> str | None:
     """`home.dominant_country` of a document before its persons have mentions: the persons' actors
     (from titles or the lexicon) count as person mentions."""
     everything = [m for _, _, mentions, _ in staged for m in mentions]
     return dominant_country(everything + _person_mentions(staged, date, lex))
+
+
+# Sectors whose naming makes a report one of crime, courts or fighting (`_local_story`)
+FORCE_SECTORS = frozenset({"COP", "JUD", "MIL", "REB", "UAF", "PRM", "CRM", "INS"})
+
+
+def _local_story(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], where: str | None,
+                 date: str | None, lex: Lexicon) -> str | None:
+    """The country of a local story's private persons: where its happenings take place (`where`:
+    the dateline's, else the country its places name at least twice) when no person or other mention
+    it names is of another state. A crime or court report names suspects and victims
+    without nationality ("Twenty-year-old Andrew Lopez has been accused of carelessly firing at rival
+    gang members from a rooftop" in a report on a Brooklyn trial, ECB+ 33_1ecbplus); a report that
+    names another state is about more than one ("Minister Tobias Ellwood" in a UK release on Iraq that
+    names the UK, "Capt. Jeff Davis" in a Pentagon release on Syria) and leaves them unplaced. Only
+    in reports of crime, courts and fighting (a police, court or armed actor named): in business,
+    science and sports pages the persons are executives, researchers and players, no private persons
+    of a place ("Tim Cook said", "said study co-author Anezina Solomonidou, a European Space Agency
+    scientist")."""
+    if where is None:
+        return None
+    everything = [m for _, _, mentions, _ in staged for m in mentions]
+    if not any(m.actor.sector in FORCE_SECTORS for m in everything):
+        return None
+    known = {m.actor.country for m in _person_mentions(staged, date, lex) if m.actor.country}
+    named = {m.actor.country for m in everything if m.actor.country}
+    return where if known | named <= {where} else None
+
+
+def _acting_person(doc: Doc, p: _Person) -> bool:
+    """Whether a full name the tagger calls a person acts as one in its clause: a subject ("Andrew Lopez
+    has been accused", "said Baba Kura") or a name with an apposition ("Baba Kura, a member of a
+    vigilante group"). Places the tagger misreads as persons are objects and list items ("fighters
+    won back Zaalaneh", "invaded Warwara, Mangari and Bura-Shika", CASE 2021 snippets); a name after a
+    capitalised word has a title the lexicon does not read, which says nothing of whose office it is."""
+    if len(name_words(p.name)) < 2:
+        return False  # a lone name may be a surname of someone titled before ("said Russell")
+    root = doc[p.start:p.end].root
+    before = doc[p.start - 1] if p.start > 0 else None
+    if before is not None and not doc[p.start].is_sent_start and (
+            before.text[:1].isupper() or before.text == "."):
+        return False  # a title or rank the lexicon does not read ("said Spc. Lorraine Walsh"): whose office?
+    return root.dep_ in SUBJECT_DEPS or any(c.dep_ == "appos" and any(d.dep_ == "det" for d in c.children)
+                                            for c in root.children)
 
 
 def _person_mentions(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], date: str | None,
@@ -1685,6 +2012,22 @@ def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: st
     `PLACE_MIN` times: one place may be named in passing, "if Iran were a stock"), else `home` (the
     country that clearly dominates its persons, `home.dominant_country`)."""
     return _dateline(staged) or _most_named(staged, PLACE_COUNTRIES, PLACE_MIN) or home
+
+
+def _one_state(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
+    """The one state a short report names at all, when it names it as a place: "A man had tried to
+    rob a store in the Moldovan capital Chisinau, police said" (CASE 2021) happens in Moldova,
+    though `_where` wants two places. None when any mention or place names another state ("a "Peaceful
+    March of Pittsburgh" ... to the Birmingham Bridge"). A town the gazetteer places in another state
+    than the report's misleads it as it misleads the town's own mention ("Surrey" is British Columbia's)."""
+    countries: set[str] = set()
+    for _, d, _, _ in staged:
+        countries.update(d.user_data.get(LOCAL_COUNTRIES, ()))
+    if len(countries) != 1:
+        return None
+    (only,) = countries
+    named = {m.actor.country for _, _, mentions, _ in staged for m in mentions if m.actor.country}
+    return only if named <= {only} else None
 
 
 def _scene(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
@@ -1838,8 +2181,9 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     genders = surname_genders([(p.name, name_gender(d, p.start, p.end)) for _, d, _, persons in staged
                                for p in persons])
     dominant = _dominant(staged, published, lex)
-    where = _where(staged, dominant)
+    where = _where(staged, dominant) or _one_state(staged)
     placed = _scene(staged)
+    local = None if dominant else _local_story(staged, where, published, lex)
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     ahead = _body_surnames(staged, published, lex)
@@ -1858,14 +2202,15 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                 if p.actor is None and len(p.name.split()) > 2:
                     # a headline's capitals run a verb into the name: "Ted Cruz Refuses to Disavow ..."
                     p.actor = person_actor(" ".join(p.name.split()[:2]), published, lex)
-                if p.actor is None and dominant and not p.modifier and (
+                home_of = dominant or (local if local and _acting_person(doc, p) else None)
+                if p.actor is None and home_of and not p.modifier and (
                         _plain_name(p.name, surnames) or _lone_surname(doc, p)):
                     # "said Charles Barkley", "Viguerie said": in a report about one country, a
                     # person it names without office or nationality is of that country, a private
                     # person (PLOVER's CVL) as far as the text tells; one with a countryless title
                     # holds its office there ("Environment Minister Robert Hill" in an Australian story)
                     # (the name or surname later is this person: "Wells Fargo CEO John Stumpf ... Stumpf")
-                    p.actor = unplaced.get(norm(p.name)) or Actor.of(dominant, p.name,
+                    p.actor = unplaced.get(norm(p.name)) or Actor.of(home_of, p.name,
                                                                      p.office_sector or "CVL")
                     unplaced.setdefault(norm(p.name), p.actor)
                     if len(name_words(p.name)) > 1 and seen.get(norm(surname(p.name)), p.actor) is None:
