@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitrep.clean.dates import to_iso
 from sitrep.clean.extracted import Extracted
 from sitrep.clean.html import extract_html
@@ -14,6 +16,9 @@ from sitrep.records import Document, RawDocument
 MAX_BODY_CHARS = 200_000
 """Longest article body accepted: longer texts are books or dumps, not news reports."""
 ACCEPTED_LANGUAGES = frozenset({"en"})
+_DOUBLED_STOP = re.compile(r"(\b(?:[A-Z]\.){2,})\.(?=\s)")
+"""An initialism's full stop typed twice ("the new U.S.. Senate's sanctions bill"): the tokenizer splits
+"U.S" from ".." and the parser ends the sentence there, cutting the event's object and its evidence."""
 
 
 def clean_document(raw: RawDocument) -> Document:
@@ -23,6 +28,8 @@ def clean_document(raw: RawDocument) -> Document:
     except RecursionError as exc:
         raise CleanError("document is too deeply nested to read", raw.origin) from exc
     text = "\n\n".join(found.paragraphs)
+    if ".." in text:
+        text = _DOUBLED_STOP.sub(r"\1", text)
     if not text.strip():
         raise CleanError("no article text left after cleaning", raw.origin)
     if len(text) > MAX_BODY_CHARS:

@@ -19,11 +19,19 @@ from sitrep.clean.dates import find_date
 _PIECE_SPLIT = re.compile(r"\s*(?:[|·•]|(?<![A-Z])/|/(?![A-Z])|\s[-–—]\s|,)\s*")
 """Where a header line's pieces part; a slash between capitals joins a name ("RFE/RL")."""
 _WORD = re.compile(r"[^\s]+")
-# PLACE[, REGION or DATE] (AGENCY) — : a place of up to four capitalised words, an agency name without hyphens
-_DATELINE = re.compile(
-    r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’\- ]{1,30})?"
-    r"\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s"
-)
+# PLACE[, REGION or DATE] (AGENCY) — : a place of up to four capitalised words, an agency name without
+# hyphens.
+# The dateline patterns are matched with `.match(text, pos)` at a line's start (`_dateline_at`): no "^".
+_DATELINE_HEAD = (r"(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)"
+                  r"\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\)")
+_DATELINE = re.compile(_DATELINE_HEAD + r"\s*[—–_-]{1,2}\s")
+"""The dash may be an underscore: the AP's wire copy of the 1990s prints "WASHINGTON (AP) _ The ..."."""
+_GLUED_DATELINE = re.compile(_DATELINE_HEAD + r"[ \t]+(?=[A-Z0-9\"“‘])")
+"""A dateline run into its story with no dash, as snippets and some wires print it: "Khartoum, Jun 15 (UNI) A
+feared unit ...", "Kabul (Pajhwok) Two would-be ...". Prose opens the same way ("Human Rights Watch (HRW)
+Director ..."): `_glued_dateline` tells them apart."""
+_DAY_OF_MONTH = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
+_HOSTED_AGENCY = re.compile(r"^[\w-]+\.\s?[a-z]{2,4}$", re.I)
 MAX_META_WORDS = 20
 ORGANISATION_MAX_WORDS = 5
 ROLE_MAX_WORDS = 4
@@ -456,16 +464,17 @@ def author_note(paragraph: str, author: str | None) -> bool:
 
 
 PLACE_KINDS = frozenset({"capital", "city", "country"})
+TOWN_KINDS = frozenset({"capital", "city"})
 
 
-def is_place(name: str) -> bool:
+def is_place(name: str, kinds: frozenset[str] = PLACE_KINDS) -> bool:
     """Whether a header line's name is a place (a dateline's "New Delhi"), not a person's or an outlet's.
 
-    The place names are the actor vocabulary's countries, capitals, cities and regions."""
+    The place names are the actor vocabulary's countries, capitals, cities and regions (`kinds` of them)."""
     from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the place lists; loaded once
 
     entry = load_lexicon().phrases.get(norm(name))
-    return entry is not None and entry.kind in PLACE_KINDS
+    return entry is not None and entry.kind in kinds
 
 
 def is_person_name(name: str) -> bool:
@@ -562,24 +571,10 @@ def copyright_owner(line: str) -> str | None:
     return name if name and (lower_brand or _is_name(name, _vocabulary().connectors)) else None
 
 
-_PARAGRAPH_DATELINE = re.compile(r"(?m)^[ \t]*" + _DATELINE.pattern.removeprefix("^"))
-_HOST_DATELINE = re.compile(r"^(?P<agency>[A-Z][\w-]*\.[A-Za-z]{2,4})\s+[-–—]{1,2}\s+(?=[A-Z\"“])")
+_HOST_DATELINE = re.compile(r"(?P<agency>[A-Z][\w-]*\.[A-Za-z]{2,4})\s+[-–—]{1,2}\s+(?=[A-Z\"“])")
 """An outlet's host name opening its story as a dateline: "PanARMENIAN.Net - Verified video footage ..."."""
-_PARAGRAPH_HOST_DATELINE = re.compile(r"(?m)^[ \t]*" + _HOST_DATELINE.pattern.removeprefix("^"))
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the wire datelines opening paragraphs of `text` ("HANOI, Vietnam (AP) — ").
-
-    A dateline says where a story was filed and by whom: its place is no actor of the story."""
-    spans = [(m.start(), m.end()) for m in _PARAGRAPH_DATELINE.finditer(text)
-             if m.group(0).split()[0] not in ARTICLES]  # "The UN (United Nations) - said" opens prose
-    spans += [(m.start(), m.end()) for m in _PARAGRAPH_HOST_DATELINE.finditer(text)]
-    return sorted(spans)
-
-
 _BARE_DATELINE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s")
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[—–-]{1,2}\s")
 """A wire dateline without its place: "(Reuters) — The New York State Attorney General ...", or with its
 day only: "Dec 29 (Reuters) - U.S. Democratic presidential candidate ..."."""
 _SOURCE_CREDIT = re.compile(
@@ -587,19 +582,137 @@ _SOURCE_CREDIT = re.compile(
 
 
 _DATED_DATELINE = re.compile(
-    r"^[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:"
-    r" \((?P<agency>[A-Z][\w&.' ]{1,30})\)\s*[:—–-]|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
+    r"[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:"
+    r" \((?P<agency>[A-Z][\w&.' ]{1,30})\)(?:\s*[:—–_-]|(?=\s+[A-Z0-9\"“‘]))"
+    r"|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
 """A wire dateline with the day and the agency after the place: "Washington [US], December 9 (ANI): ...",
-"WASHINGTON, December 9. /TASS/. ..."."""
+"WASHINGTON, December 9. /TASS/. ...", "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator)."""
+_CAPS_PLACE_DATELINE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(?P<more>[A-Z][\w.'’ -]{1,30}?))?"
+    r"(?:\s+(?P<dash>[—–_-]{1,2})|\s*:)\s+(?=[A-Z0-9\"“‘])")
+"""A place in capitals and a dash or colon, no agency: "ISLAMABAD - Terrorists ...", "RAWALPINDI: The army
+...", "SCRANTON, Pa. — Vice President ...". A colon also closes a speaker's name in a transcript ("TRUMP: We
+will ..."; "JORDAN: ..." is Rep. Jim Jordan): there the name must be a known city. A region after the comma
+is written in lower case or abbreviated ("Pa.", "N.H."): a heading in capitals ("INDIANA'S DEMOGRAPHICS
+FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - ...") is none."""
+_REGION_WRITING = re.compile(r"[a-z.]")
+CAPS_PLACE_MIN_LETTERS = 3
+PLACE_MAX_WORDS = 4
+"""A place run into its story with nothing between ("Algiers Two caches ...", "Johannesburg Angolan police
+...", "DUBAI, United Arab Emirates Three missiles ..."): a dateline when the place (up to this many words, and
+a region after a comma) is known and the next word cannot go on a name: an article, a number word, or a
+people's name (`_bare_place_end`)."""
+STORY_OPENERS = frozenset({"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "dozens", "hundreds", "thousands", "several"})
+"""Capitalised words that open a story's first sentence and never go on a place's name."""
+_LINE_START = re.compile(r"(?m)^[ \t]*(?=[A-Z(])")
+
+
+def _dateline_at(text: str, pos: int) -> tuple[int, str | None] | None:
+    """(end, agency) of a wire dateline opening `text` at `pos`, agency None when it names none; else None.
+
+    The one reader of datelines: `dateline_agency` reads the agency of a story's opening line from it,
+    `dateline_spans` the datelines opening paragraphs (which the parser splits off, see
+    `sitrep.nlp.paragraphs`, and the actors stage keeps out of the story's actors)."""
+    if dated := _DATED_DATELINE.match(text, pos):
+        return dated.end(), (dated.group("agency") or dated.group("slashed")).strip()
+    for pattern in (_DATELINE, _BARE_DATELINE, _HOST_DATELINE):
+        match = pattern.match(text, pos)
+        if match and match.group(0).split()[0] not in ARTICLES:  # "The UN (United Nations) - said" is prose
+            return match.end(), match.group("agency").strip()
+    if (glued := _GLUED_DATELINE.match(text, pos)) and _glued_dateline(glued):
+        return glued.end(), glued.group("agency").strip()
+    caps = _CAPS_PLACE_DATELINE.match(text, pos)
+    if caps and len(caps.group("name")) >= CAPS_PLACE_MIN_LETTERS and (
+            caps.group("more") is None or _REGION_WRITING.search(caps.group("more"))) and (
+            caps.group("dash") or is_place(caps.group("name").title(), TOWN_KINDS)):
+        return caps.end(), None
+    end = _bare_place_end(text, pos)
+    return (end, None) if end is not None else None
+
+
+def _bare_place_end(text: str, pos: int) -> int | None:
+    """Where a known place run into its story at `pos` ends, followed by its story's first word (see
+    `PLACE_MAX_WORDS`), else None."""
+    words = text[pos : pos + 120].split(" ")
+    for k in range(1, min(PLACE_MAX_WORDS, len(words) - 1) + 1):
+        if not words[k - 1][:1].isupper():
+            return None
+        name = " ".join(words[:k])
+        if name.endswith(","):  # "DUBAI, United Arab Emirates": the region must be a place too
+            if not _known_place(name[:-1]):
+                return None
+            for m in range(1, min(PLACE_MAX_WORDS, len(words) - k - 1) + 1):
+                if _known_place(" ".join(words[k : k + m])) and _story_opener(words[k + m]):
+                    return pos + len(" ".join(words[: k + m])) + 1
+            return None
+        if _known_place(name) and _story_opener(words[k]):
+            return pos + len(name) + 1
+    return None
+
+
+def _known_place(name: str) -> bool:
+    return is_place(name) or (name.isupper() and is_place(name.title()))
+
+
+def _story_opener(word: str) -> bool:
+    """A capitalised word that opens a story's first sentence and goes on no place's name (not in capitals:
+    "NEW YORK THE ..." is a headline in capitals)."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper()) and (
+        word.lower() in STORY_OPENERS or _is_demonym(word))
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether `word` names a people ("Angolan", "Afghan") in the actor vocabulary."""
+    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
+
+    entry = load_lexicon().phrases.get(norm(word))
+    return entry is not None and entry.kind == "demonym"
+
+
+def _glued_dateline(match: re.Match[str]) -> bool:
+    """Whether "NAME (AGENCY) Capitalised ..." with no dash is a dateline rather than a name and its acronym
+    ("Human Rights Watch (HRW) Director ..."): the agency does not abbreviate the name, and the name has a
+    day after it ("Khartoum, Jun 15"), or is a known place ("Kabul"), or the agency reads as an outlet
+    ("Xinhua", "IraqiNews.com")."""
+    name, agency = match.group("name"), match.group("agency").strip()
+    if name.split()[0] in ARTICLES or _abbreviates(agency, name) or is_place(agency):  # "Kabul (Afghanistan)"
+        return False
+    place, _, more = name.partition(",")
+    return bool(_DAY_OF_MONTH.search(more.strip()) or is_place(place.strip()) or _HOSTED_AGENCY.match(agency)
+                or _is_organisation(agency, _vocabulary()))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short`'s capitals start with the initials of `name`'s capitalised words ("HRW" for "Human
+    Rights Watch", "ISIS" for "Islamic State")."""
+    capitals = [c for c in short if c.isupper()]
+    initials = [w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return len(capitals) >= 2 and capitals[: len(initials)] == initials[: len(capitals)]
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines opening paragraphs of `text` ("HANOI, Vietnam (AP) — ").
+
+    A dateline says where a story was filed and by whom: its place is no actor of the story."""
+    spans = []
+    for line in _LINE_START.finditer(text):
+        if (found := _dateline_at(text, line.end())) is not None:
+            spans.append((line.start(), found[0]))
+    return spans
+
+
+def dateline_length(line: str) -> int | None:
+    """How many characters the wire dateline opening `line` takes (with the space after it), None when no
+    dateline opens it."""
+    found = _dateline_at(line, 0)
+    return found[0] if found else None
 
 
 def dateline_agency(line: str) -> str | None:
     """The agency of a wire dateline opening a story ("WASHINGTON (AP) — ..." gives "AP")."""
-    line = line.strip()
-    if dated := _DATED_DATELINE.match(line):
-        return (dated.group("agency") or dated.group("slashed")).strip()
-    match = _DATELINE.match(line) or _BARE_DATELINE.match(line) or _HOST_DATELINE.match(line)
-    return match.group("agency").strip() if match else None
+    found = _dateline_at(line.strip(), 0)
+    return found[1] if found else None
 
 
 def source_credit(line: str) -> str | None:

