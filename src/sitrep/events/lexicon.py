@@ -95,6 +95,9 @@ class Lexicon:
     armed_people: frozenset[str] = frozenset()  # "military forces": people under arms, not equipment
     agent_nouns: frozenset[str] = frozenset()  # "killed at the hands of X": X is the agent
     place_nouns: frozenset[str] = frozenset()  # "the Syrian town of Azaz": a place in Syria
+    held_sites: frozenset[str] = frozenset()  # "occupied three hill posts": a site taken by force
+    armed_backed: frozenset[str] = frozenset()  # "tribesmen backed by the coalition": armed people backed
+    backing_verbs: frozenset[str] = frozenset()  # "backed by", "supporting an advance": help in a war
     intent_codes: dict[str, str] = field(default_factory=dict)  # cooperative PLOVER type -> CAMEO 03x
     not_events: frozenset[str] = frozenset()  # keyed senses of event verbs that are no event ("agree with")
     knowledge_goods: frozenset[str] = frozenset()  # "advice": traded, no economic exchange
@@ -316,6 +319,9 @@ def load_lexicon() -> Lexicon:
         mishaps=_words(grammar["mishaps"]),
         planted_devices=_words(grammar["planted_devices"]),
         place_nouns=_words(grammar.get("place_nouns")),
+        held_sites=_words(grammar.get("held_sites")),
+        armed_backed=_words(grammar.get("armed_backed")),
+        backing_verbs=_words(grammar.get("backing_verbs")),
         agent_nouns=_words(grammar.get("agent_nouns")),
         armed_people=_words(grammar.get("armed_people")),
         intent_codes={str(k): str(v) for k, v in (grammar.get("intent_codes") or {}).items()},

@@ -181,8 +181,12 @@ def is_conditional(anchor: Token) -> bool:
         marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
         if tok.dep_ == "advcl" and marks & CONDITION_MARKS:
             return True
-        if tok.dep_ in ("ccomp", "advcl") and "whether" in marks:
-            return True  # "whether or not Israel wants to make the deal": a question, not a happening
+        if "whether" in marks and (tok.dep_ == "advcl" or (tok.dep_ == "ccomp" and tok is not anchor)):
+            # "whether or not Israel wants to make the deal": a condition either way; "will decide whether the
+            # Academy, funded by Saudi Arabia, can move": a standing description inside the question. The
+            # question's own act is kept, with mode possible or considered, by modality: "would not say
+            # whether Russian jets had bombed the hospital"
+            return True
         if tok.dep_ == "advcl" and is_inverted_condition(tok):
             return True  # "Should Rubio win Florida, ...", "Had Russia attacked, ...": an inverted "if"
         if tok.head is tok:

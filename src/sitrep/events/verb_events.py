@@ -110,10 +110,15 @@ RESTRICTION = ("1723", "1724")
 # CAMEO codes of forces moved by their own side: mobilize or deploy (15x), withdraw or demobilize (0872,
 # 0873), withdraw peacekeepers (1661); said in the passive with no agent, the forces' side does it
 MOVED_FORCES = ("15", "0872", "0873", "1661")
-# CAMEO 173 capture, 1711 seize, 0841 free: said of a place ("captured the town", "freed several villages
-# from IS") they take territory by force (CAMEO 190), as "retake" does
-PLACE_SEIZURES = frozenset({"173", "1711", "0841"})
+# CAMEO 173 capture, 1711 seize, 0841 free, 192 occupy: said of a place ("captured the town", "freed several
+# villages from IS", "occupied three hill posts") they take territory by force (CAMEO 190), as "retake" does
+PLACE_SEIZURES = frozenset({"173", "1711", "0841", "192"})
+# Objects of keyed entries that code only of a place or of a military site: "took control of a district"
+# (not "of the debate"), "set up a military base" (not "a base of voters")
+SITE_KEYS = frozenset({"control", "base", "post", "outpost"})
 PLACE_FORCE = "190"
+# Sectors of armed actors (military, rebels, unidentified armed force, insurgents): backing them is war help
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 COOPERATING = "060"  # CAMEO 060 engage in material cooperation: partners act "with" each other
 # Prepositions of what fire is aimed at: "fired missiles at a drilling machine" attacks something, where a
 # rocket launched "into space" or "toward the sea" is a test
@@ -239,6 +244,8 @@ class VerbEvents(PlaceRules):
             objs = shared_objects(v)  # "criticized and warned Russia": both acts are aimed at Russia
         if entry.type == "SUPPORT" and lasting_stance(v):
             return  # "it still recognizes the British monarch as its head of state": a standing state
+        if entry.type == "SUPPORT" and self.armed_backing(v, objs):
+            return  # "tribesmen backed by the Saudi-led coalition": a war alliance, no diplomatic support
         if self.befell_subject(v, entry, objs):
             return  # "when their boat sank": what befell a thing, no attack
         if self.swapped(v, entry) or self.met_a_thing(v, entry, objs) or self.came_to_an_end(v, entry, objs):
@@ -256,6 +263,8 @@ class VerbEvents(PlaceRules):
         stance = entry.stative and is_passive(v) and agent_of(v) is None
         if stance:
             objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
+        if self.no_site(entry, objs):
+            return  # "took control of the debate", "built a base of loyal voters": no place taken or held
         if entry.cameo in PLACE_SEIZURES and objs and all(self.place_object(o) for o in objs):
             # "Syrian government forces have captured a central town", "freed several villages from the
             # Islamic State" (CASE 2021): a place taken by force (CAMEO 190), no one arrested or released;
@@ -675,6 +684,10 @@ class VerbEvents(PlaceRules):
             homes = {m.actor.country for m in sources}
             targets = other_than([m for o in objs for m in self.actors(o) if m.kind in ("name", "metonym")
                                   and m.actor.country and m.actor.country not in homes], sources)
+            # "occupied three hill posts of the Kokang ethnic army" (CASE 2021 form): the site's holder
+            targets = targets or other_than([m for o in objs for _, p in pobjs(self.counted(o), ("of",))
+                                             if self.counted(o).lemma_.lower() in self.lex.held_sites
+                                             for m in self.actors(p)], sources)
         if etype == "SANCTION" and all(is_unplaced(t) or t.actor.country in {m.actor.country for m in sources}
                                        for t in targets):
             # "Russia expels diplomats from Germany, Poland and Sweden" (CASE 2021): envoys are their
@@ -736,6 +749,10 @@ class VerbEvents(PlaceRules):
         # "Ukraine and Russia exchanged dozens of prisoners": unnamed people exchanged are no party
         pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and etype in MATERIAL
                           and all(t.actor.unknown for t in targets))
+        # "Syrian rebels and government forces exchanged prisoners": what a keyed symmetric entry names
+        # ("exchange prisoner") is the thing exchanged, never a counterpart
+        pairs = pairs or (entry.frame == "sym" and len(sources) >= 2 and bool(targets)
+                          and all(t in self.keyed_object_actors(entry, objs) for t in targets))
         # "X and Y accused each other", "shelled each other's positions": the act in both directions
         pairs = pairs or (len(sources) >= 2 and reciprocal(v))
         targets = [] if pairs else targets
@@ -781,13 +798,30 @@ class VerbEvents(PlaceRules):
         return next((e for _, p in pobjs(v, ("with",)) if self.index.direct(p) is None
                      and (e := self.noun_entry(p)) is not None and e.type == "SANCTION"), None)
 
+    def no_site(self, entry: Entry, objs: list[Token]) -> bool:
+        """Whether an entry keyed by a site object (`SITE_KEYS`) has none: control "of" no place ("took
+        control of the debate"), a base or post "of" people or things ("a base of support"), where "took
+        control of a district", "set up a military base" hold ground."""
+        words = entry.key.split()
+        if len(words) < 2 or words[-1] not in SITE_KEYS:
+            return False
+        keyed = [o for o in objs if self.counted(o).lemma_.lower() == words[-1]]
+        if words[-1] == "control":
+            return not keyed or not all(self.place_object(o) for o in keyed)
+        return any(True for o in keyed for _ in pobjs(self.counted(o), ("of", "for")))
+
     def place_object(self, o: Token) -> bool:
         """Whether an object names a place, not people or goods: "a central town and adjacent villages",
-        "control of Toratorow town" (grammar.yaml place_nouns, or a named place)."""
+        "control of Toratorow town" (grammar.yaml place_nouns, or a named place), or a military site taken
+        ("three hill posts", grammar.yaml held_sites)."""
         o = self.counted(o)
         if o.lemma_.lower() == "control":
-            o = next((p for _, p in pobjs(o, ("of",))), o)
-        m, place = self.index.direct(o), o.lemma_.lower() in self.lex.place_nouns
+            o = next((p for _, p in pobjs(o, ("of", "over"))), o)
+        sites = self.lex.place_nouns | self.lex.held_sites
+        lemma = o.lemma_.lower()
+        # "control of Elka Geele, a small but strategic town": a name its apposition calls a place
+        m, place = self.index.direct(o), lemma in sites or any(
+            a.dep_ == "appos" and a.lemma_.lower() in sites for a in o.children)
         # a place's name or noun (the actor coder may read "villages" as their people), not "the villagers"
         return (place or o.ent_type_ in ("GPE", "LOC")) and (
             m is None or m.kind in ("name", "metonym") or (place and m.kind in ("agent", "title")))
@@ -871,7 +905,30 @@ class VerbEvents(PlaceRules):
         dobjs = [o for o in objs if o.dep_ == "dobj"]
         if entry.cameo != HOSTING or entry.frame != "act" or not dobjs:
             return False
+        if all(self.counted(o).lemma_.lower() in self.lex.armed_people for o in dobjs):
+            return True  # "a camp hosting government forces": troops based somewhere, no visit
         return not any(self.guest(o) or any(self.actors(p) for _, p in pobjs(o, ("for",))) for o in dobjs)
+
+    def keyed_object_actors(self, entry: Entry, objs: list[Token]) -> list[Mention]:
+        """The actors read from the object an entry is keyed by ("exchange prisoner": the prisoners)."""
+        words = entry.key.split()
+        return [] if len(words) < 2 else [m for o in objs if self.counted(o).lemma_.lower() == words[-1]
+                                          for m in self.actors(o)]
+
+    def armed_backing(self, v: Token, objs: list[Token]) -> bool:
+        """Whether a verb of backing (grammar.yaml backing_verbs) names help in a war, not diplomatic support
+        (CAMEO 051): armed people described as backed ("tribesmen backed by the Saudi-led coalition", a
+        standing alliance) or a participle backing an act of force ("warplanes supporting a major advance",
+        help inside the assault). A finite "the US backs the rebels" keeps its event."""
+        if self.verb_lemma(v) not in self.lex.backing_verbs:
+            return False
+        armed = self.lex.armed_people | self.lex.armed_backed
+        if reduced_passive(v) or (v.dep_ == "amod" and v.tag_ == "VBN"):
+            backed = self.counted(v.head)
+            return backed.lemma_.lower() in armed or any(
+                (m.actor.sector or "") in ARMED_SECTORS for m in self.actors(backed))
+        return v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and bool(objs) and all(
+            self.forceful_noun(self.counted(o)) for o in objs)
 
     def guest(self, o: Token) -> bool:
         """Whether what is hosted is people or a polity, not a meeting, an event or an engagement named with
