@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.quotes import in_quote
-from sitrep.nlp.syntax import object_verb
+from sitrep.nlp.syntax import object_verb, plain_word
 
 # Links an event may climb to find a governing cue.
 CLIMB = frozenset({"xcomp", "dobj", "pcomp", "acomp", "conj", "ccomp", "nsubjpass", "pobj", "prep", "advcl"})
@@ -26,18 +26,12 @@ TRAILED_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative", "at
 HYPOTHETICAL = "hypothetical"  # "would": planned or possible, told apart by `_hypothetical`
 
 
-def _word(tok: Token) -> str:
-    """A token's lower-case text with a typographic apostrophe made plain: "she’ll accept", "they’d send"
-    (the cue lists spell "'ll", "'d")."""
-    return tok.lower_.replace("’", "'")
-
-
 def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     """A mode signalled by `tok`'s own dependents (negation, modal auxiliary, hedge adverb)."""
     neg = lex.modality["negated"]["words"]
     found: set[str] = set()
     for c in tok.children:
-        low = _word(c)
+        low = plain_word(c)
         if (c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex)
                 or _negated_adverb(c, lex)):
             if not _trailing_negation(tok, c):
@@ -383,7 +377,7 @@ def _report_mode(report: Token, lex: Lexicon) -> str:
 
 def refuses(verb: Token, lex: Lexicon) -> bool:
     """"would not release", "will not meet demands": a negated act of will is a refusal (CAMEO 124)."""
-    deps = {(c.dep_, _word(c)) for c in verb.children}
+    deps = {(c.dep_, plain_word(c)) for c in verb.children}
     negated = any(d == "neg" for d, _ in deps)
     return negated and any(d == "aux" and w in lex.modality["planned"]["aux"] for d, w in deps)
 
@@ -513,8 +507,9 @@ def _performative(tok: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "neg" for c in head.children):
         return False  # "I don't want to condemn anyone": no act
+    hypothetical = lex.modality["planned"]["hypothetical_aux"]
     present = head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
-        c.dep_ == "aux" and _word(c) in lex.modality["planned"]["hypothetical_aux"] for c in head.children))
+        c.dep_ == "aux" and plain_word(c) in hypothetical for c in head.children))
     return present and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 

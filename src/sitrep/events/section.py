@@ -45,6 +45,7 @@ from sitrep.events.senses import (
     is_time_phrase,
     tells_clause,
 )
+from sitrep.nlp.syntax import plain_word
 from sitrep.records import Mention
 
 BLOCKADE = "191"  # CAMEO 191: impose blockade, restrict movement
@@ -189,7 +190,7 @@ class SectionBase:
         ahead = modality["planned"]["aux"] | modality["possible"]["aux"] | modality["obligation"]["aux"]
         # a subjunctive asks ("demanded that Lazar be released", "insisted that Russia withdraw")
         return not any(c.tag_ == "VB" or any(k.dep_ in ("aux", "auxpass") and (
-            k.lower_ in ahead or k.tag_ == "VB") for k in c.children)
+            plain_word(k) in ahead or k.tag_ == "VB") for k in c.children)
                        or (c.lemma_.lower() in modality["planned"]["progressive"] and any(
                            k.dep_ == "xcomp" for k in c.children)) for c in clauses)
 

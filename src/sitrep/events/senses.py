@@ -27,6 +27,7 @@ from sitrep.events.kinds import (
     SEQUENCE_PREPS,
 )
 from sitrep.events.lexicon import load_lexicon
+from sitrep.nlp.syntax import plain_word
 from sitrep.records import Actor, Mention
 
 APOLOGY = "055"  # CAMEO "apologize"
@@ -318,7 +319,7 @@ def is_figurative(m: Mention) -> bool:
 def has_future_aux(verb: Token, future: frozenset[str]) -> bool:
     """True if `verb` (or the verb it is conjoined to) has a future auxiliary ("will", "would")."""
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(k.dep_ == "aux" and k.lower_ in future for h in heads for k in h.children)
+    return any(k.dep_ == "aux" and plain_word(k) in future for h in heads for k in h.children)
 
 
 def is_time_phrase(prep: Token) -> bool:
