@@ -14,12 +14,22 @@ This module turns coded actions into events (one per source and target) and runs
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from sitrep.actors.persons import surname
-from sitrep.events.arguments import RELATIVE_PRONOUNS, ActorIndex, charged_with, is_passive, pobjs, subject_of
+from sitrep.actors.phrases import country_name
+from sitrep.events.arguments import (
+    RELATIVE_PRONOUNS,
+    ActorIndex,
+    charged_with,
+    is_passive,
+    objects_of,
+    pobjs,
+    subject_of,
+)
 from sitrep.events.attribution import Attributor, Claim
 from sitrep.events.cue_lexicon import cue_entry
 from sitrep.events.dates import resolve_event_date
@@ -54,6 +64,7 @@ from sitrep.events.kinds import (
     NO_HOSTS,
     NONSTATE_ARMED,
     OFFICIAL_SECTORS,
+    PLACE_TARGETS,
     RELIEF,
     RESIGNATION,
     RIOT,
@@ -81,11 +92,13 @@ from sitrep.events.senses import (
     is_post_offer,
     is_topic,
     is_yes_no_question,
+    one_country,
+    other_than,
     to_the_press,
 )
 from sitrep.events.verb_events import VerbEvents
 from sitrep.nlp.model import ParsedDocument
-from sitrep.records import Actor, Event, Evidence, Mention
+from sitrep.records import UNKNOWN_CODES, Actor, Event, Evidence, Mention
 
 
 class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
@@ -434,6 +447,52 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         return [m for m in found if (span := self.mention_span(m)) is None or not any(
             k.left_edge.i <= span.root.i <= k.right_edge.i for k in later)]
 
+    def stand_ins(self, c: Coded, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+        """The people force is used on when its object is a crowd, a protest or a facility and no one
+        with a sector is named (a bare state or no one): the crowd's civilians or the facility's owners
+        (see `stood_for`), of the state the act is placed in ("Kenyan police fired tear gas at crowds in
+        Nairobi" -> KENCVL, "attacked the Police Headquarters of Kandahar" -> AFGCOP); with no place, a
+        crowd dispersed by a state's own forces is that state's ("the Belarusian authorities violently
+        suppressed peaceful protest" -> BLRCVL: police keep order at home; so are the civilians or students
+        such organs act on with no state named), else it stays of no state."""
+        if c.type not in PLACE_TARGETS:
+            return []
+        homes = one_country([m for m in sources if (m.actor.sector or "") in HOME_FORCES])
+        if homes and targets and all(t.actor.unknown and t.actor.sector in HOME_PEOPLE for t in targets):
+            # "Turkish police suppressed a peaceful student demonstration": the students are Turkey's
+            return [replace(t, actor=Actor.of(homes, f"{country_name(homes)} {t.text}", t.actor.sector))
+                    for t in targets]
+        if not all(t.actor.sector is None and t.actor.code in (t.actor.country, *UNKNOWN_CODES)
+                   for t in targets):
+            return []  # someone named: not only a state named bare ("in Nairobi") or no one known
+        anchor = c.anchor
+        verb = anchor.pos_ in ("VERB", "AUX")
+        objs = objects_of(anchor) if verb else []
+        heads = objs + [p for _, p in pobjs(anchor, AIMED_PREPS)]
+        # "launched an attack on a police station": the event noun a light verb carries
+        heads += [p for o in objs if self.noun_entry(o) is not None for _, p in pobjs(o, AIMED_PREPS)]
+        # "police fired teargas and pepper spray to dispel the crowd": what the force was used for
+        heads += [o for k in anchor.children if verb and k.dep_ in ("advcl", "xcomp") and k.tag_ == "VB"
+                  for o in objects_of(k)]
+        owners = c.type == "ASSAULT"  # a thing seized or banned is no one's stand-in; one attacked is
+        users = other_than([m for x in heads for h in (x, *x.conjuncts) for m in self.users(h)], sources)
+        if owners and users:
+            return users  # "destroyed weapon depots and hideouts used by PKK terrorists"
+        stood = [(h, sector) for x in heads for h in (x, *x.conjuncts)
+                 if (sector := self.stood_for(h, owners)) is not None]
+        if not stood:
+            return []
+        subj = subject_of(anchor) if verb else None
+        country = one_country([t for t in targets if t.actor.country]) or one_country(
+            self.place_target(anchor, subj)) or one_country([p for h, _ in stood for p in self.located_in(h)])
+        out: list[Mention] = []
+        for h, sector in stood:
+            state = country or (homes if sector in HOME_PEOPLE else None)
+            name = f"{country_name(state)} {h.text}" if state else h.text
+            out.append(Mention(h.idx, h.idx + len(h), h.text, Actor.of(state, name, sector), self.section,
+                               None, "agent"))
+        return out
+
     def claimant(self, anchor: Token) -> list[Mention]:
         """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
         non-Muslims", "Islamic State claimed the bombing"): the claimant is its perpetrator (CAMEO codes
@@ -513,6 +572,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
         sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
+        targets = self.stand_ins(c, sources, targets) or targets  # "fired tear gas at crowds in Nairobi"
         if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
             sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
         for s in [m for m in sources if not self.is_equipment(m)]:
@@ -547,7 +607,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     continue  # "to fight Mr. Trump", "with whom he clashed": a contest of politicians
                 if self.campaign_talk(c, s, t):
                     continue  # "Rubio vowed to destroy ISIS", "gave the candidate $250" (see `campaign_talk`)
-                if c.type in FORCEFUL and c.anchor.pos_ in ("VERB", "AUX") and self.in_contest(c.anchor):
+                if c.type in FORCEFUL and c.anchor.pos_ in ("VERB", "AUX") and (
+                        s.actor.sector or "") not in ARMED_SECTORS and self.in_contest(c.anchor):
                     continue  # "to force her out of the race": a contest of candidates (see `in_contest`)
                 if (t is not None and c.type == "SUPPORT" and s.kind in INDIVIDUALS
                         and (s.actor.sector or "") in CANDIDATES
@@ -691,6 +752,15 @@ def _surname(name: str) -> str:
 
 
 TOLD_CUES = frozenset({"speech", "written"})  # cue kinds that tell in words, not a stance or belief
+
+# Prepositions naming what force is aimed at, beside a verb's object: "fired tear gas at crowds", "into
+# crowds", "an attack on a military base".
+AIMED_PREPS = ("at", "into", "on", "upon", "against")
+# A state's organs of order, who disperse crowds at home ("the authorities suppressed peaceful protest");
+# not its army, which also acts abroad ("Israeli forces attacked a peaceful protest": Palestinians').
+HOME_FORCES = frozenset({"GOV", "COP"})
+# People such organs act on at home when no place is named: civilians, students.
+HOME_PEOPLE = frozenset({"CVL", "EDU"})
 
 # Prepositions naming what an act of force hit: "the attack on Israel", "the bombing against Turkish
 # soldiers", "the killing of civilians" (not its place, "in Iraq", nor its doer, "by ISIL").

@@ -37,6 +37,10 @@ AGREEING = frozenset({"agree", "agree to", "agree on"})
 RECURRING = FORCEFUL | {"PROTEST", "MOBILIZE"}
 
 
+# The name events give the doer of violence the text leaves unnamed (places.py `unnamed_in_place`).
+UNNAMED_FORCES = "unidentified armed forces"
+
+
 @dataclass(frozen=True, slots=True)
 class Telling:
     """How the parse tells one event, which decides whether two tellings in the body of a report are one
@@ -85,6 +89,7 @@ def merge_events(events: list[Event], tellings: Mapping[int, Telling] | None = N
         _absorb(first, ev)
     events = sorted((ev for told in merged.values() for ev in told), key=_telling_order)
     events = _merge_retold(events, told_as)
+    events = _merge_one_sentence(events, told_as)
     kept = [ev for ev in events if not _told_fuller(ev, events) and _has_recipient(ev, events)]
     return sorted(kept, key=_telling_order)
 
@@ -212,6 +217,92 @@ def _merge_retold(events: list[Event], tellings: Mapping[int, Telling]) -> list[
         first.target = _narrower(first.target, tgt)
         _absorb(first, ev)
     return kept
+
+
+def _merge_one_sentence(events: list[Event], tellings: Mapping[int, Telling]) -> list[Event]:
+    """Merge acts of force one sentence tells of one happening in two clauses: its harm and the act that
+    did it. "Twelve people were killed after four suicide bombers struck in Maiduguri" codes the killing
+    of Nigeria's civilians and a strike on Nigeria named bare; "two people were killed and others
+    injured after security forces used tear gas" codes the killing by the place's unidentified forces
+    and the forces' use of gas. One happening when the type, mode and time agree and either the doer is
+    the same and the recipients can be one (see `_one_recipient`), or one doer is the place's unidentified
+    forces (no doer named in its clause) and the recipients agree: the merged event keeps the named doer
+    and the recipient with a sector. Different victims ("two soldiers were killed by a roadside bomb and
+    the army shelled rebel positions": KENMIL, KENREB) stay two happenings."""
+    kept: list[Event] = []
+    for ev in events:
+        first = next((e for e in kept if _one_sentence(e, ev, tellings) and _sides_agree(e, ev)), None)
+        if first is None:
+            kept.append(ev)
+            continue
+        if _unnamed_doer(first.source) and not _unnamed_doer(ev.source):
+            first.source = ev.source
+        first.target = _fuller_recipient(first.target, ev.target)
+        _absorb(first, ev)
+    return kept
+
+
+def _one_sentence(first: Event, ev: Event, tellings: Mapping[int, Telling]) -> bool:
+    """Whether two acts of force of one type, mode and time are told in one sentence of the body."""
+    a, b = tellings.get(id(first)), tellings.get(id(ev))
+    return (a is not None and b is not None and a.sentence == b.sentence and ev.type in FORCEFUL
+            and first.evidence.section == ev.evidence.section
+            and (first.type, first.mode) == (ev.type, ev.mode) and same_time(first.event_date, ev.event_date))
+
+
+def _sides_agree(first: Event, ev: Event) -> bool:
+    """Whether two acts of one sentence are one happening's (see `_merge_one_sentence`)."""
+    if first.source is None or ev.source is None or first.target is None or ev.target is None:
+        return False
+    if (first.evidence.start, first.evidence.end) == (ev.evidence.start, ev.evidence.end):
+        return False  # one act's recipients ("attacked positions of Amisom and Ethiopian troops")
+    if first.source.code == ev.source.code:
+        return first.target.code != ev.target.code and _one_recipient(first.target, ev.target)
+    if _unnamed_doer(first.source) == _unnamed_doer(ev.source):
+        return False
+    # the harm told with its recipient and the act named bare on the place ("24 people were killed after
+    # gunmen attacked a church in northern Burkina Faso"); not one more act on the same people ("killed
+    # three people as police fought pitched battles with protesters": other doers, no cause told)
+    # The harm comes first and its cause after it ("were killed when ..."); "seized a district centre,
+    # while a bomb at an army base killed five people" tells two happenings. The doer is not the harmed
+    # ("ten terrorists were killed when they attacked the headquarters": they fell).
+    harm, act = (first, ev) if _unnamed_doer(first.source) else (ev, first)
+    named = act.source
+    return (harm.evidence.start < act.evidence.start and not named.unknown
+            and named.code not in (first.target.code, ev.target.code)
+            and _one_recipient(first.target, ev.target))
+
+
+def _one_recipient(a: Actor, b: Actor) -> bool:
+    """Whether two recipients one sentence gives acts of force can be one: a state named bare and its
+    people with a sector ("struck in Maiduguri", "twelve people were killed"), or people of no state
+    named beside those of a state ("attacked a college campus in Garissa, killing at least two people");
+    not a body of no state ("positions of Amisom and Ethiopian troops" are two recipients)."""
+    if a.unknown or b.unknown:
+        return a.unknown != b.unknown and (a.country or b.country) is not None
+    return a.country is not None and a.country == b.country and _bare(a) != _bare(b)
+
+
+def _fuller_recipient(a: Actor | None, b: Actor | None) -> Actor | None:
+    """The recipient told more fully of two for one happening: with a state and a sector, else a state."""
+    if a is None or b is None:
+        return a or b
+    state, unknown = (a, b) if b.unknown else (b, a)
+    if unknown.unknown and unknown.sector and state.country and _bare(state):
+        # "attacked two military bases in Borno State" and "injuring six soldiers": Nigeria's soldiers
+        return Actor.of(state.country, f"{state.name} {unknown.name}", unknown.sector)
+    return b if _fullness(b) > _fullness(a) else a
+
+
+def _fullness(x: Actor) -> int:
+    """How fully an actor is told: 0 no state, 1 a state named bare, 2 a state with a sector."""
+    return (x.country is not None) + (x.country is not None and not _bare(x))
+
+
+def _unnamed_doer(actor: Actor | None) -> bool:
+    """An act's doer the text does not name, set to the place's unidentified armed forces (events
+    `places.unnamed_in_place`, `disowned`)."""
+    return actor is not None and actor.sector == "UAF" and actor.name.startswith(UNNAMED_FORCES)
 
 
 def _retold(first: Event, ev: Event) -> bool:

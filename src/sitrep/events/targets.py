@@ -9,6 +9,8 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
 from sitrep.events.arguments import (
     TARGET_PREPS,
     agent_of,
@@ -37,6 +39,16 @@ from sitrep.records import Actor, Mention
 
 MIN_FOE_MENTIONS = 2  # how often a section names an armed group to be the side it fights anywhere in it
 
+# Nouns of a gathering of people: force used on "crowds in Nairobi" is used on the people gathered.
+# ("suppressed a peaceful march of the Lamuka coalition": a bare "march" is no protest noun elsewhere)
+CROWDS = frozenset({"crowd", "throng", "gathering", "procession", "congregation", "march"})
+TIMES = frozenset({"DATE", "TIME"})
+# Verbs of a clause on a thing that name whose it is: "used by", "belonging to", "hosting", "housing".
+USING = frozenset({"use", "belong", "own", "run", "operate", "host", "house"})
+# Sectors whose name before a thing makes it that sector's ("a military base", "the Police Headquarters",
+# "a college campus", "a government building"): force on the thing is force on its owners.
+OWNER_SECTORS = frozenset({"MIL", "COP", "EDU", "MED", "GOV"})
+
 WH_PRONOUNS = frozenset({"WP", "WDT"})  # "what", "which", "who": an open clause's fronted wh-word
 WH_OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})
 
@@ -62,6 +74,55 @@ class TargetRules(SectionBase):
         if foe is None:
             return found
         return [Mention(tok.idx, tok.idx + len(tok), tok.text, foe, self.section, None, "agent")]
+
+    def stood_for(self, n: Token, owners: bool = True) -> str | None:
+        """The sector of the people a noun naming no actor stands for as what force is used on: a crowd
+        or a protest is its civilians ("fired tear gas at crowds", "suppressed peaceful protest"; a
+        protest "of X" names X, see `actors`); with `owners`, a place or building named with an agent
+        word before it is that agent's ("attacked a military base", "the Police Headquarters of
+        Kandahar", "a college campus", agent words from the actors' agents.tsv), not people ("police
+        officers", named by the actors stage or no one) nor equipment ("seized military hardware": what
+        is taken, not whom it is taken from). None for anything else."""
+        if n.pos_ not in ("NOUN", "PROPN") or self.index.direct(n) is not None or n.ent_type_ in TIMES:
+            return None  # not "on 27 March"
+        lemma = n.lemma_.lower()
+        entry = self.noun_entry(n)
+        if lemma in CROWDS or (entry is not None and entry.type == "PROTEST"):
+            return "CVL"
+        if not owners or entry is not None or lemma in self.lex.person_nouns or self.equipment_noun(n):
+            return None  # "a military operation" is an act, "army soldiers" are people the actors name
+        phrases = actor_lexicon().phrases
+        if (a := phrases.get(norm(lemma))) is not None and a.kind == "agent":
+            return None  # "two police officers": people, whom the actors stage names or leaves unknown
+        for k in n.children:
+            if k.dep_ not in ("compound", "amod") or k.i > n.i or self.index.direct(k) is not None:
+                continue
+            a = phrases.get(norm(k.text))
+            if a is not None and a.kind == "agent" and a.sector in OWNER_SECTORS:
+                return a.sector
+        return None
+
+    def users(self, n: Token) -> list[Mention]:
+        """Whose a thing struck is by a clause on it: "hideouts used by PKK terrorists", "two military camps
+        belonging to Kenyan forces", "a camp hosting government forces" -> those who use, own or are housed
+        in it (force on it is force on them)."""
+        found: list[Mention] = []
+        for c in n.children:
+            if c.dep_ != "acl" or (lemma := c.lemma_.lower()) not in USING:
+                continue
+            if lemma == "belong":
+                found += [m for _, p in pobjs(c, ("to",)) for m in self.actors(p)]
+            elif c.tag_ == "VBG":  # "a camp hosting government forces"
+                found += [m for o in objects_of(c) for m in self.actors(o)]
+            else:  # "hideouts used by PKK terrorists"
+                found += self.actors(agent_of(c))
+        return found
+
+    def equipment_noun(self, n: Token) -> bool:
+        """Whether a noun names equipment or a weapon (actors equipment.tsv, events instrument nouns)."""
+        lemma = n.lemma_.lower()
+        return lemma in self.lex.instrument_nouns or norm(n.text) in actor_lexicon().equipment or (
+            lemma in self.lex.aid_goods)
 
     @cached_property
     def foe(self) -> Actor | None:
