@@ -176,8 +176,13 @@ class NounEvents(PlaceRules):
             m for a in acts if a.i > n.i for _, p in pobjs(a, ("by",)) for m in self.actors(p)]
         undergone = entry.type in UNDERGONE and gov is not None and light is None and (
             self.verb_lemma(gov) in self.lex.undergoing_verbs)
+        if gov is None and entry.type in FORCEFUL and (bearer := self.loss_bearer(n)) is not None:
+            gov, undergone = bearer, True  # "sustained heavy losses in raids by the Syrian army": the loser
         if not sources and undergone and gov is not None:  # "Russia faces new sanctions from the EU"
             sources = [m for h in (n, gov) for _, p in pobjs(h, ("from",)) for m in self.actors(p)]
+        if not sources and undergone and gov is not None and n.head.head.i == gov.i:
+            # "suffered heavy losses in raids by the Syrian army": the agent may hang on the verb
+            sources = [m for _, p in pobjs(gov, ("by",)) for m in self.actors(p)]
         if entry.frame == "sym" and entry.type not in FORCEFUL and entry.type != "AGREE" and sources:
             # "Russia-Ukraine talks", "the Israel-Hamas ceasefire": a hyphened pair names both sides (an
             # accord so named is often only awaited, as one "between": "expectations of a China-US trade
@@ -247,6 +252,11 @@ class NounEvents(PlaceRules):
             # "A Palestinian prisoner died as a result of torture while in Israeli police custody": harm done
             # to someone in custody is the keeper's (CAMEO 1822) and befalls whoever was held
             sources, kept = held
+        if not sources and entry.cameo.startswith(STATE_RESTRICTION) and gov is not None and (
+                light is None and (g := self.verb_entry(gov)) is not None and g.type in JUDGING):
+            # "Rights groups condemned the house arrest of opposition leader X in Cameroon": an arrest judged
+            # happened, by the authorities of its place or of those held (as an arrest with no one named is)
+            sources = self.arresting_state(n, [m for _, p in pobjs(n, ("of",)) for m in self.actors(p)])
         if not sources:
             return
         if entry.type == "PROTEST":  # "Greek riots", "the Athens protest march": the country's people (a
@@ -386,6 +396,18 @@ class NounEvents(PlaceRules):
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def loss_bearer(self, n: Token) -> Token | None:
+        """The verb whose subject underwent a forceful act told as where a loss was suffered: "rebels
+        suffered heavy losses in raids by the army", "sustained casualties in attacks by X" (the object of an
+        undergoing verb, with the act in an "in" or "from" phrase on it)."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "from", "during"):
+            return None
+        verb = n.head.head  # the phrase may hang on the loss or on the verb
+        verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+        if verb.pos_ != "VERB" or not any(o.dep_ == "dobj" for o in verb.children):
+            return None
+        return verb if self.verb_lemma(verb) in self.lex.undergoing_verbs else None
 
     def code_received(self, n: Token, entry: Entry) -> bool:
         """Code backing or help that the object of a verb of getting names with its giver after "of"

@@ -20,6 +20,7 @@ from sitrep.events.kinds import (
     EMBASSIES,
     FOE_CODES,
     FORCEFUL,
+    LOCALS,
     NOUN_TARGET_PREPS,
     OFFICIAL_SECTORS,
     PERPETRATOR_PLACE_PREPS,
@@ -74,11 +75,39 @@ class PlaceRules(TargetRules):
                     found = [m for m in self.actors(p) if m.actor.country and m.kind in ("name", "metonym")
                              and not self.names_other_event(m, v)]
                     if found:
-                        return found[:1]
+                        return [self.struck_people(v, found[0], subj)]
                     city = self.city_of(p) or self.demonym_place(p)
                     if city is not None:
-                        return [city]
+                        return [self.struck_people(v, city, subj)]
         return []
+
+    def struck_people(self, v: Token, place: Mention, subj: Token | None = None) -> Mention:
+        """The state a place stands for, or its people when the act falls on unnamed private people or on a
+        protest there: "dispersed a demonstration in Najaf", "abducted a man in Sanaa" -> the place's
+        civilians (CODEBOOK CVL), not its state; "launched an attack on Mosul" stays the state."""
+        if place.actor.sector is not None or not place.actor.country:
+            return place
+        objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")] if v.pos_ in ("VERB", "AUX") else [
+            p for _, p in pobjs(v, ("on", "against", "of"))]
+        sectors = set()
+        for o in [x for k in objs for x in (k, *k.conjuncts)]:
+            if self.protest(o) or o.lemma_.lower() in self.lex.protesters:
+                sectors.add("CVL")  # "suppressed a peaceful anti-wall protest near Bethlehem"
+                continue
+            if self.actors(o) or o.lemma_.lower() in self.lex.place_nouns:
+                continue  # placed people are the actors stage's; "recaptured another village" takes a place
+            # "a man", "a female activist", "villagers": an agent noun of no sector or a local one (an armed
+            # or official one, "soldiers", is no one's civilians)
+            entry = actor_lexicon().phrases.get(norm(o.text)) or actor_lexicon().phrases.get(norm(o.lemma_))
+            if entry is not None and entry.kind == "agent" and not entry.country:
+                sectors.update({entry.sector if entry.sector not in (None, "-") else "CVL"} & LOCALS)
+        if len(sectors) != 1:
+            return place
+        sector = sectors.pop()
+        actor = Actor.of(place.actor.country, f"{country_name(place.actor.country)} {sector}", sector)
+        if actor.code in {m.actor.code for m in self.actors(subj)}:
+            return place  # "angry residents killed six men in Veracruz": not the doers' own code
+        return Mention(place.start, place.end, place.text, actor, place.section, None, place.kind)
 
     def names_other_event(self, m: Mention, v: Token) -> bool:
         """Whether a place names where another happening was ("In the wake of the Paris terror attacks
