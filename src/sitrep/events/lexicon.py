@@ -124,6 +124,7 @@ class Lexicon:
     engagements: frozenset[str] = frozenset()  # "canceled a joint rally": called off, no sanction
     aid_goods: frozenset[str] = frozenset()  # what aid hands over (with aid_nouns and equipment)
     contest_objects: frozenset[str] = frozenset()  # prizes of a contest ("locked up the nomination")
+    crowds: frozenset[str] = frozenset()  # gatherings of people ("fired tear gas at crowds"): civilians
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
     evaluative_verbs: frozenset[str] = frozenset()  # verbs of a verdict ("called the plan 'stupid'")
     negative_evaluations: frozenset[str] = frozenset()  # verdicts that criticise ("stupid", "illegal")
@@ -329,7 +330,8 @@ def load_lexicon() -> Lexicon:
         answering=_words(grammar.get("answering")),
         **{name: _words(grammar.get(name)) for name in (
             "lasting_adverbs", "menaces", "laws", "critics", "duties", "owning_up", "wishing", "polities",
-            "ergatives", "accessions", "frequency_adverbs", "generic_quantifiers", "appointing_verbs")},
+            "ergatives", "accessions", "frequency_adverbs", "generic_quantifiers", "appointing_verbs",
+            "crowds")},
         knowledge_goods=_words(grammar.get("knowledge_goods")),
         shared_knowledge=_words(grammar.get("shared_knowledge")),
         proposals=_words(grammar.get("proposals")),

@@ -487,6 +487,8 @@ class SectionBase:
                             and (e := self.lex.nouns.get(f"{p.lemma_.lower()} {lemma}")) is not None), None)
                 if hit is not None:
                     return hit
+            if c.dep_ == "prep" and c.lower_ == "of" and (hit := self.of_kind_entry(c, lemma)) is not None:
+                return hit
         entry = self.lex.nouns.get(lemma)
         if entry is not None and entry.type == "MOBILIZE" and (any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.mishaps for c in n.children)
@@ -495,6 +497,22 @@ class SectionBase:
             # patrols intercepted a ship": the patrols are the force that acts, not a deployment
             return None
         return entry
+
+    def of_kind_entry(self, of: Token, lemma: str) -> Entry | None:
+        """The entry "X N" a noun N selects with a bare noun X "of" it, which names a kind as a compound does:
+        "an exchange of prisoners" is a "prisoner exchange", "a swap of prisoners", "sharing of
+        intelligence". The object must be a bare common noun (no determiner, possessive or count) naming
+        no actor of a known country: "the support of the military" is no "military support", "a strike of
+        the general" no "general strike", "the bombing of the embassy" names what was bombed, "the support
+        of Russian military" names who supports."""
+        for p in of.children:
+            if p.dep_ != "pobj" or p.pos_ != "NOUN" or any(
+                    k.dep_ in ("det", "poss", "nummod", "predet") for k in p.children) or (
+                    (m := self.index.direct(p)) is not None and m.actor.country is not None):
+                continue
+            if (hit := self.lex.nouns.get(f"{p.lemma_.lower()} {lemma}")) is not None:
+                return hit
+        return None
 
     def counted(self, o: Token) -> Token:
         """The noun a count or a partitive stands for: "hundreds of troops" -> troops, "dozens of prisoners"

@@ -39,9 +39,6 @@ from sitrep.records import Actor, Mention
 
 MIN_FOE_MENTIONS = 2  # how often a section names an armed group to be the side it fights anywhere in it
 
-# Nouns of a gathering of people: force used on "crowds in Nairobi" is used on the people gathered.
-# ("suppressed a peaceful march of the Lamuka coalition": a bare "march" is no protest noun elsewhere)
-CROWDS = frozenset({"crowd", "throng", "gathering", "procession", "congregation", "march"})
 TIMES = frozenset({"DATE", "TIME"})
 # Verbs of a clause on a thing that name whose it is: "used by", "belonging to", "hosting", "housing".
 USING = frozenset({"use", "belong", "own", "run", "operate", "host", "house"})
@@ -87,7 +84,7 @@ class TargetRules(SectionBase):
             return None  # not "on 27 March"
         lemma = n.lemma_.lower()
         entry = self.noun_entry(n)
-        if lemma in CROWDS or (entry is not None and entry.type == "PROTEST"):
+        if lemma in self.lex.crowds or (entry is not None and entry.type == "PROTEST"):
             return "CVL"
         if not owners or entry is not None or lemma in self.lex.person_nouns or self.equipment_noun(n):
             return None  # "a military operation" is an act, "army soldiers" are people the actors name

@@ -52,6 +52,9 @@ from sitrep.events.kinds import (
     UNNAMED_PERPETRATOR,
     WITNESSED,
 )
+from sitrep.events.kinds import (
+    ARMED_SECTORS as ARMS_BEARERS,  # all who bear arms (police, spies, gangs too), not only the warring
+)
 from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry
 from sitrep.events.modality import mode_of, refuses
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
@@ -292,7 +295,7 @@ class VerbEvents(PlaceRules):
             return  # "delivered a conquest", "had given emails to the State Department": no aid
         if entry.cameo == TRADE and things and not self.trades_goods(things):
             return  # "his supporters have been trading advice about protest tactics": no goods exchanged
-        if entry.type in CONTESTED and any(
+        if entry.type in CONTESTED and not self.armed_sides(v, objs) and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
             return  # "locked up the nomination", "recaptured her momentum": a political contest
         if entry.type == "RETREAT" and any(  # "out of" may hang "of" on "out"
@@ -929,6 +932,17 @@ class VerbEvents(PlaceRules):
                 (m.actor.sector or "") in ARMED_SECTORS for m in self.actors(backed))
         return v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and bool(objs) and all(
             self.forceful_noun(self.counted(o)) for o in objs)
+
+    def armed_sides(self, v: Token, objs: list[Token]) -> bool:
+        """Whether an act is done by armed people (a subject of an armed sector, kinds ARMED_SECTORS, or an
+        armed noun, grammar.yaml armed_people) or on a thing an armed agent owns ("a military base", "the
+        police station", see `stood_for`): no contest of candidates, though "base" or "crowd" may name a
+        party's voters ("Israeli jets bombed a military base" vs "Trump energized his base")."""
+        subj = subject_of(v)
+        if subj is not None and (self.counted(subj).lemma_.lower() in self.lex.armed_people or any(
+                (m.actor.sector or "") in ARMS_BEARERS for m in self.actors(subj))):
+            return True
+        return any(self.stood_for(o) in ARMS_BEARERS for o in objs)
 
     def guest(self, o: Token) -> bool:
         """Whether what is hosted is people or a polity, not a meeting, an event or an engagement named with
