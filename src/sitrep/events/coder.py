@@ -557,6 +557,20 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         return [ev for c, evs in coded if not (c.type == "MOBILIZE" and c.anchor.sent.start in fought)
                 for ev in evs]
 
+    def said_by_doer(self, anchor: Token, etype: str) -> bool:
+        """Whether an act with no claim is its doer's own words, so the doer is credited as its speaker:
+        requests, accusations, threats, rejections and agreements are said; support is said by its doer
+        named as the subject ("Republicans are still standing by Trump") or through a speech word, not by
+        a deed or thing of the doer's ("U.S. assistance is supporting independent media": aid given, no
+        one's statement)."""
+        if etype != "SUPPORT":
+            return True
+        entry = cue_entry(anchor)
+        if entry is not None and entry.get("kind") in TOLD_CUES:
+            return True
+        subj = subject_of(anchor)
+        return subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.index.direct(subj) is not None
+
     def events_of(self, c: Coded) -> list[Event]:
         out: list[Event] = []
         clause = clause_span(c.anchor)
@@ -694,7 +708,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         and not self.pledged(c.anchor) and announced(claim, c.anchor.doc)
                         and speaks_for_doer(att, spk, s)):  # the doer's own warning, not a plan told of it
                     etype, mode = "THREATEN", "asserted"
-                if att is None and etype in SPEECH_ACTS and (c.anchor.pos_ in ("VERB", "AUX") or (
+                if att is None and etype in SPEECH_ACTS and self.said_by_doer(c.anchor, etype) and (
+                        c.anchor.pos_ in ("VERB", "AUX") or (
                         etype != "AGREE" and any(k.dep_ == "poss" for k in c.anchor.children))):
                     # "their criticism of Mr. Cruz" is said by them; "Obama's pact with Iran" is no speech
                     att, spk = s.actor, (self.attributor and self.attributor.speaker_of(self.section, s))

@@ -40,6 +40,9 @@ PLACE_SECTORS = frozenset({"", "EDU", "MED", "BUS"})
 # Conjunctions of a clause of time whose act of force is the one a passive's harm befell in ("three Gazans
 # were killed when Israeli forces attacked another UN school", ECB+; not "before", "since")
 STRIKING_TIMES = frozenset({"when", "as", "after"})
+# Sectors of unplaced agent nouns that act where they are ("a police officer" in Nairobi is Kenya's police);
+# not soldiers or armed men, who may be foreign ("soldiers shot protesters in Gaza"), see `placed_agent`
+PLACED_AGENTS = LOCALS | {"COP"}
 # the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
 PLACE_FORCES = "unidentified armed forces of the place"
 
@@ -224,6 +227,9 @@ class PlaceRules(TargetRules):
         Samarra killed" -> unidentified armed forces of the place's state. A subject that is a name
         or a pronoun the actors stage could not resolve is someone unknown: no culprit is guessed.
         """
+        if subj is not None and (agent := self.placed_agent(v, subj)) and not any(
+                t.lemma_.lower() in self.lex.mishaps for t in v.sent):
+            return agent, []  # "A police officer hits a demonstrator in Nairobi": the place's police
         if subj is not None and (subj.pos_ != "NOUN" or subj.lemma_.lower() in self.lex.person_nouns):
             return [], []
         if subj is not None and any(self.unresolved_name(k) for k in subj.children if k.dep_ in (
@@ -272,6 +278,25 @@ class PlaceRules(TargetRules):
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
             placed = self.context_owner or placed
         return placed, []
+
+    def placed_agent(self, v: Token, subj: Token) -> list[Mention]:
+        """An agent noun the actors stage left without a country ("a police officer", "a shopkeeper") acting
+        in one state's place is that state's agent of its own sector (the place's police, not the bare state
+        named as where the act was): the sector the noun says, the country the place says. Only sectors
+        that act at home (`PLACED_AGENTS`): soldiers in a place may be another state's."""
+        if subj.pos_ != "NOUN" or self.index.direct(subj) is not None:
+            return []
+        words = [c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i]
+        phrases = actor_lexicon().phrases
+        entry = phrases.get(norm(" ".join([*words, subj.lemma_]))) or phrases.get(norm(subj.lemma_))
+        if entry is None or entry.kind != "agent" or entry.sector not in PLACED_AGENTS or entry.country:
+            return []
+        country = one_country(self.place_target(v, subj))
+        if country is None:
+            return []
+        span = subj.doc[subj.left_edge.i:subj.i + 1]
+        actor = Actor.of(country, f"{country_name(country)} {subj.text}", entry.sector)
+        return [Mention(span.start_char, span.end_char, span.text, actor, self.section, None, "agent")]
 
     def striker_in_clause(self, v: Token) -> list[Mention]:
         """Who did the force a clause of time on a passive tells ("three Gazans were killed when Israeli
