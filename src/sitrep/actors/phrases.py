@@ -15,14 +15,14 @@ Mechanism (vocabulary is in `lexicon.py`'s table):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pycountry
 from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
-from sitrep.actors.lexicon import MAX_TOKENS, Entry, Lexicon
+from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, read_rows
 from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
@@ -101,7 +101,7 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         return surface.isupper()
     if entry.kind == "agent":
         if entry.sector in NON_ACTOR_SECTORS:
-            return False
+            return _struck_person(entry, doc[end - 1])
         last = doc[end - 1]
         if entry.sector == "JRN" and _of_thing(last):
             return False  # "13 magazines of ammunition": a thing, not the press
@@ -126,6 +126,43 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         return all(t.pos_ == "PROPN" or not t.is_alpha or t.text[0].isupper()
                    for t in doc[start:end] if t.lower_ != "the")
     return True
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    """Last words of agent phrases that name a facility (data/facilities.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("facilities.tsv", 1, DATA))
+
+
+STRUCK_PREPS = frozenset({"on", "against"})  # "an attack on the police station"; "at" only places
+
+
+@lru_cache(maxsize=1)
+def private_persons() -> frozenset[str]:
+    """Nouns for a private person, no actor unless an act falls on them (data/private_persons.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("private_persons.tsv", 1, DATA))
+
+
+def _struck(tok: Token) -> bool:
+    """Whether an act falls on the noun: the direct object or passive subject of a verb, or the object
+    of "on"/"against" ("gunmen attacked a police station", "an army garrison was overrun", "an assault
+    on the police headquarters"); after "at" or "in" a noun is where something happened ("at the
+    police station, he said")."""
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head.pos_ == "VERB"
+    return tok.dep_ == "pobj" and tok.head.lower_ in STRUCK_PREPS
+
+
+def _struck_facility(tok: Token) -> bool:
+    """A singular facility noun an act falls on stands for the people it houses ("gunmen attacked a
+    police station": its police); one that only places an act names no one."""
+    return tok.lower_ in facility_words() and _struck(tok)
+
+
+def _struck_person(entry: Entry, tok: Token) -> bool:
+    """A blocked private-person noun an act falls on names civilians ("abducted a man", "raped
+    women"; not "the man who leads the party")."""
+    return entry.sector == "-" and tok.lower_ in private_persons() and _struck(tok)
 
 
 def _of_thing(tok: Token) -> bool:
@@ -177,6 +214,8 @@ def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
                 break
         if found:
             j, entry = found
+            if entry.sector == "-":  # a private person an act falls on (`_struck_person`): civilians
+                entry = replace(entry, sector="CVL")
             hits.append(Hit(i, j, entry, doc[i:j].root))
             i = j
         else:
@@ -421,7 +460,9 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
                         for c in doc[agent.end - 1].children)
             # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
             lowercase = not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
-            if ((is_head and (plural or bare_singular or indefinite or named)) or holder) and not thing and (
+            if ((is_head and (plural or bare_singular or indefinite or named or _struck_facility(doc[head])
+                                or doc[head].lower_ in private_persons()))
+                    or holder) and not thing and (
                     not unowned and lowercase):
                 name = _text(doc, agent.start, agent.end)
                 # NGOs are coded as such, without a country (CODEBOOK: actors)
