@@ -92,6 +92,7 @@ from sitrep.events.senses import (
     is_post_offer,
     is_topic,
     is_yes_no_question,
+    kind_of_act,
     one_country,
     other_than,
     to_the_press,
@@ -817,33 +818,6 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 # Whom a verb's act is done to: "shot a carjacker", "a man was shot".
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
-
-
-# Dependents that make a noun phrase refer to particular ones: "the", "two", "their", "Iraqi" named.
-PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "appos"})
-
-
-def bare_plural(tok: Token | None) -> bool:
-    """Whether a noun phrase is a bare plural ("police officers", "unarmed black people"): a kind of
-    people, not particular ones (no article, possessor, number or name)."""
-    return tok is not None and tok.tag_ == "NNS" and not tok.ent_type_ and not any(
-        k.dep_ in PARTICULAR_DEPS or k.ent_type_ for k in tok.children)
-
-
-def kind_of_act(anchor: Token) -> bool:
-    """Whether an act is told as a kind of act, done by a kind of people to a kind of people, in a
-    gerund with no time or place: "the epidemic of police officers killing unarmed black people"
-    (PolNeAR dev), "cases of soldiers beating protesters". A happening has particular doers or
-    victims, or a time ("soldiers beating protesters in the square on Monday")."""
-    if anchor.tag_ != "VBG" or anchor.dep_ not in ("pcomp", "acl", "pobj") or any(
-            k.dep_ in ("aux", "auxpass") for k in anchor.children):
-        return False
-    doer = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
-    if doer is None and anchor.dep_ == "acl":
-        doer = anchor.head
-    victim = next((k for k in anchor.children if k.dep_ == "dobj"), None)
-    return bare_plural(doer) and bare_plural(victim) and not any(
-        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in anchor.subtree)
 
 
 def telling_of(anchor: Token, forceful: bool = False) -> Telling:

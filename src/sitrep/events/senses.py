@@ -278,13 +278,46 @@ def is_generic(anchor: Token) -> bool:
             k.dep_ in ("aux", "auxpass") for k in anchor.children):
         return False
     subj = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ != "NNS" or any(k.dep_ in ("det", "poss", "nummod") for k in subj.children):
+    if not bare_plural(subj):
         return False
     lex = load_lexicon()
     return any(k.dep_ == "advmod" and k.lower_ in lex.frequency_adverbs for k in anchor.children) or any(
         p.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in lex.generic_quantifiers
                                  for m in p.children)
         for k in anchor.children if k.dep_ == "prep" for p in k.children)
+
+
+# Dependents that make a noun phrase refer to particular ones: "the", "two", "their".
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def bare_plural(tok: Token | None) -> bool:
+    """Whether a noun phrase is a bare plural ("pirates", "police officers"): a kind of people or
+    things, not particular ones (no article, possessor or number)."""
+    return tok is not None and tok.tag_ == "NNS" and not any(k.dep_ in PARTICULAR_DEPS for k in tok.children)
+
+
+def unnamed_kind(tok: Token | None) -> bool:
+    """A bare plural that names no one ("unarmed black people"): no entity in it or on it and no
+    apposition ("Iraqi" or "Palestinians" named make them particular ones)."""
+    return bare_plural(tok) and not tok.ent_type_ and not any(
+        k.dep_ == "appos" or k.ent_type_ for k in tok.children)
+
+
+def kind_of_act(anchor: Token) -> bool:
+    """Whether an act is told as a kind of act, done by a kind of people to a kind of people, in a
+    gerund with no time or place: "the epidemic of police officers killing unarmed black people"
+    (PolNeAR dev), "cases of soldiers beating protesters". A happening has particular doers or
+    victims, or a time ("soldiers beating protesters in the square on Monday")."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("pcomp", "acl", "pobj") or any(
+            k.dep_ in ("aux", "auxpass") for k in anchor.children):
+        return False
+    doer = next((k for k in anchor.children if k.dep_ == "nsubj"), None)
+    if doer is None and anchor.dep_ == "acl":
+        doer = anchor.head
+    victim = next((k for k in anchor.children if k.dep_ == "dobj"), None)
+    return unnamed_kind(doer) and unnamed_kind(victim) and not any(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in anchor.subtree)
 
 
 def accession_signed(objs: list[Token]) -> list[Token]:
