@@ -238,8 +238,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         if span is None:
             return False
         root = span.root
-        staff = root if root.lemma_.lower() in STAFF_NOUNS else root.head if (
-            root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in STAFF_NOUNS) else None
+        staff_nouns = self.lex.staff_nouns
+        staff = root if root.lemma_.lower() in staff_nouns else root.head if (
+            root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in staff_nouns) else None
         return staff is not None and staff.pos_ == "NOUN" and any(
             k.pos_ == "PROPN" for k in staff.subtree if k.i < staff.i)
 
@@ -790,8 +791,6 @@ COMMENTATORS = frozenset({"JRN", "EDU", "CVL"})
 INTERNAL_TYPES = frozenset({"AID", "SUPPORT", "CONSULT", "COOPERATE", "REQUEST", "AGREE"})
 # A state's executive organs, which a state named bare stands for (not its legislature or courts).
 EXECUTIVE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
-# Nouns of a body's own people: "U.S. Air Force civilian employees", "White House staff".
-STAFF_NOUNS = frozenset({"employee", "staff", "staffer", "personnel", "workforce", "aide"})
 # Pronouns of the speech's own parties: "I ask you to", "urged us to" are made of the audience or the
 # speaker's side, no third actor; a third person ("asked them to") is left to coreference.
 ADDRESSEE_PRONOUNS = frozenset({"you", "us", "me"})

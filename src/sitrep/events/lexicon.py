@@ -125,6 +125,9 @@ class Lexicon:
     aid_goods: frozenset[str] = frozenset()  # what aid hands over (with aid_nouns and equipment)
     contest_objects: frozenset[str] = frozenset()  # prizes of a contest ("locked up the nomination")
     crowds: frozenset[str] = frozenset()  # gatherings of people ("fired tear gas at crowds"): civilians
+    staff_nouns: frozenset[str] = frozenset()  # a body's own people ("Air Force civilian employees")
+    owning_verbs: frozenset[str] = frozenset()  # a clause naming whose a thing is ("used by", "hosting")
+    wielding_verbs: frozenset[str] = frozenset()  # "used helicopters in attacks": the user attacked
     alleging: frozenset[str] = frozenset()  # reporting verbs whose content is an accusation ("alleged that")
     evaluative_verbs: frozenset[str] = frozenset()  # verbs of a verdict ("called the plan 'stupid'")
     negative_evaluations: frozenset[str] = frozenset()  # verdicts that criticise ("stupid", "illegal")
@@ -331,7 +334,7 @@ def load_lexicon() -> Lexicon:
         **{name: _words(grammar.get(name)) for name in (
             "lasting_adverbs", "menaces", "laws", "critics", "duties", "owning_up", "wishing", "polities",
             "ergatives", "accessions", "frequency_adverbs", "generic_quantifiers", "appointing_verbs",
-            "crowds")},
+            "crowds", "staff_nouns", "owning_verbs", "wielding_verbs")},
         knowledge_goods=_words(grammar.get("knowledge_goods")),
         shared_knowledge=_words(grammar.get("shared_knowledge")),
         proposals=_words(grammar.get("proposals")),

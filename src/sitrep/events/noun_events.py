@@ -75,8 +75,6 @@ HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine t
 UNDERGONE = frozenset({*FORCEFUL, "SANCTION", "ACCUSE", "THREATEN"})
 # The noun of owning an act ("claimed responsibility for the attack"; as coder.claimant reads a claim)
 RESPONSIBILITY = "responsibility"
-# Verbs of using a means in an act ("used helicopters in attacks on villages"): who uses it does the act
-WIELDING = frozenset({"use", "employ"})
 # Prepositions of a traded thing that name its state ("an embargo on trade with Iraq", "a ban on imports
 # from Turkey", "restrictions on travel to Cuba"): the state a restriction of that trade is aimed at.
 TRADE_PARTNER_PREPS = ("with", "from", "to")
@@ -215,8 +213,8 @@ class NounEvents(PlaceRules):
             return  # "Russia and Turkey agreed on a ceasefire": the verb codes the accord
         backing = entry.type == "SUPPORT" and n.head.lower_ == "in"
         # "the army used helicopters in attacks on villages": the user attacked
-        wielded = entry.type in FORCEFUL and setting is not None and setting.lemma_.lower() in WIELDING and (
-            not is_passive(setting))
+        wielded = entry.type in FORCEFUL and setting is not None and (
+            setting.lemma_.lower() in self.lex.wielding_verbs and not is_passive(setting))
         if setting is not None and (entry.frame == "sym" or backing or wielded):
             sources = self.actors(subject_of(setting))  # "raised it in a call with Lavrov", "in support of X"
         way = self.way_verb(n, entry) if not sources and light is None else None

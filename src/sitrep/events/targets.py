@@ -40,8 +40,6 @@ from sitrep.records import Actor, Mention
 MIN_FOE_MENTIONS = 2  # how often a section names an armed group to be the side it fights anywhere in it
 
 TIMES = frozenset({"DATE", "TIME"})
-# Verbs of a clause on a thing that name whose it is: "used by", "belonging to", "hosting", "housing".
-USING = frozenset({"use", "belong", "own", "run", "operate", "host", "house"})
 # Sectors whose name before a thing makes it that sector's ("a military base", "the Police Headquarters",
 # "a college campus", "a government building"): force on the thing is force on its owners.
 OWNER_SECTORS = frozenset({"MIL", "COP", "EDU", "MED", "GOV"})
@@ -105,7 +103,7 @@ class TargetRules(SectionBase):
         in it (force on it is force on them)."""
         found: list[Mention] = []
         for c in n.children:
-            if c.dep_ != "acl" or (lemma := c.lemma_.lower()) not in USING:
+            if c.dep_ != "acl" or (lemma := c.lemma_.lower()) not in self.lex.owning_verbs:
                 continue
             if lemma == "belong":
                 found += [m for _, p in pobjs(c, ("to",)) for m in self.actors(p)]
