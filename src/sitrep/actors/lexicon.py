@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -284,5 +285,86 @@ def _gazetteer() -> dict[str, str]:
 
 def gazetteer_country(name: str) -> str | None:
     """The country of a city the phrase files lack ("Kharkiv", "Goma"), from data/gazetteer.tsv: only
-    for text the tagger already reads as a place, since many city names are also common words."""
-    return _gazetteer().get(norm(name))
+    for text the tagger already reads as a place, since many city names are also common words. A
+    province or state one country's subdivisions alone bear counts too ("in Kunar": see
+    `subdivision_country`)."""
+    return _gazetteer().get(norm(name)) or subdivision_country(name)
+
+
+# An Arabic article before a province's name, which news often drops ("Al Anbār" -> "Anbar")
+_ARTICLE = re.compile(r"^a[lnrsdtzḑţş]h? ")
+
+
+def _fold(name: str) -> str:
+    """A subdivision's name as news spells it: diacritics and apostrophe-like marks dropped ("Kunaṟ"
+    -> "kunar", "Karbalā’" -> "karbala"), a bracketed note cut ("... [city]")."""
+    name = name.split("[")[0]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return norm(re.sub(r"[ʻʼ’‘'`]", "", plain))
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
+    """ISO 3166-2 first-level subdivisions (pycountry): (name -> ISO3 for names only one country's
+    subdivisions bear, (name, type) -> ISO3s). A name the data files already hold (a country,
+    capital, city or region: "Georgia", "Victoria") or a gazetteer city of another country is left
+    out of both: the data files decide."""
+    known = load_lexicon().phrases
+    gazetteer = _gazetteer()
+    owners: dict[str, set[str]] = {}
+    typed: dict[tuple[str, str], set[str]] = {}
+    for s in pycountry.subdivisions:
+        iso3 = pycountry.countries.get(alpha_2=s.country_code).alpha_3
+        folded = _fold(s.name)
+        for key in {folded, _ARTICLE.sub("", folded)}:
+            owners.setdefault(key, set()).add(iso3)  # every level counts against uniqueness
+            if s.parent_code is None:
+                typed.setdefault((key, s.type.lower()), set()).add(iso3)
+    first = {k for k, _ in typed}
+    common = _common_words(known)
+    unique = {key: next(iter(isos)) for key, isos in owners.items() if len(isos) == 1 and key in first
+              and key not in common and len(key) > 3}
+    for table in (unique, typed):
+        for key in [k for k in table if (k if isinstance(k, str) else k[0]) in known
+                    or gazetteer.get(k if isinstance(k, str) else k[0]) not in (None, *_isos(table[k]))]:
+            del table[key]
+    return unique, typed
+
+
+def _common_words(known: dict[str, Entry]) -> frozenset[str]:
+    """English words a one-word subdivision name may be ("Gulf", "Coast", "West", "Falcon"): the words
+    of agent nouns and place features (place_features.tsv). `_subdivisions` also leaves out names of
+    three letters or less ("Bar", "Van", "Mon"), which only their type word makes places."""
+    words = {w for key, e in known.items() if e.kind == "agent" for w in key.split()}
+    words |= {norm(word) for _, (word,) in read_rows("place_features.tsv", 1)}
+    return frozenset(words)
+
+
+def _isos(value: str | set[str]) -> set[str]:
+    return {value} if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=1)
+def _subdivision_types() -> dict[str, frozenset[str]]:
+    return {word: frozenset(t.lower() for t in types.split("|"))
+            for _, (word, types) in read_rows("subdivision_types.tsv", 2)}
+
+
+def subdivision_word(word: str) -> bool:
+    """Whether a word names a kind of subdivision ("state", "Province", "governorate")."""
+    return word.lower() in _subdivision_types()
+
+
+def subdivision_country(name: str, kind: str | None = None) -> str | None:
+    """The country of a province or state the text names without its country ("Gunmen attacked a
+    village in Kunar province"), from pycountry's ISO 3166-2 first-level subdivisions. Without
+    `kind` only a name one country's subdivisions bear; with the word that followed the name
+    (`kind`: "state", "province") any name whose subdivision of an agreeing type is one country's.
+    Only for text the tagger reads as a place, like `gazetteer_country`."""
+    unique, typed = _subdivisions()
+    key = _fold(name)
+    if kind is None:
+        return unique.get(key)
+    types = _subdivision_types().get(kind.lower(), frozenset())
+    isos = set().union(*(typed.get((key, t), set()) for t in types))
+    return next(iter(isos)) if len(isos) == 1 else None

@@ -92,7 +92,17 @@ from sitrep.actors.home import (
     region_cued,
     service_words,
 )
-from sitrep.actors.lexicon import DATA, Entry, Lexicon, gazetteer_country, load_lexicon, norm, read_rows
+from sitrep.actors.lexicon import (
+    DATA,
+    Entry,
+    Lexicon,
+    gazetteer_country,
+    load_lexicon,
+    norm,
+    read_rows,
+    subdivision_country,
+    subdivision_word,
+)
 from sitrep.actors.persons import (
     HONORIFICS,
     SUFFIXES,
@@ -139,6 +149,8 @@ STATE_KINDS = frozenset({"name", "metonym", "organisation"})
 PLACE_PREPS = frozenset({"in", "throughout", "across", "inside"})
 # In the agent's own phrase only, where it comes from: "pirates from Somalia", "refugees from Syria"
 ORIGIN_PREPS = PLACE_PREPS | {"from"}
+# entity labels a name followed by a word of subdivision may carry ("Zamfara State" read as a person)
+SUBDIVISION_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
 CITY_PREPS = frozenset({"in", "near", "into", "inside", "outside", "around", "across", "throughout"})
 PLACE_KINDS = frozenset({"name", "metonym"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -261,18 +273,40 @@ def _gazetteer_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
     covered = {i for h in hits for i in range(h.start, h.end)}
     extra = []
     for e in doc.ents:
-        if any(t.i in covered for t in e):
+        name, kind = _subdivision_kind(e)
+        if any(t.i in covered for t in (e if kind is None else name)):
             continue
         # the tagger often reads a foreign city as a person or a company ("fighting in Kharkiv"): a
         # lone name after a preposition of place counts too (never a known given name)
-        if e.label_ not in ("GPE", "LOC") and not (
+        if kind is None and e.label_ not in ("GPE", "LOC") and not (
                 e.label_ in ("PERSON", "ORG") and len(e) == 1 and e.root.dep_ == "pobj"
                 and e.root.head.lower_ in CITY_PREPS and e.root.lower_ not in gender_words()):
             continue
-        country = gazetteer_country(e.text)
-        if country is not None:
+        if kind is not None and (country := subdivision_country(name.text, kind)):
+            # the place is the whole "Benue state", headed by its word of subdivision
+            end = name.end + 1
+            extra.append(Hit(name.start, end, Entry("city", name.text, country=country, region=True),
+                             doc[end - 1]))
+        elif country := gazetteer_country(e.text):
             extra.append(Hit(e.start, e.end, Entry("city", e.text, country=country), e.root))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def _subdivision_kind(e: Span) -> tuple[Span, str | None]:
+    """A place name and the word of subdivision the text says right after it, in the entity ("Kunar
+    province") or just after it ("Benue state"): (name, None) when there is none. The word makes any
+    capitalised name a candidate (the tagger may call "Zamfara" a person), so only a name of one or
+    more capitalised words counts."""
+    doc = e.doc
+    if len(e) > 1 and subdivision_word(e[-1].text):
+        name, kind = e[:-1], e[-1].text
+    elif e.end < len(doc) and subdivision_word(doc[e.end].text):
+        name, kind = e, doc[e.end].text
+    else:
+        return e, None
+    if e.label_ not in SUBDIVISION_LABELS or not all(t.text[:1].isupper() for t in name):
+        return e, None
+    return name, kind
 
 
 # Verbs that put a person in an office: "Khan was elected (as) mayor of London", "X was named
