@@ -10,7 +10,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
-from sitrep.actors.lexicon import norm
+from sitrep.actors.lexicon import norm, subdivision_country, subdivision_word
 from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import agent_of, is_passive, pobjs, reduced_passive, subject_of
 from sitrep.events.kinds import (
@@ -154,7 +154,22 @@ class PlaceRules(TargetRules):
             if entry is not None and entry.kind in ("city", "capital") and entry.country:
                 actor = Actor.of(entry.country, span.text)
                 return Mention(span.start_char, span.end_char, span.text, actor, self.section, None, "name")
-        return None
+        return self.subdivision_of(p)
+
+    def subdivision_of(self, p: Token) -> Mention | None:
+        """A province or state named with its kind ("in Benue state", "a village in Kunar province") as its
+        country, when the actors' subdivision list gives the name's kind to one country only."""
+        if p.pos_ != "NOUN" or not subdivision_word(p.lower_):
+            return None
+        names = [c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < p.i]
+        if not names:
+            return None
+        span = self.doc[names[0].i:p.i + 1]
+        country = subdivision_country(self.doc[names[0].i:p.i].text, p.lower_)
+        if country is None:
+            return None
+        return Mention(span.start_char, span.end_char, span.text, Actor.of(country, span.text), self.section,
+                       None, "name")
 
     def unnamed_in_place(self, v: Token, on_site: bool = False) -> list[Mention]:
         """Unidentified armed forces of the state where violence happened: a bomb or mine planted there,
