@@ -96,19 +96,16 @@ def test_backed_rebels_are_the_scenes(pipeline, shared):
     assert _around(coded, "rebels", "American-vetted") == ["SYRREB"]
 
 
-def test_sponsored_and_state_side_forces():
+def test_sponsored_and_state_side_forces(pipeline):
     """The side mechanisms on sentences written on the pattern of CASE 2021 snippets (which may not be
     quoted in tests): "government forces" with no state are the scene's military, a backer's ally
     there (data/sponsors.tsv) the scene's paramilitary, fighters "loyal to" a leader of the leader's
     state."""
-    from sitrep.pipeline import Pipeline
-
-    pipe = Pipeline()
-    coded = pipe.code_text("Russian warplanes struck rebel positions in Idlib, Syria, on Monday. "
-                           "Government forces and Iran-backed militias advanced in Idlib, Syria.")
+    coded = pipeline.code_text("Russian warplanes struck rebel positions in Idlib, Syria, on Monday. "
+                               "Government forces and Iran-backed militias advanced in Idlib, Syria.")
     assert codes_of(coded, "Government forces") == ["SYRMIL"]
     assert codes_of(coded, "militias") == ["SYRPRM"]
-    coded = pipe.code_text("Fighters loyal to Khalifa Haftar shelled Tripoli.", published="2019-05-01")
+    coded = pipeline.code_text("Fighters loyal to Khalifa Haftar shelled Tripoli.", published="2019-05-01")
     assert codes_of(coded, "Fighters") == ["LBYMIL"]
 
 

@@ -10,40 +10,35 @@ tests), not copied from them.
 
 from __future__ import annotations
 
-from sitrep.pipeline import Pipeline
-
 from .conftest import codes_of
 
 
-def test_struck_facility_names_its_sector() -> None:
-    pipe = Pipeline()
-    coded = pipe.code_text("Militants attacked a police station in Kano, Nigeria, on Monday.")
+def test_struck_facility_names_its_sector(pipeline) -> None:
+    coded = pipeline.code_text("Militants attacked a police station in Kano, Nigeria, on Monday.")
     assert codes_of(coded, "police station") == ["NGACOP"]
-    coded = pipe.code_text("Insurgents attacked the police headquarters in Kano, Nigeria.")
+    coded = pipeline.code_text("Insurgents attacked the police headquarters in Kano, Nigeria.")
     assert codes_of(coded, "police headquarters") == ["NGACOP"]
 
 
-def test_facility_that_only_places_names_no_one() -> None:
-    coded = Pipeline().code_text("He was questioned at the police station in Kano, Nigeria, his lawyer said.")
+def test_facility_that_only_places_names_no_one(pipeline) -> None:
+    coded = pipeline.code_text("He was questioned at the police station in Kano, Nigeria, his lawyer said.")
     assert codes_of(coded, "police station") == []
 
 
-def test_struck_private_person_is_civilians_of_the_place() -> None:
-    pipe = Pipeline()
-    coded = pipe.code_text("Gunmen abducted a man in Sanaa, Yemen, on Tuesday.")
+def test_struck_private_person_is_civilians_of_the_place(pipeline) -> None:
+    coded = pipeline.code_text("Gunmen abducted a man in Sanaa, Yemen, on Tuesday.")
     assert codes_of(coded, "man") == ["YEMCVL"]
-    coded = pipe.code_text("A unit of Sudan's security forces raped women near the capital.")
+    coded = pipeline.code_text("A unit of Sudan's security forces raped women near the capital.")
     assert codes_of(coded, "women") == ["SDNCVL"]
 
 
-def test_unstruck_private_person_is_no_actor() -> None:
-    coded = Pipeline().code_text("The man who leads the party in Yemen said he would run again.")
+def test_unstruck_private_person_is_no_actor(pipeline) -> None:
+    coded = pipeline.code_text("The man who leads the party in Yemen said he would run again.")
     assert codes_of(coded, "man") == []
 
 
-def test_islamist_group_and_militants_are_rebels() -> None:
-    pipe = Pipeline()
-    coded = pipe.code_text("The Nigerian Islamist group has killed thousands of people.")
+def test_islamist_group_and_militants_are_rebels(pipeline) -> None:
+    coded = pipeline.code_text("The Nigerian Islamist group has killed thousands of people.")
     assert codes_of(coded, "Nigerian Islamist group") == ["NGAREB"]
-    coded = pipe.code_text("Islamist militants killed 12 soldiers in Mali on Sunday.")
+    coded = pipeline.code_text("Islamist militants killed 12 soldiers in Mali on Sunday.")
     assert codes_of(coded, "Islamist militants") == ["MLIREB"]

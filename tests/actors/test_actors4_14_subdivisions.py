@@ -12,7 +12,6 @@ tests), not copied from them.
 from __future__ import annotations
 
 from sitrep.actors.lexicon import gazetteer_country, subdivision_country
-from sitrep.pipeline import Pipeline
 
 from .conftest import codes_of
 
@@ -37,14 +36,13 @@ def test_names_never_guessed() -> None:
     assert subdivision_country("Georgia", "state") is None  # the data files decide
 
 
-def test_gunmen_placed_by_typed_state() -> None:
-    coded = Pipeline().code_text("Gunmen killed five villagers in Benue state on Monday.")
+def test_gunmen_placed_by_typed_state(pipeline) -> None:
+    coded = pipeline.code_text("Gunmen killed five villagers in Benue state on Monday.")
     assert codes_of(coded, "Gunmen") == ["NGAUAF"]
 
 
-def test_gunmen_placed_by_province_name() -> None:
-    pipe = Pipeline()
-    coded = pipe.code_text("Gunmen attacked villagers in Kunar province on Sunday.")
+def test_gunmen_placed_by_province_name(pipeline) -> None:
+    coded = pipeline.code_text("Gunmen attacked villagers in Kunar province on Sunday.")
     assert codes_of(coded, "Gunmen") == ["AFGUAF"]
-    coded = pipe.code_text("Gunmen attacked villagers in Kunar on Sunday.")
+    coded = pipeline.code_text("Gunmen attacked villagers in Kunar on Sunday.")
     assert codes_of(coded, "Gunmen") == ["AFGUAF"]

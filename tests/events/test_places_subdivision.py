@@ -4,27 +4,12 @@ constructed on the pattern of conflict snippets (CASE 2021 text may not be quote
 
 from __future__ import annotations
 
-import pytest
 
-from sitrep.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def keys():
-    pipeline = Pipeline()
-
-    def run(text: str) -> set[tuple[str, str, str]]:
-        return {(e.source.code if e.source else "-", e.type, e.target.code if e.target else "-")
-                for e in pipeline.code_text(text).events}
-
-    return run
+def test_an_attack_on_a_village_in_a_typed_state_is_coded(events) -> None:
+    assert ("NGAUAF", "NGA", "ASSAULT") in events("Gunmen attacked a village in Benue state.")
+    assert ("AFGUAF", "AFG", "ASSAULT") in events("Gunmen attacked a village in Kunar province.")
 
 
-def test_an_attack_on_a_village_in_a_typed_state_is_coded(keys) -> None:
-    assert ("NGAUAF", "ASSAULT", "NGA") in keys("Gunmen attacked a village in Benue state.")
-    assert ("AFGUAF", "ASSAULT", "AFG") in keys("Gunmen attacked a village in Kunar province.")
-
-
-def test_a_state_name_several_countries_share_gives_no_country(keys) -> None:
+def test_a_state_name_several_countries_share_gives_no_country(events) -> None:
     # Nigeria and Venezuela both have a Delta state: no country is guessed, so no event
-    assert not keys("Gunmen attacked a village in Delta state.")
+    assert not events("Gunmen attacked a village in Delta state.")
