@@ -320,15 +320,15 @@ def _subdivisions() -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
             owners.setdefault(key, set()).add(iso3)  # every level counts against uniqueness
             if s.parent_code is None:
                 typed.setdefault((key, s.type.lower()), set()).add(iso3)
+
+    def decided(name: str, isos: set[str]) -> bool:  # the data files know it, or a city elsewhere bears it
+        return name in known or gazetteer.get(name) not in (None, *isos)
+
     first = {k for k, _ in typed}
     common = _common_words(known)
     unique = {key: next(iter(isos)) for key, isos in owners.items() if len(isos) == 1 and key in first
-              and key not in common and len(key) > 3}
-    for table in (unique, typed):
-        for key in [k for k in table if (k if isinstance(k, str) else k[0]) in known
-                    or gazetteer.get(k if isinstance(k, str) else k[0]) not in (None, *_isos(table[k]))]:
-            del table[key]
-    return unique, typed
+              and key not in common and len(key) > 3 and not decided(key, isos)}
+    return unique, {k: isos for k, isos in typed.items() if not decided(k[0], isos)}
 
 
 def _common_words(known: dict[str, Entry]) -> frozenset[str]:
@@ -338,10 +338,6 @@ def _common_words(known: dict[str, Entry]) -> frozenset[str]:
     words = {w for key, e in known.items() if e.kind == "agent" for w in key.split()}
     words |= {norm(word) for _, (word,) in read_rows("place_features.tsv", 1)}
     return frozenset(words)
-
-
-def _isos(value: str | set[str]) -> set[str]:
-    return {value} if isinstance(value, str) else value
 
 
 @lru_cache(maxsize=1)
