@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sitrep.events.kinds import FORCEFUL
 from sitrep.events.lexicon import SYMMETRIC_TYPES
-from sitrep.records import Actor, Event
+from sitrep.records import Actor, Event, Evidence
 
 SECTION_RANK = {"text": 0, "subtitle": 1, "title": 2}
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
@@ -66,7 +66,10 @@ def happening_key(event: Event) -> tuple[str | None, str | None, str, str]:
 
 
 def _overlaps(a: Event, b: Event) -> bool:
-    ea, eb = a.evidence, b.evidence
+    return _overlaps_span(a.evidence, b.evidence)
+
+
+def _overlaps_span(ea: Evidence, eb: Evidence) -> bool:
     return ea.section == eb.section and ea.start < eb.end and eb.start < ea.end
 
 
@@ -173,11 +176,31 @@ def _told_apart(first: Event, ev: Event, later: Telling, earlier: list[Telling])
         later.place is not None and any(t.place not in (None, later.place) for t in earlier))
 
 
+def _words_of(value: str) -> list[str]:
+    """The words of a place or weapon, lower-cased, a leading article left out ("the Gulf of Aden")."""
+    words = value.lower().split()
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def set_apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two tellings' (place, weapon) pairs name different places or weapons, which keeps their
+    happenings apart ("In Ioannina the protesters attacked banks" beside a march in Salonika). A name
+    and the same name with more words after it are one: "the Gulf of Aden" and "Gulf of Aden", "Gaza"
+    and "Gaza City", "rockets" and "rockets and mortars" (reports name one place at two levels); a name
+    inside another's end is not ("Sudan", "South Sudan")."""
+    for x, y in zip(a, b, strict=True):
+        if not x or not y:
+            continue
+        short, long_ = sorted((_words_of(x), _words_of(y)), key=len)
+        if long_[: len(short)] != short:
+            return True
+    return False
+
+
 def _set_apart(a: Event, b: Event) -> bool:
     """Whether two tellings name different places or weapons ("In Ioannina the protesters attacked
     banks" beside a march in Salonika): the test `ledger.clusters` applies across reports."""
-    return any(x and y and x.lower() != y.lower()
-               for x, y in ((a.location, b.location), (a.instrument, b.instrument)))
+    return set_apart((a.location, a.instrument), (b.location, b.instrument))
 
 
 def _telling_order(event: Event) -> tuple[int, int]:
@@ -186,10 +209,12 @@ def _telling_order(event: Event) -> tuple[int, int]:
 
 
 def _absorb(first: Event, ev: Event) -> None:
-    """Make `ev`, a later telling of `first`'s happening, one more evidence span of `first`."""
-    if not _overlaps(first, ev) and all(
-            not (x.section == ev.evidence.section and x.start == ev.evidence.start) for x in first.also):
-        first.also.append(ev.evidence)
+    """Make `ev`, a later telling of `first`'s happening, one more evidence span of `first`, with the
+    spans `ev` had taken in already."""
+    for span in (ev.evidence, *ev.also):
+        if not _overlaps_span(first.evidence, span) and all(
+                not (x.section == span.section and x.start == span.start) for x in first.also):
+            first.also.append(span)
     if ev.attributed_to is not None and (_unvoiced_headline(first) or _own_word(first, ev)):
         first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
     for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
@@ -211,7 +236,9 @@ def _merge_retold(events: list[Event], tellings: Mapping[int, Telling]) -> list[
         if first is None:
             kept.append(ev)
             continue
-        swapped = not _same_actor(first.source, ev.source) or not _same_actor(first.target, ev.target)
+        loose = _loose(first, ev)
+        swapped = not _same_actor(first.source, ev.source, loose) or not _same_actor(
+            first.target, ev.target, loose)
         src, tgt = (ev.target, ev.source) if swapped else (ev.source, ev.target)
         first.source = _narrower(first.source, src)
         first.target = _narrower(first.target, tgt)
@@ -235,11 +262,41 @@ def _merge_one_sentence(events: list[Event], tellings: Mapping[int, Telling]) ->
         if first is None:
             kept.append(ev)
             continue
+        place = _place_beside_recipient(first, ev)
         if _unnamed_doer(first.source) and not _unnamed_doer(ev.source):
             first.source = ev.source
-        first.target = _fuller_recipient(first.target, ev.target)
+        elif place:
+            first.source = _narrower(first.source, ev.source)
+        other = ev.target if _recipient_is_place(first) else first.target
+        if place and other is not None and not other.unknown:
+            first.target = other  # the Islamic State, not Syria where it was struck
+        else:
+            first.target = _fuller_recipient(first.target, ev.target)
         _absorb(first, ev)
     return kept
+
+
+def _recipient_is_place(event: Event) -> bool:
+    """Whether an act's recipient is a state named bare that is only where it happened: "US-led air
+    strikes targeting Islamic State positions in a village in northern Syria" codes a strike on Syria
+    whose place is Syria; Niger is not the place of an attack "in north-east Nigeria"."""
+    target = event.target
+    return (target is not None and _bare(target) and bool(event.location) and re.search(
+        rf"\b{re.escape(target.name)}\b", event.location or "", re.IGNORECASE) is not None)
+
+
+def _place_beside_recipient(a: Event, b: Event) -> bool:
+    """Whether two overlapping tellings of one act by one doer give it, one the place it happened as
+    a recipient, the other who it was done to ("US-led air strikes targeting Islamic State positions in
+    a village in northern Syria": Syria and the Islamic State); "Israel attacked Syria and Hezbollah",
+    with no place, names two recipients."""
+    if not (_overlaps(a, b) and _same_actor(a.source, b.source) and a.target is not None
+            and b.target is not None and _recipient_is_place(a) != _recipient_is_place(b)):
+        return False
+    place, other = (a.target, b.target) if _recipient_is_place(a) else (b.target, a.target)
+    # people of another state struck there are a coding to keep apart: "40 civilians have been killed
+    # in US-led air strikes ... in northern Syria" read as Americans still tells the strike on Syria
+    return other.country in (None, place.country) or _bare(other)
 
 
 def _one_sentence(first: Event, ev: Event, tellings: Mapping[int, Telling]) -> bool:
@@ -254,6 +311,8 @@ def _sides_agree(first: Event, ev: Event) -> bool:
     """Whether two acts of one sentence are one happening's (see `_merge_one_sentence`)."""
     if first.source is None or ev.source is None or first.target is None or ev.target is None:
         return False
+    if _place_beside_recipient(first, ev):
+        return True
     if (first.evidence.start, first.evidence.end) == (ev.evidence.start, ev.evidence.end):
         return False  # one act's recipients ("attacked positions of Amisom and Ethiopian troops")
     if first.source.code == ev.source.code:
@@ -316,12 +375,45 @@ def _retold(first: Event, ev: Event) -> bool:
         return False
     if _stem(first.trigger) is None or _stem(first.trigger) != _stem(ev.trigger):
         return False
-    loose = bool({first.evidence.section, ev.evidence.section} & HEADLINE_SECTIONS)
-    if _same_actor(first.source, ev.source) and _same_recipient(first.target, ev.target, loose):
+    loose = _loose(first, ev)
+    if _same_actor(first.source, ev.source, loose) and _same_recipient(
+            first.target, ev.target, loose, _overlaps(first, ev) or _vaguely_told(first, ev)) and (
+            _one_side_named(first.source, ev.source, first.target, ev.target)):
         return _two_sides(_narrower(first.source, ev.source), _narrower(first.target, ev.target))
-    return first.type in SYMMETRIC_TYPES and loose and _same_actor(first.source, ev.target) and _same_actor(
-        first.target, ev.source) and _two_sides(_narrower(first.source, ev.target),
-                                                _narrower(first.target, ev.source))
+    # a joint act told by each side in turn ("Armenia, Azerbaijan agree on cease-fire" over "Armenia
+    # ... agreed to a cease-fire") leaves a side out, never names it unknown
+    sides = (first.source, ev.target, first.target, ev.source)
+    return first.type in SYMMETRIC_TYPES and loose and _same_actor(first.source, ev.target, loose) and (
+        _same_actor(first.target, ev.source, loose)) and (
+        _one_side_named(*sides) or all(x is None or _detail(x) for x in sides)) and _two_sides(
+        _narrower(first.source, ev.target), _narrower(first.target, ev.source))
+
+
+def _one_side_named(source: Actor | None, source2: Actor | None, target: Actor | None,
+                    target2: Actor | None) -> bool:
+    """Whether two tellings agree on a side both name, or name neither side: a headline may leave one
+    side unnamed, not both ("Gunmen kill 10 villagers" is not "Soldiers killed 10 gunmen")."""
+    named = [(a, b) for a, b in ((source, source2), (target, target2)) if _detail(a) and _detail(b)]
+    return any(_same_actor(a, b) for a, b in named) or not any(
+        _detail(x) for x in (source, source2, target, target2))
+
+
+def _vaguely_told(first: Event, ev: Event) -> bool:
+    """Whether one of two tellings of an act names both its sides only as states, which the other may
+    tell with their sectors: "The meeting between FMs of Pakistan and Russia took place on the
+    sidelines" and "Pakistan Foreign Minister Bilawal Bhutto-Zardari held a bilateral meeting with his
+    Russian counterpart"; "A US drone strike killed four militants" and "four militants were killed
+    when ...". An act that recurs between two sides must also give the same count ("a meeting with Liu
+    He" and "a meeting with Xi Jinping" name two Chinese recipients with a sector: two meetings)."""
+    if not any(e.source is not None and e.target is not None and _vague(e.source) and _vague(e.target)
+               for e in (first, ev)):
+        return False
+    return ev.type not in RECURRING or (first.quantity is not None and first.quantity == ev.quantity)
+
+
+def _loose(first: Event, ev: Event) -> bool:
+    """Whether one of two tellings is a headline, which names both sides loosely (see `_same_actor`)."""
+    return bool({first.evidence.section, ev.evidence.section} & HEADLINE_SECTIONS)
 
 
 def _retold_apart(first: Event, ev: Event, tellings: Mapping[int, Telling]) -> bool:
@@ -332,10 +424,15 @@ def _retold_apart(first: Event, ev: Event, tellings: Mapping[int, Telling]) -> b
             and _told_apart(first, ev, b, [a]))
 
 
-def _same_recipient(a: Actor | None, b: Actor | None, loose: bool) -> bool:
-    """The same recipient: the same code, or (told in a headline) a state bare and with a sector."""
-    return _same_actor(a, b) if loose else (a is None and b is None) or (
-        a is not None and b is not None and a.code == b.code)
+def _same_recipient(a: Actor | None, b: Actor | None, loose: bool, one_span: bool = False) -> bool:
+    """The same recipient: the same code, or (told in a headline, or in one span of the body) a state
+    vaguely and with a sector. One span names one act's recipients once: "A senior Bangladesh opposition
+    leader and dozens of members of his party have been arrested" codes the arrest of Bangladesh and of
+    its civilians, "imposed sanctions on 19 Russian officials and five groups" of Russia's government
+    and of Russians of no sector; each is one happening, coded with the sector."""
+    if loose or one_span:
+        return _same_actor(a, b, loose)
+    return (a is None and b is None) or (a is not None and b is not None and a.code == b.code)
 
 
 def _two_sides(source: Actor | None, target: Actor | None) -> bool:
@@ -354,12 +451,16 @@ def _stem(trigger: str | None) -> str | None:
     return word[:STEM_LETTERS] if len(word) >= STEM_LETTERS else None
 
 
-def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Whether two codes can name one actor of one happening: the same code, or a state named bare
-    ("Tanzania") and with a sector ("Tanzanian civilians")."""
+def _same_actor(a: Actor | None, b: Actor | None, loose: bool = False) -> bool:
+    """Whether two codes can name one actor of one happening: the same code, or a state named vaguely
+    ("Tanzania", "groups" of Russia) and with a sector ("Tanzanian civilians"). A headline (`loose`)
+    also leaves a side unnamed that the body names: "Airstrikes on Islamic State-held villages in Syria
+    kill at least 56 civilians" over "the U.S.-led coalition" named as the doer in the lead."""
+    if loose and (_detail(a) == UNNAMED or _detail(b) == UNNAMED):
+        return True
     if a is None or b is None:
         return a is b
-    return a.code == b.code or (a.country is not None and a.country == b.country and (_bare(a) or _bare(b)))
+    return a.code == b.code or (a.country is not None and a.country == b.country and (_vague(a) or _vague(b)))
 
 
 def _bare(actor: Actor) -> bool:
@@ -367,9 +468,28 @@ def _bare(actor: Actor) -> bool:
     return actor.country is not None and actor.code == actor.country
 
 
+def _vague(actor: Actor) -> bool:
+    """Whether an actor is a state named with no sector or one the text leaves unknown ("RUSUNK")."""
+    return _bare(actor) or (actor.country is not None and actor.sector == UNKNOWN_SECTOR)
+
+
+# How much of an actor a telling names (see `_detail`): none or an unnamed one, a state, a state's sector.
+UNNAMED, STATE, SECTOR = 0, 1, 2
+UNKNOWN_SECTOR = "UNK"
+
+
+def _detail(actor: Actor | None) -> int:
+    """How much of an actor a telling names: none at all, no state or the place's unnamed forces
+    (UNNAMED), a state vaguely (STATE), a state with a sector or an organisation (SECTOR)."""
+    if actor is None or actor.unknown or _unnamed_doer(actor):
+        return UNNAMED
+    return STATE if _vague(actor) else SECTOR
+
+
 def _narrower(a: Actor | None, b: Actor | None) -> Actor | None:
-    """The more specific of two codes for one actor: the one with a sector."""
-    return b if a is not None and b is not None and _bare(a) and not _bare(b) else a
+    """The more specific of two codes for one actor: named rather than not, with a sector rather than
+    the state alone."""
+    return b if _detail(b) > _detail(a) else a
 
 
 def same_time(a: str | None, b: str | None) -> bool:

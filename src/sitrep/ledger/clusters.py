@@ -20,6 +20,7 @@ from datetime import date
 from importlib.resources import files
 from typing import Any
 
+from sitrep.events.merge import set_apart
 from sitrep.ledger.scores import is_symmetric
 from sitrep.records import UNKNOWN_CODES
 
@@ -87,9 +88,8 @@ def content_words(text: str) -> frozenset[str]:
 def _similar(a: ClusterItem, b: ClusterItem) -> bool:
     if a.document_id == b.document_id and a.mode == b.mode:
         return False  # the coder already merged what one document says twice; a denial it reports stays apart
-    for x, y in ((a.location, b.location), (a.instrument, b.instrument)):
-        if x and y and x.lower() != y.lower():
-            return False
+    if set_apart((a.location, a.instrument), (b.location, b.instrument)):
+        return False
     sim = _similarity(a, b)
     if a.canonical and a.canonical == b.canonical:
         return (
