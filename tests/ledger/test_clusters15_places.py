@@ -12,6 +12,7 @@ def test_a_place_and_the_same_place_told_longer_are_one() -> None:
     assert not set_apart(("the Gulf of Aden", None), ("Gulf of Aden", None))
     assert not set_apart(("Gaza", None), ("Gaza City", None))
     assert not set_apart(("Gaza", "rockets"), (None, "rockets and mortars"))
+    assert not set_apart((None, "a missile"), (None, "missiles"))
 
 
 def test_different_places_or_weapons_stay_apart() -> None:

@@ -45,6 +45,7 @@ MAX_REPORT_CLIMB = 12
 HEADER_LABEL_SPAN = 6  # tokens a header line's label and weekday take before its date
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # links from a reporting verb to what it reports
+FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said Lavrov would visit Minsk on June 19"
 PERIODS = ("day", "week", "weekend", "month", "year", "fiscal year", "decade")
 
 
@@ -488,7 +489,26 @@ def _preference(ent: Span, trigger: Token | None, prefer: Prefer) -> Prefer:
     infinitive describing a noun, else as the sentence looks."""
     if _on_past_verb(ent, trigger):
         return "past"
-    return "future" if _on_infinitive_relative(ent) else prefer
+    return "future" if _on_infinitive_relative(ent) or _on_future_in_past(ent) else prefer
+
+
+def _on_future_in_past(ent: Span) -> bool:
+    """Whether a date hangs on a verb with "would" and no "have", the future of a report told in the past:
+    "Rudenko said that Lavrov would pay a working visit to Minsk on June 19" (said June 11: this June 19,
+    not last year's). "Would have met on Monday" looks back."""
+    verb = _date_verb(ent)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.pos_ in ("VERB", "AUX") and bool(auxes & FUTURE_IN_PAST) and "have" not in auxes
+
+
+def _date_verb(ent: Span) -> Token:
+    """The verb a date expression hangs on, through its preposition ("would pay a visit on June 19")."""
+    node = ent.root
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    return node
 
 
 def _on_infinitive_relative(ent: Span) -> bool:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.entities import entities_of
 
@@ -22,15 +30,79 @@ AIMING = frozenset({"aim", "target", "direct", "point"})  # "laws aimed at Cuba"
 # Count heads that tell there were several, not how many ("a large number of troops", "a lot of weapons"):
 # no quantity (CODEBOOK: a quantity is a count the text states)
 UNCOUNTED = frozenset({"number", "lot"})
+# Names of states and peoples modifying a means say whose it is ("Israeli jets", "Iranian drones", "US
+# F-16s"), not what it is: the owner is the event's actor
+OWNER_KINDS = frozenset({"country", "demonym"})
+# Names whose words tell what a body or work is called, not what an act is about (context keywords in them
+# are skipped: "inspections by the International Atomic Energy Agency" are no economic act), except a
+# military body's ("a Stryker Brigade Combat Team"): PLOVER's military context is that of official military
+# bodies, so naming one sets it
+MILITARY = "military"
+NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC"})
+TOWN_KINDS = frozenset({"capital", "city"})  # actor lexicon kinds that are places, not states or bodies
+OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class DetailWords:
+    """Vocabulary of `data/details.yaml` that only this module reads (the events lexicon loads the rest)."""
+
+    measure_nouns: frozenset[str]
+    object_destinations: frozenset[str]
+    to_destinations: frozenset[str]
+    model_designation: re.Pattern[str]
+    act_contexts: dict[str, str]
+    bearing_verbs: frozenset[str]
+    currency_nouns: frozenset[str]
+    value_nouns: frozenset[str]
+    unnamed_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def detail_words() -> DetailWords:
+    """The module's own vocabulary, loaded once."""
+    raw = yaml.safe_load(resources.files("sitrep.events.data").joinpath("details.yaml").read_text("utf-8"))
+    verbs = raw["destination_verbs"]
+    acts = {w: ctx for ctx, words in raw["act_contexts"].items() for w in words}
+    return DetailWords(frozenset(raw["measure_nouns"]), frozenset(verbs["object"]), frozenset(verbs["to"]),
+                       re.compile(raw["model_designation"]), acts, frozenset(raw["bearing_verbs"]),
+                       frozenset(raw["currency_nouns"]), frozenset(raw["value_nouns"]),
+                       frozenset(raw["unnamed_modifiers"]))
+
+
+def is_model_designation(tok: Token) -> bool:
+    """Whether a word is a weapon's model designation ("F-16s", "Su-35", "Shahed-136")."""
+    return detail_words().model_designation.match(tok.text) is not None
+
+
+def names_means(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun names equipment or means: an instrument noun or a model designation."""
+    return tok.lemma_.lower() in lex.instrument_nouns or is_model_designation(tok)
 
 
 def _name_tokens(head: Token) -> list[Token]:
+    """The words of a means' name: its head and modifiers, without a leading owner ("Israeli jets" ->
+    jets, "Iranian Shahed-136 drones" -> Shahed-136 drones; "US-made F-16s" keeps what describes it) or a
+    word that only says there is more of it ("new F-16 fighter jets", "additional troops")."""
     keep = [head]
     for c in head.children:
-        model_name = c.dep_ == "nummod" and not c.like_num  # "SU-35 fighter jets"
+        # "SU-35 fighter jets", "Iranian Shahed-136 drones" (a designation the parser may call anything)
+        model_name = (c.dep_ == "nummod" and not c.like_num) or is_model_designation(c)
         if c.dep_ not in NOT_IN_NAME or model_name:
             keep.extend(c.subtree)
+    keep.sort(key=lambda t: t.i)
+    unnamed = detail_words().unnamed_modifiers
+    while len(keep) > 1 and keep[0].dep_ in OWNER_DEPS and not list(keep[0].children) and (
+            _owner(keep[0]) or keep[0].lower_ in unnamed):
+        keep.pop(0)
     return keep
+
+
+def _owner(tok: Token) -> bool:
+    """Whether a word names a state or its people (the actors' lexicon), not a make ("Shahed drones")."""
+    entry = actor_lexicon().phrases.get(norm(tok.text))
+    return entry is not None and entry.kind in OWNER_KINDS
 
 
 def bare_quantity(tok: Token, lex: Lexicon) -> str | None:
@@ -42,14 +114,30 @@ def bare_quantity(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _unwrap_quantity(head: Token, lex: Lexicon) -> tuple[Token, Token | None]:
-    """For "hundreds of missiles" return (missiles, hundreds); else (head, None)."""
-    if head.lemma_.lower() in lex.quantity_nouns or head.pos_ == "NUM":
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj, head
+    """For "hundreds of missiles" return (missiles, hundreds), for "50 trucks of aid" (aid, trucks), for
+    "$5 billion in aid" or "500 million euros in military aid" (aid, the sum); else (head, None)."""
+    words = detail_words()
+    lemma = head.lemma_.lower()
+    counting = lemma in lex.quantity_nouns or head.pos_ == "NUM" or lemma in words.measure_nouns or (
+        lemma in words.value_nouns)
+    summing = counting or lemma in words.currency_nouns
+    for prep in head.children:
+        linked = (prep.lower_ == "of" and counting) or (prep.lower_ == "in" and summing)
+        if prep.dep_ != "prep" or not linked:
+            continue
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if pobj is not None and (prep.lower_ == "of" or names_means(pobj, lex)):
+            return pobj, head
     return head, None
+
+
+def _count_text(qty_head: Token) -> str:
+    """The words of a count up to its head ("several hundred", "500 million euros"), without a value noun
+    that only links it to what it counts ("$300 million worth")."""
+    toks = [t for t in qty_head.subtree if t.i <= qty_head.i]
+    if qty_head.lemma_.lower() in detail_words().value_nouns and len(toks) > 1:
+        toks = toks[:-1]
+    return _span_text(qty_head.doc, toks)
 
 
 def _span_text(doc: Doc, toks: list[Token]) -> str:
@@ -63,7 +151,7 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
         return None, None
     noun, qty_head = _unwrap_quantity(head, lex)
     heads = [noun, *noun.conjuncts]
-    if not any(h.lemma_.lower() in lex.instrument_nouns for h in heads):
+    if not any(names_means(h, lex) for h in heads):
         return None, None
     toks = [t for h in heads for t in _name_tokens(h)]
     head_ids = {x.i for x in heads}
@@ -71,13 +159,23 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
     instrument = _span_text(noun.doc, toks)
     quantity = None
     if qty_head is not None and qty_head.lemma_.lower() not in UNCOUNTED:
-        quantity = _span_text(noun.doc, [t for t in qty_head.subtree if t.i <= qty_head.i])
+        quantity = _count_text(qty_head)
     elif qty_head is None:
         nums = [c for c in noun.children
                 if c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in lex.quantity_nouns)]
         if nums:
             quantity = _span_text(noun.doc, [t for n in nums for t in n.subtree])
     return instrument or None, quantity
+
+
+def borne_means(doers: list[Token]) -> list[Token]:
+    """What the doers of an act are told to bear, by a participle on them ("Gunmen carrying machetes",
+    "men armed with rifles"): the nouns that may name its means."""
+    bearing = detail_words().bearing_verbs
+    verbs = [v for d in doers for v in d.children if v.dep_ == "acl" and v.lemma_.lower() in bearing]
+    return [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")] + [
+        p for v in verbs for w in v.children if w.dep_ == "prep" and w.lower_ == "with"
+        for p in w.children if p.dep_ == "pobj"]
 
 
 def partner_of_symmetric(head: Token, lex: Lexicon) -> bool:
@@ -92,12 +190,44 @@ def partner_of_symmetric(head: Token, lex: Lexicon) -> bool:
 
 
 def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | None:
-    """The PLOVER context the event's words point to, else the CAMEO table's."""
+    """The PLOVER context the event's words point to, else the CAMEO table's. A weapon's model
+    designation ("agreed to transfer 24 F-16s") is military; a seizure of a place ("Russia seized Crimea")
+    is over territory, not over the goods or property the CAMEO table's "seize" has in mind. With neither,
+    the act's own kind may set it (`act_contexts`: a visit is diplomacy)."""
     for tok in words:
+        if is_model_designation(tok):
+            return MILITARY
         ctx = lex.context_words.get(tok.lemma_.lower()) or lex.context_words.get(tok.lower_)
+        if ctx and tok.ent_type_ in NAME_ENTS and ctx != MILITARY:
+            continue  # a word of a body's or a person's name: "the International Atomic Energy Agency"
         if ctx:
             return ctx
+    if fallback == "human_security" and words and _seizes_place(words):
+        return "territory"
+    if fallback is None:
+        acts = detail_words().act_contexts
+        own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
+        return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def _roots(words: list[Token]) -> list[Token]:
+    """The words heading the event's words (its clause's head, its instrument's): the act itself, not a
+    clause inside it ("encouraging his supporters to visit polling locations" is no visit)."""
+    ids = {t.i for t in words}
+    return [t for t in words if t.head.i not in ids or t.head.i == t.i]
+
+
+def _seizes_place(words: list[Token]) -> bool:
+    """Whether the clause's head verb takes a named place as its object ("seized Crimea", "captured the
+    town of Kashma"): what is taken is land."""
+    for verb in _roots(words):
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.ent_type_ in PLACE_LABELS or place_named(obj, load_lexicon().place_nouns) is not None or (
+                    obj.lemma_.lower() in load_lexicon().place_nouns and any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)):
+                return True
+    return False
 
 
 def location_of(clause: Span, exclude: set[int]) -> str | None:
@@ -117,7 +247,38 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
             head = head.head  # "outside of the Iraqi city of Basra"
         if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
             return ent.text
+    return destination_of(clause)
+
+
+def destination_of(clause: Span) -> str | None:
+    """The named city or region a journey goes to, where the visit or talks it brings happen: "will visit
+    Moscow next week" (the object of a visiting verb or noun's "to": "his visit to Seoul"), "will travel to
+    Ankara on Wednesday for talks" (a travel verb's "to"). A state visited is the act's target, no place."""
+    words, verb = detail_words(), clause.root
+    lemma = verb.lemma_.lower()
+    places: list[Token] = []
+    if lemma in words.object_destinations and verb.pos_ in ("VERB", "AUX"):
+        places = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    elif lemma in words.object_destinations | words.to_destinations:
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]
+    place_nouns = load_lexicon().place_nouns
+    for ent in entities_of(clause):
+        named = place_named(ent.root, place_nouns)  # "a visit to the Belarusian capital of Minsk"
+        if not any(ent.start <= p.i < ent.end or (named is not None and named.i == p.i) for p in places):
+            continue
+        if (ent.label_ in PLACE_LABELS or named is not None) and _town(ent):
+            return ent.text
     return None
+
+
+def _town(ent: Span) -> bool:
+    """Whether a destination is a town or region, not a whole state ("visit South Korea": the visit's target
+    already names it, and a city told elsewhere, "will arrive in Colombo", is the more exact place) nor a
+    body the tagger took for a place ("to visit Russian gas giant Gazprom")."""
+    lex = actor_lexicon()
+    entry = lex.phrases.get(norm(ent.text)) or lex.phrases.get(norm(ent.text.removeprefix("the ")))
+    return entry is None or entry.kind in TOWN_KINDS
 
 
 def place_named(root: Token, place_nouns: frozenset[str]) -> Token | None:

@@ -177,8 +177,10 @@ def _told_apart(first: Event, ev: Event, later: Telling, earlier: list[Telling])
 
 
 def _words_of(value: str) -> list[str]:
-    """The words of a place or weapon, lower-cased, a leading article left out ("the Gulf of Aden")."""
-    words = value.lower().split()
+    """The words of a place or weapon, lower-cased, a leading article left out ("the Gulf of Aden") and
+    a plural -s dropped, so "a missile" and "two missiles" name one weapon."""
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in value.lower().split()]
     return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
 
 

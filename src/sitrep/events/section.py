@@ -19,7 +19,7 @@ from sitrep.events.arguments import (
     subject_of,
 )
 from sitrep.events.attribution import Attributor, is_reporting_verb
-from sitrep.events.details import instrument_of
+from sitrep.events.details import borne_means, instrument_of
 from sitrep.events.kinds import (
     ARMED_SECTORS,
     CLAUSES,
@@ -748,7 +748,34 @@ class SectionBase:
                 if tok.dep_ == "relcl":
                     heads.append(tok.head)
                 return self.instrument(heads)
-        return self.means_of_force(v)
+        found = self.means_of_force(v)
+        return found if found[0] is not None else self.carried_means(v)
+
+    def carried_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """The means a verb's act moves or wields when its frame named none: forces or equipment sent,
+        deployed or received, which also stand for an armed actor ("will deploy 5,200 troops", "will send
+        1,500 troops", "received US F-16 jets"); what a transfer that is agreed, planned or offered hands
+        over ("agreed to transfer 24 F-16s to Ukraine"); the equipment that strikes ("Israeli jets struck
+        Gaza", "were killed by a drone") or that its doers bear ("Gunmen carrying machetes attacked")."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is None:
+            return None, None, []
+        lex = self.lex
+        objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        if entry.type in ("MOBILIZE", "AID") or entry.frame in ("give", "get"):
+            found = self.instrument(objs)  # named with their owner they are actors too ("US F-16 jets")
+            if found[0] is not None:
+                return found
+        for x in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            sub = self.verb_entry(x)
+            if sub is not None and (sub.frame == "give" or sub.type == "AID"):
+                return self.instrument([o for o in x.children if o.dep_ in ("dobj", "obj")]
+                                       + [p for _, p in pobjs(x, ("with",))])
+        if entry.type in FORCEFUL:
+            doers = [c for c in v.children if c.dep_ == "nsubj"] + [p for _, p in pobjs(v, ("by",))]
+            found = self.instrument([d for d in doers if d.lemma_.lower() not in lex.armed_people])
+            return found if found[0] is not None else self.instrument(borne_means(doers))
+        return None, None, []
 
     def means_of_force(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """The weapon an act of force is named by: a modifier or a "with"/"using" phrase of its noun ("a
