@@ -65,6 +65,7 @@ from sitrep.events.kinds import (
     NONSTATE_ARMED,
     OFFICIAL_SECTORS,
     PLACE_TARGETS,
+    RAIDS,
     RELIEF,
     RESIGNATION,
     RIOT,
@@ -78,6 +79,7 @@ from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
 from sitrep.events.merge import AGREEING, Telling, merge_events
 from sitrep.events.modality import REFERRING_DETERMINERS
 from sitrep.events.noun_events import NounEvents
+from sitrep.events.places import own_forces
 from sitrep.events.reported import ReportedEvents
 from sitrep.events.section import SHARING, Coded
 from sitrep.events.senses import (
@@ -548,6 +550,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 # killing unarmed black people": a kind of act, no happening
                 and not ((c.type in MATERIAL or c.type == "CONSULT")  # "her September 2011 visit to the UN"
                          and is_history(c.anchor, self.published, self.names_event))]
+        kept = [armed_raid(c) for c in one_way_clashes(kept)]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
         # ("troops were deployed in Chechnya and opened fire on the rebels")
         coded = [(c, self.events_of(c)) for c in kept]
@@ -589,6 +592,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         seen: set[tuple[str, str | None]] = set()
         sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
         targets = self.stand_ins(c, sources, targets) or targets  # "fired tear gas at crowds in Nairobi"
+        if c.type in FORCEFUL:  # "the ELN ambushed a patrol, killing 11 soldiers": Colombia's soldiers
+            targets, sources = own_forces(targets, sources), own_forces(sources, targets)
         if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
             sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
         for s in [m for m in sources if not self.is_equipment(m)]:
@@ -732,6 +737,37 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     trigger=c.entry.key,
                 ))
         return out
+
+
+RAIDERS = NONSTATE_ARMED | {"UAF"}  # who raid to attack, not to search (see `armed_raid`)
+
+
+def armed_raid(c: Coded) -> Coded:
+    """A raid by an armed group or unnamed gunmen is an attack, not a search (PLOVER COERCE seize is the
+    authorities' search or confiscation): "Taliban fighters raided a district government compound", "gunmen
+    raided the village" are ASSAULT, so what they raid stands for its people (see `stand_ins`); a police or
+    army raid stays COERCE, a search whose violence is coded from its own verbs ("killing two")."""
+    if c.type != "COERCE" or (c.entry.cameo or "") not in RAIDS or not c.sources or not all(
+            (m.actor.sector or "") in RAIDERS or m.actor.code in FOE_CODES for m in c.sources):
+        return c
+    return replace(c, type="ASSAULT")
+
+
+def one_way_clashes(kept: list[Coded]) -> list[Coded]:
+    """One event per happening (CODEBOOK): a fight of two sides told with a symmetric verb ("government
+    troops and rebels clashed near Goma", "X and Y fought") is one use of force between them, coded once
+    with the side named first as its source, as "X clashed with Y" is; the pairing of conjoined sides
+    would code it in both directions. Symmetric cooperation (met, agreed) is left as merged later."""
+    seen: set[tuple[int, str, str]] = set()
+    out: list[Coded] = []
+    for c in kept:
+        if c.entry.frame == "sym" and c.type in FORCEFUL and len(c.sources) == 1 and len(c.targets) == 1:
+            src, tgt = c.sources[0].actor.code, c.targets[0].actor.code
+            if (c.anchor.i, tgt, src) in seen:
+                continue
+            seen.add((c.anchor.i, src, tgt))
+        out.append(c)
+    return out
 
 
 def speaks_for_doer(speaker_actor: Actor | None, speaker: str | None, doer: Mention) -> bool:

@@ -50,6 +50,10 @@ OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # code "combatants captured during conflict" as ASSAULT.
 CAPTURES = frozenset({"173", "1711"})
 SEIZURE = "1711"  # seizing what an armed party holds is fighting it ("seize the hospital from ISIL fighters")
+# CAMEO 171 seize or damage property, raid (PLOVER COERCE seize: "execute search, ... raid"): a state's
+# search, but an armed group's raid is an attack ("Taliban fighters raided a district government compound,
+# killing seven"; coder `armed_raid`).
+RAIDS = frozenset({"171"})
 ARREST, DEPORT = "173", "174"  # CAMEO 173 arrest, 174 deport: only a state's authorities do them
 STATE_ACTS = frozenset({ARREST, DEPORT})
 RIOT = "145"  # CAMEO 145 protest violently, riot (PLOVER PROTEST "riot")

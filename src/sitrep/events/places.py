@@ -45,6 +45,13 @@ STRIKING_TIMES = frozenset({"when", "as", "after"})
 PLACED_AGENTS = LOCALS | {"COP"}
 # the name of the unidentified armed forces a place's state stands for (see `unnamed_in_place`)
 PLACE_FORCES = "unidentified armed forces of the place"
+# Security forces that fight a state's own insurgents, and whom they fight (see `own_forces`)
+HOME_GUARDS = frozenset({"MIL", "COP"})
+INSURGENT_SECTORS = frozenset({"REB", "INS", "CRM"})  # not UAF: its state is itself a guess
+# A state's own side, which the state a report tells attacking does not fire on (see `disowned`); not its
+# rebels ("struck the PKK targets" in Turkey's operation) nor its civilians (a regime may shell its own towns)
+OWN_SIDE = frozenset({"", "MIL", "COP", "GOV", "SPY"})  # "": the state itself, or a site of it
+POLICED_SECTORS = frozenset({"CVL", "OPP"})  # whom police act on at home (not soldiers: they may be foreign)
 
 
 class PlaceRules(TargetRules):
@@ -226,7 +233,15 @@ class PlaceRules(TargetRules):
     def disowned(self, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
         """A place's unidentified forces striking with no device planted are not the attackers of that
         place's own people or of people of no state there (a UN school in Gaza): the doer is then unknown
-        (CODEBOOK: never guess a culprit the text does not name). Foreign victims keep the place's forces."""
+        (CODEBOOK: never guess a culprit the text does not name). Foreign victims keep the place's forces.
+        Nor is the state the report names as attacker (`context_owner`) the doer of an unnamed strike on its
+        own people or forces."""
+        if sources and all(m in self.context_owner for m in sources) and targets and all(
+                t.actor.country in {m.actor.country for m in sources} and (t.actor.sector or "") in OWN_SIDE
+                for t in targets):
+            # "Kenya continues its offensive ... rockets were fired at a Kenyan camp": the state whose
+            # attacks the report tells of does not fire on its own; the doer is unnamed
+            return [replace(m, actor=Actor.of(None, "unidentified armed forces", "UAF")) for m in sources]
         if not sources or any(m.actor.name != PLACE_FORCES for m in sources):
             return sources
         own = {m.actor.country for m in sources}
@@ -592,6 +607,26 @@ class PlaceRules(TargetRules):
                 for n in c.children if n.dep_ == "pobj"
                 for q in n.children if q.dep_ == "prep" and f"{n.lemma_.lower()} {q.lower_}" in frames
                 for o in q.children if o.dep_ == "pobj" for m in self.actors(o) or self.phrase_actors(o)]
+
+
+def own_forces(forces: list[Mention], foes: list[Mention]) -> list[Mention]:
+    """Unnamed soldiers or police of no stated state ("killing 11 soldiers", "security forces fired") in
+    an act of force with one state's rebels, insurgents or gangs are that state's own
+    forces: an insurgency is fought at home ("The group [the ELN] ambushed a patrol, killing 11 soldiers"
+    -> COLMIL). Police acting on one state's civilians or opposition are its police (police keep order at
+    home); soldiers facing civilians may be foreign ("soldiers shot protesters in Gaza") and are left."""
+    if not forces or not all(f.actor.unknown and f.actor.country is None and f.actor.sector in HOME_GUARDS
+                             for f in forces):
+        return forces
+    country = one_country(foes)
+    if country is None or not foes:
+        return forces
+    police = all(f.actor.sector == "COP" for f in forces)
+    fought = INSURGENT_SECTORS | (POLICED_SECTORS if police else frozenset())
+    if not all((m.actor.sector or "") in fought and m.actor.country == country for m in foes):
+        return forces
+    return [replace(f, actor=Actor.of(country, f"{country_name(country)} {f.text}", f.actor.sector))
+            for f in forces]
 
 
 def attempted_at(v: Token, lex: Lexicon) -> Token | None:

@@ -43,6 +43,9 @@ TIMES = frozenset({"DATE", "TIME"})
 # Sectors whose name before a thing makes it that sector's ("a military base", "the Police Headquarters",
 # "a college campus", "a government building"): force on the thing is force on its owners.
 OWNER_SECTORS = frozenset({"MIL", "COP", "EDU", "MED", "GOV"})
+# Types of event nouns that name a body of armed people out on duty, not only an act: "grenades were hurled at
+# a police patrol", "fired on an army patrol" (nouns.yaml: patrol MOBILIZE): force on it is force on them.
+POSTURES = frozenset({"MOBILIZE"})
 
 WH_PRONOUNS = frozenset({"WP", "WDT"})  # "what", "which", "who": an open clause's fronted wh-word
 WH_OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})
@@ -84,7 +87,9 @@ class TargetRules(SectionBase):
         entry = self.noun_entry(n)
         if lemma in self.lex.crowds or (entry is not None and entry.type == "PROTEST"):
             return "CVL"
-        if not owners or entry is not None or lemma in self.lex.person_nouns or self.equipment_noun(n):
+        posture = entry is not None and entry.type in POSTURES  # "a police patrol": the force on it
+        if not owners or (entry is not None and not posture) or lemma in self.lex.person_nouns or (
+                self.equipment_noun(n)):
             return None  # "a military operation" is an act, "army soldiers" are people the actors name
         phrases = actor_lexicon().phrases
         if (a := phrases.get(norm(lemma))) is not None and a.kind == "agent":
