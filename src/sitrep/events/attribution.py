@@ -62,6 +62,7 @@ ADJACENT_DEPS = frozenset({"appos", "npadvmod", "compound", "nsubj", "conj", "po
 ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole claim in one word: "half said so"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+FREE_RELATIVES = frozenset({"whoever", "whomever", "whatever"})  # a speaker the text does not name
 PARTITIVES = frozenset({"one", "some", "many", "most", "several", "few", "two", "three", "dozens", "all",
                         "both", "each", "none", "half", "others"})  # "one of the pilots said"
 AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Congress"
@@ -278,9 +279,13 @@ def _named_source(cue: Token) -> tuple[int, int] | None:
     if cue.pos_ == "ADJ":  # "Sanders is skeptical of ...": the subject of the copula holds the stance
         subject = _speaking_subject(cue) or (_speaking_subject(cue.head) if cue.dep_ == "acomp" else None)
         return _trim_speaker(subject) if subject is not None and subject.tag_ != "WDT" else None
+    if (quoted := _quoted_speaker(cue)) is not None:
+        return _trim_speaker(quoted)
     agent = passive_agent(cue)
     child = _speaking_subject(cue)
     if child is not None:
+        if child.lower_ in FREE_RELATIVES:
+            return None  # "Whoever said we are killing people is telling lies": no one named speaks
         if child.tag_ == "WDT":
             if _relative_speaker(cue):
                 return _trim_speaker(child)  # "a UN-OPCW panel, which said": `_speaker` takes the antecedent
@@ -304,7 +309,45 @@ def _named_source(cue: Token) -> tuple[int, int] | None:
         return _trim_speaker(cue.head)
     if child is None and cue.dep_ == "acl" and (maker := _document_maker(cue.head)) is not None:
         return _trim_speaker(maker)  # "The ministry issued a statement saying ...": the maker speaks
+    if child is None and (named := _trailing_name(cue)) is not None:
+        return _trim_speaker(named)
     return _adjacent_subject(cue) if child is None else None
+
+
+def _trailing_name(cue: Token) -> Token | None:
+    """The speaker of a sentence-closing cue the parser conjoined to the main verb, its name hung on the
+    last phrase before it: "Thirteen people were injured in shelling on the centre of Donetsk, Denis
+    Pushilin, the Russian head of the region, wrote on Telegram" (the name parsed as a conjunct of
+    "Donetsk", "wrote" as a conjunct of "injured"). The name (a person or a speaking body), set off by
+    commas and ending right before the cue, speaks; not "criticized Clinton, the nominee, and said"."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i or cue.tag_ not in FINITE_TAGS or any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc, para = cue.doc, layout_of(cue.doc).para
+    k = cue.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 1 or doc[k].text != "," or para[k] != para[cue.i]:
+        return None
+    for cand in reversed(doc[cue.head.i + 1 : k]):
+        if (cand.dep_ in ("conj", "appos") and cand.head.i < cand.i and cand.right_edge.i in (k, k - 1)
+                and cand.left_edge.i > 0 and doc[cand.left_edge.i - 1].text == "," and not in_quote(cand)
+                and (cand.ent_type_ == "PERSON" or _describes_speaker(cand))):
+            return cand
+    return None
+
+
+def _quoted_speaker(cue: Token) -> Token | None:
+    """Whom a quoting verb quotes: "Yonhap quoted a senior official as saying", "AFP cited US officials
+    as saying", "Lavrov was quoted by the agencies as saying". The medium passes the words on; the
+    claim is the quoted person's (the codebook credits a speech act to its speaker), so the object (or
+    the passive subject) speaks. Only with the "as saying" frame: "cited the report" quotes no one."""
+    entry = cue_entry(cue) or {}
+    saying = (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children)
+    if not entry.get("quotes_speaker") or not any(g.tag_ == "VBG" and cue_entry(g) for g in saying):
+        return None
+    quoted = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if quoted and quoted[0].tag_ != "WDT" else None
 
 
 def _relative_speaker(cue: Token) -> bool:
@@ -354,6 +397,10 @@ def _adjacent_subject(cue: Token) -> tuple[int, int] | None:
         return None
     if doc[k].dep_ not in ADJACENT_DEPS or (doc[k].dep_ == "compound" and doc[k].head.i != cue.i):
         return None
+    named = doc[k].head
+    if doc[k].dep_ == "appos" and named.pos_ == "PROPN" and named.i < k and para[named.i] == para[k]:
+        # "..., the Syrian Observatory for Human Rights, a Britain-based war monitor, said": the name speaks
+        return _trim_speaker(named)
     return _trim_speaker(doc[k])
 
 
@@ -597,6 +644,9 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         content = _medium_clause(token) or _object_clause(token)
     if not content:
         content = _object_content(token, entry)
+    if not content and has_source and (named := _trailing_name(token)) is not None:
+        # "..., Denis Pushilin, the Russian head of the region, wrote": the clause the cue closes
+        content = _subtree(token.head, exclude=token) - _subtree(named)
     if not content and not entry.get("addressee") and passive_agent(token) is not None:
         # "the issue was reported by the Post": the passive subject is what was said
         content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -1206,7 +1256,8 @@ class Attributor:
         cue = sec.cues.get(token_i) if sec is not None else None
         if found.cue_i is not None:
             held = self._held_claim(section, sec, token_i) if sec is not None and sec.held else None
-            return held or self._reported_stance(section, sec, found)
+            return held or self._own_speech_act(section, sec, token_i, found) or self._reported_stance(
+                section, sec, found)
         if cue is None or cue.source is None or not (
                 is_reporting_verb(sec.doc[token_i]) or _speech_noun(sec.doc[token_i])):
             return found
@@ -1215,6 +1266,27 @@ class Attributor:
         if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts:
             return found
         return self._resolve(section, sec, token_i).claim
+
+    def _own_speech_act(self, section: str, sec: _Section | None, token_i: int, found: Claim) -> Claim | None:
+        """A speech act reported by another is its speaker's (CODEBOOK, Attribution): "Syrian state media
+        accused insurgents of killing 123 people, Reuters reported" is state media's accusation, which
+        Reuters only passes on (what the accusation holds stays with the outer report's nesting). A
+        reporter of the speaker's own country names who speaks for it, and keeps the claim."""
+        cue = sec.cues.get(token_i) if sec is not None else None
+        if cue is None or cue.source is None or found.cue_i == token_i:
+            return None
+        token = sec.doc[token_i]
+        if token.pos_ != "VERB" or not reporting_lexicon().also_event(token.lemma_.lower()):
+            return None
+        if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts or token.dep_ == "relcl":
+            return None
+        own = self._resolve(section, sec, token_i).claim
+        if own.actor is None:
+            return None
+        if found.actor is not None and (found.actor.country or found.actor.code) == (
+                own.actor.country or own.actor.code):
+            return None  # "China strongly urges the U.S. ..., China's commerce ministry said": its voice
+        return own
 
     def _held_claim(self, section: str, sec: _Section, token_i: int) -> Claim | None:
         """The claim of a speech noun nested in another cue's report, for the noun and what it holds:
@@ -1348,6 +1420,13 @@ class Attributor:
         if span.root.lower_ in PLURAL_PRONOUNS:  # "They say": not one person the actors stage gave it
             found = [m for m in found if not (m.kind == "pronoun" and m.person)]
         head = _partitive_member(span.root) or span.root  # "one of the plane's pilots": the pilots
+        placed = any(m.kind != "agent" for m in found) or any(
+            t.ent_type_ in OWN_COUNTRY_ENTITIES for t in span)
+        if not placed and (country := self._quoting_country(section, head)):
+            # "Yonhap quoted a senior government official as saying": an official of the medium's country
+            sectors = (m.actor.sector for m in found if m.actor.sector not in (None, *UNKNOWN_CODES))
+            sector = next(sectors, None)
+            return Actor.of(country, _phrase(span), sector), _phrase(span)
         cc = next((c for c in head.rights if c.dep_ == "cc" and c.i < span.end), None)
         if cc is not None and head.pos_ == "NOUN":  # "Officials and the militants said": the first's actor
             found = [m for m in found if m.end <= cc.idx]
@@ -1367,7 +1446,13 @@ class Attributor:
             people = [m for m in people if m.start <= head.idx < m.end or _possessor(doc, m)]
         if people:
             m = people[-1]
-            return self._placed(m.actor), m.person
+            actor = self._placed(m.actor)
+            named = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if actor.sector in (None, "CVL") and named is not None and (
+                    titled := self._titled_body(section, span, named, cue_i)) is not None and (
+                    titled.country == actor.country or actor.country is None):
+                return titled, m.person  # "Police spokesman Ahmed Salim said": the police speak
+            return actor, m.person
         if (placed := self._on_the_scene(section, span, found, cue_i)) is not None:
             return placed, _phrase(span)
         if found:
@@ -1391,7 +1476,9 @@ class Attributor:
                 if e.label_ == "PERSON" and not _named_as_stance(doc, e.start_char)]
         if ents:
             earlier = self._named_earlier(section, sec_doc=doc, cue_i=cue_i, name=ents[-1].text)
-            return earlier or self._home_person(ents[-1].text), ents[-1].text
+            actor = earlier or self._home_person(ents[-1].text) or self._titled_body(
+                section, span, ents[-1], cue_i)
+            return actor, ents[-1].text
         lex = reporting_lexicon()
         lemma = head.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
@@ -1426,6 +1513,42 @@ class Attributor:
             # a phrase naming no one ("Dozens of law enforcement officers were questioning residents")
             return self._described(_phrase(span), "JRN" if medium else None), _phrase(span)
         return None, _phrase(span)
+
+    def _titled_body(self, section: str, span: Span, name: Span, cue_i: int) -> Actor | None:
+        """The body a person's title names when nothing else places the person: "Army spokesman Brig
+        General Muhammad Yerima told The Nation" speaks for the army of the story (its country as for
+        "the army said"; its sector from the actors' lexicon)."""
+        bodies = reporting_lexicon().bodies
+        body = next((t for t in span if t.i < name.start and t.pos_ in ("NOUN", "PROPN")
+                     and t.lemma_.lower() in bodies), None)
+        if body is None:
+            return None
+        country = self._own_side(section, body, cue_i) or self._sentence_country(section, span.sent) or (
+            self._story_country())
+        if country is None:
+            return None
+        lex = load_actor_lexicon()
+        entry = lex.phrases.get(norm(body.lemma_)) or lex.phrases.get(norm(body.text))
+        sector = entry.sector if entry is not None and entry.kind == "agent" and (
+            entry.sector not in (None, *UNKNOWN_CODES)) else None
+        return Actor.of(country, _phrase(span), sector)
+
+    def _quoting_country(self, section: str, quoted: Token) -> str | None:
+        """The country of the medium or body quoting a speaker no word of its own places ("South Korea's
+        Yonhap News Agency quoted a senior government official as saying", "Interfax quoted a source"):
+        a medium quotes its own country's officials and sources unless it names them otherwise."""
+        cue = quoted.head
+        speaker = _quoted_speaker(cue)
+        if speaker is None or speaker.i != quoted.i:
+            return None
+        agent = passive_agent(cue)
+        medium = agent if quoted.dep_ == "nsubjpass" else _speaking_subject(cue, ACTIVE_SUBJECT_DEPS)
+        if medium is None:
+            return None
+        doc = cue.doc
+        start, end = medium.left_edge.idx, doc[medium.right_edge.i].idx + len(doc[medium.right_edge.i])
+        countries = (m.actor.country for m in self._mentions_in(section, start, end) if m.actor.country)
+        return next(countries, None)
 
     def _on_the_scene(self, section: str, span: Span, found: list[Mention], cue_i: int) -> Actor | None:
         """A described speaker of no country of their own ("activists said", "residents told Reuters",

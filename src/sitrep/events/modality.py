@@ -30,6 +30,7 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     """A mode signalled by `tok`'s own dependents (negation, modal auxiliary, hedge adverb)."""
     neg = lex.modality["negated"]["words"]
     found: set[str] = set()
+    hedged = False
     for c in tok.children:
         low = plain_word(c)
         if (c.dep_ == "neg" or (low in neg and c.dep_ in ("advmod", "det", "preconj")) or _no_one(c, lex)
@@ -47,6 +48,7 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
               and not any(g.dep_ == "xcomp" for g in c.children)):
             # "planned to visit Gazprom, most likely to discuss the debt": the hedge is the discussion's
             found.add("possible")
+            hedged = True
         elif c.dep_ == "amod" and low in lex.modality["possible"]["modifiers"]:
             found.add("possible")  # "the alleged attack"
         elif c.dep_ == "amod" and low in lex.modality["planned"]["modifiers"]:
@@ -60,6 +62,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
         found.add("planned")
     if _subjunctive(tok, lex):
         found.add("possible")
+    if hedged and found <= {"possible", "planned", HYPOTHETICAL}:
+        return "possible"  # "will likely hold talks", "would probably attack": a plan only guessed at
     return _strongest(found)
 
 
@@ -219,6 +223,53 @@ def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
     return None if held else "possible"
 
 
+def _claim_told(clause: Token, lex: Lexicon) -> Token | None:
+    """The claim noun whose content a clause is: its "that" clause ("reports that troops killed"), or
+    the gerund or noun of its "about"/"of" phrase, one phrase away at most ("the report on the internet
+    about soldiers killing people", "allegations of torture")."""
+    claims = lex.modality["possible"]["claim_nouns"]
+    head = clause.head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
+        return head if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
+    if clause.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("about", "of"):
+        return None
+    noun = head.head
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() not in claims and noun.dep_ == "pobj":
+        noun = noun.head.head  # "the report on the internet about ...": past the phrase between
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in claims else None
+
+
+def _called_false(clause: Token, lex: Lexicon) -> bool:
+    """Whether the text calls the claim a clause tells false, so denies the act: "reports that soldiers
+    killed villagers are false", "the report about soldiers killing people in Benue is false", "baseless
+    reports that troops burned the village" (the claim noun's predicate or its own adjective)."""
+    claim = _claim_told(clause, lex)
+    if claim is None:
+        return False
+    false = lex.modality["negated"]["falsity_words"]
+    if any(c.dep_ == "amod" and c.lemma_.lower() in false for c in claim.children):
+        return True
+    verb = claim.head
+    if claim.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(c.lemma_.lower() in false or any(
+        a.dep_ in ("amod", "compound") and a.lemma_.lower() in false for a in c.children) for c in said)
+
+
+def _intended(verb: Token, lex: Lexicon) -> bool:
+    """Whether a to-infinitive is what a noun of intent intends: "The decision was made by me and Mr
+    Jalili to reach agreement", "announced plans to expel 35 diplomats", "an offer to hold talks"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    intents = lex.modality["planned"]["intent_nouns"]
+    if verb.dep_ == "acl":
+        return verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in intents
+    # the parser hangs the infinitive on the light verb: "the decision was made ... to reach agreement"
+    return verb.dep_ == "advcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"
+                                        and c.lemma_.lower() in intents for c in verb.head.children)
+
+
 def _moved_by(claim: Token, lex: Lexicon) -> bool:
     """Whether a claim noun is what moves a speaker ("deeply concerned and shocked by reports that ISIL
     has killed 70 members of the tribe", "appalled at reports that"), who so takes it as true."""
@@ -370,9 +421,25 @@ def _report_mode(report: Token, lex: Lexicon) -> str:
     heads = [report, report.head] if report.dep_ == "conj" else [report]
     if any(c.dep_ in ("neg", "preconj") and c.lower_ in neg for h in heads for c in h.children):
         return "possible"
-    if report.lemma_.lower() in lex.modality["negated"]["verbs"]:
+    if report.lemma_.lower() in lex.modality["negated"]["verbs"] or _speaker_called_liar(report, lex):
         return "negated"
     return "asserted"
+
+
+def _speaker_called_liar(report: Token, lex: Lexicon) -> bool:
+    """Whether the text says whoever makes the report lies, so denies what it reports: "Whoever said we
+    are killing people is telling lies", "those who claim that the army burned the village are lying"."""
+    if report.dep_ == "csubj":
+        predicate = report.head
+    elif report.dep_ == "relcl" and report.head.dep_ == "nsubj":
+        predicate = report.head.head
+    else:
+        return False
+    false = lex.modality["negated"]["falsity_words"]
+    if any(c.dep_ == "neg" for c in predicate.children):
+        return False
+    return predicate.lemma_.lower() in false or any(
+        c.dep_ in ("dobj", "acomp", "attr") and c.lemma_.lower() in false for c in predicate.children)
 
 
 def refuses(verb: Token, lex: Lexicon) -> bool:
@@ -539,6 +606,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         mode = _strongest({c for c in cues if c})
         if mode in ("planned", HYPOTHETICAL) and _dreaded(tok, lex):
             return "possible"  # "fears that Iraq will invade Saudi Arabia": feared, not planned
+        if mode is None and level == 0 and _intended(tok, lex):
+            return "planned"  # "the decision was made to reach agreement", "Russia announced plans to expel"
         if mode is None and level == 0 and _contingent(tok, lex):
             return "possible"  # "the US will respond to an Iraqi attack": no attack told
         if mode is None and level == 0 and (subject := _modal_subject(tok, lex)):
@@ -554,6 +623,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         dep, head = tok.dep_, tok.head
         if claimed := _claim_mode(tok, lex):
             return claimed
+        if _called_false(tok, lex):
+            return "negated"  # "reports that soldiers killed villagers are false"
         if head is tok or dep not in CLIMB:
             break
         if dep == "ccomp" and tok.i < head.i and any(
