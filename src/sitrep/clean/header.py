@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from sitrep.clean.dates import find_date
+from sitrep.clean.dates import find_date, relative_date
 
 _PIECE_SPLIT = re.compile(r"\s*(?:[|·•]|(?<![A-Z])/|/(?![A-Z])|\s[-–—]\s|,)\s*")
 """Where a header line's pieces part; a slash between capitals joins a name ("RFE/RL")."""
@@ -84,6 +84,8 @@ class _Vocabulary:
     """An author's label opening a byline, with or without its colon ("Author Jane Doe", "Reporter: Jane
     Doe"): the line reads as "By Jane Doe"."""
     section_words: frozenset[str]
+    date_before: re.Pattern[str]
+    """A publication date's label right before the date it labels ("... | Created: 29-03-2022")."""
 
 
 @cache
@@ -99,8 +101,10 @@ def _vocabulary() -> _Vocabulary:
     zones = "|".join(re.escape(z) for z in data["time_zones"])
     # "10:28am EST", "20:09 IST", "01:19 hrs" (Indian sites write a 24-hour clock with "hrs")
     clock = (r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|hrs\b))?(?:\s*(?:" + zones
-             + r")(?:\s*[+-]\s*\d{1,2})?)?\b")
-    time = re.compile(clock + r"|\b(?:" + zones + r")\b|\b[ap]\.?m\.?\b", re.I)
+             + r")(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?)?\b")
+    # a zone alone, with its offset ("(UTC+04:00)", Trend)
+    offset = r"(?:\s*[+-]\s*\d{1,2}(?::\d\d)?\b)?"
+    time = re.compile(clock + r"|\b(?:" + zones + r")\b" + offset + r"|\b[ap]\.?m\.?\b", re.I)
     prepositions = alternatives(data["date_prepositions"])
     return _Vocabulary(
         label(data["date_labels"]), label(data["update_labels"]),
@@ -120,10 +124,12 @@ def _vocabulary() -> _Vocabulary:
         re.compile(r"(?:^|[\s|·•/,])(?:" + alternatives(data["update_labels"])
                    + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I),
         re.compile(r"^(?:" + alternatives(data["author_labels"]) + r")s?\s*:?\s+(?=(?-i:[A-Z]))", re.I),
-        frozenset(w.lower() for w in data["section_words"]))
+        frozenset(w.lower() for w in data["section_words"]),
+        re.compile(r"(?:^|[\s|·•/,])(?:" + alternatives(data["date_labels"])
+                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I))
 
 
-_BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported)\s+)?by\s*:?$", re.I)
+_BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported|curated)\s+)?by\s*:?$", re.I)
 LABEL_MAX_WORDS = 3
 
 
@@ -169,9 +175,10 @@ def bare_label(line: str) -> str | None:
 
 _GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted|Modified)\b)")
 """A date label a page glues to the clock or zone before it ("4:29 AM ESTUpdated an hour ago")."""
-_HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d]{2,60}?)\s*@\w{2,}")
+_HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d(]{2,60}?)\s*\(?@\w{2,}")
+"""A byline's name over its handle, bracketed or not ("Fahad Shabbir (@FahadShabbir) 4 minutes ago ...")."""
 """A name with the author's social media handle ("Natasha Turak@NatashaTurak", "Catherine Shu @cshu")."""
-_BYLINE_START = re.compile(r"^(?:(?:posted|written|reported)\s+)?by:?\s+", re.I)
+_BYLINE_START = re.compile(r"^(?:(?:posted|written|reported|curated)\s+)?by:?\s+", re.I)
 """A byline's opening: "By Jane Doe", "BY: Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AND = re.compile(r"\band\b|&")
@@ -202,7 +209,10 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         return None
     date = found.iso if found else None
     rest = (line[: found.start] + " | " + line[found.end:]) if found else line
+    created = None  # "Reuters | Updated: 29-03-2022 21:10 IST | Created: 29-03-2022 20:55 IST"
     while (again := find_date(rest)) is not None:  # "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+        if created is None and vocabulary.date_before.search(rest[: again.start]):
+            created = again.iso
         rest = rest[: again.start] + " | " + rest[again.end:]
     rest = _EMPTY_BRACKETS.sub(" ", vocabulary.time.sub(" ", rest))  # "04:05 pm PT (07:05 pm ET)"
     if found is not None and (place := _CAPS_DATELINE.search(rest)) and rest[: place.start()].strip(" |"):
@@ -216,6 +226,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
         facts.updated = date  # "World News | Press Trust of India | Updated: Dec 09, 2022"
     else:
         facts.published = date
+    if created and facts.published is None:  # the story's creation date after its update's
+        facts.published = created
     rest = rest.strip(" |·•/,-–—")
     byline = _BYLINE_START.match(rest)
     if byline:
@@ -223,7 +235,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     pieces = [_trimmed(p, vocabulary) for p in _PIECE_SPLIT.split(rest)]
     pieces = [p for p in pieces if p and not vocabulary.update_label.match(p)
               and not vocabulary.date_label.match(p + " ") and not _is_section(p, vocabulary)
-              and p.replace(".", "").lower() not in vocabulary.credentials]  # "Rachael Link, MS, RD"
+              and p.replace(".", "").lower() not in vocabulary.credentials  # "Rachael Link, MS, RD"
+              and not _furniture_piece(p)]
     if byline:
         parts = [part for piece in pieces for part in _with_agency(piece, vocabulary)]
         parts[:1] = _glued_outlet(parts[0], vocabulary) if parts else []  # the name right after "By"
@@ -261,6 +274,15 @@ def parse_header_line(line: str) -> HeaderFacts | None:
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_READING_TIME = re.compile(r"^[<~]?\s*\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$", re.I)
+
+
+def _furniture_piece(piece: str) -> bool:
+    """A piece of a date line that is the page's furniture, no name: a relative time, a reading time, a
+    comment link ("May 16, 2022 • 21 minutes ago • < 1 minute read • Join the conversation")."""
+    from sitrep.clean.boilerplate import boilerplate_kind  # imported late, as outlet.py is
+
+    return relative_date(piece) or bool(_READING_TIME.match(piece)) or boilerplate_kind(piece) is not None
 """What a second clock in brackets leaves once times are taken out ("04:05 pm PT (07:05 pm ET)")."""
 _SECTION_JOINERS = frozenset({"and", "&", "of", "the", "in"})
 
@@ -330,8 +352,8 @@ def _glued_outlet(piece: str, vocabulary: _Vocabulary) -> list[str]:
 
 def _trimmed(piece: str, vocabulary: _Vocabulary) -> str:
     """A piece of a header line without its punctuation, a trailing date label or a date's preposition."""
-    piece = vocabulary.inner_label.sub("", piece.strip(" .:;"))
-    return vocabulary.date_prepositions.sub("", piece).strip(" .:;")
+    piece = vocabulary.inner_label.sub("", piece.strip(" .:;"))  # a dash left of a date's label goes too:
+    return vocabulary.date_prepositions.sub("", piece).strip(" .:;-–—")  # "02.11.2019 - Update : 03.11.2019"
 
 
 def _leading_names(pieces: list[str], vocabulary: _Vocabulary) -> list[str]:
@@ -490,7 +512,13 @@ def is_organisation(name: str) -> bool:
 
 def _is_organisation(name: str, vocabulary: _Vocabulary) -> bool:
     """A name holding an organisation's word ("European Space Agency", "Reuters", "Jerusalem Post Staff")."""
-    return any(word.strip(".,'’").lower() in vocabulary.organisation_words for word in name.split())
+    words = [word.strip(".,'’").lower() for word in name.split()]
+    return any(word in vocabulary.organisation_words for word in words) or (
+        len(words) == 1 and len(words[0]) > len(_NEWS) and words[0].endswith(_NEWS))  # "By Euronews"
+
+
+_NEWS = "news"
+"""An outlet's one-word name ending with this word ("Euronews", "Mediafaxnews") is no person's."""
 
 
 def _is_person(name: str, vocabulary: _Vocabulary) -> bool:
@@ -510,7 +538,9 @@ def _is_person(name: str, vocabulary: _Vocabulary) -> bool:
     return True
 
 
-_CREDIT = re.compile(r"^\(?(?:reporting|reported|writing|written) by\s+(?P<names>[^;)]+)", re.I)
+_CREDIT = re.compile(r"^\(?(?:reporting|reported|writing|written)(?: (?:in|from) [A-Z][\w .'’-]{1,40}?)?"
+                     r" by\s+(?P<names>[^;)]+)", re.I)
+"""A wire story's credit line, where it was reported from between ("(Reporting in Kyiv by Jane Doe; ...")."""
 _PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 """Where a reporter filed from ("Jane Doe in London")."""
 _NAME_LIST = re.compile(r"\s*(?:,|\band\b)\s*")
@@ -529,9 +559,11 @@ def credited_reporter(line: str) -> str | None:
 _SIGN = r"(?:©|ⓒ|\(c\))"
 """The rights sign, also as Korean and Japanese pages print it ("Copyright ⓒ Entermedia.co.kr.")."""
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\b\s*" + _SIGN + r"?|" + _SIGN + r")\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
+    r"^(?:copyright\b\s*" + _SIGN + r"?|" + _SIGN + r"(?:\s*copyright\b)?)\s*"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
     r"[\s,.]*(?:by\s+)?(?P<owner>[^\s].*)$", re.I)
-"""A rights notice with its year: "© 2019 The New York Times Company", "Copyright © 2019, LA Times"."""
+"""A rights notice with its year: "© 2019 The New York Times Company", "Copyright © 2019, LA Times", "©
+Copyright 2024 PTI. All rights reserved."."""
 _COPYRIGHT_AFTER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\s)(?=[©ⓒ]))(?:copyright\s*)?" + _SIGN + r"\s*(?:copyright\s+)?"
     r"(?P<owner>[A-Z][^©ⓒ|]{1,60}?)[\s,]+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
@@ -543,6 +575,9 @@ _COPYRIGHT_BARE = re.compile(
     re.I)
 """A rights notice with no year, told from a photo credit ("© Getty Images") by the word "Copyright"
 before the sign or "All rights reserved" after the owner: "Copyright ⓒ Entermedia.co.kr. 무단전재 ..."."""
+_PORTION_NOTICE = re.compile(r"^(?P<owner>[A-Z][\w.&'’ -]{1,40}?) website contains only a portion of\b")
+"""An agency's note on what its site carries ("Anadolu Agency website contains only a portion of the news
+stories offered to subscribers ..."): the agency owns the story."""
 _OWNER_END = re.compile(r"\.(?:\s|$)|[,|•(]|\s[-–—]\s|\s+(?:all rights|or its|unless)\b", re.I)
 LOWER_OWNER_WORDS = 3
 """How many words a brand spelled in small letters may have ("© pv magazine 2019")."""
@@ -555,7 +590,7 @@ def copyright_owner(line: str) -> str | None:
     line = line.strip()
     closing = None
     match = (_COPYRIGHT.match(line) or (closing := _COPYRIGHT_AFTER.search(line))
-             or _COPYRIGHT_BARE.match(line))
+             or _COPYRIGHT_BARE.match(line) or _PORTION_NOTICE.match(line))
     if match is None:
         return None
     owner = _OWNER_END.split(match.group("owner"), maxsplit=1)[0].split()
@@ -582,11 +617,13 @@ _SOURCE_CREDIT = re.compile(
 
 
 _DATED_DATELINE = re.compile(
-    r"[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:"
+    r"[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:"
     r" \((?P<agency>[A-Z][\w&.' ]{1,30})\)(?:\s*[:—–_-]|(?=\s+[A-Z0-9\"“‘]))"
     r"|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
 """A wire dateline with the day and the agency after the place: "Washington [US], December 9 (ANI): ...",
-"WASHINGTON, December 9. /TASS/. ...", "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator)."""
+"WASHINGTON, December 9. /TASS/. ...", "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator); the day
+may come first ("Damascus, 26 Jun (Prensa Latina) The Syrian army ...")."""
 _CAPS_PLACE_DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(?P<more>[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:\s+(?P<dash>[—–_-]{1,2})|\s*:)\s+(?=[A-Z0-9\"“‘])")
@@ -608,7 +645,23 @@ STORY_OPENERS = frozenset({"the", "a", "an", "two", "three", "four", "five", "si
 _LINE_START = re.compile(r"(?m)^[ \t]*(?=[A-Z(])")
 
 
+LEAD_DATE_CHARS = 40
+_AFTER_LEAD_DATE = re.compile(r"[,.]?[ \t]+(?=[A-Z])")
+
+
 def _dateline_at(text: str, pos: int) -> tuple[int, str | None] | None:
+    """`_dateline_here`, also past a date the line opens with ("Dec 9, 2022 WASHINGTON (Reuters) - The ...",
+    a reprint printing its date line run into the story)."""
+    if (found := _dateline_here(text, pos)) is not None:
+        return found
+    lead = find_date(text[pos:pos + LEAD_DATE_CHARS])
+    if lead is None or lead.start != 0 or not (gap := _AFTER_LEAD_DATE.match(text, pos + lead.end)):
+        return None
+    after = _dateline_here(text, gap.end())
+    return after if after is not None and after[1] is not None else None  # an agency names it a dateline
+
+
+def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
     """(end, agency) of a wire dateline opening `text` at `pos`, agency None when it names none; else None.
 
     The one reader of datelines: `dateline_agency` reads the agency of a story's opening line from it,
@@ -616,10 +669,12 @@ def _dateline_at(text: str, pos: int) -> tuple[int, str | None] | None:
     `sitrep.nlp.paragraphs`, and the actors stage keeps out of the story's actors)."""
     if dated := _DATED_DATELINE.match(text, pos):
         return dated.end(), (dated.group("agency") or dated.group("slashed")).strip()
+    if shared := _SHARED_DATELINE.match(text, pos):
+        return shared.end(), _SLASH.split(shared.group("credits"))[-1].strip()
     for pattern in (_DATELINE, _BARE_DATELINE, _HOST_DATELINE):
         match = pattern.match(text, pos)
         if match and match.group(0).split()[0] not in ARTICLES:  # "The UN (United Nations) - said" is prose
-            return match.end(), match.group("agency").strip()
+            return match.end(), _dateline_outlet(match)
     if (glued := _GLUED_DATELINE.match(text, pos)) and _glued_dateline(glued):
         return glued.end(), glued.group("agency").strip()
     caps = _CAPS_PLACE_DATELINE.match(text, pos)
@@ -629,6 +684,26 @@ def _dateline_at(text: str, pos: int) -> tuple[int, str | None] | None:
         return caps.end(), None
     end = _bare_place_end(text, pos)
     return (end, None) if end is not None else None
+
+
+_SHARED_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*\s*"
+    r"\((?P<credits>[A-Z][\w&.' ]{1,30}(?:\s*/\s*[A-Z][\w&.' ]{1,30})+)"
+    r"(?:\s*[-–—,]\s*[^()]{4,30})?\)\s+(?=[A-Z\"“])")
+"""A dateline crediting the outlet and the agency it took the story from, its day after them: "MOSCOW/MINSK
+(UrduPoint News / Sputnik - 11th June, 2020) Russian Foreign Minister ...": the agency is the last name."""
+_SLASH = re.compile(r"\s*/\s*")
+_BRACKETED_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")
+
+
+def _dateline_outlet(match: re.Match[str]) -> str | None:
+    """The agency a dateline brackets, or the outlet before brackets holding the day ("WANA (Apr 4) – Iran's
+    ..."), None when that name is the place ("LONDON (Dec 9) – ...")."""
+    agency = match.group("agency").strip()
+    if "name" not in match.groupdict() or not _BRACKETED_DAY.match(agency):
+        return agency
+    name = match.group("name").strip()
+    return None if is_place(name.title()) else name
 
 
 def _bare_place_end(text: str, pos: int) -> int | None:
@@ -715,6 +790,20 @@ def dateline_agency(line: str) -> str | None:
     return found[1] if found else None
 
 
+_REPRINT_NOTE = re.compile(r"^[Ff]rom (?P<source>[A-Z][\w.&'’ -]{1,40}?)(?:,? via [A-Z][\w.&'’ -]{1,40}"
+                           r"|(?:,? via [A-Z][\w.&'’ -]{1,40})? \([^()]{4,40}\))\s*:$")
+"""A reprint's note names the source with the day it ran or the outlet it came through; a bare "From
+Bloomberg:" leads into a quoted passage."""
+
+
+def reprint_source(line: str) -> str | None:
+    """Where a story a blog or aggregator reprints first ran, as its note over the story says ("From
+    Dawn.com (September 27, 2010):", "From AP, via The Globe and Mail:"), else None."""
+    match = _REPRINT_NOTE.match(line.strip())
+    source = match.group("source").strip() if match else ""
+    return source if source and _is_name(source, _vocabulary().connectors) else None  # no "From A to B:"
+
+
 def source_credit(line: str) -> str | None:
     """The agency a story's closing credit names ("SOURCE: News agencies", "(With inputs from PTI)")."""
     match = _SOURCE_CREDIT.match(line.strip())
@@ -742,6 +831,11 @@ def organisation_name(line: str) -> str | None:
     if comma and name.strip() and is_place(place.strip()):
         line = name.strip(" .")
     vocabulary = _vocabulary()
+    if _BYLINE_START.match(line):
+        return None  # "By Staff Reporter" is a byline, read by `parse_header_line`
+    name, _, place = line.rpartition(" ")  # "Press Trust of India Beijing": the agency and its place
+    if len(name.split()) >= 2 and is_place(place) and _is_organisation(name, vocabulary):
+        line = name
     if len(line.split()) > ORGANISATION_MAX_WORDS or not _is_name(line, vocabulary.connectors):
         return None
     return line if _is_organisation(line, vocabulary) else None

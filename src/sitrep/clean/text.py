@@ -34,12 +34,14 @@ from sitrep.clean.header import (
     copyright_owner,
     credited_reporter,
     dateline_agency,
+    dateline_length,
     is_person_name,
     is_role,
     is_section,
     label_line,
     organisation_name,
     parse_header_line,
+    reprint_source,
     source_credit,
     wire_agency,
 )
@@ -100,7 +102,7 @@ DATE_ABOVE_TITLE = 3
 REPEAT_WEIGHT, BYLINE_WEIGHT, STANDFIRST_WEIGHT, CONTAINER_COST = 3.0, 2.0, 1.5, 3.0
 """How much a repeated line, a byline, date line or standfirst under it, and a line holding another
 candidate count for a headline."""
-_BYLINE = re.compile(r"^((posted|written|words|story) )?by\b", re.I)
+_BYLINE = re.compile(r"^((posted|written|words|story|curated) )?by\b", re.I)
 _STANDFIRST_END = re.compile(r"[.!?…][\"”’']?\s*$")
 _TRAIL_SEPARATOR = re.compile(r"[»›>|/\\-]\s*$")
 """A breadcrumb ("Home » Column »") ends with the separator of the next, missing, item."""
@@ -110,8 +112,12 @@ _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 """A line wrapped in brackets is a credit or a note, not a headline."""
 LEDE_MIN_WORDS = 6
 _GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\((?:additional )?(?:reporting|writing|compiled|edited|editing)"
-                           r" by\b[^()]{3,200}\)\s*$", re.I)
-"""A wire story's credits printed at the end of its last paragraph ("... region. (Reporting by Jane Doe)")."""
+                           r"(?: (?:in|from) [A-Z][\w .'’-]{1,40}?)? by\b[^()]{3,200}\)\s*$", re.I)
+"""A wire story's credits printed at the end of its last paragraph ("... region. (Reporting by Jane Doe)",
+"... the report. (Reporting in Kyiv by Jane Doe; Writing by John Roe)")."""
+_CONTINUE_LINK = re.compile(
+    r"(?<=[.!?\"”’])\s*\[(?:continue reading|read more|read the rest)[^\[\]]{0,20}\]\s*$", re.I)
+"""A link to the rest of a story an excerpting page glues to its last paragraph ("[Continue reading…]")."""
 HEADING_MAX_WORDS = 3
 """A related-links line this short ("Related", "Read more") heads or closes a link, it says nothing."""
 LIST_MIN_LINES, LIST_MAX_LINES, LIST_ITEM_MAX_WORDS = 2, 12, 50
@@ -150,7 +156,10 @@ def extract_text(raw: RawDocument) -> Extracted:
     texts = [line.text for line in lines]
     story_start, story_end = story_span(texts)
     first = _header_top(lines, story_start)  # menus and link lists above the headline are skipped
-    top = _consume_header_lines(lines, first, facts)  # a date line or byline printed above the headline
+    masthead = _past_masthead(lines, first)  # "UrduPoint.com", "Share:" over the headline
+    top = _consume_header_lines(lines, masthead, facts)  # a date line or byline printed above the headline
+    if top > masthead:  # "Saturday, November 23, 2024" / "21 Jumada Al-Awwal 1446" / the headline
+        top = _consume_header_lines(lines, _past_masthead(lines, top), facts)
     if top == first and _kicker_over_header(lines, first):  # "World News" / "November 19, 2019 / 6:04 PM"
         top = _consume_header_lines(lines, first + 1, facts)
     if 0 < first == story_start:  # no headline above a story deep in a page: its first line is story
@@ -179,6 +188,9 @@ def extract_text(raw: RawDocument) -> Extracted:
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
+    if facts.publisher is None:  # a reprint's note over the story: "From Dawn.com (September 27, 2010):"
+        facts.publisher = next((found for line in body[:BYLINE_WINDOW]
+                                if (found := reprint_source(line.text))), None)
     opening = next((line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None), None)
     if opening and facts.publisher is None:  # under a reading time or a caption credit
         facts.publisher = dateline_agency(opening)
@@ -190,6 +202,7 @@ def extract_text(raw: RawDocument) -> Extracted:
     header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
     out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
                      or _nearby_date(lines, max(story_start, body_start), date_top)
+                     or _dated_dateline(body[:1])  # "Juno Beach - Thursday March 16, 2023: A Coast Guard ..."
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start)
                      or _relative_header_date(header_lines, raw.fetched))
     if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
@@ -213,6 +226,7 @@ def extract_text(raw: RawDocument) -> Extracted:
                                   if keep and not _PRINTED_URL.match(line.text)])  # "URL: https://..."
     out.paragraphs = [p for i, p in enumerate(out.paragraphs)
                       if i < len(out.paragraphs) - NOTE_PARAGRAPHS or not author_note(p, out.author)]
+    out.paragraphs = [_CONTINUE_LINK.sub("", p) for p in out.paragraphs]  # "... threat. [Continue reading…]"
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
         out.author = out.author or credited_reporter(credit.group(0).strip())
@@ -385,6 +399,7 @@ def _header_top(lines: list[Line], story_start: int) -> int:
                                       or _topic_label(lines[i - 1].text)  # "Filed under:" / a topic
                                       or _CAPTION_LABEL.match(lines[i - 1].text)))  # "Image caption," / ...
                   and not _bare_byline_over_date(lines, i)  # "Jane Doe in Washington" / "Fri 9 Dec 2022"
+                  and organisation_name(lines[i].text) is None  # "Press Trust of India Beijing" over its date
                   and not (i > 0 and _name_over_outlet(lines, i - 1))]  # "Jane Doe" / "The Associated Press"
     if not candidates:
         return 0 if shallow else story_start
@@ -545,12 +560,18 @@ def _signed(lines: list[Line], index: int, story_start: int) -> tuple[bool, bool
                 or (place == 0 and j > index + 1 and _byline_facts(lines[j].text))):
             return True, subtitled  # a date line or byline; a bare name over a date or under a share bar
         if _headline_like(lines[j].text):
-            if subtitled or place > 0 or not (lines[index].opens_block and lines[j].opens_block):
+            if subtitled or place > 0 or not (_stands_alone(lines, index) and lines[j].opens_block):
                 return False, False
             if j + 1 < story_start and _standfirst_like(lines[j + 1].text):
                 return False, False  # the next line has a standfirst of its own: this is a site's tagline
             subtitled = True
     return False, False
+
+
+def _stands_alone(lines: list[Line], index: int) -> bool:
+    """A line opening a block, or printed right under furniture ("Trends :King Charles Coronation..." over
+    the headline, News18): nothing of the story goes on before it."""
+    return lines[index].opens_block or (index > 0 and boilerplate_kind(lines[index - 1].text) is not None)
 
 
 SHARE_BAR_LINES = 12
@@ -793,6 +814,25 @@ def _nearby_date(lines: list[Line], story_start: int, top: int) -> str | None:
     return None
 
 
+LEAD_DATE_CHARS = 40
+_DATED_OPENING = re.compile(r"^[A-Z][\w.'’ -]{1,40}?\s[-–—]\s(?P<date>[^:]{8,40}):\s")
+"""A story opening with its place and full date before a colon: "Juno Beach - Thursday March 16, 2023: A Coast
+Guard boat crew ..." (a local outlet's dateline)."""
+
+
+def _dated_dateline(opening: list[Line]) -> str | None:
+    """The full date the story's first paragraph opens with after its place (`_DATED_OPENING`) or before its
+    wire dateline ("Dec 9, 2022 WASHINGTON (Reuters) - ..."), else None."""
+    if opening and (lead := find_date(opening[0].text[:LEAD_DATE_CHARS])) and lead.start == 0 and (
+            dateline_length(opening[0].text) is not None):
+        return lead.iso
+    match = _DATED_OPENING.match(opening[0].text) if opening else None
+    if match is None or (found := find_date(match.group("date"))) is None:
+        return None
+    before = match.group("date")[:found.start].strip(" ,")  # a weekday at most: "Thursday March 16, 2023"
+    return found.iso if not before or before.isalpha() else None
+
+
 def _yearless_date(header: list[Line], lines: list[Line], story_start: int) -> str | None:
     """A header's date printed without a year ("Updated Dec 9", "Dec 29 (Reuters) - ..."), given the year
     of the full date printed nearest the story; None when the page prints no full date."""
@@ -953,13 +993,69 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted, *, one_a_li
             if boilerplate_kind(lines[index].text) is None:
                 _standfirst_or_author(lines[index].text, out)
         return signed
-    if not _looks_like_title(lines[top:]) or (one_a_line and _NO_HEADLINE_END.search(lines[top].text)):
+    if (not _looks_like_title(lines[top:]) or (one_a_line and _NO_HEADLINE_END.search(lines[top].text))
+            or _lede_like(lines[top].text)):
         return top
     out.title = lines[top].text
     if len(lines) > top + 2 and _looks_like_subtitle(lines, top + 1):
         _standfirst_or_author(lines[top + 1].text, out)
         return top + 2
     return top + 1
+
+
+LEDE_WORDS, LONG_LEDE_WORDS, ARTICLE_LEDE_WORDS = 12, 20, 15
+_LEDE_WORDS = re.compile(r"\b(?:said|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_ARTICLE_START = re.compile(r"^(?:The|A|An) ")
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")
+"""A sentence's end inside a line, not an initial's ("N.Y. debate", "Mary J. Blige")."""
+
+
+def _lede_like(text: str) -> bool:
+    """The story's first sentence opening the text where no headline was kept (a page dumped from its
+    story), not a headline closing with a full stop as some corpora print it ("House panel votes to hold
+    Clinton tech aide in contempt."): a line opening with a dateline ("WANA (Apr 4) – Iran's ..."), or
+    closing with a stop and reading as a report's first sentence: two sentences, a day or "said"
+    ("... on Thursday held a bilateral meeting with ..."), an article opening a long one, or a very long one;
+    never a line in title case."""
+    if _title_case(text):  # "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines."
+        return False
+    if dateline_length(text) is not None:
+        return True
+    words = len(text.split())
+    if words < LEDE_WORDS or _NO_HEADLINE_END.search(text) is None:
+        return False
+    return bool(words >= LONG_LEDE_WORDS or _LEDE_WORDS.search(text) or (words >= ARTICLE_LEDE_WORDS and (
+        _ARTICLE_START.match(text) or _TWO_SENTENCES.search(text))))
+
+
+def _not_headline(text: str) -> bool:
+    """A line printed over a headline that is none: the site's name or host ("UrduPoint.com", "Aaj English
+    TV"), a label or a dateline closed by a colon ("Share:", "FM Spox.:", "New Delhi:"), page furniture."""
+    short = len(text.split()) <= MASTHEAD_NAME_WORDS and not _SENTENCE_END.search(text)
+    return (boilerplate_kind(text) is not None or is_section(text)
+            or (text.rstrip().endswith(":") and len(text.split()) <= COLON_LABEL_WORDS)
+            or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip())))
+
+
+MASTHEAD_NAME_WORDS = 3
+"""A site's name printed over its headline is short and unpunctuated ("Aaj English TV"); a headline holding an
+organisation's word is longer or closes with a stop ("Refoulement Violates International Law.")."""
+
+
+COLON_LABEL_WORDS = 4
+"""A label closed by a colon is short ("FM Spox.:", "New Delhi:"); a longer line may lead into a quote."""
+
+
+_BARE_HOST = re.compile(r"^[\w-]+(?:\.[a-z]{2,6})+$", re.I)
+
+
+def _past_masthead(lines: list[Line], index: int) -> int:
+    """Where the header starts once the lines over the headline that are none are passed (`_not_headline`),
+    at most HEADER_TOP_LINES of them, the last line kept."""
+    end = min(index + HEADER_TOP_LINES, len(lines) - 1)
+    while index < end and _not_headline(lines[index].text) and parse_header_line(lines[index].text) is None:
+        index += 1
+    return index
 
 
 def _kicker_over_header(lines: list[Line], index: int) -> bool:
@@ -1015,6 +1111,9 @@ def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFa
             and _short(lines[start].text, SUBTITLE_MAX_WORDS)):
         _standfirst_or_author(lines[start].text, out)
         start += 1
+    if (meta == start + 2 and out.subtitle is not None and _outlet_line(lines[meta - 1].text)
+            and not lines[meta - 1].opens_block and _short(lines[start].text, CAPTION_MAX_WORDS)):
+        start += 1  # a photo's caption over "Press Trust of India Beijing" / "Last Updated : Nov 12 2014"
     if meta is None or meta - start > 1:
         return start
     if meta == start + 1:  # one line between title (or standfirst) and date line
@@ -1049,9 +1148,11 @@ def _name_over_outlet(lines: list[Line], index: int) -> HeaderFacts | None:
 def _outlet_line(text: str) -> str | None:
     """The outlet's or agency's name printed alone on a line ("AFP", "The Associated Press"), not a
     section's ("World News") nor a time's ("Today 12:01 AM": "today" is a word of outlets' names)."""
-    if is_section(text) or _CLOCK.search(text) or relative_date(text) or find_date(text):
+    if (is_section(text) or _CLOCK.search(text) or relative_date(text) or find_date(text)
+            or boilerplate_kind(text) is not None):  # "Next Post" is a link, no outlet
         return None
-    return organisation_name(text)
+    host = text.strip()  # a host capitalised as a brand ("News18.com"), not an address ("smithsonian.com")
+    return organisation_name(text) or (host if _BARE_HOST.match(host) and host[0].isupper() else None)
 
 
 def _standfirst_or_author(text: str, out: Extracted) -> None:
