@@ -139,6 +139,11 @@ class Lexicon:
     verb_heads: frozenset[str] = frozenset()  # first words of verb keys: the cheap first test per token
     noun_heads: frozenset[str] = frozenset()  # last words of noun keys ("mediation mission" -> mission)
     protesters: frozenset[str] = frozenset()  # people whose violence is a riot ("protesters set fire to")
+    strike_staging_verbs: frozenset[str] = frozenset()  # "staged a strike": a labour strike
+    nonmaterial_modifiers: frozenset[str] = frozenset()  # "diplomatic support" is no aid
+    force_arrivals: frozenset[str] = frozenset()  # "troops arrived in Poland": forces deployed
+    expelling_orders: frozenset[str] = frozenset()  # "ordered the diplomats to leave": an expulsion
+    leaving_verbs: frozenset[str] = frozenset()  # what such an order tells its object to do
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
     protest_frames: frozenset[str] = frozenset()  # "in defiance of X": whom a protest opposes
     partner_nouns: frozenset[str] = frozenset()  # "in coordination with X": X acts alongside, not against
@@ -305,6 +310,11 @@ def load_lexicon() -> Lexicon:
         light_verbs=_words(nouns_yaml["light_verbs"]),
         undertaking_nouns=_words(nouns_yaml["undertaking_nouns"]),
         protesters=_words(nouns_yaml.get("protesters")),
+        expelling_orders=_words(verbs_yaml.get("expelling_orders")),
+        force_arrivals=_words(verbs_yaml.get("force_arrivals")),
+        nonmaterial_modifiers=_words(nouns_yaml.get("nonmaterial_modifiers")),
+        strike_staging_verbs=_words(nouns_yaml.get("strike_staging_verbs")),
+        leaving_verbs=_words(verbs_yaml.get("leaving_verbs")),
         waters=_words(details.get("waters")),
         joint_markers=_words(nouns_yaml["joint_markers"]),
         modality=modal,

@@ -36,6 +36,7 @@ from sitrep.events.senses import (
     for_clause,
     is_combatant,
     is_poll_share,
+    is_time_phrase,
     is_unplaced,
     noun_for_clause,
     one_country,
@@ -106,10 +107,27 @@ class NounEvents(PlaceRules):
         return any(c.dep_ in ("amod", "acl") and c.tag_ == "VBG" and (e := self.verb_entry(c))
                    is not None and e.type == "THREATEN" for c in n.children)
 
+    def labour_strike(self, n: Token) -> Entry | None:
+        """The labour strike (CAMEO 143) a strike staged or held is: "South African miners staged a strike",
+        "doctors held a three-day strike". Strikes of force are mostly carried out or launched, and when
+        staged it is by armed forces or at a named target (both stay strikes of force); a strike with a
+        kind of its own ("air strike", "hunger strike") keeps its kind (nouns.yaml)."""
+        if n.lemma_.lower() != "strike" or n.dep_ != "dobj" or self.verb_lemma(n.head) not in (
+                self.lex.strike_staging_verbs) or any(c.dep_ in ("compound", "amod") and (
+                    self.lex.nouns.get(f"{c.lemma_.lower()} strike")) for c in n.children):
+            return None
+        if any(not is_time_phrase(p.head) and self.actors(p)
+               for h in (n, n.head) for _, p in pobjs(h, ("on", "at"))):
+            return None  # "staged a strike on Gaza": struck at a place, not "a strike on Monday"
+        if any(is_combatant(m.actor) for m in self.actors(subject_of(n.head))):
+            return None  # "Russian jets staged a strike on rebel positions": armed forces strike at foes
+        entry = self.lex.nouns.get("general strike")
+        return replace(entry, key="strike") if entry is not None else None
+
     def code_noun(self, n: Token) -> None:
         if n.dep_ in ("compound", "amod"):
             return  # a modifier ("border patrol agents") names no happening
-        entry = self.noun_entry(n)
+        entry = self.labour_strike(n) or self.noun_entry(n)
         if entry is None:
             return
         threat = self.threat_of(n)

@@ -180,6 +180,54 @@ def named_part(head: Token) -> list[Token]:
 class VerbEvents(PlaceRules):
     """Codes events anchored on verbs."""
 
+    def material_aid(self, t: Token, aid_words: frozenset[str]) -> bool:
+        """Whether `t` names material aid: an aid word not made non-material by its modifier ("pledged
+        diplomatic support for Ukraine" promises backing, CAMEO 032; "pledged military support" aid, 07)."""
+        return t.lemma_.lower() in aid_words and not any(
+            c.dep_ == "amod" and c.lower_ in self.lex.nonmaterial_modifiers for c in t.children)
+
+    def arriving_force(self, v: Token, entry: Entry | None) -> Entry | None:
+        """The deployment that a force's arrival tells (CAMEO 154 MOBILIZE): "American troops arrived in
+        Poland", "Kenyan police officers arrived in Haiti". Travel verbs (CAMEO 042) make visits of persons;
+        an armed force travelling is forces moved, as "sent troops to" is."""
+        if entry is None or entry.key not in self.lex.force_arrivals:
+            return None  # (not "two soldiers went to the market": going somewhere is no deployment)
+        subj = subject_of(v)
+        if subj is None:
+            return None
+        if not self.armed_body(self.counted(subj)) or any(
+                (e := self.lex.verbs.get(f"deploy {t.lemma_.lower()}")) is not None and e.type == "AID"
+                for t in subj.subtree):
+            return None  # (peacekeepers arriving are aid, CAMEO 074, told by their deployment)
+        return self.lex.verbs.get("send troop")
+
+    def armed_body(self, n: Token) -> bool:
+        """Whether a noun names an armed force: a force noun ("troops", "warships") or a plural of armed
+        people that are no officials ("US Marines", "paratroopers"; not "military officials")."""
+        lemma = n.lemma_.lower()
+        if lemma in self.lex.force_nouns:
+            return True
+        if n.tag_ not in ("NNS", "NNPS") or lemma in self.lex.person_nouns:
+            return False
+        found = self.actors(n)
+        return bool(found) and all(m.actor.sector in ("MIL", "COP") for m in found)
+
+    def ordered_out(self, v: Token) -> Entry | None:
+        """The expulsion (CAMEO 166, people 174, as "expel") of an order to leave: "Russia ordered ten
+        American diplomats to leave the country", "gave the envoy 72 hours to leave". The one ordered out is
+        the verb's object or dative; an order to do anything else stays a demand."""
+        if v.lemma_.lower() not in self.lex.expelling_orders or not any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.lex.leaving_verbs
+                for c in v.children):
+            return None
+        ordered = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        if not ordered:
+            return None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for o in ordered for c in o.children):
+            return None  # "Iran ordered its troops to leave": one's own people called home, no expulsion
+        keyed = (self.lex.verbs.get(f"expel {self.counted(o).lemma_.lower()}") for o in ordered)
+        return next((e for e in keyed if e is not None), None) or self.lex.verbs.get("expel")
+
     def protest_gathering(self, v: Token) -> Entry | None:
         """The protest (CAMEO 141) of protesters assembling: "Hundreds of protesters gathered outside the US
         embassy", "protesters massed on the steps"; a verb of assembling is no event with anyone else as its
@@ -193,7 +241,8 @@ class VerbEvents(PlaceRules):
         return replace(self.lex.verbs["demonstrate"], key=v.lemma_.lower())
 
     def code_verb(self, v: Token) -> None:
-        entry = self.protest_gathering(v) or self.verb_entry(v)
+        entry = self.ordered_out(v) or self.protest_gathering(v) or self.verb_entry(v)
+        entry = self.arriving_force(v, entry) or entry
         if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
             return
         if entry.type in SPEECH_ACTS and self.protest_content(v):
@@ -383,8 +432,11 @@ class VerbEvents(PlaceRules):
         warning = entry.type == "THREATEN" and (any(
             c.dep_ == "ccomp" and (e := self.verb_entry(c)) is not None and e.type in CONFLICTUAL
             for c in v.children) or self.intolerance(v) is not None)
+        # ("found the former president guilty": the clause is the entry's own word, no reported content)
+        keyed_by_clause = any(c.dep_ == "ccomp" and c.lemma_.lower() == entry.key.split()[-1]
+                              for c in v.children) and " " in entry.key
         if (v.i in self.reporting and not obj_actors and "ccomp" in deps and "xcomp" not in deps
-                and not warning):
+                and not warning and not keyed_by_clause):
             return  # "X conceded that ...": a report, not an act
         if entry.type == "THREATEN" and not warning and "xcomp" not in deps and (
                 self.caution(v, obj_actors) or self.danger_told(v)):
@@ -638,7 +690,7 @@ class VerbEvents(PlaceRules):
                     and (e := self.noun_entry(o)) is not None]
         if received:  # "received assurances from X": X promised
             etype = received[0]
-        elif entry.aid_type and any(t.lemma_.lower() in aid_words for o in objs for t in o.subtree):
+        elif entry.aid_type and any(self.material_aid(t, aid_words) for o in objs for t in o.subtree):
             etype = entry.aid_type
         elif etype == "SUPPORT" and self.backs_with_means(v):
             etype = "AID"  # "supports Iraqi forces with air strikes": backing with means is aid (CAMEO 07)
