@@ -11,10 +11,12 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.pipeline.lemmatizer import Lemmatizer
 
 from sitrep.nlp.abbreviations import with_title_abbreviations
+from sitrep.nlp.continuations import with_sentence_continuations
 from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.model import MODEL_PACKAGE
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import FastAttributeRuler, FastLemmatizer
+from sitrep.nlp.time_compounds import with_time_compounds
 
 ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
 # Colloquial forms the ruler's multi-token patterns rewrite ("ai n't", "gon na"), white space the
@@ -24,9 +26,10 @@ EDGE_CASES = ["He ain't here.  \n  She's gonna go, y'all.", "", "\n\n", "We're N
 
 @pytest.fixture(scope="module")
 def stock() -> spacy.language.Language:
-    """spaCy's own rule components, with the same paragraph starts, verb-lemma repair and title
-    abbreviations as sitrep's model (each tested apart)."""
-    return with_verb_lemmas(with_paragraph_starts(with_title_abbreviations(spacy.load(MODEL_PACKAGE))))
+    """spaCy's own rule components, with the same paragraph starts, sentence continuations, time-name
+    compounds, verb-lemma repair and title abbreviations as sitrep's model (each tested apart)."""
+    nlp = with_paragraph_starts(with_title_abbreviations(spacy.load(MODEL_PACKAGE)))
+    return with_verb_lemmas(with_time_compounds(with_sentence_continuations(nlp)))
 
 
 def _texts(shared) -> list[str]:

@@ -16,9 +16,12 @@ from spacy.tokens import Doc
 
 from sitrep.nlp.abbreviations import with_title_abbreviations
 from sitrep.nlp.acronyms import with_acronym_norms
+from sitrep.nlp.continuations import with_sentence_continuations
+from sitrep.nlp.entities import with_name_particles
 from sitrep.nlp.lemmas import with_verb_lemmas
 from sitrep.nlp.paragraphs import with_paragraph_starts
 from sitrep.nlp.rules import speed_up
+from sitrep.nlp.time_compounds import with_time_compounds
 from sitrep.nlp.truecase import caps_paragraphs_cased, sentence_cased, with_text
 from sitrep.nlp.verb_tags import with_verb_tags
 from sitrep.records import Document
@@ -44,10 +47,15 @@ def load_model() -> Language:
     give the same annotations, a paragraph always starts a sentence (`paragraphs.py`), and a verb
     gets back the silent "e" its lemma lost (`lemmas.py`: "hoping" is "hope", not "hop"); abbreviated
     titles ("Capt.") stay one token (`abbreviations.py`); a headline's present-tense verb the tagger
-    called a plural noun is tagged a verb again (`verb_tags.py`: "Somalia expels diplomats").
+    called a plural noun is tagged a verb again (`verb_tags.py`: "Somalia expels diplomats"). A closing quote,
+    a word in lower case or a name's next word on the same line starts no sentence (`continuations.py`: '"You
+    lie!" he yelled'); a day name joined to the name after it goes back to its preposition ("on Friday IS had
+    carried out": `time_compounds.py`); a PERSON cut at "von" or "bin" is made whole (`entities.py`).
     """
     nlp = with_title_abbreviations(speed_up(spacy.load(MODEL_PACKAGE)))
-    return with_verb_lemmas(with_verb_tags(with_acronym_norms(with_paragraph_starts(nlp))))
+    nlp = with_sentence_continuations(with_paragraph_starts(nlp))
+    nlp = with_verb_tags(with_time_compounds(with_acronym_norms(nlp)))
+    return with_name_particles(with_verb_lemmas(nlp))
 
 
 def parse_documents(
