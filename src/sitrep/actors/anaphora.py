@@ -165,6 +165,8 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
     if generic == "media":
         return m.kind == "organisation" and m.actor.sector == "JRN"
     words = _words(m, titles)
+    if sectors & SIDE_SECTORS and m.actor.sector and not sectors & _family(m.actor.sector):
+        return False  # "the separatist forces" are not "Ukrainian security forces"
     if head in words or head.rstrip("s") in words:
         return True
     office = _offices().get(head)
@@ -252,6 +254,42 @@ def _named_institution(located: list[tuple[Mention, int]], begin: int, head: str
     return None
 
 
+# Sectors of non-state sides whose noun, modifying a force noun, makes the force theirs ("the
+# separatist forces" are rebels, not the army named before as "Ukrainian security forces")
+SIDE_SECTORS = frozenset({"REB", "OPP", "INS"})
+
+
+def _side_modifier(doc: Doc, tok: Token, rng: tuple[int, int], lex: Lexicon):
+    """The lexicon entry of a non-state side's noun modifying a description's head inside its phrase
+    ("the separatist forces", "the insurgent fighters"), for a phrase the lexicon lacks. Only on an
+    agent noun: "the terrorist attacks" are no one."""
+    head = lex.phrases.get(norm(tok.text))
+    if head is None or head.kind != "agent" or head.sector in (None, "*"):
+        return None
+    for c in tok.children:
+        if rng[0] <= c.i < tok.i and c.dep_ in ("amod", "compound"):
+            entry = lex.phrases.get(norm(c.text))
+            if entry is not None and entry.kind == "agent" and entry.sector in SIDE_SECTORS:
+                return entry
+    return None
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _quoted_before(doc: Doc, end: int, begin: int) -> bool:
+    """Whether a quotation closes between a mention (ending at char `end`) and a description (at
+    `begin`) that it opened before the mention: the mention is inside the quote, and a person named in
+    a quote is not its speaker. (A quote opening there, "Boris Johnson ... said: “The Foreign
+    Secretary met", leaves the mention outside.)"""
+    text = doc.text
+    last = max(text.rfind(q, end, begin) for q in QUOTE_MARKS)
+    if last < 0 or sum(text.count(q, end, begin) for q in QUOTE_MARKS) % 2 == 0:
+        return False
+    mark = text[last]
+    return mark == "\u201d" or (mark == '"' and last > 0 and not text[last - 1].isspace())
+
+
 def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: Lexicon,
                          sentence_of: dict[int, int], home: str | None = None) -> list[Mention]:
     """One section's `mentions` with definite descriptions resolved to earlier actors.
@@ -314,7 +352,8 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                                      issuer.person, "description"))
             continue
         phrase = norm(doc[rng[0]:rng[1]].text)
-        entry = lex.phrases.get(phrase) or lex.phrases.get(norm(tok.text))
+        side = None if lex.phrases.get(phrase) else _side_modifier(doc, tok, rng, lex)
+        entry = lex.phrases.get(phrase) or side or lex.phrases.get(norm(tok.text))
         kind = generic.get(phrase) or generic.get(norm(tok.text))
         if kind in ("state", "group", "body", "media") and tok.tag_ != "NN":
             kind = None
@@ -362,6 +401,8 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 continue
             if others and m.person in others:
                 continue
+            if kind == "person" and _quoted_before(doc, m.end, begin):
+                continue  # "my meeting with Foreign Minister Wang Yi," the foreign minister said: not Wang
             if (leader is None and antecedent is None and kind == "institution" and m.kind == "person"
                     and m.actor.sector == "GOV" and m.actor.country and id(m) in roots
                     and roots[id(m)].dep_ in SUBJECT_DEPS):
@@ -435,6 +476,12 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
             # (not "The Prime Minister and President Hollande met": the home may be Hollande's)
             # "The Prime Minister" with no holder named before: the home country's head
             actor = Actor.of(home, doc[rng[0]:rng[1]].text, "GOV")
+        elif side is not None and old is None:
+            # a side's forces named before no antecedent: an agent the sentence's places locate
+            span = doc[rng[0]:rng[1]]
+            agent = Actor.of(None, span.text, side.sector)
+            added.append(Mention(span.start_char, span.end_char, span.text, agent, section, None, "agent"))
+            continue
         else:
             continue
         span = doc[rng[0]:rng[1]]

@@ -67,6 +67,7 @@ pronoun, agent. An agent is a bare agent noun with no country ("gunmen", "protes
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -79,6 +80,7 @@ from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     REGIONAL_KINDS,
+    REPEATING_KINDS,
     dominant_country,
     fallback_country,
     home_country,
@@ -399,6 +401,26 @@ def place_features() -> frozenset[str]:
 
 
 PLACE_NAME_KINDS = frozenset({"country", "demonym", "capital", "city"})  # may start another place's name
+SEAT_KINDS = frozenset({"capital", "city"})  # may name where a document or process was made
+
+
+@lru_cache(maxsize=1)
+def place_named_acts() -> frozenset[str]:
+    """Nouns that after a capital or city name a document or process made there ("the Minsk
+    agreements", "the Astana process"; from data/place_named_acts.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("place_named_acts.tsv", 1, DATA))
+
+
+def _place_named_act(doc: Doc, h: Hit) -> bool:
+    """A capital or city that names where an agreement, process or talks were made ("the Minsk
+    agreements", "the Vienna talks between Tehran and world powers"): a place, no actor. Only as a
+    determined noun's modifier: "Tehran talks with the IAEA" is Iran talking."""
+    if h.entry.kind not in SEAT_KINDS or h.end >= len(doc) or h.start == 0:
+        return False
+    if doc[h.start - 1].lower_ != "the":
+        return False
+    after = doc[h.end]
+    return after.lower_ in place_named_acts() and after.pos_ in ("NOUN", "PROPN")
 
 
 def _not_actors(doc: Doc, hits: list[Hit], date: str | None = None) -> list[Hit]:
@@ -413,6 +435,8 @@ def _not_actors(doc: Doc, hits: list[Hit], date: str | None = None) -> list[Hit]
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         after = doc[h.end].lower_ if h.end < len(doc) else ""
         if h.entry.kind in PLACE_NAME_KINDS and h.end < len(doc) and doc[h.end].text in place_features():
+            continue
+        if _place_named_act(doc, h):
             continue
         if (h.entry.kind == "demonym" and after == "-" and nxt is not None and nxt.start == h.end + 1
                 and nxt.entry.kind == "demonym" and nxt.entry.label.lower() in HYPHENATED_NATIONALITIES):
@@ -1207,7 +1231,26 @@ def _sided_relations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         s = mentions[side]
         if norm(head.text) in same_role_nouns() and s.actor.country and m.actor.sector and not s.actor.sector:
             mentions[side] = replace(s, actor=Actor.of(s.actor.country, s.actor.name, m.actor.sector))
+            _holder_office(doc, head, mentions, mentions[side].actor)
     return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
+
+
+def _holder_office(doc: Doc, head, mentions: list[Mention], office: Actor) -> None:
+    """Give the person named right after a same-role noun ("his Japanese counterpart, Takeshi Iwaya",
+    "his Russian counterpart Sergey Lavrov") the counterpart's office, here and wherever the section
+    names them again with only their state ("Cho and Iwaya have agreed"): JPNGOV, not JPN."""
+    at = head.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc):
+        return
+    named = next((m for m in mentions if m.kind == "person" and m.start == doc[at].idx), None)
+    if named is None or named.person is None or named.actor.sector or named.actor.country != office.country:
+        return
+    old = named.actor
+    for j, n in enumerate(mentions):
+        if n.person == named.person and n.actor == old:
+            mentions[j] = replace(n, actor=Actor.of(office.country, old.name, office.sector))
 
 
 def _token_at(doc: Doc, char: int):
@@ -1577,6 +1620,39 @@ def _stance_side(doc: Doc, start: int, lex: Lexicon, date: str | None) -> str | 
     return actor.country
 
 
+def _person_like(m: Mention, span: Span) -> bool:
+    """A person, or a demonym on a same-role noun standing for one ("his Uzbek counterpart"), for the
+    persons a sentence names."""
+    return m.kind == "person" or (m.kind == "demonym" and norm(span.root.head.text) in same_role_nouns())
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> dict[str, str]:
+    """Regional adjective -> organisation code (data/regional_bodies.tsv)."""
+    return {row[0]: row[1] for _, row in read_rows("regional_bodies.tsv", 2, DATA)}
+
+
+def _regional_body(doc: Doc, span: Span) -> str | None:
+    """The organisation of a region whose adjective stands right before a government agent noun
+    ("Southeast Asian foreign ministers urged Myanmar's military rulers": ASEAN, not Myanmar)."""
+    table = regional_bodies()
+    for width in (3, 2, 1):  # "South-East Asian" is three tokens
+        if span.start >= width:
+            words = doc[span.start - width:span.start].text.lower()
+            if words in table:
+                return table[words]
+    return None
+
+
+def _stance_state(doc: Doc, start: int, lex: Lexicon | None) -> str | None:
+    """The state a stance prefix before an agent names ("pro-Russian separatists" -> RUS), if any."""
+    k = start - 1
+    if lex is None or k < 2 or doc[k - 1].text != "-" or doc[k - 2].lower_ not in STANCE_PREFIXES:
+        return None
+    entry = lex.phrases.get(norm(doc[k].text))
+    return entry.country if entry is not None and entry.kind in ("country", "demonym") else None
+
+
 def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None,
                    date: str | None = None, home: str | None = None,
                    placed_home: str | None = None) -> list[Mention]:
@@ -1614,7 +1690,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # among the sentence's countries but places no one
             named_in.setdefault(span.sent.start, []).append(
                 (m.actor.country, clauses[0] if clauses else -1, m.kind != "demonym",
-                 m.actor.sector in ABROAD_SECTORS, m.kind == "person", m.actor.sector in REMEMBERED_SECTORS,
+                 m.actor.sector in ABROAD_SECTORS, _person_like(m, span),
+                 m.actor.sector in REMEMBERED_SECTORS,
                  m.kind == "title" and m.actor.sector == "GOV"
                  and roles.get(span.root.lemma_.lower()) == "person"))
     remembered = _group_countries(spans, mentions)
@@ -1637,6 +1714,11 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         if _sponsored(doc, span.start) or _sponsored_by(span.root) or (m.actor.sector != "GOV" and any(
                 t.lower_ in MULTINATIONAL_WORDS for t in (*span, *span.root.lefts))):
             out.append(m)  # "Iran-backed militias": not Iran's, and no more Iraq's than the troops'
+            continue
+        body = _regional_body(doc, span) if m.actor.sector == "GOV" else None
+        if body is not None:
+            out.append(Mention(m.start, m.end, m.text, Actor.of(None, m.actor.name, None, org=body),
+                               m.section, m.person, m.kind))
             continue
         if _joint_group(span, named_in) or _of_several_states(span.root):
             out.append(m)  # "where the two leaders discussed": both, not the place's one
@@ -1694,6 +1776,14 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                 # (states, not persons or armed groups: "Obama vowed to defeat the militants")
                 others = {entry[0] for entry in named_in.get(span.sent.start, [])
                           if not (entry[3] or entry[4] or entry[5] or entry[6])} - {placed_home}
+                # (nor the state the group sides with: "talks with pro-Russian separatists ... blamed
+                # Russia" happen where the separatists are)
+                others -= {_stance_state(doc, span.start, lex)}
+                # (and a sentence naming the scene's own state's forces tells of the fighting there: "The
+                # Congolese army said it made advances against eastern rebel forces and called on
+                # neighboring Rwanda to help disarm the insurgents")
+                if any(entry[0] == placed_home and entry[3] for entry in named_in.get(span.sent.start, [])):
+                    others = set()
                 country = None if others else placed_home
             else:
                 country = home
@@ -1878,6 +1968,73 @@ def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[t
         return seen[key]
     same = titled.get(key)
     return same[0][1] if same else person_actor(p.name, date, lex) or p.actor
+
+
+def _body_office(doc: Doc, p: _Person, lex: Lexicon) -> str | None:
+    """The sector of the state body whose office the title before a person's name is, the body named
+    without its state ("ministry spokesman" GOV, "army spokesman" MIL); None for an office of its own
+    ("President", "Foreign Minister": a report names foreign ones bare too) or a title naming a state."""
+    root = doc[p.start:p.end].root
+    before = [t for t in root.subtree if t.i < p.start]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in before):
+        return None
+    for t in before:
+        entry = lex.phrases.get(norm(t.text))
+        if (generic_nouns().get(t.lower_) == "institution" and entry is not None and entry.kind == "agent"
+                and entry.sector not in (None, "*")):
+            return entry.sector
+    return None
+
+
+@lru_cache(maxsize=1)
+def home_body_names() -> frozenset[str]:
+    """Body names several states use, bodies.tsv giving one (data/home_bodies.tsv)."""
+    return frozenset(norm(row[0]) for _, row in read_rows("home_bodies.tsv", 1, DATA))
+
+
+def _home_bodies(doc: Doc, mentions: list[Mention], home: str | None) -> list[Mention]:
+    """A body several states name alike, written bare ("the Foreign Office said in a statement" in a
+    report datelined Islamabad), is the office of the state the report is datelined in (`home`),
+    not the one state bodies.tsv gives it."""
+    if home is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if (m.kind == "organisation" and m.actor.country not in (None, home)
+                and norm(m.text) in home_body_names() and (tok := _token_at(doc, m.start)) is not None
+                and (tok.i == 0 or doc[tok.i - 1].lower_ == "the" or doc[tok.i - 1].is_punct)):
+            m = replace(m, actor=Actor.of(home, m.actor.name, m.actor.sector))
+        out.append(m)
+    return out
+
+
+def _counterpart_state(doc: Doc, p: _Person, mentions: list[Mention]) -> str | None:
+    """The state of the counterpart a person meets or is paired with in their sentence ("Foreign
+    Minister Cho Tae-yul and his Japanese counterpart", "Qureshi met his Chinese counterpart"): a
+    same-role noun (data/relations.tsv) with a possessive pronoun and a state modifier, conjoined with
+    the person or in the clause the person is the subject of. The person is of another state."""
+    root = doc[p.start:p.end].root
+    verb = root.head if root.dep_ in SUBJECT_DEPS else None
+    for tok in root.sent:
+        if norm(tok.text) not in same_role_nouns() or not any(c.dep_ == "poss" for c in tok.children):
+            continue
+        if not ((tok.dep_ == "conj" and tok.head.i == root.i)
+                or (verb is not None and any(a.i == verb.i for a in tok.ancestors))):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                side = next((m for m in mentions if m.kind in SIDE_KINDS and m.start <= c.idx < m.end), None)
+                if side is not None and side.actor.country:
+                    return side.actor.country
+    return None
+
+
+def _home_besides(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], country: str,
+                  dateline: str | None) -> str | None:
+    """The home country of a document leaving one state out (`home.fallback_country` over the other
+    states' mentions): whose official meets that state's counterpart."""
+    others = [m for _, _, mentions, _ in staged for m in mentions if m.actor.country not in (None, country)]
+    return fallback_country(others, None if dateline == country else dateline)
 
 
 def _titled_surname(titled: list[tuple[str, Actor]]) -> Actor | None:
@@ -2221,6 +2378,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     done: list[tuple[str, Doc, list[Mention]]] = []
     result: list[Mention] = []
     ahead = _body_surnames(staged, published, lex)
+    dateline = _dateline(staged)
     for section, doc, mentions, persons in staged:
         # A known person written as a modifier ("Clinton's campaign") already has a mention: it
         # takes the actor the document's naming gives the person.
@@ -2237,6 +2395,17 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                     # a headline's capitals run a verb into the name: "Ted Cruz Refuses to Disavow ..."
                     p.actor = person_actor(" ".join(p.name.split()[:2]), published, lex)
                 home_of = dominant or (local if local and _acting_person(doc, p) else None)
+                body = _body_office(doc, p, lex)
+                if home_of is None and dateline and body is not None:
+                    # "ministry spokesman Anurag Srivastava said" in a report datelined NEW DELHI: an
+                    # office of a state body the report names without its state is the dateline's
+                    home_of = dateline
+                p.office_sector = p.office_sector or body  # (and the office, wherever the home comes from)
+                other = _counterpart_state(doc, p, mentions) if p.office_sector else None
+                if other is not None and home_of in (other, None):
+                    # "Foreign Minister Cho Tae-yul and his Japanese counterpart": not the counterpart's
+                    # state, however often the report names it, but the report's other state
+                    home_of = _home_besides(staged, other, _dateline(staged))
                 if p.actor is None and home_of and not p.modifier and (
                         _plain_name(p.name, surnames) or _lone_surname(doc, p)):
                     # "said Charles Barkley", "Viguerie said": in a report about one country, a
@@ -2249,6 +2418,10 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                     unplaced.setdefault(norm(p.name), p.actor)
                     if len(name_words(p.name)) > 1 and seen.get(norm(surname(p.name)), p.actor) is None:
                         seen[norm(surname(p.name))] = p.actor
+                    if p.office_sector and len(name_words(p.name)) == 2:
+                        # as for titled persons: a family name written first ("Foreign Minister Cho
+                        # Tae-yul ... Cho and Iwaya")
+                        seen.setdefault(norm(name_words(p.name)[0]), p.actor)
             span = doc[p.start:p.end]
             k = named.get((span.start_char, span.end_char))
             if k is not None:
@@ -2265,6 +2438,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                        and norm(m.text) in surnames)
         if dropped:
             mentions = [m for k, m in enumerate(mentions) if k not in dropped]
+        mentions = _home_bodies(doc, mentions, dateline)
         mentions = resolve_descriptions(doc, section, mentions, lex, _sentence_numbers(doc), home)
         mentions = _locate_agents(doc, mentions, lex, published, where, placed)
         mentions = coalition_forces(doc, section, mentions, lex)
@@ -2280,4 +2454,30 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                      if (name := _cued_region(doc, m, lex)))
     for section, doc, mentions in done:
         result.extend(_members_of_legislature(doc, home_legislature(doc, section, mentions, lex, home)))
-    return home_regions(result, home, cued)
+    return home_regions(_shared_names(result), home, cued)
+
+
+@lru_cache(maxsize=1)
+def shared_names() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(bare name as a word, not after "of" nor joined by a hyphen; default iso3; other iso3) from
+    data/shared_names.tsv."""
+    return tuple((re.compile(rf"(?<![\w-])(?<!of ){re.escape(name)}(?![\w-])"), default, other)
+                 for _, (name, default, other) in read_rows("shared_names.tsv", 3, DATA))
+
+
+def _shared_names(mentions: list[Mention]) -> list[Mention]:
+    """A name two states share ("Congo") is the second state's in a document that names the second by
+    a name of its own ("Democratic Republic of Congo", "Congolese", "Kinshasa") and the first by none
+    (descriptions, pronouns and agents the bare name placed follow it)."""
+    out = mentions
+    for pattern, default, other in shared_names():
+        shared = [k for k, m in enumerate(out) if m.actor.country == default
+                  and (pattern.search(m.text) or m.kind in REPEATING_KINDS or m.kind == "agent")]
+        own = {m.actor.country for k, m in enumerate(out) if k not in shared}
+        if not shared or other not in own or default in own:
+            continue
+        out = list(out)
+        for k in shared:
+            m = out[k]
+            out[k] = replace(m, actor=Actor.of(other, m.actor.name, m.actor.sector))
+    return out

@@ -236,7 +236,11 @@ def anchor(tok: Token) -> Token:
     while tok.head.i != tok.i and seen < 12:
         seen += 1
         modifier_conj = tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS
-        if (tok.dep_ in NP_DEPS or tok.dep_ == "case" or modifier_conj) and not _line_between(tok, tok.head):
+        # "the Yemeni internationally recognized government": a participle modifying a noun has no
+        # subject; the parser's "subject" before it is one more modifier of the noun
+        misparsed = tok.dep_ == "nsubj" and tok.head.dep_ == "amod" and tok.i < tok.head.i
+        if (tok.dep_ in NP_DEPS or tok.dep_ == "case" or modifier_conj or misparsed) and not _line_between(
+                tok, tok.head):
             tok = tok.head
         else:
             break
