@@ -25,7 +25,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sitrep.ledger.clusters import ClusterItem, cluster_items
+from sitrep.ledger.clusters import ClusterItem, cluster_items, evidence_text
+from sitrep.ledger.rows import iso_date, period
 from sitrep.records import CodedDocument, Document
 
 _MONTHS = {
@@ -194,11 +195,8 @@ def cluster_coded(coded: Iterable[CodedDocument]) -> tuple[dict[tuple[str, int],
         for i, ev in enumerate(c.events):
             src = (ev.source.country or ev.source.code) if ev.source else None
             tgt = (ev.target.country or ev.target.code) if ev.target else None
-            day = ev.event_date or c.document.published
-            try:
-                parsed = date.fromisoformat(day[:10]) if day else None
-            except ValueError:
-                parsed = None
+            dated = period(ev.event_date)
+            first, last = dated or (iso_date(c.document.published), None)
             items.append(
                 ClusterItem(
                     id=f"{c.document.id}#{i}",
@@ -207,12 +205,14 @@ def cluster_coded(coded: Iterable[CodedDocument]) -> tuple[dict[tuple[str, int],
                     source=src,
                     target=tgt,
                     mode=ev.mode,
-                    day=parsed,
-                    evidence=ev.evidence.text,
+                    day=first,
+                    evidence=evidence_text(span.text for span in (ev.evidence, *ev.also)),
                     publisher=c.document.publisher,
                     attributed_to=ev.attributed_to.code if ev.attributed_to else None,
                     location=ev.location,
                     instrument=ev.instrument,
+                    last_day=last,
+                    stated=dated is not None,
                 )
             )
             events.append((c.document.id, ev))

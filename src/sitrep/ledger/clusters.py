@@ -3,10 +3,11 @@
 Events are blocked by type, dyad (unordered for symmetric types such as meetings) and mode
 family (claims about a happening - asserted, negated, possible - versus intentions - planned,
 considered). Inside a block, an event joins a cluster when a member from another document is
-dated within `WINDOW_DAYS` (or comes from a copy of the same story) and their evidence shares
-enough content words; differing stated
-locations or instruments keep happenings apart. A cluster where one party asserts and another
-denies is disputed.
+dated within `WINDOW_DAYS` of it (dates are periods: "last week" overlaps its Saturday) and their
+evidence - all of each event's spans, headline and body - shares enough content words; differing
+stated locations or instruments keep happenings apart, and so do a possible act and an act
+reported as fact unless their own dates match. Two copies of one story pair each event with its
+counterpart only. A cluster where one party asserts and another denies is disputed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from importlib.resources import files
 from typing import Any
 
@@ -25,6 +26,7 @@ from sitrep.ledger.scores import is_symmetric
 from sitrep.records import UNKNOWN_CODES
 
 WINDOW_DAYS = 3
+COARSE_DAYS = 7  # a dated period longer than a week (a month, a year) is held to the undated threshold
 MIN_SIMILARITY = 0.1  # content-word Jaccard of the evidence, for dated events
 UNDATED_SIMILARITY = 0.15  # stricter when either event has no date
 # Both thresholds were chosen on ECB+'s even international topics (12, 20, 30, 34) with
@@ -32,6 +34,7 @@ UNDATED_SIMILARITY = 0.15  # stricter when either event has no date
 # and article F1 0.33 / 0.32 / 0.21 (precision 0.94 / 0.95 / 0.97); 0.15 keeps precision at 0.95.
 # The dated threshold made no difference there (few ECB+ articles carry a date line).
 CLAIMS = ("asserted", "negated", "possible")
+ANTICIPATED = frozenset({"possible"})  # claims of an act that may yet happen, unlike asserted or negated
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(
     w for w in files("sitrep.ledger").joinpath("data", "stopwords.txt").read_text(encoding="utf-8").split()
@@ -49,8 +52,8 @@ class ClusterItem:
     source: str | None
     target: str | None
     mode: str
-    day: date | None
-    evidence: str
+    day: date | None  # first day of the event's date, else its report's publication date
+    evidence: str  # the event's evidence spans, one a line (see `evidence_text`)
     publisher: str | None = None
     attributed_to: str | None = None
     location: str | None = None
@@ -58,6 +61,17 @@ class ClusterItem:
     duplicate: bool = False
     canonical: str | None = None  # the original this event's document copies, else its own id
     words: frozenset[str] = field(default_factory=frozenset)
+    last_day: date | None = None  # last day of the event's dated period ("last week"); None: `day`
+    stated: bool = False  # `day` is the event's own date, not the report's publication date
+
+
+def evidence_text(spans: Iterable[str | None]) -> str:
+    """All of an event's evidence spans as the one text clustering compares, one span a line.
+
+    A headline ("U.S. imposes fresh sanctions on Russians") shares few words with another outlet's
+    body sentence about the same act; the event's body span, merged into the same event, does.
+    """
+    return "\n".join(span for span in spans if span)
 
 
 def block_key(type_: str, source: str | None, target: str | None, mode: str) -> str:
@@ -85,19 +99,68 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
-def _similar(a: ClusterItem, b: ClusterItem) -> bool:
+def _gap(a: ClusterItem, b: ClusterItem) -> int:
+    """Days between two events' dated periods (0 when they overlap): "last week" meets its Tuesday."""
+    assert a.day is not None and b.day is not None
+    return max(0, (a.day - (b.last_day or b.day)).days, (b.day - (a.last_day or a.day)).days)
+
+
+def _coarse(item: ClusterItem) -> bool:
+    """Whether an event's date is a period too long to tell happenings apart (a month, a year)."""
+    return item.day is not None and (item.last_day or item.day) - item.day > timedelta(days=COARSE_DAYS)
+
+
+def _anticipates(a: ClusterItem, b: ClusterItem) -> bool:
+    """Whether one event is a possible act and the other an act reported as fact or denied, without
+    dates of their own that match: "if he and Kim will meet again" is not the summit held last month."""
+    if (a.mode in ANTICIPATED) == (b.mode in ANTICIPATED):
+        return False
+    return not (a.stated and b.stated and a.day and b.day and _gap(a, b) == 0)
+
+
+def _similar(a: ClusterItem, b: ClusterItem, partners: set[frozenset[str]] | None = None) -> bool:
+    """Whether two events tell the same happening. `partners`: the pairs of events from copies of one
+    story that tell each other's happening (`_copy_partners`); without it, copies are compared as
+    any two reports."""
     if a.document_id == b.document_id and a.mode == b.mode:
         return False  # the coder already merged what one document says twice; a denial it reports stays apart
     if set_apart((a.location, a.instrument), (b.location, b.instrument)):
         return False
+    if _anticipates(a, b):
+        return False
+    if partners is not None and a.canonical and a.canonical == b.canonical and a.document_id != b.document_id:
+        # copies of one story: their dates are the copies' dates, not the event's; each event has
+        # one counterpart in the other copy, so that one story's several happenings stay apart
+        return frozenset((a.id, b.id)) in partners
     sim = _similarity(a, b)
-    if a.canonical and a.canonical == b.canonical:
-        return (
-            sim >= MIN_SIMILARITY
-        )  # copies of one story: their dates are the copies' dates, not the event's
     if a.day and b.day:
-        return abs((a.day - b.day).days) <= WINDOW_DAYS and sim >= MIN_SIMILARITY
+        threshold = UNDATED_SIMILARITY if _coarse(a) or _coarse(b) else MIN_SIMILARITY
+        return _gap(a, b) <= WINDOW_DAYS and sim >= threshold
     return sim >= UNDATED_SIMILARITY
+
+
+def _copy_partners(members: list[ClusterItem]) -> set[frozenset[str]]:
+    """Pairs of events, from two copies of one story (syndicated reprints), that are each other's most
+    similar event in the other copy. A reprint tells each happening of the story once, as the original
+    does; pairing every similar event of two copies would fuse the story's different happenings (a
+    ceasefire agreed and talks to start) into one cluster."""
+    stories: dict[str, list[ClusterItem]] = {}
+    for m in members:
+        if m.canonical:
+            stories.setdefault(m.canonical, []).append(m)
+    best: dict[tuple[str, str], tuple[float, str]] = {}  # (event, other copy) -> (similarity, its best)
+    document = {m.id: m.document_id for m in members}
+    for copies in stories.values():
+        for a in copies:
+            for b in copies:
+                sim = _similarity(a, b) if a.document_id != b.document_id else 0.0
+                key = (a.id, b.document_id)
+                if sim >= MIN_SIMILARITY and (key not in best or (sim, b.id) > best[key]):
+                    best[key] = (sim, b.id)
+    return {
+        frozenset((a_id, b_id)) for (a_id, _), (_, b_id) in best.items()
+        if best.get((b_id, document[a_id]), (0.0, ""))[1] == a_id
+    }
 
 
 def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
@@ -118,9 +181,10 @@ def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
                 i = parent[i]
             return i
 
+        partners = _copy_partners(members)
         for i in range(len(members)):
             for j in range(i):
-                if find(i) != find(j) and _similar(members[i], members[j]):
+                if find(i) != find(j) and _similar(members[i], members[j], partners):
                     parent[find(i)] = find(j)
         groups: dict[int, list[ClusterItem]] = {}
         for i, m in enumerate(members):

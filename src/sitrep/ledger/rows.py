@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sitrep.records import CodedDocument, Document, Event, Evidence
@@ -47,29 +47,52 @@ _PERIOD = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d\d)|-W(?P<week>\d\d)(?P<weekend>-WE)?)?|(?P<decade>\d{3})")
 
 
-def period_start(value: str | None) -> date | None:
-    """The first day of the period an event date names, as the ledger's DATE column holds it.
+def period(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of the period an event date names (TimeML values: `YYYY-MM-DD`,
+    `YYYY-MM`, `YYYY`, `YYYY-Www` Monday to Sunday, `-WE` its Saturday and Sunday, decades `YYY`).
 
-    An event of 1985 ("killed by an officer in 1985") or of last December is stored under the first
-    day of that year or month, not under the report's publication date, which the ledger falls back
-    to for undated events and which would put history among this week's news. TimeML values:
-    `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `YYYY-Www` (its Monday; `-WE` its Saturday), decades `YYY`.
+    A date keeps its precision: "last week" is seven days and "since September 2014" a month, so
+    that two reports of one strike, one dated by its day and one by "last week", can be told to
+    overlap rather than compared day by day from the period's first day.
     """
     if not value:
         return None
-    if (day := iso_date(value)) is not None:
-        return day
-    m = _PERIOD.fullmatch(value)
+    m = _PERIOD.fullmatch(value)  # before `iso_date`: Python reads "2015-W18" as that week's Monday
+    if m is None:
+        day = iso_date(value)
+        return (day, day) if day is not None else None
     try:
-        if m is None:
-            return None
         if m["decade"]:
-            return date(int(m["decade"]) * 10, 1, 1)
+            first = int(m["decade"]) * 10
+            return date(first, 1, 1), date(first + 9, 12, 31)
+        year = int(m["year"])
         if m["week"]:
-            return date.fromisocalendar(int(m["year"]), int(m["week"]), 6 if m["weekend"] else 1)
-        return date(int(m["year"]), int(m["month"] or 1), 1)
+            monday = date.fromisocalendar(year, int(m["week"]), 1)
+            return (monday + timedelta(days=5) if m["weekend"] else monday), monday + timedelta(days=6)
+        if m["month"]:
+            month = int(m["month"])
+            after = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1), after - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
     except ValueError:  # "2016-13", week 54
         return None
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day of the period an event date names, as the ledger's `event_date` column holds it.
+
+    An event of 1985 ("killed by an officer in 1985") or of last December is stored under the first
+    day of that year or month, not under the report's publication date, which the ledger falls back
+    to for undated events and which would put history among this week's news.
+    """
+    span = period(value)
+    return span[0] if span else None
+
+
+def period_end(value: str | None) -> date | None:
+    """The last day of the period an event date names (`event_end`; see `period`)."""
+    span = period(value)
+    return span[1] if span else None
 
 
 @dataclass(slots=True)
@@ -128,6 +151,7 @@ def document_rows(coded: CodedDocument) -> DocumentRows:
                 "quantity": ev.quantity,
                 "location": ev.location,
                 "event_date": period_start(ev.event_date),
+                "event_end": period_end(ev.event_date),
                 "confidence": float(ev.confidence),
                 "trigger": ev.trigger,
                 "cluster_id": None,

@@ -12,7 +12,7 @@ import duckdb
 
 from sitrep.errors import LedgerError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version written into `meta.schema_version` by this sitrep."""
 
 TABLES: tuple[str, ...] = (
@@ -47,7 +47,8 @@ DDL: tuple[str, ...] = (
         attributed_to VARCHAR, attributed_name VARCHAR, speaker VARCHAR,
         instrument VARCHAR, quantity VARCHAR, location VARCHAR,
         event_date DATE, confidence DOUBLE, trigger VARCHAR,
-        cluster_id VARCHAR
+        cluster_id VARCHAR,
+        event_end DATE
     )""",
     """CREATE TABLE IF NOT EXISTS evidence (
         event_id VARCHAR NOT NULL,
@@ -93,7 +94,17 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 3 keeps an event date's precision: `event_end` is the last day of the period whose
+    first day `event_date` holds ("last week", "in September 2014"), so clustering compares periods.
+
+    Events stored under version 2 keep a NULL `event_end`, read as a one-day period (what version 2
+    assumed) until their document is stored again.
+    """
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS event_end DATE")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """`MIGRATIONS[n]` upgrades a ledger from version n to n + 1."""
 
 

@@ -48,6 +48,7 @@ EVENT_FIELDS = (
     "confidence",
     "trigger",
     "cluster_id",
+    "event_end",
 )
 EVIDENCE_FIELDS = ("event_id", "document_id", "ordinal", "section", "start", "end", "text")
 DOCUMENT_FIELDS = (
@@ -443,18 +444,21 @@ class Ledger:
             con,
             "SELECT e.id, e.document_id, e.type, coalesce(e.source_country, e.source) AS source,"
             " coalesce(e.target_country, e.target) AS target, e.mode,"
-            " coalesce(e.event_date, d.published) AS day, v.text AS evidence, d.publisher, e.attributed_to,"
+            " coalesce(e.event_date, d.published) AS day, e.event_end AS last_day,"
+            " e.event_date IS NOT NULL AS stated,"
+            " (SELECT list(v.text ORDER BY v.ordinal) FROM evidence v WHERE v.event_id = e.id) AS evidence,"
+            " d.publisher, e.attributed_to,"
             " e.location, e.instrument, d.duplicate_of IS NOT NULL AS duplicate,"
             " coalesce(d.duplicate_of, d.id) AS canonical"
             " FROM events e JOIN documents d ON d.id = e.document_id"
-            " LEFT JOIN evidence v ON v.event_id = e.id AND v.ordinal = 0"
             " WHERE e.type IN (SELECT unnest(?::VARCHAR[]))"
             # a superset of the blocks' events (any of their endpoints on each side); exact blocks below
             " AND coalesce(e.source_country, e.source, '') IN (SELECT unnest(?::VARCHAR[]))"
             " AND coalesce(e.target_country, e.target, '') IN (SELECT unnest(?::VARCHAR[]))",
             [types, ends, ends],
         )
-        items = [clustering.ClusterItem(**{**r, "evidence": r["evidence"] or ""}) for r in rows]
+        items = [clustering.ClusterItem(**{**r, "evidence": clustering.evidence_text(r["evidence"] or [])})
+                 for r in rows]
         items = [i for i in items if clustering.block_key(i.type, i.source, i.target, i.mode) in blocks]
         found = clustering.cluster_items(items)
         assignments = [(item.id, cid) for cid, members in found.items() for item in members]
