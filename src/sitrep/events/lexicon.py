@@ -142,6 +142,8 @@ class Lexicon:
     strike_staging_verbs: frozenset[str] = frozenset()  # "staged a strike": a labour strike
     nonmaterial_modifiers: frozenset[str] = frozenset()  # "diplomatic support" is no aid
     force_arrivals: frozenset[str] = frozenset()  # "troops arrived in Poland": forces deployed
+    vowing_verbs: frozenset[str] = frozenset()  # "vowed to strike Israel": a threat of force (CAMEO 138)
+    vowed_force_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": force with no entry of its own
     expelling_orders: frozenset[str] = frozenset()  # "ordered the diplomats to leave": an expulsion
     leaving_verbs: frozenset[str] = frozenset()  # what such an order tells its object to do
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
@@ -310,6 +312,8 @@ def load_lexicon() -> Lexicon:
         light_verbs=_words(nouns_yaml["light_verbs"]),
         undertaking_nouns=_words(nouns_yaml["undertaking_nouns"]),
         protesters=_words(nouns_yaml.get("protesters")),
+        vowing_verbs=_words(verbs_yaml.get("vowing_verbs")),
+        vowed_force_verbs=_words(verbs_yaml.get("vowed_force_verbs")),
         expelling_orders=_words(verbs_yaml.get("expelling_orders")),
         force_arrivals=_words(verbs_yaml.get("force_arrivals")),
         nonmaterial_modifiers=_words(nouns_yaml.get("nonmaterial_modifiers")),

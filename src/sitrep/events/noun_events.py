@@ -243,6 +243,7 @@ class NounEvents(PlaceRules):
         if not sources and entry.type == "PROTEST" and (light is None or held) and (
                 n.dep_ in ("nsubj", "nsubjpass")):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
+        between = False
         if not sources and light is None and entry.frame == "sym" and (entry.type == "CONSULT" or (
                 entry.type in FOUGHT_OR_TALKED and told_happening(n))):
             # "annual meetings in Beijing between senior Chinese and American officials", "clashes between
@@ -250,6 +251,7 @@ class NounEvents(PlaceRules):
             # (an accord "between" is often only named: "the road map for the final status accord between
             # Israel and ...")
             sources = between_sides(n, self.actors)
+            between = bool(sources)
         if not sources and entry.frame == "self" and entry.type in ("RETREAT", "MOBILIZE"):
             # "the withdrawal of U.S. troops from Iraq" (CAMEO 0872), "the first deployment of NATO
             # peacekeeping troops": the forces withdrawn or deployed are whose act it is
@@ -342,6 +344,9 @@ class NounEvents(PlaceRules):
             return  # "endorsed Clinton during a conference call with reporters": a press call, no talks
         if entry.frame == "sym" and not targets and len(sources) >= 2 and distributive(n):
             return  # "the Afghan and Iraq wars": one war in each place named, its sides unnamed
+        if entry.frame == "sym" and entry.type in FORCEFUL and between:
+            targets = []  # "clashes between Nigerian troops and Boko Haram erupted": one fight, coded once
+            # from the side named first (as `coder.one_way_clashes` does for "X and Y clashed")
         if entry.frame == "sym" and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]
         pair = sources + targets

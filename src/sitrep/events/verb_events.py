@@ -47,6 +47,7 @@ from sitrep.events.kinds import (
     SEIZURE,
     SPEECH_ACTS,
     STATE_ACTS,
+    THREAT_OF_FORCE,
     TRAVELLERS,
     UNDOINGS,
     UNNAMED_PERPETRATOR,
@@ -212,6 +213,45 @@ class VerbEvents(PlaceRules):
         found = self.actors(n)
         return bool(found) and all(m.actor.sector in ("MIL", "COP") for m in found)
 
+    def vowed_force(self, v: Token) -> bool:
+        """Whether `v` vows force against another ("Iran vowed to strike Israel", "pledged to fight",
+        "vowed to retaliate"): a commitment verb (verbs.yaml `vowing_verbs`) whose infinitive is an attack,
+        not words ("vowed to attack his record"). The vow is a threat of force (CAMEO 138), the attack its
+        content."""
+        if self.verb_lemma(v) not in self.lex.vowing_verbs or v.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in v.children:
+            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if self.verb_lemma(c) in self.lex.vowed_force_verbs:
+                return True
+            e = self.verb_entry(c)
+            if e is not None and e.type == "ASSAULT" and not (
+                    e.verbal is not None and (self.of_words(c, objects_of(c)) or by_critics(c))):
+                return True
+        return False
+
+    def refused_forces(self, v: Token) -> bool:
+        """Whether `v` refuses to send forces ("France declined to send troops to Mali", "refused to deploy
+        soldiers to Ukraine"): forces withheld from another are a refusal (CAMEO 1212, REJECT), as "refused to
+        extradite" is, not a negated deployment; a hostile act refused ("declined to criticize Clinton")
+        stays that act negated (section `declines_conflict`)."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        refusals = self.lex.modality["negated"]["verbs"]
+        if entry is None or entry.type != "REJECT" or self.verb_lemma(v) not in refusals:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (e := self.verb_entry(c)) is not None
+                   and e.type == "MOBILIZE" and any(self.actors(p) for _, p in pobjs(c, ("to", "into")))
+                   for c in v.children)  # (sent to another, not "refused to deploy troops to the border")
+
+    def conjoined_modifiers(self, n: Token) -> list[Mention]:
+        """The sides a plural noun names by conjoined modifiers ("Indian and Pakistani troops exchanged fire",
+        "Azerbaijani and Armenian forces clashed"): one side each, as `between_sides` reads "between senior
+        Chinese and American officials"; the noun's own mention holds only the last."""
+        mods = {k.i: k for c in n.children if c.dep_ == "amod" and c.conjuncts for k in (c, *c.conjuncts)}
+        sides = {(m.start, m.actor.code): m for i in sorted(mods) for m in self.actors(mods[i])}
+        return list(sides.values()) if len({code for _, code in sides}) >= 2 else []
+
     def ordered_out(self, v: Token) -> Entry | None:
         """The expulsion (CAMEO 166, people 174, as "expel") of an order to leave: "Russia ordered ten
         American diplomats to leave the country", "gave the envoy 72 hours to leave". The one ordered out is
@@ -245,6 +285,11 @@ class VerbEvents(PlaceRules):
         entry = self.arriving_force(v, entry) or entry
         if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
             return
+        threat = self.vowed_force(v)
+        if threat:  # "Iran vowed to strike Israel": the vow threatens force (CAMEO 138), aimed as the attack
+            entry = replace(entry, cameo=THREAT_OF_FORCE, type="THREATEN", verbal=None)
+        elif v.dep_ == "xcomp" and (self.vowed_force(v.head) or self.refused_forces(v.head)):
+            return  # the attack vowed is the threat's content, the forces refused the refusal's: coded on it
         if entry.type in SPEECH_ACTS and self.protest_content(v):
             return
         if (entry.type in SPEECH_ACTS or entry.type == "COOPERATE") and v.dep_ == "amod":
@@ -269,7 +314,8 @@ class VerbEvents(PlaceRules):
         if entry.verbal is not None and is_passive(v) and (agent := agent_of(v)) is not None and (
                 self.abstract_agent(agent)):
             return  # "LGBTQ people are targeted by hate that lives in both laws and hearts": no attacker
-        if self.obliged(v) or self.commits_to_conflict(v) or self.declines_conflict(v) or self.named_aim(v):
+        if self.obliged(v) or (self.commits_to_conflict(v) and not threat) or (
+                self.declines_conflict(v) and not self.refused_forces(v)) or self.named_aim(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
         if self.purpose_undoing(v, entry):
             return  # "stands by Iraq to defeat Daesh and end this violence": an aim, nothing undone
@@ -726,6 +772,11 @@ class VerbEvents(PlaceRules):
             # "police officers were arrested in Athens": people of the place's own state keep their sector
             same = bool(targets) and all(t.kind == "agent" and t.actor.country and t.actor.country in {
                 m.actor.country for m in place} for t in targets)
+            armed = {t.actor.sector for t in targets if (t.actor.sector or "") in ARMS_BEARERS}
+            if not same and place and len(armed) == 1 == len({t.actor.sector for t in targets}):
+                # "The Taliban killed two soldiers in Helmand": the place stands for whose they are, and they
+                # stay soldiers (AFGMIL, not AFG), as `placed_people` keeps the sector of locals
+                place = self.placed_people(v, subj, targets) or place
             targets = targets if same else place or targets
         if etype in FORCEFUL and sources and all(is_unplaced(t) or (t.actor.sector or "") in PLACE_SECTORS
                                                  for t in targets):
@@ -753,6 +804,10 @@ class VerbEvents(PlaceRules):
             targets = self.home_target(v, subj, sources)
         if etype in FOREIGN_PLACE_TARGETS and not targets:
             targets = self.foreign_place(v, subj, sources)
+        if not targets and entry.frame == "sym" and etype in FORCEFUL and len(sources) < 2 and (
+                subj is not None):
+            # "Indian and Pakistani troops exchanged fire": each side by its modifier
+            sources = self.conjoined_modifiers(subj) or sources
         if not targets and entry.frame == "sym" and etype == "ASSAULT" and len(sources) < 2:
             return  # "the Syrians who fought to free Dabiq": a fight with no other side named
         if etype == "THREATEN" and endangers(v, lambda o: self.index.direct(o) is not None
@@ -815,6 +870,9 @@ class VerbEvents(PlaceRules):
         if inst is None:
             inst, qty, inst_toks = self.used_instrument(v)
         mode = "asserted" if refused else mode_of(v, self.lex, self.reporting)
+        if etype == "AID" and mode == "asserted" and self.verb_lemma(v) in self.lex.vowing_verbs:
+            mode = "planned"  # "Britain promised aid to Jordan": the aid is to come (CODEBOOK: promised is
+            # planned), as "plans to provide" is; the promise is the aid's own telling, not an AGREE
         if not refused and (threat := self.conditional_threat(v, entry, mode, sources)) is not None:
             entry, etype, mode = threat, "THREATEN", "asserted"  # the threat is made, whatever follows
         if pairs and etype not in MATERIAL:  # "his family, friends and employees talked": no parties
@@ -850,7 +908,10 @@ class VerbEvents(PlaceRules):
         """The entry of a sanction a verb of force is done "with" ("targeted Russia with sweeping sanctions",
         "hit Iran with new tariffs"): the means names the act (the noun coder's entry); force "with air
         strikes" stays force, and a partner "clashed with the coalition" is no means."""
-        return next((e for _, p in pobjs(v, ("with",)) if self.index.direct(p) is None
+        # "The new US tariffs target Chinese steel", "the sanctions hit Russian banks": a measure as the
+        # subject is the act, its object whom the measure is aimed at (no attack)
+        means = [p for _, p in pobjs(v, ("with",))] + [c for c in v.children if c.dep_ == "nsubj"]
+        return next((e for p in means if self.index.direct(p) is None
                      and (e := self.noun_entry(p)) is not None and e.type == "SANCTION"), None)
 
     def no_site(self, entry: Entry, objs: list[Token]) -> bool:
