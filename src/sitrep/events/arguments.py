@@ -390,13 +390,20 @@ def pobjs(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[st
     out: list[tuple[str, Token]] = []
     for c in head.children:
         if c.lower_ in preps and (c.dep_ in ("prep", "dative", "agent") or _particle_with_object(c)):
-            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")] or _compound_object(c)
             if not objs and (shared := stranded_object(c)) is not None:
                 objs = [shared]
             out.extend((c.lower_, p) for p in objs)
     order = {p: i for i, p in enumerate(preps)}
     out.sort(key=lambda pair: order.get(pair[0], 99))
     return out
+
+
+def _compound_object(c: Token) -> list[Token]:
+    """The object of a two-word preposition the parse splits ("walked out of talks": "out" heads "of",
+    which has the object): "out of X" names X."""
+    return [p for k in c.children if k.dep_ == "prep" and k.i == c.i + 1 and k.lower_ == "of"
+            for p in k.children if p.dep_ in ("pobj", "pcomp")]
 
 
 def _particle_with_object(c: Token) -> bool:

@@ -57,7 +57,9 @@ from sitrep.events.kinds import (
     FORCEFUL,
     GENERAL_PUBLIC,
     INDIVIDUALS,
+    IRREGULAR_CONTEXTS,
     MATERIAL,
+    MILITARY,
     NEEDS_COUNTERPART,
     NEEDS_TARGET,
     NO_AUTHORITY,
@@ -71,6 +73,7 @@ from sitrep.events.kinds import (
     RIOT,
     SEIZURE,
     SPEECH_ACTS,
+    STATE_MILITARY,
     TRAVELLERS,
     YIELDING,
 )
@@ -437,6 +440,24 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         last = max(a.right_edge.i for a in acts)
         return [m for _, p in pobjs(verb, ("by",)) if p.i > last for m in self.actors(p)]
 
+    def not_the_speaker(self, c: Coded, targets: list[Mention]) -> list[Mention]:
+        """The recipients of an act less whoever reports it after it: the speaker of a closing reporting cue
+        ("Russian jets bombed a market in Idlib, killing nine civilians, the Syrian Observatory for Human
+        Rights, a Britain-based war monitor, said") tells of the act and is never its recipient, though the
+        parse may hang the closing speaker on the act's clause. A speaker who reports an act done to it
+        names itself again where it is hit ("attacked our convoy"), in the content, not as the speaker."""
+        if self.attributor is None or not targets:
+            return targets
+        said = self.attributor.attribution_for(self.section, c.anchor.i)
+        if said.source_start is None or said.source_end is None or said.source_start <= c.anchor.idx:
+            return targets  # "Ukraine anticipates receiving equipment from ...": a stance's holder named
+            # first is a party
+        cue = c.anchor.doc[said.claim.cue_i] if said.claim.cue_i is not None else None
+        if cue is None or cue.i < c.anchor.i or any(k.dep_ == "ccomp" and k.i > cue.i for k in cue.children):
+            return targets  # a cue whose report follows it ("militias supporting Assad said the strike
+            # crossed red lines"): the act is in who speaks, not in what is said
+        return [t for t in targets if t.end <= said.source_start or t.start >= said.source_end]
+
     def within_relative(self, c: Coded, found: list[Mention]) -> list[Mention]:
         """The participants a relative clause can have: "George W. Bush, who signed the legislation ...,
         and his wife, Laura" gives "signed" Bush (the antecedent) but not Laura, whom the parse joins to
@@ -459,6 +480,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         crowd dispersed by a state's own forces is that state's ("the Belarusian authorities violently
         suppressed peaceful protest" -> BLRCVL: police keep order at home; so are the civilians or students
         such organs act on with no state named), else it stays of no state."""
+        if c.type == "ACCUSE" and sources and all(m.actor.sector == "JUD" for m in sources):
+            return self.home_roles(c, one_country(sources), targets)  # courts try people at home
         if c.type not in PLACE_TARGETS:
             return []
         homes = one_country([m for m in sources if (m.actor.sector or "") in HOME_FORCES])
@@ -485,7 +508,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         stood = [(h, sector) for x in heads for h in (x, *x.conjuncts)
                  if (sector := self.stood_for(h, owners)) is not None]
         if not stood:
-            return []
+            return self.home_roles(c, homes, targets)
         subj = subject_of(anchor) if verb else None
         country = one_country([t for t in targets if t.actor.country]) or one_country(
             self.place_target(anchor, subj)) or one_country([p for h, _ in stood for p in self.located_in(h)])
@@ -495,6 +518,23 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             name = f"{country_name(state)} {h.text}" if state else h.text
             out.append(Mention(h.idx, h.idx + len(h), h.text, Actor.of(state, name, sector), self.section,
                                None, "agent"))
+        return out
+
+    def home_roles(self, c: Coded, homes: str | None, targets: list[Mention]) -> list[Mention]:
+        """People an act names only by their role ("Russian police arrested the opposition leader", "Turkish
+        authorities detained 30 journalists", "an Iranian court sentenced the activist"), which the actors
+        stage leaves unnamed: a state's police, government or courts act on them at home, so they are that
+        state's when the text names no other state for them (a bare mention of the home state aside)."""
+        if homes is None or not all(t.actor.code == homes for t in targets) or c.anchor.pos_ not in (
+                "VERB", "AUX"):
+            return []
+        out: list[Mention] = []
+        for o in objects_of(c.anchor):
+            for h in (o, *o.conjuncts):
+                r = self.counted(h)
+                if (sector := self.role_of(r)) in HOME_ROLES:
+                    out.append(Mention(r.idx, r.idx + len(r), r.text, Actor.of(
+                        homes, f"{country_name(homes)} {r.text}", sector), self.section, None, "agent"))
         return out
 
     def claimant(self, anchor: Token) -> list[Mention]:
@@ -591,6 +631,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
         sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
+        targets = self.not_the_speaker(c, targets)  # "..., killing nine civilians, the Observatory said"
         targets = self.stand_ins(c, sources, targets) or targets  # "fired tear gas at crowds in Nairobi"
         if c.type in FORCEFUL:  # "the ELN ambushed a patrol, killing 11 soldiers": Colombia's soldiers
             targets, sources = own_forces(targets, sources), own_forces(sources, targets)
@@ -730,7 +771,7 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 out.append(Event(
                     source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
                     evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
-                    context=context, cameo=cameo,
+                    context=doer_context(context, s.actor, t.actor if t else None), cameo=cameo,
                     attributed_to=att, speaker=spk,
                     instrument=c.instrument, quantity=c.quantity, location=location, event_date=date,
                     confidence=c.confidence - 0.1 * (pronoun + (t is None) + 2 * unknown),
@@ -811,9 +852,12 @@ TOLD_CUES = frozenset({"speech", "written"})  # cue kinds that tell in words, no
 AIMED_PREPS = ("at", "into", "on", "upon", "against")
 # A state's organs of order, who disperse crowds at home ("the authorities suppressed peaceful protest");
 # not its army, which also acts abroad ("Israeli forces attacked a peaceful protest": Palestinians').
-HOME_FORCES = frozenset({"GOV", "COP"})
+HOME_FORCES = frozenset({"GOV", "COP", "JUD"})
 # People such organs act on at home when no place is named: civilians, students.
 HOME_PEOPLE = frozenset({"CVL", "EDU"})
+# People named only by a private or civic role ("the opposition leader", "30 journalists", "lawyers") that
+# such organs arrest, try or disperse at home: the acting state's own when no other state is named for them.
+HOME_ROLES = frozenset({"CVL", "EDU", "JRN", "LAB", "MED", "REL", "AGR", "OPP", "JUD", "REF", "ELI"})
 
 # Prepositions naming what an act of force hit: "the attack on Israel", "the bombing against Turkish
 # soldiers", "the killing of civilians" (not its place, "in Iraq", nor its doer, "by ISIL").
@@ -931,6 +975,17 @@ def code_events(parsed: ParsedDocument, mentions: list[Mention]) -> list[Event]:
         events.extend(coder.run())
         tellings.update(coder.tellings)
     return merge_events(drop_unplaced(drop_field_events(parsed, events, lex.fields)), tellings)
+
+
+def doer_context(context: str | None, source: Actor, target: Actor | None) -> str | None:
+    """The event's context once its sides are known: PLOVER's "military" covers official state military
+    bodies only, so force between irregulars (gunmen, rebels, a gang, an extremist group, the police) and
+    anyone but a state's army takes the doer's own context (`IRREGULAR_CONTEXTS`: an extremist group's
+    attack is terrorism) or none: "Gunmen killed 12 villagers" is not a military event."""
+    if context != MILITARY or any(a is not None and a.sector in STATE_MILITARY for a in (source, target)):
+        return context
+    kind = "IMG" if source.code.startswith("IMG") else source.sector
+    return IRREGULAR_CONTEXTS.get(kind or "", context)
 
 
 __all__ = ["SYMMETRIC_TYPES", "code_events"]

@@ -139,7 +139,16 @@ ALLOWING = "086"  # "allow X to do Y": the concession is to X, the allowed party
 # CAMEO 083 accede to demands: yielding to what an adversary asks is an act of who holds some power; people
 # with none heed a leader's call ("protesters heeding Navalny's call to pressure authorities": CASE 2021)
 ACCEDING = "083"
-NO_AUTHORITY = frozenset({"JRN", "BUS", "EDU", "MED", "REL", "CVL", "LAB", "REF"})
+# (farmers, AGR, are private people too: "Indian farmers blocked highways" protest, CAMEO 144)
+NO_AUTHORITY = frozenset({"JRN", "BUS", "EDU", "MED", "REL", "CVL", "LAB", "REF", "AGR"})
+# PLOVER's "military" context "only covers official state military bodies, excluding paramilitary or
+# militia organizations, law enforcement, or non-state armed actors": force between such doers and anyone
+# but a state's army takes the doer's own context (an extremist group's attack is terrorism, a gang's is
+# crime) or none (gunmen, rebels, police: the event's other words may still name one).
+MILITARY = "military"
+STATE_MILITARY = frozenset({"MIL"})
+IRREGULAR_CONTEXTS = {"IMG": "terrorism", "CRM": "crime", "UAF": None, "REB": None, "INS": None,
+                      "PRM": None, "COP": None}
 RELIEF = "073"  # CAMEO 073 humanitarian aid: forces sent after a disaster (PLOVER MOBILIZE ambiguities)
 DISAPPROVAL = "110"  # CAMEO 110 disapprove: a call for action "against" an actor condemns it
 # Verbs and objects of claiming an act ("claimed responsibility for the attack", "took credit for the

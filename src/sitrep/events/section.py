@@ -259,6 +259,8 @@ class SectionBase:
                     objs = [o for o in (*v.children, *c.children) if o.dep_ in ("dobj", "pobj")]
                     hit = next((e for o in objs if (e := self.lex.verbs.get(
                         f"{lemma} {c.lemma_.lower()} {o.lemma_.lower()}")) is not None), hit)
+                if c.dep_ in ("prt", "prep"):  # "walked out of talks", "pulled out of the deal"
+                    hit = self.particle_phrase(lemma, v, c) or hit
                 if hit is not None:
                     return hit
             particle = particle or c.dep_ == "prt"
@@ -266,6 +268,14 @@ class SectionBase:
             return hit  # "called for Assad to step down": "for" marks the clause of what is asked
         # a phrasal verb the lexicon does not list means something else ("sign up", "call off")
         return None if particle else self.lex.verbs.get(lemma)
+
+    def particle_phrase(self, lemma: str, v: Token, particle: Token) -> Entry | None:
+        """The entry of "verb particle preposition object" ("walk out of talks", "pull out of the deal"):
+        the preposition hangs off the particle or the verb, and its object keys the phrase as a whole (the
+        bare phrasal verb, "walk out", is another act: a protest)."""
+        preps = [p for p in (*particle.children, *v.children) if p.dep_ == "prep" and p.i > particle.i]
+        return next((e for p in preps for o in p.children if o.dep_ == "pobj" and (e := self.lex.verbs.get(
+            f"{lemma} {particle.lower_} {p.lower_} {self.counted(o).lemma_.lower()}")) is not None), None)
 
     @staticmethod
     def setting_phrase(v: Token, prep: Token, entry: Entry) -> bool:

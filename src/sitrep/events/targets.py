@@ -102,6 +102,21 @@ class TargetRules(SectionBase):
                 return a.sector
         return None
 
+    def role_of(self, n: Token) -> str | None:
+        """The sector of people a noun names only by their role, which the actors stage left unnamed
+        ("arrested the opposition leader", "detained 30 journalists", "students"): the agent noun's
+        sector (actors' agents.tsv), the longest phrase of the noun and its modifiers first. None for a
+        noun that names an actor or no role."""
+        if n.pos_ != "NOUN" or self.index.direct(n) is not None:
+            return None
+        phrases = actor_lexicon().phrases
+        mods = [k for k in n.lefts if k.dep_ in ("compound", "amod") and self.index.direct(k) is None]
+        for start in sorted({k.left_edge.i for k in mods} | {n.i}):
+            a = phrases.get(norm(n.doc[start : n.i + 1].text))
+            if a is not None and a.kind == "agent" and a.sector not in (None, "*"):
+                return a.sector
+        return None
+
     def users(self, n: Token) -> list[Mention]:
         """Whose a thing struck is by a clause on it: "hideouts used by PKK terrorists", "two military camps
         belonging to Kenyan forces", "a camp hosting government forces" -> those who use, own or are housed
