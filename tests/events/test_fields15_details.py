@@ -117,3 +117,11 @@ def test_a_word_telling_there_is_more_is_no_part_of_the_name(whole):
     # form of liga.net ("Ukraine has also received new F-16 fighter jets from the Netherlands")
     ev = of_type(whole("Ukraine has now received new F-16 fighter jets from Norway."), "AID")
     assert ev.instrument == "F-16 fighter jets"
+
+
+def test_tear_gas_sets_no_energy_context(whole):
+    # "gas" is an economic keyword (gas deals); in "tear gas" it is a police weapon
+    ev = of_type(whole("Police dispersed activists with tear gas in Nairobi on Monday."), "COERCE")
+    assert ev.context != "economic"
+    ev = of_type(whole("Russia agreed to sell gas to China for 30 years."), "AGREE")
+    assert ev.context == "economic"

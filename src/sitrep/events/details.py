@@ -57,6 +57,7 @@ class DetailWords:
     currency_nouns: frozenset[str]
     value_nouns: frozenset[str]
     unnamed_modifiers: frozenset[str]
+    context_stops: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def detail_words() -> DetailWords:
     return DetailWords(frozenset(raw["measure_nouns"]), frozenset(verbs["object"]), frozenset(verbs["to"]),
                        re.compile(raw["model_designation"]), acts, frozenset(raw["bearing_verbs"]),
                        frozenset(raw["currency_nouns"]), frozenset(raw["value_nouns"]),
-                       frozenset(raw["unnamed_modifiers"]))
+                       frozenset(raw["unnamed_modifiers"]), frozenset(raw["context_stops"]))
 
 
 def is_model_designation(tok: Token) -> bool:
@@ -198,6 +199,8 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         if is_model_designation(tok):
             return MILITARY
         ctx = lex.context_words.get(tok.lemma_.lower()) or lex.context_words.get(tok.lower_)
+        if ctx and _in_stop_phrase(tok):
+            continue  # "fired tear gas": the keyword "gas" in a phrase of another sense
         if ctx and tok.ent_type_ in NAME_ENTS and ctx != MILITARY:
             continue  # a word of a body's or a person's name: "the International Atomic Energy Agency"
         if ctx:
@@ -209,6 +212,12 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
         return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def _in_stop_phrase(tok: Token) -> bool:
+    """Whether a keyword heads a compound that means something else (`context_stops`: "tear gas")."""
+    stops = detail_words().context_stops
+    return any(f"{c.lower_} {tok.lower_}" in stops for c in tok.children if c.dep_ in ("compound", "amod"))
 
 
 def _roots(words: list[Token]) -> list[Token]:
