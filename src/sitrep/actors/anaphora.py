@@ -80,6 +80,7 @@ PERSON_KINDS = frozenset({"person", "description"})
 # ("Jeb Bush ... the governor", "Hillary Clinton ... the candidate").
 ROLE_SECTORS = frozenset({"ELI", "PTY"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FOREIGN = "foreign"  # data/anaphors.tsv class: the other side's forces ("the invaders", `_foreign_force`)
 FITTING = "fitting"  # `_compatible` class: a person whose sector fits a role noun's
 # "Ben Jealous, the former president of ...", "X is the leader": these describe a name already
 # there, they do not point back.
@@ -184,6 +185,24 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
 # Sentences back a role description looks for its holder: "the press secretary" is the one named
 # with that title at the top of a briefing report; "the former Mexican president" the last Mexican named.
 ROLE_WINDOW = 10
+
+
+def _foreign_force(located: list[tuple[Mention, int]], begin: int, sent: int, home: str | None,
+                   places: set[int]) -> Mention | None:
+    """The foreign armed force "the invaders" / "the occupiers" / "the enemy" refers to: the closest
+    state force (MIL) named before it whose state is neither the report's home nor one the section
+    names as a place ("Russian forces have attacked the village of Zmiivka in the Kherson region ...
+    the invaders were shelling Kherson": Russia's). These words name the other side of a war from
+    where the report stands, never the home side's own forces, nor the side the anaphor's own sentence
+    names ("Ukrainian troops repelled the invaders")."""
+    local = {m.actor.country for m, m_sent in located if m.actor.country and (
+        id(m) in places or (m_sent == sent and m.start < begin))}
+    for m, _ in reversed(located):
+        if m.start >= begin or m.actor.sector != "MIL" or not m.actor.country:
+            continue
+        if m.actor.country != home and m.actor.country not in local:
+            return m
+    return None
 
 
 def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) -> Mention | None:
@@ -352,6 +371,17 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                                      issuer.person, "description"))
             continue
         phrase = norm(doc[rng[0]:rng[1]].text)
+        if generic.get(phrase) == FOREIGN or generic.get(norm(tok.text)) == FOREIGN:
+            found = _foreign_force(located, doc[rng[0]].idx, sentence_of.get(tok.i, -1), home, places)
+            if found is not None:
+                span = doc[rng[0]:rng[1]]
+                new = Mention(span.start_char, span.end_char, span.text, found.actor, section, None,
+                              "description")
+                if old is not None:
+                    replaced[id(old)] = new
+                else:
+                    added.append(new)
+            continue
         side = None if lex.phrases.get(phrase) else _side_modifier(doc, tok, rng, lex)
         entry = lex.phrases.get(phrase) or side or lex.phrases.get(norm(tok.text))
         kind = generic.get(phrase) or generic.get(norm(tok.text))

@@ -42,12 +42,26 @@ def member_nouns() -> frozenset[str]:
     return frozenset(norm(row[0]) for _, row in read_rows("coalition_members.tsv", 1, DATA))
 
 
+@lru_cache(maxsize=1)
+def scene_leaders() -> dict[str, str]:
+    """ISO3 of a war's country -> ISO3 of the coalition's leader there (data/coalition_scenes.tsv)."""
+    return {scene: iso3 for _, (scene, iso3) in read_rows("coalition_scenes.tsv", 2, DATA)}
+
+
 def _leader(coalitions: list[Token], mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The state an "X-led coalition" of this text names ("U.S.-led", "Saudi-led")."""
+    """The state an "X-led coalition" of this text names ("U.S.-led", "Saudi-led"), else the leader of
+    the coalition at war in the one scene state the text names ("Coalition air strike kills 10 in
+    Yemen": Saudi Arabia's)."""
     for m in mentions:
         if m.actor.country and "-led coalition" in m.text.lower():
             return m.actor.country
-    return next((c for c in (_led_by(tok, lex) for tok in coalitions) if c is not None), None)
+    led = next((c for c in (_led_by(tok, lex) for tok in coalitions) if c is not None), None)
+    if led is not None:
+        return led
+    scenes = scene_leaders()
+    leaders = {scenes[m.actor.country] for m in mentions
+               if m.actor.sector is None and m.actor.country in scenes}
+    return leaders.pop() if len(leaders) == 1 else None
 
 
 def _led_by(tok: Token, lex: Lexicon) -> str | None:

@@ -72,7 +72,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.anaphora import generic_nouns, resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
@@ -218,9 +218,22 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
     return cached
 
 
+def _joined_names(names: list[Span]) -> list[Span]:
+    """PERSON entities that touch, one name: spaCy cuts a long name in two ("Foreign Minister Bilawal
+    Bhutto Zardari" as "Bilawal Bhutto" + "Zardari"), and news never writes two persons' names side by
+    side without a comma or a word between them."""
+    out: list[Span] = []
+    for e in names:
+        if out and out[-1].end == e.start and out[-1][-1].tag_ == "NNP" and e[0].tag_ == "NNP":
+            out[-1] = e.doc[out[-1].start:e.end]
+        else:
+            out.append(e)
+    return out
+
+
 def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
     """PERSON entities plus lexicon persons spaCy missed, without leading title words."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    spans = _joined_names([e for e in doc.ents if e.label_ == "PERSON"])
     taken = {t.i for s in spans for t in s}
     for h in hits:
         if h.entry.kind == "person" and not any(i in taken for i in range(h.start, h.end)):
@@ -568,6 +581,44 @@ def _joined_bodies(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _doer_or_scene(tok: Token) -> bool:
+    """Whether a word is a verb's subject or qualifies it directly ("Myanmar junta troops torched", also
+    under "..., villagers said"), or names where something happens ("in Myanmar"). Not a word
+    deeper in the subject: "Foreign Minister X and his Afghan counterpart" are no Afghan story. A
+    place joined to another counts as it does ("in Kenya and Tanzania" names two)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in CITY_PREPS:
+        return True
+    subject = tok.head if tok.dep_ in ("compound", "amod", "poss", "nmod") else tok
+    return subject.dep_ in SUBJECT_DEPS and subject.head.pos_ in ("VERB", "AUX")
+
+
+def _lead_state(doc: Doc, hits: list[Hit], after: int) -> str | None:
+    """The one state the lead sentence after a dateline names, when that is not the dateline's own:
+    a dateline says where the reporter sits, and "BANGKOK: Myanmar junta troops torched dozens of
+    houses" happens in Myanmar, so the story's unplaced actors ("Soldiers also torched ...") are
+    Myanmar's, not Thailand's. None when the lead names no state, several, or the dateline's too.
+    Only the states of its doers and places count: "ISLAMABAD - Foreign Minister Ishaq Dar met his
+    Chinese counterpart" happens in Pakistan. Only states and places, not bodies ("the Foreign Office",
+    which several states have)."""
+    start = next((t for t in doc if t.idx >= after), None)
+    if start is None:
+        return None
+    sent = start.sent
+    states = {h.entry.country for h in hits if h.entry.country and sent.start <= h.start < sent.end
+              and (h.entry.kind in PLACE_ENTRY_KINDS or h.entry.kind == "demonym")
+              and doc[h.start].idx >= after and _doer_or_scene(h.root)}
+    filed = {h.entry.country for h in hits if h.entry.country and doc[h.start].idx < after}
+    # a lead that names the dateline's state in any role is set there ("GAZA CITY (AP) — Israel said
+    # its aircraft hit military sites for Gaza's Hamas rulers": the strikes are in Gaza)
+    named = {h.entry.country for h in hits if h.entry.country and sent.start <= h.start < sent.end
+             and doc[h.start].idx >= after}
+    if len(states) == 1 and not named & filed:
+        return next(iter(states))
+    return None
+
+
 def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
                 bare_singular: bool = False, date: str | None = None) -> tuple[list[Mention], list[_Person]]:
     """Mentions of one section before person look-ups and pronouns, plus the persons it names.
@@ -587,7 +638,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         where = [h.entry.country for h in hits if h.entry.country and any(
             a <= doc[h.start].idx < b for a, b in filed)]
         if where:  # the country a story was filed from stands in for a home it does not show
-            doc.user_data.setdefault(DATELINE_COUNTRY, where[0])
+            doc.user_data.setdefault(DATELINE_COUNTRY, _lead_state(doc, hits, filed[0][1]) or where[0])
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
     doc.user_data[PLACE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS)
@@ -1653,6 +1704,30 @@ def _stance_state(doc: Doc, start: int, lex: Lexicon | None) -> str | None:
     return entry.country if entry is not None and entry.kind in ("country", "demonym") else None
 
 
+def _victim_countries(root: Token, by_token: dict[int, Mention]) -> Counter:
+    """Countries of the mentions an agent's verb acts on ("Soldiers shot Palestinian protesters",
+    "troops opened fire on Afghan civilians"): a subject's objects, and a preposition's objects under
+    its verb, counted once per mention; none when the agent is no active subject (soldiers who "were
+    killed" are the victims themselves)."""
+    out: Counter = Counter()
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return out
+    seen: set[int] = set()
+    for child in root.head.children:
+        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+            if child.dep_ == "prep" else []
+        for obj in objects:
+            m = by_token.get(obj.i)
+            # (people acted on whose own words name their nationality, not places ("were killed in
+            # the eastern Iraqi province of Diyala") nor agents a place placed ("villagers in Benue"))
+            if (m is not None and m.actor.country and m.actor.sector is not None
+                    and any(w[:1].isupper() for w in m.text.split()[:-1])
+                    and m.actor.sector not in ABROAD_SECTORS and id(m) not in seen):
+                seen.add(id(m))
+                out[m.actor.country] += 1
+    return out
+
+
 def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None,
                    date: str | None = None, home: str | None = None,
                    placed_home: str | None = None) -> list[Mention]:
@@ -1762,6 +1837,13 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # operation killed 139 insurgents" (in Iraq)
             if sector in REMEMBERED_SECTORS:
                 here = [entry for entry in here if not (entry[4] or entry[6])]
+            # nor are armed forces the nationality of those they act on: "Soldiers shot Palestinian
+            # protesters" does not make them Palestinian (a state the sentence also names otherwise
+            # still counts: "Troops fired on Israeli protesters in Tel Aviv")
+            # (a state's forces only: gunmen are the place's, "Gunmen have stormed Kabul University")
+            if sector == "MIL" and (victims := _victim_countries(span.root, by_token)):
+                counts = Counter(entry[0] for entry in here)
+                here = [entry for entry in here if counts[entry[0]] > victims[entry[0]]]
             named = [(c, placed) for c, _, placed, *_ in here]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]

@@ -23,6 +23,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, read_rows
+from sitrep.nlp.truecase import is_title_case
 from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
@@ -463,7 +464,9 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in by_anchor
                         for c in doc[agent.end - 1].children)
             # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
-            lowercase = not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
+            # ... nor one a title-case headline gives every word ("M23 Rebels Clash With Government Forces")
+            lowercase = (not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
+                         or is_title_case(doc.text))
             if ((is_head and (plural or bare_singular or indefinite or named or _struck_facility(doc[head])
                                 or doc[head].lower_ in private_persons()))
                     or holder) and not thing and (
