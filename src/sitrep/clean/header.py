@@ -236,7 +236,7 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     pieces = [p for p in pieces if p and not vocabulary.update_label.match(p)
               and not vocabulary.date_label.match(p + " ") and not _is_section(p, vocabulary)
               and p.replace(".", "").lower() not in vocabulary.credentials  # "Rachael Link, MS, RD"
-              and not _furniture_piece(p)]
+              and not _furniture_piece(p) and p.lower() not in _foreign_weekdays()]  # "Jumat, 3 Mei 2019"
     if byline:
         parts = [part for piece in pieces for part in _with_agency(piece, vocabulary)]
         parts[:1] = _glued_outlet(parts[0], vocabulary) if parts else []  # the name right after "By"
@@ -300,19 +300,79 @@ def _is_section(piece: str, vocabulary: _Vocabulary) -> bool:
     return bool(words) and all(w in vocabulary.section_words for w in words)
 
 
+_EMBEDDED_POST = re.compile(r"[—–-]\s*[^()—–]{1,60}\(@\w{1,20}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$")
+
+
+def embedded_post(line: str) -> bool:
+    """Whether a line is a post a page embeds from a social network, closed by its signature ("...
+    pic.twitter.com/AbC123 — Jane Doe (@janedoe) May 4, 2023"). A scraped page prints the post as a
+    paragraph of its own, which repeats or foreshadows what the story tells in its writer's first person,
+    without the story's attribution. (An HTML page's embed is an element of its own, which the benchmark's
+    articles keep: only the text path drops it.)"""
+    return bool(_EMBEDDED_POST.search(line.strip()))
+
+
+_CRUMB_SPLIT = re.compile(r"\s*[/|›»>]\s*")
+MASTHEAD_MAX_WORDS = 6
+
+
+def masthead_line(line: str) -> bool:
+    """A site's name and section printed over its headline, no headline: pieces parted by a slash or bar
+    that are each a host, an outlet's name or a section's label ("TODAY.AZ / Politics", "Reuters | World"),
+    or a short line whose every word is a section's or an outlet's word ("News AFP News AFP")."""
+    if len(line.split()) > MASTHEAD_MAX_WORDS:
+        return False
+    vocabulary = _vocabulary()
+    pieces = [p for p in _CRUMB_SPLIT.split(line.strip()) if p]
+    if len(pieces) > 1 and all(_BARE_HOST.match(p) or _is_section(p, vocabulary) or organisation_name(p)
+                               for p in pieces):
+        return True
+    words = [w.strip(".,:;'’()").lower() for w in line.split()]
+    return len(words) > 1 and all(w in vocabulary.section_words or w in vocabulary.organisation_words
+                                  for w in words) and any(w in vocabulary.organisation_words for w in words)
+
+
+@cache
+def _headline_labels() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/header.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["headline_labels"])
+
+
+def headline_label(words: str) -> bool:
+    """Whether the words before a headline's colon are the desk's tag on the story ("FLASH", "BREAKING
+    NEWS", "Watch"), which speaks no claim and names no place: the story after it is told by the outlet."""
+    return " ".join(words.strip(" -–—:|").lower().split()) in _headline_labels()
+
+
 _CALENDAR_WORDS = frozenset(w.lower() for w in [
     *calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:], *calendar.month_abbr[1:],
     "last", "latest", "today", "yesterday"])
 _ZONE_LIKE = re.compile(r"^[A-Z]{2,4}$")
 
 
+@cache
+def unfinished_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """Words no sentence ends with: those no line ends with, and those a heading or caption may end with
+    (`unfinished_ends` and `open_ends` in data/header.yaml)."""
+    data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/header.yaml").read_text("utf-8"))
+    return frozenset(data["unfinished_ends"]), frozenset(data["open_ends"])
+
+
+@cache
+def _foreign_weekdays() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("sitrep.clean").joinpath("data/header.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["foreign_weekdays"])
+
+
 def _calendar_word(piece: str) -> bool:
-    """A lone word a date line leaves over that names no outlet: a weekday, a month, "Last" (of "Last
-    modified"), a time zone ("AMT") that is no agency's initials."""
+    """A lone word a date line leaves over that names no outlet: a weekday (in English or in the language of
+    the page's date line: "Sabtu, 12 Januari 2019"), a month, "Last" (of "Last modified"), a time zone
+    ("AMT") that is no agency's initials."""
     if len(piece.split()) > 1:
         return False
-    return piece.lower() in _CALENDAR_WORDS or (bool(_ZONE_LIKE.match(piece))
-                                                and not _is_organisation(piece, _vocabulary()))
+    word = piece.lower()
+    return word in _CALENDAR_WORDS or word in _foreign_weekdays() or (
+        bool(_ZONE_LIKE.match(piece)) and not _is_organisation(piece, _vocabulary()))
 
 
 def _unlabelled(pieces: list[str], facts: HeaderFacts, vocabulary: _Vocabulary) -> list[str]:
@@ -525,6 +585,8 @@ def _is_person(name: str, vocabulary: _Vocabulary) -> bool:
     """Two to four capitalised words with no organisation's word among them: a person's name."""
     words = name.split()
     if not 2 <= len(words) <= 4 or words[0] == "The":  # "The Arizona Republic": no person has an article
+        return False
+    if _after_section(name, vocabulary):  # "Politics FP"
         return False
     for word in words:
         bare = word.strip(".,'’").lower()
@@ -834,11 +896,64 @@ def organisation_name(line: str) -> str | None:
     if _BYLINE_START.match(line):
         return None  # "By Staff Reporter" is a byline, read by `parse_header_line`
     name, _, place = line.rpartition(" ")  # "Press Trust of India Beijing": the agency and its place
-    if len(name.split()) >= 2 and is_place(place) and _is_organisation(name, vocabulary):
+    if (len(name.split()) >= 2 and is_place(place) and _is_organisation(name, vocabulary)
+            and name.split()[-1] not in vocabulary.connectors):  # not "Press Trust of" India
         line = name
+    line = _after_leading_place(line, vocabulary)  # "ANKARA-Anadolu Agency", "Moscow - MENA"
+    if initials := _after_section(line, vocabulary):
+        return initials  # "Politics FP": a section's label makes the initials after it an outlet's
     if len(line.split()) > ORGANISATION_MAX_WORDS or not _is_name(line, vocabulary.connectors):
         return None
     return line if _is_organisation(line, vocabulary) else None
+
+
+PLACE_BEFORE_AGENCY_WORDS = 3
+_DASHES = "-–—"
+
+
+def _after_leading_place(line: str, vocabulary: _Vocabulary) -> str:
+    """An agency's name without the place it filed from printed before it ("ANKARA-Anadolu Agency", "TURKEY
+    Anadolu Agency", "Moscow - MENA"); the line as it is when what comes first is no known place or what
+    follows no organisation's name. A place run in without a dash is in capitals before a name that is not
+    ("TURKEY Anadolu Agency"): "Iran Press TV", "Kuwait Times" and "USA TODAY" are outlets named after
+    their country."""
+    words = line.split()
+    for k in range(1, min(PLACE_BEFORE_AGENCY_WORDS, len(words)) + 1):
+        for place, dashed, rest in _place_splits(" ".join(words[:k]), " ".join(words[k:])):
+            run_in = place.isupper() and not rest.isupper()  # "TURKEY Anadolu Agency", not "USA TODAY"
+            if ((dashed or run_in) and _known_place_name(place) and rest[:1].isupper()
+                    and _is_organisation(rest, vocabulary) and not _is_organisation(place, vocabulary)):
+                return rest
+    return line
+
+
+def _place_splits(head: str, tail: str) -> list[tuple[str, bool, str]]:
+    """Ways to read `head` and `tail` as a place and a name: (place, parted by a dash, name). The dash may
+    stand alone ("Moscow - MENA") or join the two ("ANKARA-Anadolu Agency")."""
+    splits = [(head, False, tail)]
+    if tail[:1] in _DASHES:
+        splits.append((head, True, tail[1:].strip()))
+    for dash in _DASHES:
+        place, found, glued = head.partition(dash)
+        if found and glued:
+            splits.append((place.strip(), True, f"{glued} {tail}".strip()))
+    return splits
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _after_section(name: str, vocabulary: _Vocabulary) -> str | None:
+    """The outlet's initials after a section's label a page prints them with ("Politics FP", "World News
+    AFP"), else None: no person's name is a section's words and a word in capitals."""
+    words = name.split()
+    if len(words) >= 2 and _INITIALS.match(words[-1]) and _is_section(" ".join(words[:-1]), vocabulary):
+        return words[-1]
+    return None
+
+
+def _known_place_name(name: str) -> bool:
+    return is_place(name) or (name.isupper() and is_place(name.title()))
 
 
 def _is_name(piece: str, connectors: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ A dump of a whole page puts menus and link lists first: the story is then the de
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -35,14 +36,17 @@ from sitrep.clean.header import (
     credited_reporter,
     dateline_agency,
     dateline_length,
+    embedded_post,
     is_person_name,
     is_role,
     is_section,
     label_line,
+    masthead_line,
     organisation_name,
     parse_header_line,
     reprint_source,
     source_credit,
+    unfinished_ends,
     wire_agency,
 )
 from sitrep.clean.outlet import (
@@ -221,7 +225,8 @@ def extract_text(raw: RawDocument) -> Extracted:
             in zip(mask, _teaser_runs(body), _story_cards(body), _printed_twice(body), strict=True)]
     furniture = zip(_listed_blocks(body), _linked_teasers(body), _credited_captions(body),
                     _label_blocks(body), strict=True)  # lists, teasers over "Read more", captions, topics
-    mask = [keep and not any(kinds) for keep, kinds in zip(mask, furniture, strict=True)]
+    mask = [keep and not any(kinds) and not embedded_post(line.text)  # "— Jane Doe (@jd) May 4, 2023"
+            for line, keep, kinds in zip(body, mask, furniture, strict=True)]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True)
                                   if keep and not _PRINTED_URL.match(line.text)])  # "URL: https://..."
     out.paragraphs = [p for i, p in enumerate(out.paragraphs)
@@ -708,11 +713,20 @@ def _signs_byline(lines: list[Line], index: int) -> bool:
     return any(find_date(text) is not None or relative_date(text) or is_role(text) for text in near)
 
 
+_TITLE_PHOTO_CREDIT = re.compile(
+    r"\s*[(\[](?:file |representational |representative )?(?:photo|picture|image|pic|video)s?"
+    r"(?:\s*(?:[|:/,–—-]|by|courtesy)\s*[^()\[\]]{1,40})?[)\]]$", re.I)
+"""A photo's credit a page prints after a caption taken for the headline ("... Bhutto Zardari (Photo | AP)",
+"... (File photo)")."""
+
+
 def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
     """Take the site's name off a title the page printed with it ("Headline | TheHill"); return the name.
-    A title the source gave (`own` False) is left as it is."""
+    A photo's credit closing it goes too (`_TITLE_PHOTO_CREDIT`). A title the source gave (`own` False) is
+    left as it is."""
     if not own or not out.title:
         return None
+    out.title = _TITLE_PHOTO_CREDIT.sub("", out.title) or out.title
     split = title_site(out.title, lambda: _printed_names(texts))
     if split is None:
         return None
@@ -891,9 +905,36 @@ def split_lines(content: str) -> list[Line]:
         if not text:
             blank_before = True
             continue
-        lines.append(Line(text, blank_before))
+        if lines and blank_before and _cut_mid_sentence(lines[-1].text, text):
+            lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].opens_block)  # "Police on" / "Thursday"
+        else:
+            lines.append(Line(text, blank_before))
         blank_before = False
     return lines
+
+
+CUT_LINE_MIN_WORDS = 4
+"""A line cut mid-sentence has a few words before its cut ("U.S. Capitol Police on"); a shorter one ending
+with such a word is a label ("Posted by", "Published on")."""
+
+
+def _cut_mid_sentence(text: str, following: str) -> bool:
+    """Whether a line stops on a word no sentence ends with (`unfinished_ends`): a hard-wrapped text cut it,
+    and its sentence goes on on the `following` line after a blank line (lines of one block are joined with
+    the story's paragraphs, `_paragraphs`, once the header is read). After a preposition or an
+    auxiliary, which a heading or a caption may end with, only a line that cannot open a sentence (a small
+    letter) or opens with a time ("Thursday", "March", "10") goes on it."""
+    words = text.split()
+    if len(words) < CUT_LINE_MIN_WORDS or not following[:1].isalnum():
+        return False
+    closed, open_ = unfinished_ends()
+    if words[-1] in closed:
+        return True
+    return words[-1] in open_ and (following[:1].islower() or following[:1].isdigit()
+                                   or following.split()[0].strip(",.").lower() in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:]))
 
 
 _NO_HEADLINE_END = re.compile(r"[^.]\.[\"”’')\]]*\s*$")
@@ -1004,6 +1045,7 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted, *, one_a_li
 
 
 LEDE_WORDS, LONG_LEDE_WORDS, ARTICLE_LEDE_WORDS = 12, 20, 15
+LEDE_TITLE_CASE_SHARE = 0.9
 _LEDE_WORDS = re.compile(r"\b(?:said|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _ARTICLE_START = re.compile(r"^(?:The|A|An) ")
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")
@@ -1016,8 +1058,11 @@ def _lede_like(text: str) -> bool:
     Clinton tech aide in contempt."): a line opening with a dateline ("WANA (Apr 4) – Iran's ..."), or
     closing with a stop and reading as a report's first sentence: two sentences, a day or "said"
     ("... on Thursday held a bilateral meeting with ..."), an article opening a long one, or a very long one;
-    never a line in title case."""
-    if _title_case(text):  # "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines."
+    never a line in title case, nearly every longer word capitalised (title case leaves a preposition such as
+    "from" small): a lede naming people and places has most of its longer words capitalised too ("Foreign
+    Minister Shah Mehmood Qureshi met with his Chinese counterpart Wang Yi in Beijing today.", "ANKARA,
+    November 19. /TASS/. Russian Foreign Minister ...")."""
+    if _title_case(text, LEDE_TITLE_CASE_SHARE):  # "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines"
         return False
     if dateline_length(text) is not None:
         return True
@@ -1034,7 +1079,8 @@ def _not_headline(text: str) -> bool:
     short = len(text.split()) <= MASTHEAD_NAME_WORDS and not _SENTENCE_END.search(text)
     return (boilerplate_kind(text) is not None or is_section(text)
             or (text.rstrip().endswith(":") and len(text.split()) <= COLON_LABEL_WORDS)
-            or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip())))
+            or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip()))
+            or masthead_line(text))  # "TODAY.AZ / Politics", "News AFP News AFP"
 
 
 MASTHEAD_NAME_WORDS = 3
@@ -1243,8 +1289,9 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     """Body paragraphs: blank-line blocks; in a block, hard-wrapped lines are joined, others kept apart."""
     paragraphs: list[str] = []
     for line in lines:
-        wrapped = (paragraphs and not line.opens_block and not _SENTENCE_END.search(paragraphs[-1])
-                   and line.text[:1].islower())
+        wrapped = paragraphs and not line.opens_block and (
+            (not _SENTENCE_END.search(paragraphs[-1]) and line.text[:1].islower())
+            or _cut_mid_sentence(paragraphs[-1], line.text))  # "... Police on" / "Thursday said ..."
         if wrapped:
             paragraphs[-1] += " " + line.text
         else:

@@ -36,6 +36,7 @@ from sitrep.actors.statements import (
     release_of,
     statement_maker,
 )
+from sitrep.clean.header import headline_label
 from sitrep.events.cue_lexicon import (
     cue_entry,
     is_prepositional,
@@ -858,6 +859,8 @@ def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
         if token.text != ":" or token.i == 0 or token.i > MAX_SPEAKER_TOKENS:
             continue
         before = doc[: token.i]
+        if headline_label(before.text):  # "FLASH: Top Boko Haram Commander Killed ...": a tag, no speaker
+            return
         # a name or a capitalised label ("Poll:", "Trump:", which headlines' title case may tag a noun)
         named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in before)
         if not named or any(t.pos_ == "VERB" for t in before):
