@@ -181,9 +181,10 @@ class NounEvents(PlaceRules):
             return  # the verb codes ("condemned the attack")
         if light is not None and (self.governed_by_event(light) or self.obliged(light)):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
-        if light is not None and slot is n and self.verb_entry(light) is not None and not (
+        if light is not None and self.counted(slot).i == n.i and self.verb_entry(light) is not None and not (
                 self.has_event_object(light)):
-            return  # the verb codes the act with this noun as its object ("provided support to Israel")
+            return  # the verb codes the act with this noun as its object ("provided support to Israel", "$1
+            # billion in support": `has_event_object` reads the sum's goods the same way)
         agreed = light is not None and self.agreed_undoing(entry, light)
         if agreed:  # "Russia agreed a ceasefire with Turkey", "Russia and Turkey agreed a truce": CAMEO
             entry = self.verb_entry(light) or entry  # codes the accord between the parties (AGREE)
@@ -404,6 +405,8 @@ class NounEvents(PlaceRules):
         if not targets and entry.frame != "self" and (light is None or light.dep_ in ("relcl", "acl")):
             return  # a bare noun with no recipient is too often a mention, not a report
         inst_heads = [p for _, p in pobjs(n, ("of", "with"))] if entry.frame == "give" else []
+        if entry.frame == "give" and slot.i != n.i and self.counted(slot).i == n.i:
+            inst_heads.insert(0, slot)  # "announced $1 billion in military aid": the sum counts the aid
         inst, qty, inst_toks = self.instrument(inst_heads)
         if inst is None and wielded and setting is not None:  # "used cluster munitions in attacks on Kharkiv"
             inst, qty, inst_toks = self.instrument([o for o in setting.children if o.dep_ == "dobj"])
@@ -531,9 +534,11 @@ class NounEvents(PlaceRules):
     def series_slot(self, n: Token) -> Token:
         """The noun that counts a run of acts and takes their place in the clause ("carried out a series of
         air strikes on Hamas targets", "launched a wave of attacks", "held a new round of talks with X",
-        "conducted dozens of raids"; a partitive: "imposed some of the harshest sanctions"), else the act
-        noun itself."""
+        "conducted dozens of raids"; a partitive: "imposed some of the harshest sanctions"; a sum: "announced
+        $1 billion in military aid"), else the act noun itself."""
         head, lex = n.head, self.lex
+        if n.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":  # "$1 billion in military aid"
+            return head.head if self.counted(head.head).i == n.i else n
         if n.dep_ != "pobj" or head.lower_ != "of" or head.dep_ != "prep":
             return n
         if head.head.pos_ == "NOUN" and (

@@ -89,6 +89,10 @@ class PlaceRules(TargetRules):
                     city = self.city_of(p) or self.demonym_place(p)
                     if city is not None:
                         return [self.struck_people(v, city, subj)]
+        if subj is not None and "in" in preps and subj.pos_ == "NOUN" and (
+                (e := self.noun_entry(subj)) is not None and e.type in FORCEFUL):
+            # "Russian shelling of Kharkiv killed two people": the place the act of force struck
+            return [self.struck_people(v, m, subj) for m in self.place_target(subj, None, ("of", "on"))][:1]
         return []
 
     def struck_people(self, v: Token, place: Mention, subj: Token | None = None) -> Mention:

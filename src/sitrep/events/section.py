@@ -19,7 +19,7 @@ from sitrep.events.arguments import (
     subject_of,
 )
 from sitrep.events.attribution import Attributor, is_reporting_verb
-from sitrep.events.details import borne_means, instrument_of
+from sitrep.events.details import borne_means, detail_words, instrument_of
 from sitrep.events.kinds import (
     ARMED_SECTORS,
     CLAUSES,
@@ -527,12 +527,25 @@ class SectionBase:
     def counted(self, o: Token) -> Token:
         """The noun a count or a partitive stands for: "hundreds of troops" -> troops, "dozens of prisoners"
         -> prisoners, "some of the harshest sanctions" -> sanctions, "one of the key positions" -> positions
-        (the verb acts on the things counted, so they key it and name its event)."""
+        (the verb acts on the things counted, so they key it and name its event). A sum of money also counts
+        its goods through "in" ("$1 billion in military aid", "$500 million in loans"), but only aid and goods
+        nouns: "invested $2 billion in Egypt" names where it went."""
         lemma = o.lemma_.lower()
+        if (goods := self.sum_goods(o)) is not None:
+            return goods
         if o.pos_ != "NUM" and lemma not in self.lex.quantity_nouns and (
                 lemma not in self.lex.generic_quantifiers):
             return o
         return next((p for _, p in pobjs(o, ("of",)) if p.pos_ in ("NOUN", "PROPN")), o)
+
+    def sum_goods(self, o: Token) -> Token | None:
+        """The aid or goods a sum of money is "in" ("$1 billion in military aid", "500 million euros in
+        weapons"), else None."""
+        if o.ent_type_ != "MONEY" and o.lemma_.lower() not in detail_words().currency_nouns:
+            return None
+        lex = self.lex
+        goods = lex.aid_nouns | lex.aid_goods | lex.instrument_nouns
+        return next((p for _, p in pobjs(o, ("in",)) if p.pos_ == "NOUN" and p.lemma_.lower() in goods), None)
 
     def trades_goods(self, things: list[Token]) -> bool:
         """Whether what is traded or invested is goods, money or an economic thing (CAMEO 061 economic

@@ -619,7 +619,8 @@ class VerbEvents(PlaceRules):
                        if not ((g := self.verb_entry(p)) is not None and g.type in CONFLICTUAL)]
             targets = [m for p in inner for m in self.actors(p)] or [  # not "committed to defeating ISIL"
                 m for o, g in gerunds for m in self.actors(o) if g is not None or not is_combatant(m.actor)
-            ] or targets
+            ] or targets or [  # "walked out of the talks with Israel": the partner of the thing left
+                m for p in inner if p.pos_ == "NOUN" for _, q in pobjs(p, ("with",)) for m in self.actors(q)]
             # "pushed back against Sanders's attack", "hit back at": the preposition hangs on the particle
             targets = targets or self.keyed_modifier_targets(v, entry)
         targets = other_than(targets, sources)
@@ -654,7 +655,9 @@ class VerbEvents(PlaceRules):
             if joint:
                 preps = ("with",)  # "discuss the battle against the Islamic State": a topic
             preps = recipient_preps(preps, entry.type)
-            targets = other_than([m for o in unowned  # "accepted demands from the rebels"
+            # "provided $100 million in aid to X": the sum's goods may hold the recipient
+            goods = [g for o in unowned if not seized and (g := self.sum_goods(o)) is not None]
+            targets = other_than([m for o in [*unowned, *goods]  # "accepted demands from the rebels"
                                for x in ((o, *o.conjuncts) if seized else (o,))  # the last of a list
                                for _, p in pobjs(x, preps) for m in self.actors(p)], sources)
         if not targets and not joint:
@@ -994,7 +997,8 @@ class VerbEvents(PlaceRules):
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return (subj is not None and subj.pos_ == "NOUN" and self.index.direct(subj) is None
-                and not self.holds_people(subj))
+                and not self.holds_people(subj)  # "Palestinian negotiators walked out": people sent act
+                and subj.lemma_.lower() not in self.lex.envoys)
 
     def ballot(self, v: Token, sources: list[Mention]) -> bool:
         """Whether `v` is what individuals vote to do ("Treasurer Peter Costello, Environment Minister Robert
