@@ -6,22 +6,21 @@ cuts the name from its verb ("Navy Capt. | Jeff Davis said today") and the claim
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import numpy
 from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DATA = Path(__file__).resolve().parent / "data" / "title_abbreviations.txt"
+from sitrep.nlp.word_lists import read_word_list
+
 COMPONENT = "sitrep_title_names"
 
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> tuple[str, ...]:
     """The abbreviations of the data file (comments and blank lines aside)."""
-    lines = DATA.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_word_list("title_abbreviations.txt")
 
 
 @Language.component(COMPONENT)

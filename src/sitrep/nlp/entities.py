@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from pathlib import Path
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from sitrep.nlp.word_lists import read_word_list
 
 ENTITY_INDEX = "sitrep.nlp.entities"  # doc.user_data key
 
@@ -41,15 +42,13 @@ def entities_of(span: Span) -> list[Span]:
     return entities_in(span.doc, span.start, span.end)
 
 
-PARTICLES = Path(__file__).resolve().parent / "data" / "name_particles.txt"
 PARTICLE_COMPONENT = "sitrep_name_particles"
 
 
 @lru_cache(maxsize=1)
 def name_particles() -> tuple[str, ...]:
     """The lower-case name particles of the data file ("von", "van", "bin")."""
-    lines = PARTICLES.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_word_list("name_particles.txt")
 
 
 @Language.component(PARTICLE_COMPONENT)

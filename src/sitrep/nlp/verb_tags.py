@@ -35,12 +35,13 @@ a plural noun (NNS, NNPS, or a collective noun of `data/collective_plurals.txt`:
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import numpy
 from spacy.attrs import DEP, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from sitrep.nlp.word_lists import read_word_list
 
 COMPONENT = "sitrep_verb_tags"
 NOUN_PLURAL = "NNS"
@@ -53,14 +54,12 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 BASE_FORM_TAGS = frozenset({"NN", "VB", "VBP"})  # a base-form verb the tagger took for a noun, or got right
 COMPOUND_DEPS = frozenset({"compound", "nmod", "amod"})
-COLLECTIVES = Path(__file__).resolve().parent / "data" / "collective_plurals.txt"
 
 
 @lru_cache(maxsize=1)
 def collective_plurals() -> frozenset[str]:
     """Nouns tagged singular that take a plural verb ("police fire"), from the data file."""
-    lines = COLLECTIVES.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_word_list("collective_plurals.txt"))
 
 
 class VerbTags:
