@@ -27,6 +27,8 @@ MAX_TOKENS = 6
 # Priority when two files name the same phrase: a named body beats a country name, which beats a
 # capital, a demonym, a city, a person and an agent noun ("Singapore" the state, not the city).
 KINDS = ("body", "country", "capital", "demonym", "city", "person", "agent")
+# Kinds that name a town, not a state or a body: where an act happened or a document was made.
+TOWN_KINDS = frozenset({"capital", "city"})
 
 def _country_data() -> Path:
     """country_converter's table, read directly: importing the package pulls in pandas (slow),

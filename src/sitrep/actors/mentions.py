@@ -96,6 +96,7 @@ from sitrep.actors.home import (
 )
 from sitrep.actors.lexicon import (
     DATA,
+    TOWN_KINDS,
     Entry,
     Lexicon,
     gazetteer_country,
@@ -414,7 +415,6 @@ def place_features() -> frozenset[str]:
 
 
 PLACE_NAME_KINDS = frozenset({"country", "demonym", "capital", "city"})  # may start another place's name
-SEAT_KINDS = frozenset({"capital", "city"})  # may name where a document or process was made
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +428,7 @@ def _place_named_act(doc: Doc, h: Hit) -> bool:
     """A capital or city that names where an agreement, process or talks were made ("the Minsk
     agreements", "the Vienna talks between Tehran and world powers"): a place, no actor. Only as a
     determined noun's modifier: "Tehran talks with the IAEA" is Iran talking."""
-    if h.entry.kind not in SEAT_KINDS or h.end >= len(doc) or h.start == 0:
+    if h.entry.kind not in TOWN_KINDS or h.end >= len(doc) or h.start == 0:
         return False
     if doc[h.start - 1].lower_ != "the":
         return False

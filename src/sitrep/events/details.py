@@ -10,8 +10,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.lexicon import TOWN_KINDS, norm
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
-from sitrep.actors.lexicon import norm
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.entities import entities_of
 
@@ -39,7 +39,6 @@ OWNER_KINDS = frozenset({"country", "demonym"})
 # bodies, so naming one sets it
 MILITARY = "military"
 NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC"})
-TOWN_KINDS = frozenset({"capital", "city"})  # actor lexicon kinds that are places, not states or bodies
 OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
