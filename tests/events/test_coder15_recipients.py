@@ -78,7 +78,7 @@ def test_a_withdrawal_out_of_a_place_names_it(events):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Russian police arrested the opposition leader.", ("RUSCOP", "RUSCVL", "COERCE")),
+    ("Russian police arrested the opposition leader.", ("RUSCOP", "RUSOPP", "COERCE")),
     ("Turkish authorities detained 30 journalists in dawn raids.", ("TURGOV", "TURJRN", "COERCE")),
     ("Egyptian police arrested dozens of students.", ("EGYCOP", "EGYEDU", "COERCE")),
     ("A Turkish court jailed the journalist.", ("TURJUD", "TURJRN", "COERCE")),

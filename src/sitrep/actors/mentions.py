@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -358,6 +359,8 @@ def _surname_recall(doc: Doc, spans: list[Span], hits: list[Hit]) -> list[Span]:
     # either word of a two-word name: family names come first in Chinese or Korean names ("Zhao Lijian")
     pairs = [s for s in spans if len(s) == 2 and len(name_words(s.text)) == 2]
     names |= {norm(s[0].text) for s in pairs}
+    # a given name only one full name has: "Bilawal Bhutto Zardari ... Bilawal said" (`_first_named`)
+    names |= {given for given, last in _given_names(s.text for s in full).items() if len(last) == 1}
     if not names:
         return spans
     first = min(s.start for s in full + pairs)
@@ -1773,6 +1776,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
     rebel_states = {m.actor.country for m in mentions if m.actor.sector in REBEL_SECTORS and m.actor.country}
     rebels = rebel_states.pop() if len(rebel_states) == 1 else None
     alone = frozenset(m.actor.country for m in mentions if m.actor.country and m.kind != "agent")
+    forces = frozenset(m.actor.country for m in mentions
+                       if m.actor.country and m.actor.sector in ABROAD_SECTORS)
     out = []
     for k, m in enumerate(mentions):
         span = spans.get(k)
@@ -1869,12 +1874,25 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                 country = None if others else placed_home
             else:
                 country = home
+        if country is None and sector == "MIL":
+            country = _scene_army(named_in.get(span.sent.start, []), forces, placed_home)
         if country is None:
             out.append(m)
             continue
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+def _scene_army(named: list[tuple], forces: frozenset[str], scene: str | None) -> str | None:
+    """The state whose army bare "soldiers" or "troops" are in a report set in one state (`_scene`: the
+    dateline's, or the lead's, "BANGKOK: Myanmar junta troops torched ... Soldiers also shot two
+    villagers"): the scene's, when the section names no other state's forces and the sentence no other
+    state (`named`: the sentence's states, `_locate_agents`); None otherwise ("Soldiers crossed into
+    Lebanon" stays unplaced)."""
+    if scene is None or not forces <= {scene} or {entry[0] for entry in named} - {scene}:
+        return None
+    return scene
 
 
 EXAMPLE_PREPS = frozenset({"like", "including"})
@@ -2024,6 +2042,29 @@ def _home_institution(span: Span, sector: str | None) -> bool:
     pair = norm(root.doc[max(0, root.i - 1):root.i + 1].text)  # "fire brigade"
     return sector in HOME_SECTORS or (sector == "GOV" and bool(HOME_GOV_NOUNS & {root.lower_, pair})) or (
         root.tag_ == "NNS" and norm(root.lemma_) in home_titles())
+
+
+def _given_names(names: Iterable[str]) -> dict[str, set[str]]:
+    """Given name -> the surnames of the persons named in full with it ("Bilawal Bhutto Zardari":
+    "bilawal" -> {"zardari"}), for a later mention by the given name alone (`_first_named`)."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        if len(words := name_words(name)) > 1:
+            firsts.setdefault(norm(words[0]), set()).add(norm(words[-1]))
+    return firsts
+
+
+def _first_named(p: _Person, firsts: dict[str, set[str]], seen: dict[str, Actor | None],
+                 surnames: set[str]) -> Actor | None:
+    """The person a lone given name is when exactly one person of the document was named in full with
+    it, before ("Foreign Minister Bilawal Bhutto Zardari ... Bilawal said": Pakistan's minister, not a
+    private person of the story's other state). None for a word that is also a surname of the document
+    ("Clinton", "Jordan"), a given name several of its persons share, or one not named in full before."""
+    words = name_words(p.name)
+    key = norm(words[0]) if len(words) == 1 else ""
+    if not key or key in surnames or len(firsts.get(key, ())) != 1:
+        return None
+    return seen.get(next(iter(firsts[key])))
 
 
 def _known_person(p: _Person, people: dict[str, Actor], titled: dict[str, list[tuple[str, Actor]]],
@@ -2449,6 +2490,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     # is that person, not a demonym or a state.
     surnames = {norm(words[-1]) for _, _, _, persons in staged for p in persons
                 if len(words := name_words(p.name)) > 1}
+    firsts = _given_names(p.name for _, _, _, persons in staged for p in persons)
     seen: dict[str, Actor | None] = {}
     unplaced: dict[str, Actor] = {}  # persons of the dominant country by name, as first named
     genders = surname_genders([(p.name, name_gender(d, p.start, p.end)) for _, d, _, persons in staged
@@ -2472,7 +2514,8 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
             elif section == "title" and len(name_words(p.name)) == 1 and norm(p.name) in ahead:
                 p.actor = ahead[norm(p.name)]  # "Ryan calls Trump line 'racist'" over "Paul Ryan" below
             else:
-                p.actor = _known_person(p, people, titled, seen, published, lex)
+                p.actor = _first_named(p, firsts, seen, surnames) or _known_person(
+                    p, people, titled, seen, published, lex)
                 if p.actor is None and len(p.name.split()) > 2:
                     # a headline's capitals run a verb into the name: "Ted Cruz Refuses to Disavow ..."
                     p.actor = person_actor(" ".join(p.name.split()[:2]), published, lex)

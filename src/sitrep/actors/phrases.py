@@ -22,7 +22,7 @@ import pycountry
 from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
-from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, read_rows
+from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, load_lexicon, read_rows
 from sitrep.nlp.truecase import is_title_case
 from sitrep.records import Actor
 
@@ -166,13 +166,21 @@ def _struck_person(entry: Entry, tok: Token) -> bool:
     return entry.sector == "-" and tok.lower_ in private_persons() and _struck(tok)
 
 
+@lru_cache(maxsize=1)
+def counted_things() -> frozenset[str]:
+    """Media nouns a numeral counts as things (data/counted_things.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("counted_things.tsv", 1, DATA))
+
+
 def _of_thing(tok: Token) -> bool:
     """True for a media noun that names things, not outlets: with "of" and a lowercase common noun
     ("magazines of ammunition", "a paper of record"; "the newspaper of the Communist Party" is one),
-    or counted by a numeral ("confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds")."""
+    or a thing noun counted by a numeral ("confiscated 14 AK-47 Rifles, 31 magazines and 923 rounds";
+    "detained 30 journalists" counts people)."""
+    counted = tok.lower_ in counted_things()
     return any((c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower() for o in c.children))
-        or (c.dep_ == "nummod" and c.like_num) for c in tok.children)
+        or (counted and c.dep_ == "nummod" and c.like_num) for c in tok.children)
 
 
 def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
@@ -368,6 +376,22 @@ def _holder(doc: Doc, agent: Hit) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HOLDER_WORDS
 
 
+def _opposition_role(doc: Doc, agent: Hit) -> bool:
+    """Whether an agent phrase PLOVER gives the opposition as its second sector names the opposition
+    itself ("opposition leader", "opposition activists": OPP), not only people
+    who may side with it ("protesters", "activists" stay civilians): one of its words is an
+    opposition noun on its own. Not the opposition's media ("the opposition newspaper La Prensa"): an
+    outlet or reporter is the press whatever side it takes."""
+    if agent.entry.sector2 != "OPP":
+        return False
+    phrases = load_lexicon().phrases
+    head = phrases.get(doc[agent.end - 1].lower_)
+    if head is not None and head.kind == "agent" and head.sector == "JRN":
+        return False
+    return any((e := phrases.get(t.lower_)) is not None and e.kind == "agent" and e.sector == "OPP"
+               for t in doc[agent.start:agent.end])
+
+
 def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]],
             person_tokens: set[int], equipment: frozenset[str] = frozenset(),
             bare_singular: bool = False, craft: frozenset[str] = frozenset()) -> list[Composed]:
@@ -404,6 +428,8 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
     specific = [a for a in agents if a.entry.sector != "UNK"]
     agent = (specific or agents)[-1]
     sector = agent.entry.sector
+    if sector in ("CVL", "UNK") and _opposition_role(doc, agent):
+        sector = "OPP"
     if sector in ARMED_NOUN_SECTORS and not any(b.entry.kind == "body" for b in bearers):
         # "rebel fighters", "Kurdish militants", "opposition forces": the modifier says whose side
         side = [a.entry.sector for a in agents if a is not agent and a.entry.sector in SIDE_SECTORS]
@@ -457,9 +483,10 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             thing = doc[agent.end - 1].lower_ in equipment
             # Whose official or spokesman is unknown without a country or body: no actor.
             unowned = agent.entry.sector == "*"
-            # "a human rights group", "an opposition party": one group the text introduces
+            # "a human rights group", "an opposition party": one group the text introduces; "the
+            # opposition leader", "the journalist": one member of such a group, named by the role
             indefinite = sector in GROUP_SECTORS and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[agent.end - 1].children)
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in doc[agent.end - 1].children)
             # "the opposition newspaper La Prensa": a group the text names (not "the capital Kabul")
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in by_anchor
                         for c in doc[agent.end - 1].children)
