@@ -296,12 +296,11 @@ def _side_modifier(doc: Doc, tok: Token, rng: tuple[int, int], lex: Lexicon):
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
-def _quoted_before(doc: Doc, end: int, begin: int) -> bool:
+def _quoted_before(text: str, end: int, begin: int) -> bool:
     """Whether a quotation closes between a mention (ending at char `end`) and a description (at
     `begin`) that it opened before the mention: the mention is inside the quote, and a person named in
     a quote is not its speaker. (A quote opening there, "Boris Johnson ... said: “The Foreign
     Secretary met", leaves the mention outside.)"""
-    text = doc.text
     last = max(text.rfind(q, end, begin) for q in QUOTE_MARKS)
     if last < 0 or sum(text.count(q, end, begin) for q in QUOTE_MARKS) % 2 == 0:
         return False
@@ -318,6 +317,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
     """
     generic = generic_nouns()
     local_titles = home_titles()
+    text = doc.text  # a Doc rebuilds its text on every access: read it once
     own = sorted(mentions, key=lambda m: m.start)
     starts = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in own]
     located = [(m, sentence_of.get(span.start, -1)) for m, span in starts if span is not None]
@@ -431,7 +431,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
                 continue
             if others and m.person in others:
                 continue
-            if kind == "person" and _quoted_before(doc, m.end, begin):
+            if kind == "person" and _quoted_before(text, m.end, begin):
                 continue  # "my meeting with Foreign Minister Wang Yi," the foreign minister said: not Wang
             if (leader is None and antecedent is None and kind == "institution" and m.kind == "person"
                     and m.actor.sector == "GOV" and m.actor.country and id(m) in roots

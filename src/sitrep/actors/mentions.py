@@ -132,6 +132,7 @@ from sitrep.actors.statements import relation_nouns, same_role_nouns, statement_
 from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.nlp.sentences import sentence_bounds
+from sitrep.nlp.truecase import is_title_case
 from sitrep.records import Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -677,10 +678,11 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     hits = [h for h in hits if h.entry.kind in ("agent", "person")
             or not all(i in person_tokens for i in range(h.start, h.end))]
     by_anchor = group_hits(_joined_bodies(hits))
+    title_case = is_title_case(text)
     composed: list[Composed] = []
     for head, group in by_anchor.items():
         composed.extend(compose(doc, head, group, by_anchor, person_tokens, lex.equipment, bare_singular,
-                                lex.craft))
+                                lex.craft, title_case))
     for c in composed:
         _principal_sector(c, date)
     sent_of = _sentence_numbers(doc)

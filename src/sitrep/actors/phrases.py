@@ -23,7 +23,6 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, load_lexicon, read_rows
-from sitrep.nlp.truecase import is_title_case
 from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
@@ -394,8 +393,10 @@ def _opposition_role(doc: Doc, agent: Hit) -> bool:
 
 def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]],
             person_tokens: set[int], equipment: frozenset[str] = frozenset(),
-            bare_singular: bool = False, craft: frozenset[str] = frozenset()) -> list[Composed]:
-    """The actors one noun-phrase group names (one per conjunct), left to right."""
+            bare_singular: bool = False, craft: frozenset[str] = frozenset(),
+            title_case: bool = False) -> list[Composed]:
+    """The actors one noun-phrase group names (one per conjunct), left to right. `title_case`: whether
+    the document is a title-case line (`nlp.truecase.is_title_case`), computed once by the caller."""
     # A known person heading the phrase is the person, not a modifier; "the Assad regime" is Syria's.
     bearers = [h for h in hits if h.bears and not (h.entry.kind == "person" and h.root.i == head)]
     agents = [h for h in hits if h.entry.kind == "agent" and h.end - 1 not in person_tokens]
@@ -493,7 +494,7 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
             # ... nor one a title-case headline gives every word ("M23 Rebels Clash With Government Forces")
             lowercase = (not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
-                         or is_title_case(doc.text))
+                         or title_case)
             if ((is_head and (plural or bare_singular or indefinite or named or _struck_facility(doc[head])
                                 or doc[head].lower_ in private_persons()))
                     or holder) and not thing and (

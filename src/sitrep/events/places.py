@@ -240,9 +240,10 @@ class PlaceRules(TargetRules):
         (CODEBOOK: never guess a culprit the text does not name). Foreign victims keep the place's forces.
         Nor is the state the report names as attacker (`context_owner`) the doer of an unnamed strike on its
         own people or forces."""
-        if sources and all(m in self.context_owner for m in sources) and targets and all(
+        # (the targets test first: `context_owner` scans the whole document, so it is read only when needed)
+        if sources and targets and all(
                 t.actor.country in {m.actor.country for m in sources} and (t.actor.sector or "") in OWN_SIDE
-                for t in targets):
+                for t in targets) and all(m in self.context_owner for m in sources):
             # "Kenya continues its offensive ... rockets were fired at a Kenyan camp": the state whose
             # attacks the report tells of does not fire on its own; the doer is unnamed
             return [replace(m, actor=Actor.of(None, "unidentified armed forces", "UAF")) for m in sources]

@@ -5,6 +5,7 @@ sense tests that need the lexicon (light verbs, governed clauses, obligations, w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -543,9 +544,15 @@ class SectionBase:
         weapons"), else None."""
         if o.ent_type_ != "MONEY" and o.lemma_.lower() not in detail_words().currency_nouns:
             return None
-        lex = self.lex
-        goods = lex.aid_nouns | lex.aid_goods | lex.instrument_nouns
+        goods = self.sum_goods_nouns
         return next((p for _, p in pobjs(o, ("in",)) if p.pos_ == "NOUN" and p.lemma_.lower() in goods), None)
+
+    @cached_property
+    def sum_goods_nouns(self) -> frozenset[str]:
+        """The nouns a sum of money can be "in" (aid, goods, equipment), joined once per section rather
+        than on every count `counted` looks at."""
+        lex = self.lex
+        return lex.aid_nouns | lex.aid_goods | lex.instrument_nouns
 
     def trades_goods(self, things: list[Token]) -> bool:
         """Whether what is traded or invested is goods, money or an economic thing (CAMEO 061 economic
