@@ -12,6 +12,7 @@ from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.components import add_once
 from sitrep.nlp.word_lists import read_word_list
 
 COMPONENT = "sitrep_title_names"
@@ -43,6 +44,4 @@ def with_title_abbreviations(nlp: Language) -> Language:
     for abbreviation in title_abbreviations():
         if abbreviation not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
-    return nlp
+    return add_once(nlp, COMPONENT, before="parser")

@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.nlp.abbreviations import title_abbreviations
+from sitrep.nlp.components import add_once
 
 COMPONENT = "sitrep_sentence_continuations"
 QUOTES = ('"', "”", "’", "'")
@@ -124,6 +125,4 @@ def _after_joined_titles(doc: Doc, orth: numpy.ndarray) -> list[int]:
 
 def with_sentence_continuations(nlp: Language) -> Language:
     """`nlp` with `sentence_continuations` placed right before its parser (once)."""
-    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
-    return nlp
+    return add_once(nlp, COMPONENT, before="parser")

@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp.components import add_once
 from sitrep.nlp.word_lists import read_word_list
 
 ENTITY_INDEX = "sitrep.nlp.entities"  # doc.user_data key
@@ -97,6 +98,4 @@ def _name_end(doc: Doc, end: int) -> int:
 
 def with_name_particles(nlp: Language) -> Language:
     """`nlp` with `whole_person_names` placed after its entity recogniser (once)."""
-    if PARTICLE_COMPONENT not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe(PARTICLE_COMPONENT, after="ner")
-    return nlp
+    return add_once(nlp, PARTICLE_COMPONENT, after="ner")

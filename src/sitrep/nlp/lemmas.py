@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc
 
+from sitrep.nlp.components import add_once
+
 COMPONENT = "sitrep_verb_lemmas"
 SUFFIXES = ("ing", "ed", "es")
 # one syllable ending in one vowel letter and one consonant that doubles ("w", "x", "y" never do)
@@ -78,6 +80,4 @@ def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
 
 def with_verb_lemmas(nlp: Language) -> Language:
     """`nlp` with `VerbLemmas` placed after its lemmatizer (once)."""
-    if COMPONENT not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, after="lemmatizer")
-    return nlp
+    return add_once(nlp, COMPONENT, after="lemmatizer")

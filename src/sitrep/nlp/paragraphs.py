@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from sitrep.clean.dates import find_date
 from sitrep.clean.header import dateline_length
+from sitrep.nlp.components import add_once
 
 COMPONENT = "sitrep_paragraph_starts"
 PARAGRAPH_BREAK = "\n\n"
@@ -87,6 +88,4 @@ def _dateline_start(doc: Doc, end: int) -> int | None:
 
 def with_paragraph_starts(nlp: Language) -> Language:
     """`nlp` with `paragraph_starts` placed before its parser (once)."""
-    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
-    return nlp
+    return add_once(nlp, COMPONENT, before="parser")

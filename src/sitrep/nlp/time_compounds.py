@@ -19,6 +19,8 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from sitrep.nlp.components import add_once
+
 COMPONENT = "sitrep_time_compounds"
 TIME_NAMES = tuple(n.lower() for n in (*calendar.day_name, *calendar.month_name[1:]) if n != "May")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -74,6 +76,4 @@ def _subjectless_verb(name: Token) -> Token | None:
 
 def with_time_compounds(nlp: Language) -> Language:
     """`nlp` with `time_compounds` placed right after its parser (once)."""
-    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, after="parser")
-    return nlp
+    return add_once(nlp, COMPONENT, after="parser")

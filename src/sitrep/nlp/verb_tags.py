@@ -41,6 +41,7 @@ from spacy.attrs import DEP, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from sitrep.nlp.components import add_once
 from sitrep.nlp.word_lists import read_word_list
 
 COMPONENT = "sitrep_verb_tags"
@@ -203,6 +204,4 @@ def make_verb_tags(nlp: Language, name: str) -> VerbTags:
 
 def with_verb_tags(nlp: Language) -> Language:
     """`nlp` with `VerbTags` placed right after its parser (once)."""
-    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, after="parser")
-    return nlp
+    return add_once(nlp, COMPONENT, after="parser")
