@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.lexicon import TOWN_KINDS, norm
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
-from sitrep.events.lexicon import Lexicon, load_lexicon
+from sitrep.events.lexicon import Lexicon, load_lexicon, read_yaml
 from sitrep.nlp.entities import entities_of
 
 # Dependents that are not part of an instrument's name ("the drones that Moscow used in Russia").
@@ -62,7 +60,7 @@ class DetailWords:
 @lru_cache(maxsize=1)
 def detail_words() -> DetailWords:
     """The module's own vocabulary, loaded once."""
-    raw = yaml.safe_load(resources.files("sitrep.events.data").joinpath("details.yaml").read_text("utf-8"))
+    raw = read_yaml("details.yaml")
     verbs = raw["destination_verbs"]
     acts = {w: ctx for ctx, words in raw["act_contexts"].items() for w in words}
     return DetailWords(frozenset(raw["measure_nouns"]), frozenset(verbs["object"]), frozenset(verbs["to"]),

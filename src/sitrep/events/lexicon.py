@@ -173,7 +173,9 @@ def _data(name: str) -> str:
     return resources.files("sitrep.events").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _yaml(name: str) -> dict[str, Any]:
+def read_yaml(name: str) -> dict[str, Any]:
+    """A data file of the events stage as a mapping of strings (read afresh: callers cache what they
+    build)."""
     try:
         # BaseLoader keeps every scalar a string, so CAMEO codes like 051 stay codes, not octal ints.
         loaded = yaml.load(_data(name), Loader=yaml.BaseLoader)
@@ -295,17 +297,17 @@ def _fields(spec: dict[str, Any]) -> tuple[Field, ...]:
 def load_lexicon() -> Lexicon:
     """The coder's lexicon (cached: loaded once per process)."""
     table = load_cameo_table()
-    verbs_yaml, nouns_yaml = _yaml("verbs.yaml"), _yaml("nouns.yaml")
+    verbs_yaml, nouns_yaml = read_yaml("verbs.yaml"), read_yaml("nouns.yaml")
     origin = "sitrep/events/data/verbs.yaml"
     nouns = {k: _entry(k, v, table, "sitrep/events/data/nouns.yaml") for k, v in nouns_yaml["nouns"].items()}
     verbs = {**_reversals(verbs_yaml.get("reversals"), nouns, table, origin),
              **_families(verbs_yaml.get("object_families"), table, origin),
              **{k: _entry(k, v, table, origin) for k, v in verbs_yaml["verbs"].items()}}
     modal = {mode: {kind: _words(words) for kind, words in kinds.items()}
-             for mode, kinds in _yaml("modality.yaml").items()}
-    wrong = _yaml("wrongdoing.yaml")
-    details = _yaml("details.yaml")
-    grammar = _yaml("grammar.yaml")
+             for mode, kinds in read_yaml("modality.yaml").items()}
+    wrong = read_yaml("wrongdoing.yaml")
+    details = read_yaml("details.yaml")
+    grammar = read_yaml("grammar.yaml")
     context_words = {w: ctx for ctx, words in details["contexts"].items() for w in words}
     return Lexicon(
         verbs=verbs, nouns=nouns,
@@ -378,7 +380,7 @@ def load_lexicon() -> Lexicon:
         recourse_verbs=_words(grammar.get("recourse_verbs")),
         movable_forces=_words(grammar.get("movable_forces")),
         threat_codes={str(k): str(v) for k, v in (grammar.get("threat_codes") or {}).items()},
-        fields=_fields(_yaml("domains.yaml")),
+        fields=_fields(read_yaml("domains.yaml")),
         in_object_verbs=_words(nouns_yaml.get("in_object_verbs")),
         placing_verbs=_words(nouns_yaml.get("placing_verbs")),
         undergoing_verbs=_words(nouns_yaml.get("undergoing_verbs")),
