@@ -86,6 +86,9 @@ class _Vocabulary:
     section_words: frozenset[str]
     date_before: re.Pattern[str]
     """A publication date's label right before the date it labels ("... | Created: 29-03-2022")."""
+    inner_credit: re.Pattern[str]
+    """A credit's label inside a date line's piece, with no bar before it ("Xinhua Editor: Jane Doe"): the
+    piece parts there, so that the agency before the label is read apart from the credit."""
 
 
 @cache
@@ -126,7 +129,9 @@ def _vocabulary() -> _Vocabulary:
         re.compile(r"^(?:" + alternatives(data["author_labels"]) + r")s?\s*:?\s+(?=(?-i:[A-Z]))", re.I),
         frozenset(w.lower() for w in data["section_words"]),
         re.compile(r"(?:^|[\s|·•/,])(?:" + alternatives(data["date_labels"])
-                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I))
+                   + r")\s*(?:on|at)?\s*[:\-–—]?\s*$", re.I),
+        re.compile(r"(?<=\w)\s+(?=(?:" + alternatives(data["source_labels"] + data["author_labels"]
+                                                   + data["other_credit_labels"]) + r")\s*:)", re.I))
 
 
 _BY_LABEL = re.compile(r"^(?:(?:posted|written|words|story|reported|curated)\s+)?by\s*:?$", re.I)
@@ -175,6 +180,9 @@ def bare_label(line: str) -> str | None:
 
 _GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted|Modified)\b)")
 """A date label a page glues to the clock or zone before it ("4:29 AM ESTUpdated an hour ago")."""
+_GLUED_CLOCK = re.compile(r"(?<=\b\d\d[:.]\d\d)(?=[A-Z][a-z])")
+"""A name a page glues to the clock before it ("2015-05-18 08:37Xinhua Editor: Jane Doe"): the clock ends
+where the capital starts."""
 _HANDLE = re.compile(r"^(?P<name>[A-Z][^@|/\d(]{2,60}?)\s*\(?@\w{2,}")
 """A byline's name over its handle, bracketed or not ("Fahad Shabbir (@FahadShabbir) 4 minutes ago ...")."""
 """A name with the author's social media handle ("Natasha Turak@NatashaTurak", "Catherine Shu @cshu")."""
@@ -197,6 +205,7 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     vocabulary = _vocabulary()
     line = vocabulary.author_label.sub("By ", line, count=1)  # "Author Jane Doe" is "By Jane Doe"
     line = _GLUED_LABEL.sub(" | ", line)  # "4:29 AM ESTUpdated an hour ago"
+    line = vocabulary.inner_credit.sub(" | ", _GLUED_CLOCK.sub(" ", line))  # "08:37Xinhua Editor: Jane Doe"
     found = find_date(line)
     handle = _HANDLE.match(line)
     link = vocabulary.profile_link.search(line) if handle is None else None
@@ -236,7 +245,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     pieces = [p for p in pieces if p and not vocabulary.update_label.match(p)
               and not vocabulary.date_label.match(p + " ") and not _is_section(p, vocabulary)
               and p.replace(".", "").lower() not in vocabulary.credentials  # "Rachael Link, MS, RD"
-              and not _furniture_piece(p) and p.lower() not in _foreign_weekdays()]  # "Jumat, 3 Mei 2019"
+              and not _furniture_piece(p) and p.lower() not in _foreign_weekdays()  # "Jumat, 3 Mei 2019"
+              and p.lower() not in _CALENDAR_WORDS]  # "Last" of "| Last Updated: 20th May 2022"
     if byline:
         parts = [part for piece in pieces for part in _with_agency(piece, vocabulary)]
         parts[:1] = _glued_outlet(parts[0], vocabulary) if parts else []  # the name right after "By"
@@ -266,6 +276,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     elif len(pieces) == 2:  # "Jane Doe | Reuters"; "World News | Press Trust of India" names no author
         facts.author = None if _is_organisation(pieces[0], vocabulary) else pieces[0]
         facts.publisher = pieces[1]
+    elif pieces and is_place(pieces[0]):
+        pass  # "September 22, 2020 | Updated ... IST - New Delhi": where the story was filed, no author
     elif pieces and _is_person(pieces[0], vocabulary):
         facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
     elif pieces and not _calendar_word(pieces[0]) and not is_place(pieces[0]):  # "WASHINGTON, Dec 9, 2022"
@@ -294,8 +306,9 @@ def is_section(piece: str) -> bool:
 
 def _is_section(piece: str, vocabulary: _Vocabulary) -> bool:
     """A section's or topic's label printed on a date line ("Politics", "World News", "Middle East", "Peace
-    and Security"): every word a section's word."""
-    words = [w.strip(".,:;'’()").lower() for w in piece.split()]
+    and Security"): every word a section's word, also where a menu glued two labels ("IndiaLatest
+    Stories")."""
+    words = [w.strip(".,:;'’()").lower() for w in _CAMEL.sub(" ", piece).split()]  # "IndiaLatest Stories"
     words = [w for w in words if w and w not in _SECTION_JOINERS]
     return bool(words) and all(w in vocabulary.section_words for w in words)
 
@@ -472,7 +485,7 @@ def bare_byline_facts(line: str) -> HeaderFacts | None:
     pieces[0] = _PLACE.sub("", pieces[0])  # "Jane Doe in Washington": where the reporter filed from
     if len(pieces) == 1 and not _is_person(pieces[0], vocabulary):
         pieces = _person_then_outlet(pieces[0], vocabulary)
-    if len(pieces) > 3 or not _are_people(pieces[0], vocabulary):
+    if len(pieces) > 3 or not _are_people(pieces[0], vocabulary) or _group_tag(pieces[0]):
         return None
     rest = pieces[1:]
     if not all(_without_role(p, vocabulary.roles) is None or _outlet_like(p, vocabulary) for p in rest):
@@ -480,6 +493,21 @@ def bare_byline_facts(line: str) -> HeaderFacts | None:
     outlet = next((p for p in rest if _without_role(p, vocabulary.roles) is not None
                    and _is_name(p, vocabulary.connectors)), None)  # "Business Insider", no "AP Writer"
     return HeaderFacts(author=pieces[0], publisher=outlet)
+
+
+def _group_tag(name: str) -> bool:
+    """Whether two capitalised words a page prints under its headline are a tag on the story, no person
+    ("US Troops", "Afghan Forces"): a state's code in capitals opens it, or a people's name opens it and a
+    group's noun in the plural closes it (the actor vocabulary's agents; "Steve Peoples" and "German Lopez"
+    are people)."""
+    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
+
+    words = name.split()
+    if words[0].isupper() and len(words[0]) > 1 and is_place(words[0]):
+        return True
+    entry = load_lexicon().phrases.get(norm(words[-1]))
+    return (_is_demonym(words[0]) and words[-1].endswith("s") and entry is not None
+            and entry.kind == "agent")
 
 
 _BYLINE_PIECES = re.compile(r",|\s\|\s")
@@ -513,11 +541,12 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 
 def _person_then_outlet(line: str, vocabulary: _Vocabulary, outlet_words: int = 1) -> list[str]:
     """A name and the outlet of `outlet_words` words or more printed after it without a comma: "Tom Davies
-    Associated Press", "Elliot Brownstein Florida Today"; the line unsplit when it is no such pair."""
+    Associated Press", "Elliot Brownstein Florida Today"; the line unsplit when it is no such pair, or when
+    the "name" is a place's ("New Delhi Times" is an outlet named after its city)."""
     words = line.split()
     for cut in (2, 3):
         name, outlet = " ".join(words[:cut]), " ".join(words[cut:])
-        if (len(words) - cut >= outlet_words and _is_person(name, vocabulary)
+        if (len(words) - cut >= outlet_words and _is_person(name, vocabulary) and not is_place(name)
                 and _is_organisation(outlet, vocabulary) and _is_name(outlet, vocabulary.connectors)):
             return [name, outlet]
     return [line]
@@ -557,6 +586,13 @@ def is_place(name: str, kinds: frozenset[str] = PLACE_KINDS) -> bool:
 
     entry = load_lexicon().phrases.get(norm(name))
     return entry is not None and entry.kind in kinds
+
+
+def is_known_name(name: str) -> bool:
+    """Whether the actor vocabulary knows a name, of any kind ("South Dakota", "World Bank")."""
+    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
+
+    return norm(name) in load_lexicon().phrases
 
 
 def is_person_name(name: str) -> bool:
@@ -660,6 +696,8 @@ def copyright_owner(line: str) -> str | None:
     while owner and (owner[-1].strip(".,").lower() in suffixes or owner[-1] in ("&", "and")):
         owner.pop()
     name = " ".join(owner).strip(" .,")
+    if name.lower().startswith("all rights"):
+        return None  # "© Copyright 2017, All Rights Reserved" names no owner
     lower_brand = (closing is not None and name.islower() and len(owner) <= LOWER_OWNER_WORDS
                    and "rights" not in name)
     after_words = closing is not None and line[:closing.start()].rstrip()[-1:] not in ("", ".", "!", "?")
@@ -680,10 +718,11 @@ _SOURCE_CREDIT = re.compile(
 
 _DATED_DATELINE = re.compile(
     r"[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, "
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:"
-    r" \((?P<agency>[A-Z][\w&.' ]{1,30})\)(?:\s*[:—–_-]|(?=\s+[A-Z0-9\"“‘]))"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? (?:19|20)\d\d)?(?:"
+    r" \((?P<agency>[A-Z][\w&.'/ ]{1,30})\)(?:\s*(?::|[—–_-]{1,2})|(?=\s+[A-Z0-9\"“‘]))"
     r"|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
-"""A wire dateline with the day and the agency after the place: "Washington [US], December 9 (ANI): ...",
+"""A wire dateline with the day (and at times the year: "Brussels, 12 July 2004 (RFE/RL) -- ...") and the
+agency after the place: "Washington [US], December 9 (ANI): ...",
 "WASHINGTON, December 9. /TASS/. ...", "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator); the day
 may come first ("Damascus, 26 Jun (Prensa Latina) The Syrian army ...")."""
 _CAPS_PLACE_DATELINE = re.compile(

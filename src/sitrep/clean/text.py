@@ -37,7 +37,9 @@ from sitrep.clean.header import (
     dateline_agency,
     dateline_length,
     embedded_post,
+    is_known_name,
     is_person_name,
+    is_place,
     is_role,
     is_section,
     label_line,
@@ -183,6 +185,10 @@ def extract_text(raw: RawDocument) -> Extracted:
     elif facts.author is None and _furniture_then_byline(lines, body_start, story_start):
         body_start = max(body_start, _story_opening(lines, body_start, story_start))
         _scattered_header_facts(lines[start:body_start], facts, over_story=True)
+    if facts.author and facts.publisher is None and _cited_reporter(facts.author, texts[story_start:]):
+        facts.author, facts.publisher = None, facts.author  # "By Trend:" over "..., he told Trend."
+    if facts.publisher is None:
+        facts.publisher = _labelled_reporter(lines[:max(body_start, story_start)], texts[story_start:])
     if facts.publisher and staff_credit(facts.publisher):  # "By Staff Reports": the staff, not the outlet
         facts.author, facts.publisher = facts.author or facts.publisher, None
     elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != facts.publisher:
@@ -195,9 +201,9 @@ def extract_text(raw: RawDocument) -> Extracted:
     if facts.publisher is None:  # a reprint's note over the story: "From Dawn.com (September 27, 2010):"
         facts.publisher = next((found for line in body[:BYLINE_WINDOW]
                                 if (found := reprint_source(line.text))), None)
-    opening = next((line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None), None)
-    if opening and facts.publisher is None:  # under a reading time or a caption credit
-        facts.publisher = dateline_agency(opening)
+    opening = [line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None][:2]
+    if opening and facts.publisher is None:  # under a reading time or a caption credit, or a lead paragraph
+        facts.publisher = next((agency for text in opening if (agency := dateline_agency(text))), None)
     out.url = out.url or _printed_url(texts)
     if facts.publisher is None:
         facts.publisher = (wire_agency(texts[close]) if close < len(texts) else None) or _footer_publisher(
@@ -206,9 +212,10 @@ def extract_text(raw: RawDocument) -> Extracted:
     header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
     out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
                      or _nearby_date(lines, max(story_start, body_start), date_top)
-                     or _dated_dateline(body[:1])  # "Juno Beach - Thursday March 16, 2023: A Coast Guard ..."
+                     or _dated_dateline(body[:2])  # "Key West - Monday May 8, 2023: A patrol boat ..."
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start)
-                     or _relative_header_date(header_lines, raw.fetched))
+                     or _relative_header_date(header_lines, raw.fetched)
+                     or _lone_footer_date(texts, story_end))
     if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
         out.published = day_first_reading(out.published, texts, out.url)
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
@@ -235,7 +242,41 @@ def extract_text(raw: RawDocument) -> Extracted:
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
         out.author = out.author or credited_reporter(credit.group(0).strip())
+    if out.paragraphs and (agency := _glued_agency(out.paragraphs[-1])):
+        out.paragraphs[-1] = out.paragraphs[-1][: agency.start()]  # "... she added. — Bernama"
+        out.publisher = out.publisher or agency.group("agency")
     return out
+
+
+_GLUED_AGENCY = re.compile(r"(?<=[.!?\"”’])\s+[—–-]{1,2}\s*(?P<agency>[A-Z][\w&.' -]{1,30}?)\s*$")
+"""An agency's credit a page glues to the story's last paragraph ("... she added. — Bernama")."""
+
+
+def _glued_agency(paragraph: str) -> re.Match[str] | None:
+    """The agency's credit closing a paragraph (`_GLUED_AGENCY`), when the name is an organisation's."""
+    match = _GLUED_AGENCY.search(paragraph)
+    return match if match and organisation_name(match.group("agency")) else None
+
+
+_REPORTER_CITES = (r"\btold {name}\b", r"\baccording to {name}\b", r"\b{name}['’]s correspondent\b",
+                   r"\b{name},? (?:reports|reported|informs|has learned|learned|learnt)\b")
+"""How a story cites the outlet that reports it ("..., the spokesperson told Trend.", "Trend reports")."""
+
+
+def _labelled_reporter(header: list[Line], texts: list[str]) -> str | None:
+    """The agency a header line names alone before a colon ("BAKU, Azerbaijan, Sept.1" / "Trend:"), when the
+    story cites it as reporting it."""
+    return next((name for line in header if (name := line.text.strip().rstrip(":")) != line.text.strip()
+                 and _cited_reporter(name, texts)), None)
+
+
+def _cited_reporter(name: str, texts: list[str]) -> bool:
+    """Whether a one-word name a byline gives ("By Trend:") is the agency the story cites as reporting it: a
+    person is credited by a full name, an outlet by its one."""
+    if " " in name or not name[:1].isupper():
+        return False
+    cites = re.compile("|".join(cite.format(name=re.escape(name)) for cite in _REPORTER_CITES))
+    return any(cites.search(text) for text in texts)
 
 
 def _teaser_runs(lines: list[Line]) -> list[bool]:
@@ -722,16 +763,85 @@ _TITLE_PHOTO_CREDIT = re.compile(
 
 def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
     """Take the site's name off a title the page printed with it ("Headline | TheHill"); return the name.
-    A photo's credit closing it goes too (`_TITLE_PHOTO_CREDIT`). A title the source gave (`own` False) is
-    left as it is."""
+    A photo's credit closing it goes too (`_TITLE_PHOTO_CREDIT`), and so do the page's labels and byline
+    glued to it (`_unlabelled_title`). A title the source gave (`own` False) is left as it is."""
     if not own or not out.title:
         return None
     out.title = _TITLE_PHOTO_CREDIT.sub("", out.title) or out.title
+    _unlabelled_title(out, texts)
     split = title_site(out.title, lambda: _printed_names(texts))
     if split is None:
         return None
     out.title = split[0]
     return split[1]
+
+
+_KICKER = re.compile(r"^(?P<kicker>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]+)$")
+"""A kicker printed before the headline with a bar between ("Parliament proceedings | Opposition parties walk
+out of ...", The Hindu): a short label, then the headline."""
+KICKER_MAX_WORDS = 3
+MENU_PREFIX_WORDS = 5
+"""The most words and separators of a menu printed before a repeated headline ("Home / LATEST / ")."""
+_TITLE_BYLINE = re.compile(r"^(?P<headline>.+?)\s+[–—-]\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})$")
+"""A byline glued to the end of a headline after a dash ("China sentences former minister – Jane Doe")."""
+_QUOTES = re.compile(r"[\"“”‘’']\s|[\"“”]")
+
+
+def _unlabelled_title(out: Extracted, texts: list[str]) -> None:
+    """Take off a title what the page glued to it: a breadcrumb or menu word over the headline it repeats
+    on the next line ("Home / Latest / X" over "X"), a kicker before a bar, a section's name glued to a
+    headline in sentence case ("World U.S. military denies ..."), and a byline after a dash, which goes to
+    the author."""
+    title = out.title or ""
+    if out.subtitle and title != out.subtitle and title.endswith(" " + out.subtitle) and len(
+            title[: -len(out.subtitle)].split()) <= MENU_PREFIX_WORDS and _headline_like(out.subtitle):
+        out.title, out.subtitle = out.subtitle, None  # "Home Scope X" / "X": the menu over the repeated line
+        return
+    if (kicker := _KICKER.match(title)) and _kicker_and_headline(*kicker.group("kicker", "headline")):
+        out.title = kicker.group("headline")
+    elif _glued_section(title, texts):
+        out.title = title.split(None, 1)[1]
+    if (signed := _TITLE_BYLINE.match(out.title or "")) and _unprinted_byline(signed, texts):
+        out.title, out.author = signed.group("headline"), out.author or signed.group("name")
+
+
+def _kicker_and_headline(kicker: str, headline: str) -> bool:
+    """A short label with no sentence's end before a bar, a headline longer than it after."""
+    return (len(kicker.split()) <= KICKER_MAX_WORDS and not _SENTENCE_END.search(kicker)
+            and _headline_like(headline) and len(headline.split()) > KICKER_MAX_WORDS)
+
+
+def _glued_section(title: str, texts: list[str]) -> bool:
+    """Whether a title opens with a section's name glued to the headline ("World U.S. military denies
+    reports ..."): a section's word that is no place's, then a headline in sentence case opening with one
+    capitalised word (a name goes on in capitals: "Iran Foreign Minister to visit ..."), the two words no name
+    the actor vocabulary knows ("South Dakota") and never printed together in the story (as "World Bank" or
+    "Security Council" are, which open headlines)."""
+    words = title.split()
+    if (len(words) <= HEADLINE_MIN_WORDS or not words[0].isalpha()  # "BREAKING: ..." is a desk's label
+            or not is_section(words[0]) or is_place(words[0])
+            or not words[1][:1].isupper() or not words[2][:1].islower()  # "Iran Foreign Minister to ..."
+            or is_known_name(" ".join(words[:2]))):  # "South Dakota governor defends ..."
+        return False
+    rest = " ".join(words[1:])
+    if _title_case(rest) or not _headline_like(rest):
+        return False
+    pair = re.compile(r"\b" + re.escape(words[0]) + r"\s+" + re.escape(words[1]), re.I)
+    return not any(pair.search(text) for text in texts if text != title)
+
+
+def _unprinted_byline(signed: re.Match[str], texts: list[str]) -> bool:
+    """Whether the name after a title's dash is its writer's: a person's name, not a place's, after a
+    headline in sentence case (in title case any capitalised words read as a name) that quotes no one (a
+    quote's speaker closes it so: "'We will win' – Jane Doe"), and the story
+    never names them, nor prints their last name as a word of its own (a headline's subject or speaker is
+    named in the story; its writer is not; "Fishermen's Unions" is no one's name)."""
+    name, headline = signed.group("name"), signed.group("headline")
+    if (not is_person_name(name) or is_place(name) or len(headline.split()) < HEADLINE_MIN_WORDS
+            or _QUOTES.search(headline) or _title_case(headline)):  # "... Before Debate – Refused Outright"
+        return False
+    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b", re.I)  # "unions": no surname
+    return not any(surname.search(text) for text in texts if signed.group(0) not in text)
 
 
 def _printed_names(texts: list[str]) -> list[str]:
@@ -830,16 +940,21 @@ def _nearby_date(lines: list[Line], story_start: int, top: int) -> str | None:
 
 LEAD_DATE_CHARS = 40
 _DATED_OPENING = re.compile(r"^[A-Z][\w.'’ -]{1,40}?\s[-–—]\s(?P<date>[^:]{8,40}):\s")
-"""A story opening with its place and full date before a colon: "Juno Beach - Thursday March 16, 2023: A Coast
-Guard boat crew ..." (a local outlet's dateline)."""
+"""A story opening with its place and full date before a colon: "Key West - Monday May 8, 2023: A patrol
+boat crew ..." (a local outlet's dateline)."""
 
 
 def _dated_dateline(opening: list[Line]) -> str | None:
     """The full date the story's first paragraph opens with after its place (`_DATED_OPENING`) or before its
-    wire dateline ("Dec 9, 2022 WASHINGTON (Reuters) - ..."), else None."""
+    wire dateline ("Dec 9, 2022 WASHINGTON (Reuters) - ..."), or that a wire dateline opening one of the
+    `opening` paragraphs holds (a lead paragraph may come first: "Brussels, 12 July 2004 (RFE/RL) -- ..."),
+    else None."""
     if opening and (lead := find_date(opening[0].text[:LEAD_DATE_CHARS])) and lead.start == 0 and (
             dateline_length(opening[0].text) is not None):
         return lead.iso
+    for line in opening:  # "Brussels, 12 July 2004 (RFE/RL) -- ...", under a lead paragraph at most
+        if (length := dateline_length(line.text)) and (found := find_date(line.text[:length])):
+            return found.iso
     match = _DATED_OPENING.match(opening[0].text) if opening else None
     if match is None or (found := find_date(match.group("date"))) is None:
         return None
@@ -877,6 +992,21 @@ def _printed_url(texts: list[str]) -> str | None:
         if match := _PRINTED_URL.match(text):
             return match.group("url")
     return None
+
+
+FOOTER_DATE_LINES = 3
+"""How far under the story a post's date line may be printed (a blog's footer: tags, date, "Posted By")."""
+
+
+def _lone_footer_date(texts: list[str], story_end: int) -> str | None:
+    """The date of the page's only date line, printed just under the story ("... the court said." / "Tags:
+    ," / "March 2, 2006 10:14 AM" / "Posted By:"): a blog prints its post's date in the footer.
+    A page printing more date lines lists other posts with theirs: None."""
+    dated = [index for index, text in enumerate(texts) if date_only(text)]
+    if len(dated) != 1 or not 0 <= dated[0] - story_end <= FOOTER_DATE_LINES:
+        return None
+    found = find_date(texts[dated[0]])
+    return found.iso if found else None
 
 
 def _relative_header_date(lines: list[Line], fetched: str | None) -> str | None:
@@ -1069,8 +1199,14 @@ def _lede_like(text: str) -> bool:
     words = len(text.split())
     if words < LEDE_WORDS or _NO_HEADLINE_END.search(text) is None:
         return False
-    return bool(words >= LONG_LEDE_WORDS or _LEDE_WORDS.search(text) or (words >= ARTICLE_LEDE_WORDS and (
-        _ARTICLE_START.match(text) or _TWO_SENTENCES.search(text))))
+    return bool(words >= LONG_LEDE_WORDS or _LEDE_WORDS.search(text) or text[:1].islower() or (
+        words >= ARTICLE_LEDE_WORDS and (_ARTICLE_START.match(text) or _TWO_SENTENCES.search(text)
+                                         or _PERFECT.search(text))))
+
+
+_PERFECT = re.compile(r"\b(?:have|has|had) been\b")
+"""A perfect's auxiliaries, which a headline drops ("10 confirmed dead after attack") and a report's first
+sentence keeps ("At least a dozen people have been reported dead after ...")."""
 
 
 def _not_headline(text: str) -> bool:
@@ -1080,7 +1216,22 @@ def _not_headline(text: str) -> bool:
     return (boilerplate_kind(text) is not None or is_section(text)
             or (text.rstrip().endswith(":") and len(text.split()) <= COLON_LABEL_WORDS)
             or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip()))
-            or masthead_line(text))  # "TODAY.AZ / Politics", "News AFP News AFP"
+            or masthead_line(text)  # "TODAY.AZ / Politics", "News AFP News AFP"
+            or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text))
+
+
+_PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
+"""Links to the previous and next posts around the blog's home ("« Older headline | Main | Newer headline
+»"): no headline of this page. Nor is a line in brackets ("[QODLink]", a content system's placeholder)."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""Two letters in a row, of any script: a token holding them is a word, not a symbol or a number."""
+
+
+def _symbols(text: str) -> bool:
+    """A line made mostly of symbols and numbers: a widget's controls ("+ ↺ − 16 px", a text-size control;
+    "| |"), no headline."""
+    tokens = text.split()
+    return len(tokens) > 1 and 2 * sum(bool(_WORD.search(token)) for token in tokens) < len(tokens)
 
 
 MASTHEAD_NAME_WORDS = 3
