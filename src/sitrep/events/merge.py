@@ -267,7 +267,7 @@ def _merge_one_sentence(events: list[Event], tellings: Mapping[int, Telling]) ->
         place = _place_beside_recipient(first, ev)
         if _unnamed_doer(first.source) and not _unnamed_doer(ev.source):
             first.source = ev.source
-        elif place:
+        elif place or _same_actor(first.source, ev.source):
             first.source = _narrower(first.source, ev.source)
         other = ev.target if _recipient_is_place(first) else first.target
         if place and other is not None and not other.unknown:
@@ -317,7 +317,7 @@ def _sides_agree(first: Event, ev: Event) -> bool:
         return True
     if (first.evidence.start, first.evidence.end) == (ev.evidence.start, ev.evidence.end):
         return False  # one act's recipients ("attacked positions of Amisom and Ethiopian troops")
-    if first.source.code == ev.source.code:
+    if _same_actor(first.source, ev.source):  # one doer, maybe named at two levels ("A US drone strike")
         return first.target.code != ev.target.code and _one_recipient(first.target, ev.target)
     if _unnamed_doer(first.source) == _unnamed_doer(ev.source):
         return False
@@ -375,7 +375,8 @@ def _retold(first: Event, ev: Event) -> bool:
     "President Salva Kiir accused the Sudanese government")."""
     if (first.type, first.mode) != (ev.type, ev.mode) or not same_time(first.event_date, ev.event_date):
         return False
-    if _stem(first.trigger) is None or _stem(first.trigger) != _stem(ev.trigger):
+    if (_stem(first.trigger) is None or _stem(first.trigger) != _stem(ev.trigger)) and not _headline_over(
+            first, ev):
         return False
     loose = _loose(first, ev)
     if _same_actor(first.source, ev.source, loose) and _same_recipient(
@@ -389,6 +390,15 @@ def _retold(first: Event, ev: Event) -> bool:
         _same_actor(first.target, ev.source, loose)) and (
         _one_side_named(*sides) or all(x is None or _detail(x) for x in sides)) and _two_sides(
         _narrower(first.source, ev.target), _narrower(first.target, ev.source))
+
+
+def _headline_over(body: Event, headline: Event) -> bool:
+    """Whether a headline telling comes after a body telling, which it may retell in other words: a
+    headline sums up the report's lead in its own ("Russian attacks in Donetsk region" over "Russian
+    forces killed 9 civilians in Donetsk"; "coalition airstrike in Syria" over a lead of civilians killed
+    by the coalition's strikes), so the act's word family need not match; the first body telling
+    of the act between the headline's sides is the one it retells (tellings come body first)."""
+    return body.evidence.section == "text" and headline.evidence.section in HEADLINE_SECTIONS
 
 
 def _one_side_named(source: Actor | None, source2: Actor | None, target: Actor | None,

@@ -6,7 +6,10 @@ considered). Inside a block, an event joins a cluster when a member from another
 dated within `WINDOW_DAYS` of it (dates are periods: "last week" overlaps its Saturday) and their
 evidence - all of each event's spans, headline and body - shares enough content words; differing
 stated locations or instruments keep happenings apart, and so do a possible act and an act
-reported as fact unless their own dates match. Two copies of one story pair each event with its
+reported as fact unless their own dates match. Events with no date of their own or of their report
+(or only a month or a year) join only on details beyond the dyad's names and the act's words, or on the
+same wording (`_strong`); no cluster holds two dated events more than `SPREAD_DAYS` apart, so an undated
+report cannot bridge two meetings years apart. Two copies of one story pair each event with its
 counterpart only. A cluster where one party asserts and another denies is disputed.
 """
 
@@ -18,24 +21,35 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from sitrep.events.lexicon import read_yaml
 from sitrep.events.merge import set_apart
 from sitrep.ledger.scores import is_symmetric
 from sitrep.records import UNKNOWN_CODES
 
 WINDOW_DAYS = 3
 COARSE_DAYS = 7  # a dated period longer than a week (a month, a year) is held to the undated threshold
+SPREAD_DAYS = 7  # no two dated events of one cluster further apart: one happening's news lasts a week
 MIN_SIMILARITY = 0.1  # content-word Jaccard of the evidence, for dated events
 UNDATED_SIMILARITY = 0.15  # stricter when either event has no date
 # Both thresholds were chosen on ECB+'s even international topics (12, 20, 30, 34) with
 # `sitrep.ledger.benchmark`: undated 0.10 / 0.15 / 0.25 gave aligned-mention B-cubed F1 0.70 / 0.68 / 0.65
 # and article F1 0.33 / 0.32 / 0.21 (precision 0.94 / 0.95 / 0.97); 0.15 keeps precision at 0.95.
 # The dated threshold made no difference there (few ECB+ articles carry a date line).
+# Undated events (or dated only by a month or a year) have nothing but their words to tell two meetings of
+# one pair of leaders, or two missile launches of one state, apart: the dyad's names ("Biden", "Xi") and the
+# act's own words ("summit", "fired a ballistic missile") recur in every report of every such happening. They
+# join only when their evidence shares `SHARED_DETAILS` words beyond those ("concluded an extraordinary
+# summit", "brazen attack", "central bank"), or is told in the same words (`SAME_WORDING` Jaccard).
+SHARED_DETAILS = 1
+SAME_WORDING = 0.5
 CLAIMS = ("asserted", "negated", "possible")
 ANTICIPATED = frozenset({"possible"})  # claims of an act that may yet happen, unlike asserted or negated
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_CASED = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 _STOP = frozenset(
     w for w in files("sitrep.ledger").joinpath("data", "stopwords.txt").read_text(encoding="utf-8").split()
     if not w.startswith("#")
@@ -63,6 +77,8 @@ class ClusterItem:
     words: frozenset[str] = field(default_factory=frozenset)
     last_day: date | None = None  # last day of the event's dated period ("last week"); None: `day`
     stated: bool = False  # `day` is the event's own date, not the report's publication date
+    details: frozenset[str] | None = None  # `words` less names and act words (see `detail_words`)
+    span_words: tuple[frozenset[str], ...] = ()  # `words` of each evidence span, one set a span
 
 
 def evidence_text(spans: Iterable[str | None]) -> str:
@@ -99,6 +115,51 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
+
+
+@lru_cache(maxsize=1)
+def act_words() -> frozenset[str]:
+    """Stems of the words that name an act (the events lexicon's verb and noun keys, in their inflected
+    forms) or a weapon: "summit", "talks", "fired", "missiles" say what kind of act a report tells, which
+    every happening of its block shares, not which one."""
+    verbs, nouns, details = read_yaml("verbs.yaml"), read_yaml("nouns.yaml"), read_yaml("details.yaml")
+    keys = [*verbs.get("verbs", {}), *nouns.get("nouns", {}), *details.get("instrument_nouns", [])]
+    lemmas = {w for key in keys for w in str(key).lower().split()}
+    forms = {lemma + end for lemma in lemmas for end in _INFLECTIONS} | {
+        lemma[:-1] + "ing" for lemma in lemmas if lemma.endswith("e")}
+    return frozenset(_stem(f) for f in forms)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Stems of the words an event's evidence writes only capitalised: names of people, states and places
+    ("Biden", "Jinping", "Chinese"). A title-case headline's words all count ("Biden, Xi Meet In Bali"):
+    names there are no surer than elsewhere, and a word told in lower case in another span is kept."""
+    lower = set(_WORD.findall(text))
+    found = {w.lower() for w in _CASED.findall(text) if w[0].isupper() and w.lower() not in lower}
+    return frozenset(_stem(w) for w in found if w not in _STOP)
+
+
+def detail_words(item: ClusterItem) -> frozenset[str]:
+    """The content words of an event's evidence that tell its happening from others of its block: not
+    the names of people, states and places, not the words of acts and weapons, and not its own stated
+    place or weapon (those keep happenings apart when they differ, but one place sees many attacks)."""
+    fields = content_words(" ".join(v for v in (item.location, item.instrument) if v))
+    words = item.words or content_words(item.evidence)
+    return words - _names(item.evidence) - act_words() - fields
+
+
+def _strong(a: ClusterItem, b: ClusterItem, sim: float) -> bool:
+    """Whether two events with nothing but words to go by tell one happening: told in the same words, or
+    sharing details beyond the names and the act ("concluded an extraordinary summit" in two reports of
+    the Singapore summit; not "Biden", "Xi" and "met" in reports of two meetings a year apart)."""
+    if sim >= SAME_WORDING:
+        return True
+    da = a.details if a.details is not None else detail_words(a)
+    db = b.details if b.details is not None else detail_words(b)
+    return len(da & db) >= SHARED_DETAILS
+
+
 def _gap(a: ClusterItem, b: ClusterItem) -> int:
     """Days between two events' dated periods (0 when they overlap): "last week" meets its Tuesday."""
     assert a.day is not None and b.day is not None
@@ -133,10 +194,11 @@ def _similar(a: ClusterItem, b: ClusterItem, partners: set[frozenset[str]] | Non
         # one counterpart in the other copy, so that one story's several happenings stay apart
         return frozenset((a.id, b.id)) in partners
     sim = _similarity(a, b)
-    if a.day and b.day:
-        threshold = UNDATED_SIMILARITY if _coarse(a) or _coarse(b) else MIN_SIMILARITY
-        return _gap(a, b) <= WINDOW_DAYS and sim >= threshold
-    return sim >= UNDATED_SIMILARITY
+    if a.day and b.day and not (_coarse(a) or _coarse(b)):
+        return _gap(a, b) <= WINDOW_DAYS and sim >= MIN_SIMILARITY
+    if a.day and b.day and _gap(a, b) > WINDOW_DAYS:
+        return False
+    return sim >= UNDATED_SIMILARITY and _strong(a, b, sim)
 
 
 def _copy_partners(members: list[ClusterItem]) -> set[frozenset[str]]:
@@ -163,12 +225,44 @@ def _copy_partners(members: list[ClusterItem]) -> set[frozenset[str]]:
     }
 
 
+Period = tuple[date, date] | None  # (latest first day, earliest last day) of a group's dated events
+
+
+def _dated(members: Iterable[ClusterItem]) -> Period:
+    """The latest first day and the earliest last day of a group's dated events (reprints' dates are the
+    copies' dates, not the event's, and are left out); None when no member is dated."""
+    dated = [(m.day, m.last_day or m.day) for m in members if m.day and not m.duplicate]
+    if not dated:
+        return None
+    return max(first for first, _ in dated), min(last for _, last in dated)
+
+
+def _shared(a: Period, b: Period) -> Period:
+    """The period two groups' dated events share when joined (its first day may fall after its last)."""
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def _together(a: Period, b: Period) -> bool:
+    """Whether two groups' dated events may be one cluster: every two of them within `SPREAD_DAYS`.
+    Single links chain: an undated report bridges the 2016 and the 2018 meetings of one pair of
+    leaders, and daily strikes three days apart a month of them. (Places are not held to this: one
+    report's "Sheremetyevo airport" is another's "a Moscow airport", and a third naming none joins them.)"""
+    joined = _shared(a, b)
+    return joined is None or (joined[0] - joined[1]).days <= SPREAD_DAYS
+
+
 def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
     """Group events into clusters (single link inside each block); returns cluster id -> members."""
     blocks: dict[str, list[ClusterItem]] = {}
     for item in items:
         if not item.words:
             item.words = content_words(item.evidence)
+        if item.details is None:
+            item.details = detail_words(item)
+        if not item.span_words:
+            item.span_words = _span_words(item.evidence)
         blocks.setdefault(block_key(item.type, item.source, item.target, item.mode), []).append(item)
     clusters: dict[str, list[ClusterItem]] = {}
     for key, members in blocks.items():
@@ -182,10 +276,17 @@ def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
             return i
 
         partners = _copy_partners(members)
+        periods = {i: _dated([m]) for i, m in enumerate(members)}  # root -> its members' shared period
         for i in range(len(members)):
-            for j in range(i):
-                if find(i) != find(j) and _similar(members[i], members[j], partners):
-                    parent[find(i)] = find(j)
+            # the most similar earlier events first: an event that fits two groups it may not bridge
+            # joins the one telling its happening best, not the first met
+            fits = sorted(((_similarity(members[i], members[j]), j) for j in range(i)
+                           if _similar(members[i], members[j], partners)), reverse=True)
+            for _, j in fits:
+                a, b = find(i), find(j)
+                if a != b and _together(periods[a], periods[b]):
+                    parent[a] = b
+                    periods[b] = _shared(periods[a], periods[b])
         groups: dict[int, list[ClusterItem]] = {}
         for i, m in enumerate(members):
             groups.setdefault(find(i), []).append(m)
@@ -258,6 +359,8 @@ def _attach_unnamed(clusters: dict[str, list[ClusterItem]]) -> None:
         candidates = sorted({other for key in _block_hosts(block) for other in hosts.get(key, [])} - {cid})
         best, best_sim = None, 0.0
         for other_id in candidates:
+            if not _together(_dated(members), _dated(clusters[other_id])):
+                continue
             sims = [_similarity(m, o) for m in members for o in clusters[other_id] if _similar(m, o)]
             if sims and max(sims) > best_sim:
                 best, best_sim = other_id, max(sims)
@@ -268,10 +371,29 @@ def _attach_unnamed(clusters: dict[str, list[ClusterItem]]) -> None:
         del clusters[cid]
 
 
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets (0 when both are empty)."""
+    union = x | y
+    return len(x & y) / len(union) if union else 0.0
+
+
 def _similarity(a: ClusterItem, b: ClusterItem) -> float:
-    """Content-word Jaccard of two events' evidence."""
-    union = a.words | b.words
-    return len(a.words & b.words) / len(union) if union else 0.0
+    """How much two events' evidence says alike: the content-word Jaccard of all their spans, or of any
+    one span of either against all of the other's, whichever is higher. An event told in a long lead
+    and two quotes shares few words, over all its spans, with another report's short telling that
+    matches one of them ("The Indian navy has captured 23 pirates" against a lead, a quote and a
+    headline); one span against all of the other keeps a one-word span ("Fighting") from matching alone."""
+    best = _jaccard(a.words, b.words)
+    for one, other in ((a, b), (b, a)):
+        spans = one.span_words or _span_words(one.evidence)
+        if len(spans) > 1:
+            best = max(best, *(_jaccard(s, other.words) for s in spans))
+    return best
+
+
+def _span_words(evidence: str) -> tuple[frozenset[str], ...]:
+    """The content words of each of an event's evidence spans (see `evidence_text`)."""
+    return tuple(content_words(span) for span in evidence.split("\n"))
 
 
 def cluster_row(cid: str, members: list[ClusterItem]) -> dict[str, Any]:
