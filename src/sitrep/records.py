@@ -104,6 +104,8 @@ class Mention:
     Offsets are characters into the section text the mention was found in; `section` is
     "title", "subtitle" or "text". `person` is the named or described person when the
     mention is one ("John Kirby", "NSC spokesman"), so attribution can give a speaker.
+    `members` are the actors a mention of several stands for, one each ("U.S. and Russian diplomats",
+    "the two leaders" after "Putin met Erdogan"): the events coder counts each as a party of its own.
     """
 
     start: int
@@ -113,6 +115,7 @@ class Mention:
     section: str = "text"
     person: str | None = None
     kind: str = "name"  # name | metonym | demonym | title | person | pronoun | organisation
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(slots=True)

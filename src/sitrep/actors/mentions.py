@@ -78,6 +78,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.anaphora import generic_nouns, resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
 from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
+from sitrep.actors.groups import with_groups
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     REGIONAL_KINDS,
@@ -2572,6 +2573,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
         described = sorted(persons + _described(doc, mentions), key=lambda p: p.start)
         mentions.extend(_pronouns(doc, section, mentions, described, genders))
         mentions = _sided_relations(doc, mentions)
+        mentions = with_groups(doc, section, mentions)  # "U.S. and Russian diplomats", "the two leaders"
         if section == "text":
             issuer = next((title_issuer(d, ms) for s, d, ms in done if s == "title"), None)
             mentions.extend(statement_voice(doc, section, mentions, _quoted, issuer))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.actors.groups import member_mentions
 from sitrep.actors.index import mention_index
 from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
@@ -54,7 +55,7 @@ class ActorIndex:
         for head in heads:
             m = self.direct(head)
             if m is not None:
-                found.append(m)
+                found.extend(member_mentions(m))  # "U.S. and Russian diplomats": each state's
                 if depth > 0:
                     found.extend(x for c in head.conjuncts if (x := self.direct(c)) is not None)
                 # "The US, Russia, and Switzerland": a list the parser reads as an apposition

@@ -1266,9 +1266,15 @@ class Attributor:
             return found
         if sec.doc[token_i].dep_ == "relcl":
             return found  # "the emails that Trump asked Russia to find": the antecedent misleads
-        if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts:
+        if self._several(section, sec.doc[cue.source[0] : cue.source[1]]):
             return found
         return self._resolve(section, sec, token_i).claim
+
+    def _several(self, section: str, span: Span) -> bool:
+        """Whether a cue's source names several actors, conjoined or as one mention of several ("U.S. and
+        British officials urged", "the two sides accused each other"): each speaks for itself."""
+        return bool(span.root.conjuncts) or any(m.members for m in self._mentions_in(
+            section, span.start_char, span.end_char))
 
     def _own_speech_act(self, section: str, sec: _Section | None, token_i: int, found: Claim) -> Claim | None:
         """A speech act reported by another is its speaker's (CODEBOOK, Attribution): "Syrian state media
@@ -1281,7 +1287,7 @@ class Attributor:
         token = sec.doc[token_i]
         if token.pos_ != "VERB" or not reporting_lexicon().also_event(token.lemma_.lower()):
             return None
-        if sec.doc[cue.source[0] : cue.source[1]].root.conjuncts or token.dep_ == "relcl":
+        if self._several(section, sec.doc[cue.source[0] : cue.source[1]]) or token.dep_ == "relcl":
             return None
         own = self._resolve(section, sec, token_i).claim
         if own.actor is None:

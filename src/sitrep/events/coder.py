@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sitrep.actors.groups import own_member
 from sitrep.actors.persons import surname
 from sitrep.actors.phrases import country_name
 from sitrep.events.arguments import (
@@ -641,8 +642,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
             named = [t for t in targets if not t.actor.unknown]
             for t in named or targets or [None]:
-                if t is not None and t.actor.code == s.actor.code:
-                    continue
+                if t is not None and (t.actor.code == s.actor.code or own_member(s, t)):
+                    continue  # ("Xi called on both countries": not on China)
                 if t is not None and self.brokered(c, s, t):
                     continue  # "the ceasefire in Syria announced by Russia and Turkey": its sponsors
                 if t is not None and self.internal(c, s, t):

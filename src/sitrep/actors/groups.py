@@ -1,0 +1,257 @@
+"""Mentions that stand for several actors at once, one actor each.
+
+A news report often names the parties of a joint act with one noun: conjoined state modifiers on one
+head ("U.S. and Russian diplomats met in Geneva", "Japanese and Indian defence ministers agreed") or a
+definite plural that stands for the parties named just before ("Putin met Erdogan in Sochi. The two
+leaders agreed to expand trade", "Japan and China held talks. Both sides agreed ...", "the foreign
+ministers of the two countries"). Such a mention carries its parties as `Mention.members`; the events
+coder counts each member as a party of its own (`member_mentions`), so a joint act is coded between
+them as "X and Y agreed" is, and an act of the pair toward a third actor once per member.
+
+A plural of one state's ("the two ministers" of one government, "both houses of parliament", "the
+two soldiers") has no members: the parties named before must be exactly as many as the count says and
+of as many states (or, for "sides", of as many actors), or nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors.lexicon import DATA, norm, read_rows
+from sitrep.actors.phrases import country_name
+from sitrep.records import Actor, Mention
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}  # words that make a plural a closed group
+DEFINITE = frozenset({"the", "these", "those", "both"})
+MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # "met in Sochi": where, not who
+# (a placed agent counts: "the Sudanese government and rebel commanders agreed a truce ... both sides")
+PARTY_KINDS = frozenset({"name", "metonym", "person", "title", "organisation", "agent"})
+OWN_OF = frozenset({"state", "government"})  # "the two heads of state": still the group's own words
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # one state's, never its two sides
+LOOKBACK = 3  # sentences before the group's own in which its parties may be named
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    """Plural nouns a count or "both" makes a group of the parties named before, with their kind
+    (data/group_nouns.tsv: person, state, side)."""
+    return {norm(noun): kind for _, (noun, kind) in read_rows("group_nouns.tsv", 2, DATA)}
+
+
+def member_mentions(m: Mention) -> list[Mention]:
+    """A mention as the parties it stands for: one mention per member (same words, the member alone as
+    its `members`, which marks it as one of a group), or itself."""
+    if len(m.members) < 2:
+        return [m]
+    return [replace(m, actor=actor, members=(actor,)) for actor in m.members]
+
+
+def own_member(source: Mention, target: Mention) -> bool:
+    """Whether `target` is the source's own state as one member of a group the source acts on from
+    outside it ("Xi called on both countries to expand cooperation": the call is to the other one)."""
+    return (len(target.members) == 1 and target.actor.country is not None
+            and target.actor.country == source.actor.country
+            and (source.start, source.end) != (target.start, target.end))
+
+
+def with_groups(doc: Doc, section: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the members of every mention of several actors set, and a mention added for each
+    group noun no mention covers ("both sides", "the two countries", "the two" standing alone)."""
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    by_token = {t.i: k for k, span in enumerate(spans) if span is not None for t in span}
+    out = list(mentions)
+    for k, span in enumerate(spans):
+        if span is not None and out[k].kind not in ("person", "pronoun"):
+            members = _conjoined_members(span, out[k], by_token, out)
+            if members:
+                out[k] = replace(out[k], members=members)
+                _owner_members(span, members, by_token, out)
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in COUNTS:
+            continue
+        found = _group_of(tok)
+        if found is None:
+            continue
+        words, owner, kind = found
+        k = by_token.get(owner.i)
+        if k is not None and (out[k].members or not out[k].actor.unknown):
+            continue  # "the two Indian soldiers": one state's, already placed
+        if any(t.i in by_token for t in words if t.i != owner.i):
+            continue
+        members = _named_before(doc, words[0], kind, spans, out, by_token)
+        if len(members) != COUNTS[tok.lower_]:
+            continue  # "Egypt and Qatar hosted talks with Turkey. The two countries ...": which two?
+        if k is not None:
+            sector = out[k].actor.sector
+            out[k] = replace(out[k], members=tuple(_as_member(a, kind, sector) for a in members))
+            continue
+        actors = tuple(_as_member(a, kind, None) for a in members)
+        added.append(Mention(words[0].idx, owner.idx + len(owner), doc[words[0].i:owner.i + 1].text,
+                             actors[0], section, None, "agent", actors))
+    return out + added
+
+
+def _conjoined_members(span: Span, m: Mention, by_token: dict[int, int],
+                       mentions: list[Mention]) -> tuple[Actor, ...]:
+    """The actors of a noun's conjoined state modifiers ("U.S. and South Korean troops", "German and
+    French officials"), each with the noun's sector, in text order; none unless two states or more."""
+    root = span.root
+    mods = [c for c in root.children if c.dep_ in MODIFIER_DEPS and c.i < root.i
+            and any(k.dep_ == "conj" for k in c.children)]
+    if not mods:
+        return ()
+    toks = sorted({t.i: t for c in mods for t in (c, *c.conjuncts)}.values(), key=lambda t: t.i)
+    members: dict[str, Actor] = {}
+    for t in toks:
+        if span.start <= t.i < span.end:
+            actor = m.actor
+        elif (k := by_token.get(t.i)) is not None and mentions[k].kind != "pronoun":
+            country = mentions[k].actor.country
+            actor = Actor.of(country, f"{country_name(country)} {root.text}", m.actor.sector) if (
+                country) else None
+        else:
+            continue
+        if actor is not None and actor.country:
+            members.setdefault(actor.country, actor)
+    return tuple(members.values()) if len(members) >= 2 else ()
+
+
+def _owner_members(span: Span, members: tuple[Actor, ...], by_token: dict[int, int],
+                   mentions: list[Mention]) -> None:
+    """Give the members of a group named "of" to the office or role that holds it, with the role's sector:
+    "the heads of the Russian and Ukrainian governments" are one head each (in place)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or (k := by_token.get(root.head.head.i)) is None:
+        return
+    owner = mentions[k]
+    if owner.members or owner.kind not in ("title", "agent") or owner.actor.country not in (
+            None, *(a.country for a in members)):
+        return
+    sector = owner.actor.sector
+    mentions[k] = replace(owner, members=tuple(Actor.of(a.country, a.name, sector or a.sector)
+                                               for a in members))
+
+
+def _group_of(tok: Token) -> tuple[list[Token], Token, str] | None:
+    """The words of the group a count or "both" makes, the token whose mention stands for it (the
+    group noun, or the noun it is "of": "the leaders of the two countries"), and the group's kind."""
+    head = tok.head
+    if tok.dep_ in ("nummod", "det", "predet", "preconj") and head.tag_ == "NNS" and head.i > tok.i:
+        definite = tok.lower_ == "both" or any(
+            c.lower_ in DEFINITE for c in head.children if c.i < tok.i and c.dep_ in ("det", "predet"))
+        kind = group_nouns().get(norm(head.lemma_))
+        if not definite or kind is None or any(
+                p.dep_ == "prep" and p.lower_ == "of" and not any(
+                    o.lemma_.lower() in OWN_OF for o in p.children) for p in head.children):
+            return None  # "both sides of the aisle", "the two houses of parliament": not a pair of parties
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            # "the foreign ministers of the two countries", "officials of both nations"
+            owner = head.head.head
+            own = group_nouns().get(norm(owner.lemma_))
+            if own is None:
+                return None
+            return [t for t in owner.doc[owner.left_edge.i:head.i + 1]], owner, own
+        words = [c for c in head.children if c.i < head.i and c.dep_ in ("det", "predet", "nummod")]
+        return [min(words, key=lambda t: t.i), head], head, kind
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NUM", "DET", "PRON"):
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+        if det or tok.lower_ == "both":  # "The two also discussed regional security", "Both agreed"
+            return [*det, tok], tok, "named"  # (of named persons only: "arrested two activists ... The
+            # two were charged" are the counted people)
+    return None
+
+
+def _named_before(doc: Doc, start: Token, kind: str, spans: list[Span | None], mentions: list[Mention],
+                  by_token: dict[int, int]) -> list[Actor]:
+    """The distinct parties named before `start` in its sentence and the one before (up to `LOOKBACK`
+    sentences while fewer than two are found), as first named: for a group of persons, the persons
+    named, if any."""
+    sent = start.sent
+    first = sent.start
+    found: list[Actor] = []
+    for _ in range(LOOKBACK):
+        first = doc[first - 1].sent.start if first > 0 else first
+        found = _parties(start, first, kind, spans, mentions, by_token)
+        if len(found) >= 2 or first == 0:
+            break
+    return found
+
+
+def _parties(start: Token, first: int, kind: str, spans: list[Span | None], mentions: list[Mention],
+             by_token: dict[int, int]) -> list[Actor]:
+    """The parties (`_party`) named from token `first` up to `start`, one per state or body (not the lone
+    reporter of the group's clause); for a group of persons, the persons named, if any; for a bare "the
+    two", the persons named by name only."""
+    persons: dict[str, Actor] = {}
+    anyone: dict[str, Actor] = {}
+    sectors: dict[str, Actor] = {}
+    for m, span in zip(mentions, spans, strict=True):
+        if span is None or span.start < first or span.end > start.i:
+            continue
+        if _reporter(span, start):
+            continue
+        for actor in _party(m, span, by_token):
+            key = actor.country or actor.code
+            anyone.setdefault(key, actor)
+            if actor.sector and m.kind != "person":
+                sectors.setdefault(actor.code, actor)
+            if m.kind == "person" or (m.kind == "title" and kind == "person"):
+                persons.setdefault(key, actor)
+    if kind == "named":
+        return list(persons.values())
+    if kind == "person" and persons:
+        # ("Foreign Minister Wang Yi and Defence Minister Dong Jun of China visited Moscow. The two
+        # ministers ...": persons of one state are that state's, whatever place is named)
+        return list(persons.values())
+    if kind == "side" and len(anyone) == 1:
+        # the sides of a conflict at home are its bodies' sectors: "the Sudanese army and rebel commanders
+        # agreed a truce ... both sides then traded blame" (not persons: one state's two persons
+        # are one party; nor two organs of the state, its government and its army)
+        return list(sectors.values()) if sum(a.sector in STATE_ORGANS for a in sectors.values()) <= 1 else []
+    return list(anyone.values())
+
+
+def _reporter(span: Span, start: Token) -> bool:
+    """Whether a mention is in the subject of a verb that reports the clause the group is in, one
+    speaker alone: "a UN mediator said the two sides would also pull back"
+    (the reporter tells of the sides; "India and Pakistan said the two countries would ..." are them)."""
+    for a in start.ancestors:
+        if a.dep_ != "ccomp":
+            continue
+        subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and not subj.conjuncts and (
+            subj.left_edge.i <= span.root.i <= subj.right_edge.i)
+    return False
+
+
+def _party(m: Mention, span: Span, by_token: dict[int, int]) -> tuple[Actor, ...]:
+    """The actors a mention names as a party to what follows: its members, or its own actor when it
+    names a known state, body or person acting (not a place "in" which, nor a modifier of a thing:
+    "the BRICS summit", nor the press)."""
+    if m.members:
+        return m.members
+    if m.kind not in PARTY_KINDS or m.actor.unknown or m.actor.sector == "JRN":
+        return ()
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return ()
+    if root.dep_ in MODIFIER_DEPS and root.head.i not in by_token:
+        return ()
+    return (m.actor,)
+
+
+def _as_member(actor: Actor, kind: str, sector: str | None) -> Actor:
+    """A party as a member of a group: the state itself for a group of states ("the two countries"),
+    with the group noun's sector when the party names none ("Japan ... the two governments")."""
+    if actor.country is None:
+        return actor
+    if kind == "state":
+        return Actor.of(actor.country, country_name(actor.country), sector)
+    if actor.sector is None and sector:
+        return Actor.of(actor.country, f"{country_name(actor.country)}", sector)
+    return actor
