@@ -39,6 +39,7 @@ MILITARY = "military"
 NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC"})
 OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_PHRASE_PREPS = LOCATION_PREPS | {"along", "across", "around", "throughout", "near"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,10 @@ class DetailWords:
     value_nouns: frozenset[str]
     unnamed_modifiers: frozenset[str]
     context_stops: frozenset[str]
+    deal_nouns: frozenset[str]
+    transfer_nouns: frozenset[str]
+    vague_counts: frozenset[str]
+    person_means: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +71,9 @@ def detail_words() -> DetailWords:
     return DetailWords(frozenset(raw["measure_nouns"]), frozenset(verbs["object"]), frozenset(verbs["to"]),
                        re.compile(raw["model_designation"]), acts, frozenset(raw["bearing_verbs"]),
                        frozenset(raw["currency_nouns"]), frozenset(raw["value_nouns"]),
-                       frozenset(raw["unnamed_modifiers"]), frozenset(raw["context_stops"]))
+                       frozenset(raw["unnamed_modifiers"]), frozenset(raw["context_stops"]),
+                       frozenset(raw["deal_nouns"]), frozenset(raw["transfer_nouns"]),
+                       frozenset(raw["vague_counts"]), frozenset(raw["person_means"]))
 
 
 def is_model_designation(tok: Token) -> bool:
@@ -75,8 +82,13 @@ def is_model_designation(tok: Token) -> bool:
 
 
 def names_means(tok: Token, lex: Lexicon) -> bool:
-    """Whether a noun names equipment or means: an instrument noun or a model designation."""
-    return tok.lemma_.lower() in lex.instrument_nouns or is_model_designation(tok)
+    """Whether a noun names equipment or means: an instrument noun or a model designation, unless its
+    modifier makes it a person (`person_means`: "a suicide bomber struck" is an attacker, no bomber jet)."""
+    lemma = tok.lemma_.lower()
+    if any(f"{c.lower_} {lemma}" in detail_words().person_means for c in tok.children
+           if c.dep_ in ("compound", "amod")):
+        return False
+    return lemma in lex.instrument_nouns or is_model_designation(tok)
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -84,7 +96,10 @@ def _name_tokens(head: Token) -> list[Token]:
     jets, "Iranian Shahed-136 drones" -> Shahed-136 drones; "US-made F-16s" keeps what describes it) or a
     word that only says there is more of it ("new F-16 fighter jets", "additional troops")."""
     keep = [head]
+    vague = detail_words().vague_counts
     for c in head.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in vague:
+            continue  # "several mortar shells": that there are more than one, not what they are
         # "SU-35 fighter jets", "Iranian Shahed-136 drones" (a designation the parser may call anything)
         model_name = (c.dep_ == "nummod" and not c.like_num) or is_model_designation(c)
         if c.dep_ not in NOT_IN_NAME or model_name:
@@ -148,6 +163,8 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
     if partner_of_symmetric(head, lex):
         return None, None
     noun, qty_head = _unwrap_quantity(head, lex)
+    if struck_people(noun, lex):
+        return None, None
     heads = [noun, *noun.conjuncts]
     if not any(names_means(h, lex) for h in heads):
         return None, None
@@ -164,6 +181,16 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
         if nums:
             quantity = _span_text(noun.doc, [t for n in nums for t in n.subtree])
     return instrument or None, quantity
+
+
+def struck_people(noun: Token, lex: Lexicon) -> bool:
+    """Whether armed people named as what an attack verb acts on are its victims, not its means: "the ELN
+    killed another soldier", "shot dead six militants" (troops sent or deployed are a means: no attack)."""
+    verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or noun.lemma_.lower() not in lex.armed_people | lex.person_nouns:
+        return False
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.type == "ASSAULT"
 
 
 def borne_means(doers: list[Token]) -> list[Token]:
@@ -200,6 +227,8 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
             continue  # "fired tear gas": the keyword "gas" in a phrase of another sense
         if ctx and tok.ent_type_ in NAME_ENTS and ctx != MILITARY:
             continue  # a word of a body's or a person's name: "the International Atomic Energy Agency"
+        if ctx and describes_place(tok):
+            continue  # "arrived in China's economic hub Shanghai": what the place is, not what the act is
         if ctx:
             return ctx
     if fallback == "human_security" and words and _seizes_place(words):
@@ -209,6 +238,33 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
         return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def describes_place(tok: Token) -> bool:
+    """Whether a word is part of a place phrase's description ("in China's economic hub Shanghai", "in the
+    oil-rich province of Zulia", "a compound along the Afghan border"): the phrase's object names a place
+    (a place noun or name, or a noun a place's name renames or owns). An act or a means in such a phrase
+    ("killed in a suicide bombing in Kabul") names no place and keeps its context."""
+    place_nouns = load_lexicon().place_nouns
+    word = tok
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ in PLACE_PHRASE_PREPS:
+            if tok.ent_type_ in PLACE_LABELS or any(c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS
+                                                    for c in tok.children):
+                return True  # "in the oil-rich Gulf state", "in China's economic hub Shanghai"
+            # a place noun's modifiers describe it ("in the war-torn region"); a bare place noun may be the
+            # act's own matter ("breaches in the border"), a named one is where it is ("along the Afghan
+            # border"); an act's noun keeps its words, whoever's it is ("in an American drone attack")
+            return tok.lemma_.lower() in place_nouns and (word.i != tok.i or any(
+                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in PLACE_LABELS | {"NORP"}
+                for c in tok.children))
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = head
+    return False
 
 
 def _in_stop_phrase(tok: Token) -> bool:
@@ -228,7 +284,10 @@ def _seizes_place(words: list[Token]) -> bool:
     """Whether the clause's head verb takes a named place as its object ("seized Crimea", "captured the
     town of Kashma"): what is taken is land."""
     for verb in _roots(words):
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        struck = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        p for k in verb.children if k.dep_ == "prep" and k.lower_ in ("into", "on")
+        for p in k.children if p.dep_ == "pobj"]  # "fired mortar shells into the capital Damascus"
+    for obj in struck:
             if obj.ent_type_ in PLACE_LABELS or place_named(obj, load_lexicon().place_nouns) is not None or (
                     obj.lemma_.lower() in load_lexicon().place_nouns and any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)):
@@ -248,12 +307,106 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
         if (ent.label_ not in LOCATION_LABELS and named is None) or (
                 ent.label_ == "FAC" and any(t.i in exclude for t in ent)):
             continue
-        head = (named or ent.root).head
+        phrase = named or renamed_place(ent, place_nouns) or ent.root
+        head = phrase.head
         if head.lower_ == "of" and head.head.lower_ in LOCATION_PREPS:
             head = head.head  # "outside of the Iraqi city of Basra"
         if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
-            return ent.text
-    return destination_of(clause)
+            return place_text(ent)
+    return (unlabelled_place(clause, place_nouns) or destination_of(clause)
+            or struck_town(clause, place_nouns) or antecedent_place(clause))
+
+
+def place_text(ent: Span) -> str:
+    """A place's name without the possessive the tagger may take in ("near Sagaing Region's border")."""
+    text = ent.text
+    for end in ("'s", "’s"):
+        text = text.removesuffix(end)
+    return text
+
+
+def renamed_place(ent: Span, place_nouns: frozenset[str]) -> Token | None:
+    """The noun a place name renames, whose phrase puts the event there: "in China's economic hub Shanghai"
+    (the name in apposition to the place's description), "in the capital, Mogadishu" (also when the
+    parser hangs the name on the noun before the place phrase). A state owning the place ("in Pakistan's
+    tribal areas", "in Israel's airstrike") is not renamed: it is the less exact name, or the act's doer."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        return root.head
+    doc = ent.doc
+    if root.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 1].text == "," and (
+            (before := doc[ent.start - 2]).dep_ == "pobj" and before.lemma_.lower() in place_nouns):
+        return before
+    return None
+
+
+def unlabelled_place(clause: Span, place_nouns: frozenset[str]) -> str | None:
+    """A place the tagger left unnamed, in a place phrase of the event's own clause: a proper noun before a
+    place noun ("in eastern Ukraine's Donetsk region", "in Arghistan district") or a city the actors'
+    lexicon knows ("fired 12 missiles at Kyiv")."""
+    for tok in clause:
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in place_nouns or (
+                tok.head.lower_ not in LOCATION_PREPS):
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        if names and own_place(tok.head, clause.root):
+            return tok.doc[names[0].i:tok.i + 1].text
+    for tok in clause:  # "fired 12 missiles at Kyiv": a known city the tagger left unnamed
+        if (tok.dep_ == "pobj" and not tok.ent_type_ and tok.head.lower_ in LOCATION_PREPS
+                and (town := town_named(tok)) is not None and own_place(tok.head, clause.root)):
+            return town
+    return None
+
+
+def struck_town(clause: Span, place_nouns: frozenset[str]) -> str | None:
+    """The town an attack strikes, where it happened: "rebels pounded the capital Kabul with rockets",
+    "shelled the city of Kharkiv", "fired shells into the capital Damascus" (a place noun's name). A
+    state struck ("attacked Ukraine") is the target, no place."""
+    verb, verbs = clause.root, load_lexicon().verbs
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    entries = [verbs.get(k) for k in (verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {o.lemma_.lower()}"
+                                                             for o in objs))]  # "fire shell"
+    if verb.pos_ not in ("VERB", "AUX") or not any(e is not None and e.type == "ASSAULT" for e in entries):
+        return None
+    struck = objs + [
+        p for k in verb.children if k.dep_ == "prep" and k.lower_ in ("into", "on")
+        for p in k.children if p.dep_ == "pobj"]  # "fired mortar shells into the capital Damascus"
+    for obj in struck:
+        names = [obj]
+        if obj.lemma_.lower() in place_nouns:  # "the city of Kharkiv", "the capital Kabul"
+            names = [c for c in obj.children if c.dep_ in ("appos", "compound")] + [
+                p for k in obj.children if k.dep_ == "prep" and k.lower_ == "of"
+                for p in k.children if p.dep_ == "pobj"]
+        if (town := next((t for n in names if (t := town_named(n)) is not None), None)) is not None:
+            return town
+    return None
+
+
+def town_named(tok: Token) -> str | None:
+    """The name of a town or region a word is (part of): a place the tagger named that is no whole state,
+    or a name the actors' lexicon knows as a city or capital though the tagger missed it or took it for
+    something else ("at Kyiv", "attacked Kyiv" tagged as a person)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return ent.text if _town(ent) else None
+    name = ent.text if ent is not None else tok.text  # "attacked Kyiv", tagged as a person
+    entry = actor_lexicon().phrases.get(norm(name)) if tok.pos_ == "PROPN" else None
+    return name if entry is not None and entry.kind in TOWN_KINDS else None
+
+
+def antecedent_place(clause: Span) -> str | None:
+    """The place a "where" clause tells the event in: "flies on to Hanoi, where she will meet the prime
+    minister" meets in Hanoi (the clause's own words name no place)."""
+    tok = clause.root
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+        return None
+    place = tok.head
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    return ent.text if ent is not None and ent.label_ in LOCATION_LABELS else None
 
 
 def destination_of(clause: Span) -> str | None:
@@ -306,20 +459,28 @@ def own_place(prep: Token, anchor: Token) -> bool:
     "fired three missiles into the sea while the G-20 leaders held a summit in China" (PolNeAR) fired none
     in China. A clause describing a participant keeps its place ("arrested 23 pirates who threatened a
     merchant vessel in the Gulf of Aden", ECB+ 37); "aimed at Cuba" names whom, not where."""
-    if prep.head.lemma_.lower() in AIMING:
-        return False
+    if prep.head.lemma_.lower() in AIMING and prep.head.pos_ in ("VERB", "AUX"):
+        return False  # "aimed at Cuba"; "struck targets in the Gaza Strip" are struck there
     tok, other = prep.head, False
     for _ in range(12):
         if tok.i == anchor.i:
             return not other
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in DESCRIBING and not content_clause(tok):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in DESCRIBING and not (
+                content_clause(tok) or purpose_clause(tok)):
             other = False  # "pirates who tried to storm a ship in the Gulf of Aden": all of it describes them
-        elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ in OTHER_CLAUSES or content_clause(tok)):
+        elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ in OTHER_CLAUSES or content_clause(tok)
+                                                or purpose_clause(tok)):
             other = True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def purpose_clause(v: Token) -> bool:
+    """Whether a clause on a noun is an infinitive telling its aim ("for a meeting to discuss efforts to
+    resolve the crisis in Syria"): its places are the aim's, not the act's."""
+    return v.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children)
 
 
 def content_clause(v: Token) -> bool:

@@ -291,9 +291,11 @@ def _place_beside_recipient(a: Event, b: Event) -> bool:
     """Whether two overlapping tellings of one act by one doer give it, one the place it happened as
     a recipient, the other who it was done to ("US-led air strikes targeting Islamic State positions in
     a village in northern Syria": Syria and the Islamic State); "Israel attacked Syria and Hezbollah",
-    with no place, names two recipients."""
-    if not (_overlaps(a, b) and _same_actor(a.source, b.source) and a.target is not None
-            and b.target is not None and _recipient_is_place(a) != _recipient_is_place(b)):
+    with no place, names two recipients. One act: the same trigger; "kidnapped advisers ... and exploded
+    bombs in the capital Kabul" are two acts, the bombing's place beside the kidnapping's recipients."""
+    if not (a.trigger == b.trigger and _overlaps(a, b) and _same_actor(a.source, b.source)
+            and a.target is not None and b.target is not None
+            and _recipient_is_place(a) != _recipient_is_place(b)):
         return False
     place, other = (a.target, b.target) if _recipient_is_place(a) else (b.target, a.target)
     # people of another state struck there are a coding to keep apart: "40 civilians have been killed

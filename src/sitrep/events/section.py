@@ -779,7 +779,32 @@ class SectionBase:
                     heads.append(tok.head)
                 return self.instrument(heads)
         found = self.means_of_force(v)
-        return found if found[0] is not None else self.carried_means(v)
+        if found[0] is None:
+            found = self.carried_means(v)
+        return found if found[0] is not None else self.deal_goods(v)
+
+    def deal_goods(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """The equipment a deal buys or sells, when the act is the deal or its signing: "signed an accord
+        with Paris to buy 18 Rafale jets", "a deal to purchase 26 Rafale jets" (the infinitive
+        telling what the deal does, on the deal noun or, as the parser may hang it, on the signing verb),
+        "a contract for the supply of 113 engines", "an agreement on the sale of 50 MiG-29s" (its "for" or
+        "on" phrase, through a transfer noun). Only means count (`instrument_of`): "a deal to end the war"
+        names none."""
+        words = detail_words()
+        deals = [v] if v.lemma_.lower() in words.deal_nouns else [
+            o for o in v.children
+            if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in words.deal_nouns]
+        if not deals:
+            return None, None, []
+        holders = deals + ([v] if v.pos_ in ("VERB", "AUX") else [])
+        heads = [p for d in deals for _, p in pobjs(d, ("for", "on"))] + [
+            o for h in holders for c in h.children
+            if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+        heads = [next((p for _, p in pobjs(h, ("of",))), h) if h.lemma_.lower() in words.transfer_nouns else h
+                 for h in heads]
+        return self.instrument(heads)
 
     def carried_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """The means a verb's act moves or wields when its frame named none: forces or equipment sent,
@@ -803,7 +828,9 @@ class SectionBase:
                                        + [p for _, p in pobjs(x, ("with",))])
         if entry.type in FORCEFUL:
             doers = [c for c in v.children if c.dep_ == "nsubj"] + [p for _, p in pobjs(v, ("by",))]
-            found = self.instrument([d for d in doers if d.lemma_.lower() not in lex.armed_people])
+            # "Dozens of fighters from al-Shabab attacked": the people counted are the doers, no means
+            found = self.instrument([d for d in doers
+                                     if self.counted(d).lemma_.lower() not in lex.armed_people])
             return found if found[0] is not None else self.instrument(borne_means(doers))
         return None, None, []
 
