@@ -44,6 +44,7 @@ from sitrep.events.cue_lexicon import (
     reporting_lexicon,
     verb_form,
 )
+from sitrep.events.kinds import SPEECH_ACTS
 from sitrep.events.layout import between, layout_of, tokens_in
 from sitrep.events.lexicon import load_lexicon as load_event_lexicon
 from sitrep.events.quotes import in_quote, quote_spans
@@ -78,6 +79,8 @@ PLACE_KINDS = frozenset({"name", "metonym"})
 OWN_COUNTRY_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "dative"})
 MAKER_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})  # "a Pentagon report", not "Newspaper reports"
+# Hostile acts a body denies its own state did ("Iran did not attack the tanker, the ministry said").
+DENIED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 MAX_SPEAKER_TOKENS = 8
 MAX_HEADING_WORDS = 10  # words of a section heading line
 MAX_ASIDE = 40  # tokens a parenthesised aside may run to
@@ -653,7 +656,8 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
         content = {t.i for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     head = token.head
     if has_source and head.i != token.i and not _acts_as_cue(head) and (
-            _set_off(token, after=head.i < token.i) or (not content and _as_clause(token))):
+            _set_off(token, after=head.i < token.i) or (not content and (
+                _as_clause(token) or _trailing_report(token)))):
         # "X is so, he said", "X, he said, is so", "As X reported, Y is so": the reported clause is the head
         content |= _subtree(head, exclude=token)
     return content
@@ -713,6 +717,23 @@ def _set_off(token: Token, after: bool) -> bool:
         return k > 0 and (doc[k - 1].is_punct or doc[k].is_punct)
     k = token.right_edge.i
     return doc[k].is_punct or (k + 1 < len(doc) and doc[k + 1].is_punct)
+
+
+def _trailing_report(token: Token) -> bool:
+    """A cue closing its sentence that the parser hung on the clause before as an adverbial clause:
+    "Israeli jets fired two missiles at an arms depot near Damascus overnight Sunday, the Syrian state
+    news agency SANA reported Monday" (set off by a comma, with its own subject and no conjunction: it
+    reports that clause, as a paratactic "..., SANA reported" does)."""
+    if token.dep_ != "advcl" or token.head.i > token.i or any(c.dep_ == "mark" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    doc, end = token.doc, token.right_edge.i + 1
+    # the comma before the subject (a time word before it may hang on the cue: "overnight Monday, ...")
+    comma = any(c.text == "," and c.i < subject.left_edge.i for c in token.children) or (
+        doc[token.left_edge.i - 1].text == "," if token.left_edge.i > 0 else False)
+    return comma and (end >= token.sent.end or doc[end].is_punct)
 
 
 def _as_clause(token: Token) -> bool:
@@ -1469,6 +1490,9 @@ class Attributor:
             heads = [m for m in found if m.start <= head.idx < m.end] or found
             m = heads[-1]
             if m.kind == "pronoun" and m.actor.name:
+                if self._antecedent_quoted(section, doc, cue_i, m) and (
+                        subject := self._subject_before_quote(section, doc, cue_i, m)) is not None:
+                    return self._placed(subject.actor), subject.text
                 return self._placed(m.actor), m.actor.name  # "it will respond": Israel, not "it"
             joint = any(t.dep_ == "conj" for t in head.children)  # "the US and its allies" is not one body
             # a body ("the White House", "the campaign") speaks through its spokesperson; a group of
@@ -1509,7 +1533,8 @@ class Attributor:
             # own sector its report names, else of the country its sentence is about ("In Japan, only
             # one person was killed by a gun last year, according to ..."), else of the place it reports
             # on (not for a medium, which tells from afar), else of the story's
-            country = self._own_side(section, head, cue_i) or self._sentence_country(section, span.sent) or (
+            country = self._own_side(section, head, cue_i) or self._denier_side(section, cue_i) or (
+                self._sentence_country(section, span.sent)) or (
                 None if medium else self._scene_country(section, span, cue_i))
             name = _phrase(span)
             sector = "JRN" if medium else None
@@ -1594,6 +1619,27 @@ class Attributor:
         first, last = doc[min(cue.content)], doc[max(cue.content)]
         found = {m.actor.country for m in self._mentions_in(section, first.idx, last.idx + len(last))
                  if m.actor.sector == entry.sector and m.actor.country}
+        return found.pop() if len(found) == 1 else None
+
+    def _denier_side(self, section: str, cue_i: int) -> str | None:
+        """The country whose hostile act a body's report denies: "Iran did not attack the tanker, the
+        foreign ministry said" (a ministry denies its own state's act, whatever state the act is aimed
+        at): the one country of the negated act's subject."""
+        cue = self._sections[section].cues.get(cue_i)
+        if cue is None or not cue.content:
+            return None
+        doc = self._sections[section].doc
+        roots = [doc[i] for i in cue.content if doc[i].head.i not in cue.content or doc[i].head.i == doc[i].i]
+        act = next((t for t in roots if t.pos_ == "VERB"), None)
+        if act is None or not any(c.dep_ == "neg" for c in act.children):
+            return None
+        entry = load_event_lexicon().verbs.get(act.lemma_.lower())
+        subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if entry is None or entry.type not in DENIED_TYPES or subject is None:
+            return None
+        left, right = subject.left_edge, subject.right_edge
+        found = {m.actor.country for m in self._mentions_in(section, left.idx, right.idx + len(right))
+                 if m.actor.country}
         return found.pop() if len(found) == 1 else None
 
     def _scene_country(self, section: str, span: Span, cue_i: int) -> str | None:
@@ -1714,6 +1760,39 @@ class Attributor:
         report quotes a US strategist), when the document has a clear home country."""
         return Actor.of(self._home, name) if self._home else None
 
+    def _antecedent_quoted(self, section: str, doc: Doc, cue_i: int, pronoun: Mention) -> bool:
+        """Whether the actor a pronoun speaker was resolved to is last named inside the very quote the
+        pronoun's cue closes: '"The raid shows the support Israel gives to the armed groups," it said'
+        (the agency that spoke the sentence before, not Israel): a speaker is not the one its own
+        words talk about."""
+        cue = self._sections[section].cues.get(cue_i)
+        if cue is None or not cue.content or min(cue.content) > cue_i:
+            return False
+        named = [m for m in self._by_section.get(section, []) if m.kind != "pronoun"
+                 and m.actor.code == pronoun.actor.code and m.end <= pronoun.start]
+        if not named:
+            return False
+        last = doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
+        return last is not None and last.root.i in cue.content and in_quote(last.root)
+
+    def _subject_before_quote(self, section: str, doc: Doc, cue_i: int, pronoun: Mention) -> Mention | None:
+        """The last subject named before the quote a pronoun's cue closes, other than the actor the quote
+        talks about: "SANA blamed Israel for the raid. '...Israel gives...,' it said" (SANA)."""
+        first = doc[min(self._sections[section].cues[cue_i].content)]
+        start = first.idx
+        sent = first.sent.start  # the sentence before the quote's, at most
+        earliest = doc[doc[sent - 1].sent.start].idx if sent > 0 else 0
+        for m in reversed(self._by_section.get(section, [])):
+            if m.end > start or m.kind == "pronoun" or m.actor.code == pronoun.actor.code:
+                continue
+            if m.start < earliest:
+                return None
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS and not in_quote(span.root) and (
+                    span.root.head.i in self._sections[section].cues or _speech_verb(span.root.head)):
+                return m
+        return None
+
     def _previous_speaker(self, section: str, doc: Doc, cue_i: int,
                           plural: bool = False) -> tuple[Actor | None, str | None]:
         """A pronoun speaker the actors stage left unresolved: the last named speaker before it, not
@@ -1746,6 +1825,17 @@ class Attributor:
                     if m.actor.country and m.actor.country not in people:
                         people[m.actor.country] = m.person
         return people
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_lemmas() -> frozenset[str]:
+    """First words of the event lexicon's speech-act verb keys ("accuse", "point" of "point finger")."""
+    return frozenset(k.split()[0] for k, e in load_event_lexicon().verbs.items() if e.type in SPEECH_ACTS)
+
+
+def _speech_verb(verb: Token) -> bool:
+    """Whether a verb can tell a speech act ("SANA blamed Israel", "Hamas condemned")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _speech_verb_lemmas()
 
 
 def _names_people(noun: Token) -> bool:

@@ -202,13 +202,30 @@ def told_as_claim(verb: Token, lex: Lexicon) -> bool:
     node = verb.head if verb.dep_ == "conj" else verb
     return (node.dep_ == "acl" and node.head.pos_ == "NOUN"
             and node.head.lemma_.lower() in lex.modality["possible"]["claim_nouns"]
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
+            and _that_clause(node))
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with the conjunction "that": marked so, or a "that" the parser took for a
+    relative pronoun although the clause fills that pronoun's own role ("an accusation by Trump that it
+    hacked the emails": "that" parsed as the object of "hacked" beside "the emails"). A true relative
+    clause leaves the role to "that" ("the accusation that he made")."""
+    for c in clause.children:
+        if c.lower_ != "that" or c.i > clause.i:
+            continue
+        if c.dep_ == "mark":
+            return True
+        roles = ("nsubj", "nsubjpass") if c.dep_ in ("nsubj", "nsubjpass") else (c.dep_,)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                k.i != c.i and k.dep_ in roles for k in clause.children):
+            return True
+    return False
 
 
 def _claim_mode(clause: Token, lex: Lexicon) -> str | None:
     """The mode a noun gives its "that" clause: denied by its verb ("denied reports that troops killed"),
     or hedged as a claim no one is named as holding ("allegations that he assaulted")."""
-    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.dep_ != "acl" or not _that_clause(clause):
         return None
     noun = clause.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.modality["negated"]["claim_deniers"]:
@@ -230,7 +247,7 @@ def _claim_told(clause: Token, lex: Lexicon) -> Token | None:
     claims = lex.modality["possible"]["claim_nouns"]
     head = clause.head
     if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
-        return head if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
+        return head if _that_clause(clause) else None
     if clause.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("about", "of"):
         return None
     noun = head.head
@@ -253,21 +270,51 @@ def _called_false(clause: Token, lex: Lexicon) -> bool:
     if claim.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
         return False
     said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    # "are void and groundless": a conjoined predicate counts too
     return any(c.lemma_.lower() in false or any(
-        a.dep_ in ("amod", "compound") and a.lemma_.lower() in false for a in c.children) for c in said)
+        a.dep_ in ("amod", "compound", "conj") and a.lemma_.lower() in false for a in c.children)
+        for c in said)
 
 
-def _intended(verb: Token, lex: Lexicon) -> bool:
-    """Whether a to-infinitive is what a noun of intent intends: "The decision was made by me and Mr
-    Jalili to reach agreement", "announced plans to expel 35 diplomats", "an offer to hold talks"."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+def _denied_claim(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause is the "about"/"of" content of a claim a verb denies: "the army denied reports about
+    soldiers burning homes", "the Kremlin denied reports of plans to invade its neighbour" (a "that"
+    clause is `_claim_mode`'s)."""
+    if clause.dep_ not in ("pcomp", "pobj"):
         return False
+    claim = _claim_told(clause, lex)
+    return (claim is not None and claim.dep_ == "dobj"
+            and claim.head.lemma_.lower() in lex.modality["negated"]["claim_deniers"])
+
+
+def _intent_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of intent whose to-infinitive a verb is: "The decision was taken by both envoys to
+    settle the dispute", "announced plans to expel 35 diplomats", "an offer to hold talks"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
     intents = lex.modality["planned"]["intent_nouns"]
     if verb.dep_ == "acl":
-        return verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in intents
+        return verb.head if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in intents else None
+    if verb.dep_ != "advcl":
+        return None
     # the parser hangs the infinitive on the light verb: "the decision was made ... to reach agreement"
-    return verb.dep_ == "advcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"
-                                        and c.lemma_.lower() in intents for c in verb.head.children)
+    return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in intents), None)
+
+
+def _intent_mode(noun: Token, lex: Lexicon) -> str:
+    """The mode a noun of intent gives its act: planned, unless the intent itself is denied: "Russia has
+    no plans to attack Ukraine", "the Kremlin denied plans to invade Ukraine", "Iran does not have any
+    intention to build a bomb" (the act is told as not coming: negated)."""
+    negated = lex.modality["negated"]
+    if any(c.dep_ == "det" and c.lower_ in negated["subject_determiners"] for c in noun.children):
+        return "negated"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return "planned"
+    if verb.lemma_.lower() in negated["verbs"] or verb.lemma_.lower() in negated["claim_deniers"]:
+        return "negated"
+    return "negated" if _own_cue(verb, lex) == "negated" else "planned"
 
 
 def _moved_by(claim: Token, lex: Lexicon) -> bool:
@@ -288,7 +335,7 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
         if lemma in m["possible"]["adjectives"]:
             return "possible"
         return "planned" if lemma in m["planned"]["adjectives"] else None
-    if lemma in m["negated"]["verbs"]:
+    if lemma in m["negated"]["verbs"] or _phrasal(tok) in m["negated"]["phrasal_verbs"]:
         return "negated"
     if lemma in m["considered"]["verbs"]:
         return "considered"
@@ -297,6 +344,29 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     if lemma in m["possible"]["verbs"]:
         return "possible"
     return None
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle ("rule out"), or the lemma alone."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _second_object(gerund: Token) -> bool:
+    """Whether a gerund the parser conjoined to a verb is that verb's second object: it has no subject
+    or auxiliary of its own and follows the verb's object ("Britain ruled out military action or arming
+    Syrian rebels", "discussed sanctions and expelling diplomats"): the verb's cue is the gerund's too."""
+    verb = gerund.head
+    return (gerund.dep_ == "conj" and gerund.tag_ == "VBG" and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in gerund.children)
+            and any(c.dep_ == "dobj" and c.i < gerund.i for c in verb.children))
+
+
+def _kept_open(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of excluding is itself negated, which leaves its object open: "Cameron is not
+    ruling out military action", "would not rule out attacking" (possible, not negated)."""
+    return (verb.pos_ in ("VERB", "AUX") and _phrasal(verb) in lex.modality["negated"]["phrasal_verbs"]
+            and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _appearance(verb: Token, content: Token, via: str, lex: Lexicon) -> bool:
@@ -442,6 +512,27 @@ def _speaker_called_liar(report: Token, lex: Lexicon) -> bool:
         c.dep_ in ("dobj", "acomp", "attr") and c.lemma_.lower() in false for c in predicate.children)
 
 
+def _denied(clause: Token, lex: Lexicon, stop: frozenset[int]) -> bool:
+    """Whether a clause that plans or hedges an act sits in a denial, which denies the plan or the guess
+    too: "denied that it would attack the tanker", "denied suggestions that its army is preparing to
+    storm the city", "denied planning an attack" (the denied claim, a denying report or verb, a few links
+    up)."""
+    node = clause
+    for _ in range(MAX_LEVELS):
+        head = node.head
+        if _claim_mode(node, lex) == "negated" or _called_false(node, lex) or _denied_claim(node, lex):
+            return True
+        if head.i == node.i or node.dep_ not in CLIMB:
+            return False
+        if node.dep_ in ("ccomp", "xcomp") and (
+                (head.i in stop and _report_mode(head, lex) == "negated")
+                or (head.pos_ == "VERB" and _governor_cue(head, lex) == "negated"
+                    and not any(c.dep_ == "neg" for c in head.children))):
+            return True
+        node = head
+    return False
+
+
 def refuses(verb: Token, lex: Lexicon) -> bool:
     """"would not release", "will not meet demands": a negated act of will is a refusal (CAMEO 124)."""
     deps = {(c.dep_, plain_word(c)) for c in verb.children}
@@ -535,6 +626,46 @@ def _open_question(anchor: Token, lex: Lexicon, stop: frozenset[int]) -> str | N
     return None
 
 
+def _option_of(anchor: Token, lex: Lexicon) -> Token | None:
+    """The noun of an option whose content an act is: its "of" phrase ("the possibility of imposing
+    sanctions", "the prospect of arming the rebels") or its infinitive ("options to take action
+    against Russia"), the act's own verb or the verb whose object the act noun is."""
+    options = lex.modality["considered"]["option_nouns"]
+    node = anchor.head if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" else anchor
+    head = node.head
+    if node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and head.dep_ == "prep":
+        noun = head.head
+    elif node.dep_ == "acl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in node.children):
+        noun = head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in options else None
+
+
+def _option_mode(anchor: Token, lex: Lexicon) -> str | None:
+    """The mode of an act named as an option: considered when the option is weighed ("the US is
+    considering the possibility of using extra sanctions against Moscow"), negated when it is excluded
+    ("there is no prospect of arming the rebels", "ruled out the option of sending troops"), else
+    possible ("raised the possibility of a strike")."""
+    noun = _option_of(anchor, lex)
+    if noun is None:
+        return None
+    own = _own_cue(noun, lex)
+    if own == "negated":
+        return "negated"
+    verb = noun.head
+    governed = noun.dep_ in ("dobj", "nsubjpass", "attr") and verb.pos_ in ("VERB", "AUX")
+    cue = _governor_cue(verb, lex) if governed and noun.dep_ == "dobj" else None
+    if governed and _own_cue(verb, lex) == "negated" and not _kept_open(verb, lex):
+        return "negated"  # "did not discuss the option of sending troops"
+    if cue == "considered" or (governed and _own_cue(verb, lex) == "considered"):
+        return "considered"
+    if cue == "negated":
+        return "possible" if _kept_open(verb, lex) else "negated"
+    return "possible"
+
+
 def _errand_act(anchor: Token, act: Token, lex: Lexicon) -> bool:
     """Whether the event is the errand's act itself ("sent to retake the town") or the event noun its
     light verb carries out ("sent troops to launch an attack"), not a happening the act meets ("deployed
@@ -588,6 +719,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         return "asserted"
     if question := _open_question(anchor, lex, stop):
         return question  # "it is unclear whether Iran will retaliate": asked, not told
+    if option := _option_mode(anchor, lex):
+        return option  # "discussed the possibility of imposing sanctions on Belarus": weighed, not done
     if counted := _collective_cue(anchor, lex):
         return counted  # "an alleged series of gang rapes"
     for level in range(MAX_LEVELS):
@@ -596,9 +729,12 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         cues = {_own_cue(tok, lex)}
         if level == 0 and cues == {"planned"} and _carried_out(tok, lex):
             cues = set()  # "mounted its long-threatened invasion": climb to the light verb's own mode
-        if ((level > 0 and via != "conj" and not adjunct and not _appearance(tok, prev, via, lex))
+        if ((level > 0 and (via != "conj" or _second_object(prev)) and not adjunct
+             and not _appearance(tok, prev, via, lex))
                 or (level == 0 and anchor_is_governor)):
             cues.add(_governor_cue(tok, lex))
+        if level > 0 and "negated" in cues and _kept_open(tok, lex):
+            cues = {"possible"}  # "is not ruling out military action": an option kept open
         if level > 0 and _effort_toward(tok, prev, via, lex):
             cues.add("planned")
         if level > 0:
@@ -606,8 +742,11 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         mode = _strongest({c for c in cues if c})
         if mode in ("planned", HYPOTHETICAL) and _dreaded(tok, lex):
             return "possible"  # "fears that Iraq will invade Saudi Arabia": feared, not planned
-        if mode is None and level == 0 and _intended(tok, lex):
-            return "planned"  # "the decision was made to reach agreement", "Russia announced plans to expel"
+        if mode is None and level == 0 and (intent := _intent_noun(tok, lex)) is not None:
+            # "the decision was made to reach agreement", "Russia announced plans to expel" (planned);
+            # "Russia has no plans to attack Ukraine" (negated)
+            mode = _intent_mode(intent, lex)
+            return "negated" if mode == "planned" and _denied(intent, lex, stop) else mode
         if mode is None and level == 0 and _contingent(tok, lex):
             return "possible"  # "the US will respond to an Iraqi attack": no attack told
         if mode is None and level == 0 and (subject := _modal_subject(tok, lex)):
@@ -619,12 +758,12 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
                 and not _claimed_happening(tok, lex)):
             return "considered"  # "discussed a possible ceasefire": the discussion is what is told
         if mode:
-            return mode
+            return "negated" if mode in ("planned", "possible") and _denied(tok, lex, stop) else mode
         dep, head = tok.dep_, tok.head
         if claimed := _claim_mode(tok, lex):
             return claimed
-        if _called_false(tok, lex):
-            return "negated"  # "reports that soldiers killed villagers are false"
+        if _called_false(tok, lex) or _denied_claim(tok, lex):
+            return "negated"  # "reports that soldiers killed villagers are false", "denied reports of raids"
         if head is tok or dep not in CLIMB:
             break
         if dep == "ccomp" and tok.i < head.i and any(
