@@ -167,6 +167,11 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "has the backing of Russia": the giver is after "of"
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate X was thwarted in Y"
     frontiers: frozenset[str] = frozenset()  # "massed troops near the Ukrainian border": the state across
+    shared_topics: frozenset[str] = frozenset()  # "issues of common concern": alike, no joint act
+    copresence: frozenset[str] = frozenset()  # "came together", "a ride together": company, no joint act
+    # verbs.yaml: senses of verbs that are no event of their entry
+    inquiries: frozenset[str] = frozenset()  # "cooperating with the investigation": compliance, no 06x
+    retaking_verbs: frozenset[str] = frozenset()  # "were taken back to Israel": people returned, no force
 
 
 def _data(name: str) -> str:
@@ -390,4 +395,8 @@ def load_lexicon() -> Lexicon:
         receiving_verbs=_words(nouns_yaml.get("receiving_verbs")),
         attempt_nouns=_words(nouns_yaml.get("attempt_nouns")),
         frontiers=_words(nouns_yaml.get("frontiers")),
+        shared_topics=_words(nouns_yaml.get("shared_topics")),
+        copresence=_words(nouns_yaml.get("copresence")),
+        inquiries=_words(verbs_yaml.get("inquiries")),
+        retaking_verbs=_words(verbs_yaml.get("retaking_verbs")),
     )

@@ -71,6 +71,8 @@ MOVED_FORCES = frozenset({"RETREAT", "MOBILIZE"})
 DEALINGS = frozenset({"AGREE", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
 HYPHENS = frozenset({"-", "–"})  # joining a pair's members ("Russia-Ukraine talks")
+# Prepositions naming what a paper, an accord or talks are about ("a memorandum on defence cooperation").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "in"})
 # Acts one can face, suffer or endure ("are facing shelling by the regime", "faces new sanctions from the
 # EU", "faced criticism from Washington"): the subject of the verb undergoes them.
 UNDERGONE = frozenset({*FORCEFUL, "SANCTION", "ACCUSE", "THREATEN"})
@@ -138,6 +140,9 @@ class NounEvents(PlaceRules):
         elif entry.type == "SANCTION" and threat is not None:
             # "the threat of new sanctions against Iran": an economic threat (CAMEO 1312)
             entry = replace(entry, cameo=THREAT_OF_SANCTIONS, type="THREATEN", context="economic")
+        if entry.type == "COOPERATE" and self.topic_of_paper_or_talks(n):
+            return  # "a joint plan on priorities in their economic cooperation": what is agreed
+            # or talked about, coded by the accord or the talks, no cooperation told as happening
         if entry.type in PLACED_UNDER and (placer := placed_under(n, self.lex)) is not None:
             self.code_placed(n, entry, placer)  # "has been put under investigation in Italy"
             return
@@ -420,6 +425,26 @@ class NounEvents(PlaceRules):
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def topic_of_paper_or_talks(self, n: Token) -> bool:
+        """Whether a noun is what a paper, an accord or talks are about: "signed a memorandum of understanding
+        on defence cooperation", "a plan on priorities in economic cooperation", "talks on
+        energy cooperation" (a paper named by grammar.yaml issued_documents or proposals, or a noun of
+        accord or talks)."""
+        tok = n
+        for hop in range(3):  # "a plan on priorities in their economic cooperation": up two phrases
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in TOPIC_PREPS | (
+                    {"of"} if hop else set()):  # "a memorandum of understanding on X cooperation"
+                return False
+            about = tok.head.head
+            if about.pos_ not in ("NOUN", "PROPN"):
+                return False
+            lemma = about.lemma_.lower()
+            if lemma in self.lex.issued_documents or lemma in self.lex.proposals or (
+                    (e := self.noun_entry(about)) is not None and e.type in ("AGREE", "CONSULT")):
+                return True
+            tok = about
+        return False
 
     def loss_bearer(self, n: Token) -> Token | None:
         """The verb whose subject underwent a forceful act told as where a loss was suffered: "rebels

@@ -123,6 +123,8 @@ SITE_KEYS = frozenset({"control", "base", "post", "outpost"})
 PLACE_FORCE = "190"
 # Sectors of armed actors (military, rebels, unidentified armed force, insurgents): backing them is war help
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+HUMAN_SHIELD = "184"  # CAMEO 184 use as human shield
+TAKEN_PEOPLE = frozenset({"they", "them", "he", "him", "she", "her"})  # taken back: people, not a place
 COOPERATING = "060"  # CAMEO 060 engage in material cooperation: partners act "with" each other
 # Prepositions of what fire is aimed at: "fired missiles at a drilling machine" attacks something, where a
 # rocket launched "into space" or "toward the sea" is a test
@@ -176,6 +178,12 @@ def named_part(head: Token) -> list[Token]:
             if named or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS):
                 todo.append(c)
     return out
+
+
+def private(m: Mention) -> bool:
+    """Whether an actor holds no public authority: a company, the press, a school, a church, civilians
+    (kinds.NO_AUTHORITY, or a multinational): its dealings with others like it are no political events."""
+    return m.actor.code == "MNC" or (m.actor.sector or "") in NO_AUTHORITY
 
 
 class VerbEvents(PlaceRules):
@@ -285,6 +293,9 @@ class VerbEvents(PlaceRules):
         entry = self.arriving_force(v, entry) or entry
         if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
             return
+        entry = self.specific_object_entry(v, entry)
+        if entry.cameo == COOPERATING and self.assists_inquiry(v):
+            return  # "a firm cooperating with regulators in a probe into itself": compliance, no 06x
         threat = self.vowed_force(v)
         if threat:  # "Iran vowed to strike Israel": the vow threatens force (CAMEO 138), aimed as the attack
             entry = replace(entry, cameo=THREAT_OF_FORCE, type="THREATEN", verbal=None)
@@ -363,6 +374,10 @@ class VerbEvents(PlaceRules):
             objs = [o for o in objs if o.dep_ not in ("nsubjpass", "csubjpass")]
         if self.no_site(entry, objs):
             return  # "took control of the debate", "built a base of loyal voters": no place taken or held
+        if entry.cameo == HUMAN_SHIELD and self.figurative_shield(v):
+            return  # "Clinton is using Obama as a shield against Sanders' attacks": cover in words, no 184
+        if self.people_taken_back(entry, objs):
+            return  # "the freed captives were taken back home by the army": people returned, no fighting
         if entry.cameo in PLACE_SEIZURES and objs and all(self.place_object(o) for o in objs):
             # "Syrian government forces have captured a central town", "freed several villages from the
             # Islamic State" (CASE 2021): a place taken by force (CAMEO 190), no one arrested or released;
@@ -458,7 +473,9 @@ class VerbEvents(PlaceRules):
             purpose = [e for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB"
                        and (e := self.verb_entry(c)) is not None and e.cameo in ("045", "046")]
             entry = purpose[0] if purpose else entry
-        if entry.needs_actor_object and not any(self.holds_people(o) for o in objs):
+        words = self.lex.issued_documents | self.lex.message_objects  # "released a Joint Statement of the
+        if entry.needs_actor_object and not any(  # President of China and ...": a titled paper, no one freed
+                self.holds_people(o) and o.lemma_.lower() not in words for o in objs):
             return  # "released the prisoners", not "released a statement" or "held the White House"
         if entry.needs_content and not any(c.dep_ == "xcomp" for c in v.children):
             return  # "asked reporters rhetorically", "pressed him on it": a question, not a request
@@ -467,10 +484,13 @@ class VerbEvents(PlaceRules):
         if entry.needs_knowledge and not any(
                 self.counted(o).lemma_.lower() in self.lex.shared_knowledge for o in objs):
             return  # "agreed to share intelligence", not "shares with Trump a strategy" (CAMEO 064)
-        if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v) or self.by_campaigner(v)):
+        if entry.verbal is not None and (self.of_words(v, objs) or by_critics(v) or self.by_campaigner(v)
+                                         or self.law_attacked(v, objs)):
             entry = entry.verbal  # "attacked his rival's policy", "Trump attacked Clinton": criticism
         elif entry.type in FORCEFUL and entry.frame != "sym" and (means := self.sanction_means(v)):
             entry = means  # "targeted Russia with sweeping sanctions" (CASE 2021): the act is the sanction
+        if entry.type == "ASSAULT" and entry.verbal is not None and self.sanction_aim(v):
+            return  # "sanctions meant to hit Putin's circle": whom a sanction aims at, no force used
         elif entry.contest and self.of_words(v, objs):
             return  # "he can beat Hillary", "battling Carson for the top spot": a political contest
         deps = {c.dep_ for c in v.children}  # "threatened to shell X" (an xcomp) is an act even so
@@ -729,6 +749,8 @@ class VerbEvents(PlaceRules):
         if entry.type == "CONSULT" and (press or to_the_press(sources)):
             return  # "spoke with reporters", "met with the press", "Woodward phoned Felt" (ECB+ 28): an
             # interview, a reporter's call on a source, no talks between parties
+        if entry.type == "COOPERATE" and sources and targets and all(map(private, sources + targets)):
+            return  # "The school had collaborated with The Los Angeles Times": no political actor either side
         etype = entry.type
         aid_nouns = self.lex.aid_nouns
         # "received training from the U.S. military": goods received are aid from the giver (CAMEO 07)
@@ -916,6 +938,91 @@ class VerbEvents(PlaceRules):
         means = [p for _, p in pobjs(v, ("with",))] + [c for c in v.children if c.dep_ == "nsubj"]
         return next((e for p in means if self.index.direct(p) is None
                      and (e := self.noun_entry(p)) is not None and e.type == "SANCTION"), None)
+
+    def sanction_aim(self, v: Token) -> bool:
+        """Whether a verb of force that also has a sense of words or aims ("target", "hit", "attack") tells
+        what a sanction is aimed at, by an unarmed subject: the sanction is its subject ("the sanctions were
+        meant to hit Putin's circle", through the verb it completes), or it is a participle or a relative
+        clause inside a clause whose subject or object is a sanction ("imposed new sanctions on 18 banks,
+        targeting the financial sector"; "together with the Commerce Department, which is targeting the
+        aviation industry"). The sanction noun codes the act; no force is used."""
+        subj = subject_of(v)
+        if subj is not None and self.is_sanction(subj):
+            return True
+        if any(is_combatant(m.actor) for m in self.actors(subj)):
+            return False  # "troops, who are targeting Kyiv": force, whatever the clause it hangs in
+        if v.dep_ not in ("acl", "advcl", "relcl") or (v.dep_ != "relcl" and v.tag_ != "VBG"):
+            return False
+        tok = v
+        for _ in range(6):  # up through the phrases the clause hangs in, to the clause telling the sanction
+            tok = tok.head
+            if self.is_sanction(tok) or (tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and self.is_sanction(c) for c in tok.children)):
+                return True
+            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "advcl", "relcl")):
+                return False
+        return False
+
+    def is_sanction(self, t: Token) -> bool:
+        """Whether a word names a sanction ("sanctions", "tariffs", "an embargo"), not an actor."""
+        return (t.pos_ == "NOUN" and self.index.direct(t) is None
+                and (e := self.noun_entry(t)) is not None and e.type == "SANCTION")
+
+    def assists_inquiry(self, v: Token) -> bool:
+        """Whether a verb of cooperating tells a company or a person complying with an inquiry (verbs.yaml
+        inquiries): "the miner said it is cooperating with American regulators in a bribery probe", "will
+        cooperate with the investigation", "cooperating with prosecutors". A state or an official body
+        cooperating with a probe stays judicial cooperation (CAMEO 06x)."""
+        heads = [p for _, p in pobjs(v, ("with", "in"))]
+        heads += [q for p in heads for _, q in pobjs(p, ("in",))]  # "with the authorities in the probe"
+        words = {self.counted(p).lemma_.lower() for p in heads}
+        words |= {c.lemma_.lower() for p in heads for c in p.children if c.dep_ == "acl"}  # "authorities
+        if not words & (self.lex.inquiries | {"investigate", "probe"}):  # investigating companies"
+            return False
+        sources = self.actors(subject_of(v))
+        return bool(sources) and all(map(private, sources))
+
+    def people_taken_back(self, entry: Entry, objs: list[Token]) -> bool:
+        """Whether a verb of taking back (verbs.yaml retaking_verbs) takes back people: "the hostages were
+        taken back home" returns them, where "took back the town" fights for a place (CAMEO 190)."""
+        sites = self.lex.place_nouns | self.lex.held_sites  # "the town" named before is a place still
+        return (entry.key in self.lex.retaking_verbs and bool(objs) and all(
+            o.lower_ in TAKEN_PEOPLE or (
+                self.counted(o).lemma_.lower() not in sites and o.ent_type_ not in ("GPE", "LOC")
+                and not self.place_object(o) and self.holds_people(o, bodies=False))
+            for o in objs))
+
+    def law_attacked(self, v: Token, objs: list[Token]) -> bool:
+        """Whether an unarmed subject's "attack" or "hit" is aimed at a law or a budget (grammar.yaml laws):
+        "Tony Abbott attacked the government's budget" criticises it (CAMEO 111), where armed men attack
+        places and people."""
+        subj = subject_of(v)
+        laws = any(self.counted(o).lemma_.lower() in self.lex.laws for o in objs)
+        return subj is not None and laws and not any(is_combatant(m.actor) for m in self.actors(subj))
+
+    def figurative_shield(self, v: Token) -> bool:
+        """Whether "using X as a shield" is cover in a quarrel, not people put in harm's way (CAMEO 184):
+        the shield is no "human" one and an unarmed subject holds it ("Clinton is using Obama as a shield
+        against Sanders' attacks"); "Hamas uses civilians as shields" keeps an armed user."""
+        shields = [p for _, p in pobjs(v, ("as",))]
+        if any(k.lower_ == "human" for p in shields for k in p.children):
+            return False
+        return not any(is_combatant(m.actor) for m in self.actors(subject_of(v)))
+
+    def specific_object_entry(self, v: Token, entry: Entry) -> Entry:
+        """The entry of a verb keyed by its object's specific sense, where the object's head word keyed
+        a plainer one: "called off air strikes" undoes an attack (CAMEO 087), where "called off the strike"
+        ends a labour strike (082); the particle's key reads only the head word."""
+        words = entry.key.split()
+        if len(words) < 2:
+            return entry
+        for o in v.children:
+            if o.dep_ not in ("dobj", "nsubjpass") or o.lemma_.lower() != words[-1]:
+                continue
+            spec = self.noun_entry(o)
+            if spec is not None and " " in spec.key and spec.key.split()[-1] == words[-1]:
+                return self.lex.verbs.get(" ".join([*words[:-1], spec.key]), entry)
+        return entry
 
     def no_site(self, entry: Entry, objs: list[Token]) -> bool:
         """Whether an entry keyed by a site object (`SITE_KEYS`) has none: control "of" no place ("took
@@ -1413,6 +1520,32 @@ class VerbEvents(PlaceRules):
                           for _, q in pobjs(p, ("with",)) for m in self.actors(q)]
         return found
 
+    def names_no_joint_act(self, marker: Token) -> bool:
+        """Whether a joint marker describes a noun that is no joint undertaking: what both sides have alike
+        (nouns.yaml shared_topics: "issues of common concern"), words issued together ("issued a joint
+        statement warning of retaliation": the statement's content is the act), an act of talks, accord or
+        truce the noun codes itself ("since bilateral ceasefire negotiations stalled"), or time spent in each
+        other's company (nouns.yaml copresence: "during their day together", "came together in Bali")."""
+        noun = marker.head
+        for _ in range(4):  # "on global, regional and bilateral issues": up the conjoined modifiers
+            if noun.pos_ in ("NOUN", "PROPN", "VERB", "AUX") or noun.head is noun:
+                break
+            noun = noun.head
+        if noun.pos_ in ("VERB", "AUX") and marker.pos_ == "ADV":  # "came together", "take a ride together"
+            return noun.lemma_.lower() in self.lex.copresence or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.copresence for c in noun.children)
+        if noun.pos_ not in ("NOUN", "PROPN") or noun is marker:
+            return False
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "bilateral ceasefire negotiations": the talks
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.shared_topics or lemma in self.lex.issued_documents:
+            return True
+        entry = self.noun_entry(noun)
+        if entry is None:
+            return lemma in self.lex.copresence  # "their day together"; "a joint venture" stays joint
+        return entry.type in TALKS | {"AGREE", "RETREAT", "CONCEDE"}
+
     def code_joint(self, v: Token) -> None:
         """Conjoined actors doing something "joint"/"together" cooperate with each other."""
         self.code_partnered(v)
@@ -1435,7 +1568,7 @@ class VerbEvents(PlaceRules):
             if low in self.lex.joint_markers or f"{low} {nxt}" in self.lex.joint_markers:
                 marker = t
                 break
-        if marker is None or self.not_joint(v, entry, marker):
+        if marker is None or self.not_joint(v, entry, marker) or self.names_no_joint_act(marker):
             return
         head = marker.head if marker.pos_ == "ADJ" else marker
         inst_heads = [p for _, p in pobjs(head, ("for", "of", "with"))] + objects_of(head)
