@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.groups import member_mentions
 from sitrep.actors.index import mention_index
+from sitrep.events.cue_lexicon import cue_entry
 from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
@@ -196,6 +197,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if governor is not None:
         return subject_of(governor, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if (said := speech_after_report(verb)) is not None:
+            return subject_of(said, depth + 1)  # "The opposition said X and accused Maduro's regime of ..."
         # conjoined verbs share the grammatical subject: "X has been indicted ... and will resign"
         if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT for c in verb.children):
             return None  # "Syrians have been killed by X and cities reduced to rubble": its own clause
@@ -229,6 +232,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
+
+
+def speech_after_report(verb: Token) -> Token | None:
+    """The reporting verb a subjectless speech verb goes on from when the parser joins it to the reported
+    clause: "The opposition said the vote was rigged and accused Maduro's regime of fraud" hangs "accused"
+    on "rigged", but the speaker goes on speaking (a speech cue after a speech cue's content, data/
+    reporting.yaml); the reported clause's own subject ("the vote") is no accuser."""
+    content = verb.head
+    said = content.head
+    if content.dep_ != "ccomp" or said.i == content.i or said.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _speech(verb) or not _speech(said):
+        return None
+    return said
+
+
+def _speech(tok: Token) -> bool:
+    """Whether a verb is a cue of speech ("said", "accused", "urged"; reporting.yaml kind speech)."""
+    entry = cue_entry(tok)
+    return entry is not None and entry.get("kind") == "speech"
 
 
 # Prepositions of "accused X of V-ing", "blamed X for V-ing": the gerund is what X did.

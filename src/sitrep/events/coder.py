@@ -15,9 +15,10 @@ This module turns coded actions into events (one per source and target) and runs
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.groups import own_member
 from sitrep.actors.persons import surname
@@ -96,6 +97,7 @@ from sitrep.events.senses import (
     is_generic,
     is_history,
     is_post_offer,
+    is_time_phrase,
     is_topic,
     is_yes_no_question,
     kind_of_act,
@@ -120,9 +122,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 max(earlier, key=lambda c: c.anchor.i).quantity = qty
 
     def intent_code(self, c: Coded) -> str | None:
-        """The CAMEO 03x code of a cooperative act reported in the future tense, else None."""
-        if c.type == "CONSULT" and c.anchor.pos_ in ("NOUN", "PROPN") and c.mode == "planned":
-            return self.lex.intent_codes.get(c.type)  # "the prime minister's meeting with Trump"
+        """The CAMEO 03x code of a cooperative act reported in the future tense, else None. A meeting named
+        by a noun ("I hope my meeting with the Chinese minister goes well", "the prime minister's
+        meeting with Trump") is one arranged, a schedule (CODEBOOK mode planned), not an offer to meet."""
         if c.type not in COOPERATIVE or c.anchor.pos_ not in ("VERB", "AUX"):
             return None
         if not has_future_aux(c.anchor, self.lex.modality["planned"]["aux"]):
@@ -591,7 +593,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 # killing unarmed black people": a kind of act, no happening
                 and not ((c.type in MATERIAL or c.type == "CONSULT")  # "her September 2011 visit to the UN"
                          and is_history(c.anchor, self.published, self.names_event))]
-        kept = [armed_raid(c) for c in one_way_clashes(kept)]
+        asked = self.asked_acts  # "called for the withdrawal of Russian troops": asked for, not done (read
+        # once all acts are coded)
+        kept = [armed_raid(c) for c in one_way_clashes(kept) if c.anchor.i not in asked]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
         # ("troops were deployed in Chechnya and opened fire on the rebels")
         coded = [(c, self.events_of(c)) for c in kept]
@@ -602,6 +606,53 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                          for telling in [telling_of(c.anchor, c.type in FORCEFUL)] for ev in evs}
         return [ev for c, evs in coded if not (c.type == "MOBILIZE" and c.anchor.sent.start in fought)
                 for ev in evs]
+
+    @cached_property
+    def asked_acts(self) -> dict[int, Coded]:
+        """The acts a coded request asks for, by anchor: a noun of an act "called for", "pressed for",
+        "appealed for" ("The UN called for the withdrawal of Russian troops", "called for the deployment
+        of African Union troops"). The act has not happened (PLOVER codes the request; its recipient is the
+        one who would act, see `events_of`), so it is no event of its own."""
+        nouns = {c.anchor.i: c for c in self.coded
+                 if c.anchor.pos_ in ("NOUN", "PROPN") and c.type != "REQUEST"}
+        out: dict[int, Coded] = {}
+        for c in self.coded:
+            if c.type != "REQUEST" or c.anchor.pos_ not in ("VERB", "AUX"):
+                continue
+            for _, p in pobjs(c.anchor, ("for",)):
+                for x in (p, *p.conjuncts):
+                    if x.i in nouns:
+                        out[x.i] = nouns[x.i]
+        return out
+
+    def asked_for(self, anchor: Token, t: Mention) -> bool:
+        """Whether a request's recipient is a group of people it asks for, not of ("calling for 5,000 more
+        troops", "appealed for more peacekeepers"): people named only by an agent noun (or of no known
+        state) as the object of "for" are what is requested; whoever is to send them is not named. With a
+        clause of what they are to do ("called for the army to intervene") they are the ones asked."""
+        span = self.mention_span(t)
+        if span is None or not (t.actor.unknown or t.kind == "agent"):
+            return False
+        root = span.root
+        return (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == anchor.i
+                and not any(k.dep_ in ("acl", "relcl") for k in root.children))
+
+    def told_in(self, anchor: Token, clause: Span, parts: list[Mention]) -> Span:
+        """The clause that tells an event named by a noun (CODEBOOK evidence: the sentence or clause): the
+        noun's own phrase when it names the sides ("Russia's strikes on Aleppo"), else the clause of the
+        verb it hangs from that does ("Fighting broke out between government troops and M23 rebels near
+        Goma", not "Fighting"). Sides named in another sentence (a foe of the report) do not count."""
+        if anchor.pos_ not in ("NOUN", "PROPN"):
+            return clause
+        sent = anchor.sent
+        spans = [sp for m in parts if (sp := self.mention_span(m)) is not None
+                 and sent.start <= sp.start and sp.end <= sent.end]
+        tok = anchor
+        while any(not (clause.start <= sp.start and sp.end <= clause.end) for sp in spans) and (
+                tok.head.i != tok.i):
+            tok = tok.head
+            clause = clause_span(tok)
+        return clause
 
     def said_by_doer(self, anchor: Token, etype: str) -> bool:
         """Whether an act with no claim is its doer's own words, so the doer is credited as its speaker:
@@ -634,10 +685,20 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
         targets = self.not_the_speaker(c, targets)  # "..., killing nine civilians, the Observatory said"
         targets = self.stand_ins(c, sources, targets) or targets  # "fired tear gas at crowds in Nairobi"
+        if c.type == "REJECT":  # "refused to send troops to Iraq, rejecting a request from Washington"
+            targets = self.requesters(c.anchor) or targets
+        if c.type == "REQUEST":  # "a resolution calling for 5,000 more troops": asked for
+            targets = [t for t in targets if not self.asked_for(c.anchor, t)]
+        if c.type == "REQUEST" and not targets:  # "called for the deployment of African Union troops"
+            targets = other_than([m for _, p in pobjs(c.anchor, ("for",)) for x in (p, *p.conjuncts)
+                                  if (a := self.asked_acts.get(x.i)) is not None for m in a.sources], sources)
+        if c.type == "REQUEST" and not targets:  # "called for a ceasefire between Armenia and Azerbaijan"
+            targets = other_than(self.asked_parties(c.anchor), sources)
         if c.type in FORCEFUL:  # "the ELN ambushed a patrol, killing 11 soldiers": Colombia's soldiers
             targets, sources = own_forces(targets, sources), own_forces(sources, targets)
         if c.type in FORCEFUL and all(s.actor.unknown or s.actor.sector == "UAF" for s in sources):
             sources = self.claimant(c.anchor) or sources  # "claimed responsibility for the attack"
+        told = self.told_in(c.anchor, clause, sources + targets)  # "Fighting broke out between X and Y"
         for s in [m for m in sources if not self.is_equipment(m)]:
             # an unnamed recipient beside a named one adds nothing ("killed Gaza's ... and a man")
             named = [t for t in targets if not t.actor.unknown]
@@ -764,14 +825,15 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     att, spk = s.actor, (self.attributor and self.attributor.speaker_of(self.section, s))
                 # "Portugal will support Turkey, its president said", "Israel said it would free
                 # prisoners": the actor expresses its intent (CAMEO 03x, AGREE). A schedule in the
-                # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode).
-                if mode == "planned" and own and (intent := self.intent_code(c)):
+                # journalist's voice or another actor's claim stays the act, planned (CODEBOOK: mode),
+                # and so does a meeting its own side announces for a date (see `scheduled`).
+                if mode == "planned" and own and not scheduled(c) and (intent := self.intent_code(c)):
                     etype, mode, cameo = "AGREE", "asserted", intent
                 if etype == "AGREE" and c.type != "AGREE" and self.campaign_promise(s, t, c.anchor):
                     continue  # "Rubio's tax plan would give money to undocumented immigrants"
                 out.append(Event(
                     source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
-                    evidence=Evidence(clause.text, clause.start_char, clause.end_char, self.section),
+                    evidence=Evidence(told.text, told.start_char, told.end_char, self.section),
                     context=doer_context(context, s.actor, t.actor if t else None), cameo=cameo,
                     attributed_to=att, speaker=spk,
                     instrument=c.instrument, quantity=c.quantity, location=location, event_date=date,
@@ -810,6 +872,23 @@ def one_way_clashes(kept: list[Coded]) -> list[Coded]:
             seen.add((c.anchor.i, src, tgt))
         out.append(c)
     return out
+
+
+# Relations of a date or time to the verb it dates: "visiting Turkey next week" (npadvmod), "hold talks on
+# Friday" (a prep whose object is the date, `senses.is_time_phrase`).
+DATING_DEPS = frozenset({"npadvmod", "tmod", "obl:tmod"})
+
+
+def scheduled(c: Coded) -> bool:
+    """Whether a planned meeting or visit is told with its date ("will be visiting Turkey next week", "will
+    hold talks with China on Friday"): an announced schedule, which an analyst codes as the meeting,
+    planned (CODEBOOK mode "scheduled"), even when the visitor's own ministry announces it; a meeting
+    offered with no date ("they would meet the mediator if he gave them a veto") is an expression of
+    intent (CAMEO 036, AGREE). The date must hang on the act's verb: "Iran said on Monday it would meet"
+    dates the saying. (A meeting named by a noun is never an offer, see `intent_code`.)"""
+    return c.type == "CONSULT" and any(
+        (k.dep_ in DATING_DEPS and k.ent_type_ in ("DATE", "TIME")) or is_time_phrase(k)
+        for k in c.anchor.children)
 
 
 def speaks_for_doer(speaker_actor: Actor | None, speaker: str | None, doer: Mention) -> bool:

@@ -52,6 +52,9 @@ INSURGENT_SECTORS = frozenset({"REB", "INS", "CRM"})  # not UAF: its state is it
 # rebels ("struck the PKK targets" in Turkey's operation) nor its civilians (a regime may shell its own towns)
 OWN_SIDE = frozenset({"", "MIL", "COP", "GOV", "SPY"})  # "": the state itself, or a site of it
 POLICED_SECTORS = frozenset({"CVL", "OPP"})  # whom police act on at home (not soldiers: they may be foreign)
+# Clauses that tell what someone says or suggests happened: their places are that claim's, not the act's.
+REPORTED_CLAUSES = frozenset({"ccomp", "parataxis"})
+SUBORDINATE_CLAUSES = frozenset({"advcl", "acl", "relcl"})  # clauses of time, cause or description on the act
 
 
 class PlaceRules(TargetRules):
@@ -66,6 +69,11 @@ class PlaceRules(TargetRules):
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         # "fired missiles into the sea while the G-20 leaders were meeting in China": another clause's place
         skip.update(t.i for c in v.children if self.other_actors_clause(c, subj) for t in c.subtree)
+        # "was detained after his posts said guards had beaten inmates ... in Yemen": what
+        # a clause of time or cause on the act reports happened elsewhere (not a report the parser joins to
+        # the act itself: "X was killed ..., Barakish reported")
+        skip.update(t.i for c in v.subtree if c.dep_ in REPORTED_CLAUSES and c.i != v.i and c.head.i != v.i
+                    and c.head.dep_ in SUBORDINATE_CLAUSES for t in c.subtree)
         for tok in v.subtree:
             # "about 45km south of Mosul": a bearing from a place is in that place's state
             bearing = tok.lower_ == "of" and tok.head.lower_ in BEARINGS and "in" in preps

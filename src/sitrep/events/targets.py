@@ -47,6 +47,11 @@ OWNER_SECTORS = frozenset({"MIL", "COP", "EDU", "MED", "GOV"})
 # a police patrol", "fired on an army patrol" (nouns.yaml: patrol MOBILIZE): force on it is force on them.
 POSTURES = frozenset({"MOBILIZE"})
 
+# Prepositions from what is asked for to the fight it is set in: "a ceasefire in the war between X and Y",
+# "an end to the fighting between X and Y".
+ASKED_SETTINGS = ("in", "to", "of")
+# Prepositions that set a refusal against a request: "refused despite appeals from the UN".
+REFUSAL_GROUNDS = ("despite", "against")
 WH_PRONOUNS = frozenset({"WP", "WDT"})  # "what", "which", "who": an open clause's fronted wh-word
 WH_OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})
 
@@ -106,7 +111,11 @@ class TargetRules(SectionBase):
         """The sector of people a noun names only by their role, which the actors stage left unnamed
         ("arrested the opposition leader", "detained 30 journalists", "students"): the agent noun's
         sector (actors' agents.tsv), the longest phrase of the noun and its modifiers first. None for a
-        noun that names an actor or no role."""
+        noun that names an actor or no role. A name the actors stage left unresolved takes the role noun
+        before it ("sentenced rights campaigner Nabeel Rajab", "detained activist Jiang Tianyong")."""
+        if n.pos_ == "PROPN" and self.index.direct(n) is None:
+            roles = [k for k in n.children if k.dep_ == "compound" and k.pos_ == "NOUN" and k.i < n.i]
+            return self.role_of(roles[-1]) if roles else None
         if n.pos_ != "NOUN" or self.index.direct(n) is not None:
             return None
         phrases = actor_lexicon().phrases
@@ -348,6 +357,40 @@ class TargetRules(SectionBase):
         return found or [m for x in things if x.lemma_.lower() in self.lex.place_nouns
                          for _, p in pobjs(x, ("from",)) for m in self.actors(p)
                          if m.actor.sector is not None or m.kind == "organisation"]
+
+    def asked_parties(self, v: Token) -> list[Mention]:
+        """The sides of what a request asks for, when it names no one asked: "called for a ceasefire between
+        Armenia and Azerbaijan", "urged a truce in the war between Israel and Hamas",
+        "called for an end to the fighting between the army and the RSF". A truce, talks or an end to a
+        fight is made by its sides, so the call is addressed to them (PLOVER REQUEST needs a recipient).
+        Two sides at least, named "between" or "among" them; a place alone ("a ceasefire in Gaza") names
+        no side and is left uncoded."""
+        asked = [*objects_of(v), *(p for _, p in pobjs(v, ("for",)))] if v.pos_ in ("VERB", "AUX") else [
+            p for _, p in pobjs(v, ("for",))]  # "a call for a ceasefire between X and Y"
+        for h in asked:
+            for x in (h, *(q for _, q in pobjs(h, ASKED_SETTINGS))):
+                found = [m for _, p in pobjs(x, ("between", "among")) for m in self.actors(p)]
+                if len({m.actor.code for m in found}) >= 2:
+                    return found
+        return []
+
+    def requesters(self, v: Token) -> list[Mention]:
+        """Who asked for what a refusal turns down, when its sentence names the request beside the refusal:
+        "Japan refused to send troops to Iraq, rejecting a request from Washington", "refused to open the
+        border despite appeals from the UN" -> USA, UN. A rejection is aimed at whoever asked (CAMEO 12x),
+        not at the place or party the refused act would have reached; the request is a noun of asking
+        (nouns.yaml, REQUEST) that a participle of the refusal takes as object or a concessive phrase
+        names, and its asker is its possessor, modifier, "by" or "from" phrase."""
+        refused = [k for k in v.children if k.dep_ == "xcomp"] if v.pos_ in ("VERB", "AUX") else []
+        if not refused:
+            return []  # "refused a US request": the object is the request, already the target's source
+        words = [v, *refused]  # the parser hangs the phrase on either verb
+        heads = [p for w in words for _, p in pobjs(w, REFUSAL_GROUNDS)]
+        heads += [o for w in words for k in w.children if k.dep_ in ("advcl", "conj") and k.tag_ == "VBG"
+                  for o in objects_of(k)]
+        requests = [h for h in heads if (e := self.noun_entry(h)) is not None and e.type == "REQUEST"]
+        return [m for r in requests
+                for m in self.noun_owners(r) + [m for _, p in pobjs(r, ("from",)) for m in self.actors(p)]]
 
     def attackers(self, v: Token, objs: list[Token]) -> list[Mention]:
         """Whose attack is repelled: "fought off counterattacks by IS militants", "repelled an Iraqi
