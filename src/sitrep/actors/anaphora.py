@@ -107,10 +107,26 @@ def _family(sector: str | None) -> frozenset[str]:
     return frozenset({sector}) if sector else frozenset()
 
 
+@lru_cache(maxsize=1)
+def of_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose object takes an "of" complement (data/of_verbs.tsv: "accuse", "warn")."""
+    return frozenset(norm(row[0]) for _, row in read_rows("of_verbs.tsv", 1, DATA))
+
+
+def _verb_of(head: Token) -> bool:
+    """Whether the "of" on an object is its verb's complement, not the object's owner: "accused the
+    government of corruption" (the parser hangs "of corruption" on "government"), not "the government
+    of Iraq" (a named owner is one either way)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in of_verbs():
+        return False
+    return not any(t.pos_ == "PROPN" for r in head.rights if r.lower_ == "of" for t in r.subtree)
+
+
 def _description(doc: Doc, head: Token, names: bool = False) -> tuple[int, int] | None:
     """Token range of "the [ADJ|NOUN]* head" without the article, or None if it is not one (with
     `names`, proper nouns may qualify it too: "the Vermont senator")."""
-    if head.dep_ in NOT_ANAPHORIC_DEPS or any(r.dep_ == "prep" and r.lower_ == "of" for r in head.rights):
+    if head.dep_ in NOT_ANAPHORIC_DEPS or (any(r.dep_ == "prep" and r.lower_ == "of" for r in head.rights)
+                                           and not _verb_of(head)):
         return None
     left = list(head.lefts)
     if not left or left[0].dep_ != "det" or not (
@@ -178,7 +194,9 @@ def _compatible(m: Mention, head: str, plural: bool, sectors: frozenset[str], ge
         # "Sen. Ted Cruz ... the senator", "Donald Trump ... the billionaire businessman": a person
         # named before whose office fits the role (any person for a role of no sector)
         return m.kind in PERSON_KINDS and bool(m.person) and (not sectors or m.actor.sector in sectors)
-    return plural and (bool(sectors & _family(m.actor.sector)) or (
+    # (a plural is a group, never one person of its sector: "opposition leader Raila Odinga ... riot
+    # police then broke up the protesters")
+    return plural and not m.person and (bool(sectors & _family(m.actor.sector)) or (
         m.actor.code[:3] == "IMG" and bool(sectors & ARMED_FAMILY)))
 
 
@@ -218,6 +236,12 @@ def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) 
                 and m.actor.sector == title.actor.sector):
             return m
     return None
+
+
+def _states_after(located: list[tuple[Mention, int]], begin: int, sent: int) -> bool:
+    """Whether sentence `sent` names a state (any mention with a country) after character `begin`."""
+    return any(m_sent == sent and m.start > begin and m.actor.country and m.kind != "pronoun"
+               for m, m_sent in located)
 
 
 def _titled_before(located: list[tuple[Mention, int]], begin: int, wanted: set[str],
@@ -495,6 +519,13 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
             actor = Actor.of(leader.actor.country, doc[rng[0]:rng[1]].text, "GOV")
         elif kind == "institution" and len(countries or where) == 1:
             actor = Actor.of(next(iter(countries or where)), doc[rng[0]:rng[1]].text, entry.sector)
+        elif kind == "institution" and home and not (countries or where) and not _states_after(
+                located, begin, sent):
+            # "The opposition leader accused the government of corruption" opening a report on one
+            # country: with no state named in the window, the home country's, as "the president" is;
+            # not when its own sentence names a state after it, which is often the other party ("The
+            # government expressed appreciation for China's assistance")
+            actor = Actor.of(home, doc[rng[0]:rng[1]].text, entry.sector)
         elif kind == "person" and agent and home and norm(tok.text) in local_titles:
             # a home office ("the senator", "the governor") with no holder named before it
             actor = Actor.of(home, doc[rng[0]:rng[1]].text, entry.sector)

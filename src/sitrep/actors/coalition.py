@@ -48,6 +48,21 @@ def scene_leaders() -> dict[str, str]:
     return {scene: iso3 for _, (scene, iso3) in read_rows("coalition_scenes.tsv", 2, DATA)}
 
 
+@lru_cache(maxsize=1)
+def war_acts() -> frozenset[str]:
+    """Lemmas of nouns of an act of war ("strike", "raid", data/war_acts.tsv)."""
+    return frozenset(norm(row[0]) for _, row in read_rows("war_acts.tsv", 1, DATA))
+
+
+def _war_act(tok: Token, head: Token) -> bool:
+    """Whether a coalition word qualifies an act of war in a sentence with a verb ("Coalition air strike
+    kills 12 in Yemen"; not "the ruling coalition", nor a headline the parser reads with no verb).
+    Asked only when the text names the coalition's leader or a war's scene (`_leader`): "Coalition
+    strikes deal on budget in Germany" is no war's."""
+    return (head.lemma_.lower() in war_acts() and head.sent.root.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in MODIFIER_DEPS and c.i < tok.i for c in (*tok.lefts, *head.lefts)))
+
+
 def _leader(coalitions: list[Token], mentions: list[Mention], lex: Lexicon) -> str | None:
     """The state an "X-led coalition" of this text names ("U.S.-led", "Saudi-led"), else the leader of
     the coalition at war in the one scene state the text names ("Coalition air strike kills 10 in
@@ -111,9 +126,10 @@ def coalition_forces(doc: Doc, section: str, mentions: list[Mention], lex: Lexic
                 span = doc[tok.i:head.i + 1]
                 out.append(Mention(span.start_char, span.end_char, span.text,
                                    Actor.of(country, span.text, "MIL"), section, None, "title"))
-            elif (at_war and head.i not in covered and tok.i not in covered and head.pos_ == "NOUN"
-                  and head.lower_ not in member_nouns()):
-                # "a coalition airstrike", "the coalition's strikes": the coalition is who acts
+            elif ((at_war or (leader is not None and _war_act(tok, head))) and head.i not in covered
+                  and tok.i not in covered and head.pos_ == "NOUN" and head.lower_ not in member_nouns()):
+                # "a coalition airstrike", "the coalition's strikes": the coalition is who acts (at war
+                # by the act itself: "Coalition air strike kills 12 in Yemen")
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text,
                                    Actor.of(country, tok.text, "MIL"), section, None, "title"))
             continue

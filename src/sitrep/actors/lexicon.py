@@ -353,6 +353,30 @@ def subdivision_word(word: str) -> bool:
     return word.lower() in _subdivision_types()
 
 
+@lru_cache(maxsize=1)
+def _state_named_subdivisions() -> dict[tuple[str, str], set[str]]:
+    """(name, type) -> ISO3s of the first-level subdivisions that bear a state's own name (Nigeria's
+    "Niger" State, the US state of "Georgia"), which `_subdivisions` leaves to the data files."""
+    known = load_lexicon().phrases
+    out: dict[tuple[str, str], set[str]] = {}
+    for s in pycountry.subdivisions:
+        folded = _fold(s.name)
+        entry = known.get(folded)
+        if s.parent_code is None and entry is not None and entry.kind == "country":
+            iso3 = pycountry.countries.get(alpha_2=s.country_code).alpha_3
+            if iso3 != entry.country:
+                out.setdefault((folded, s.type.lower()), set()).add(iso3)
+    return out
+
+
+def named_subdivision_country(name: str, kind: str) -> str | None:
+    """The country of a subdivision that bears another state's name, written with its word of
+    subdivision ("Niger State", "Nigeria's Niger state": Nigeria's, not Niger); None otherwise."""
+    types = _subdivision_types().get(kind.lower(), frozenset())
+    isos = set().union(*(_state_named_subdivisions().get((_fold(name), t), set()) for t in types))
+    return next(iter(isos)) if len(isos) == 1 else None
+
+
 def subdivision_country(name: str, kind: str | None = None) -> str | None:
     """The country of a province or state the text names without its country ("Gunmen attacked a
     village in Kunar province"), from pycountry's ISO 3166-2 first-level subdivisions. Without

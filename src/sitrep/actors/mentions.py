@@ -103,6 +103,7 @@ from sitrep.actors.lexicon import (
     Lexicon,
     gazetteer_country,
     load_lexicon,
+    named_subdivision_country,
     norm,
     read_rows,
     subdivision_country,
@@ -128,6 +129,7 @@ from sitrep.actors.phrases import (
     compose,
     group_hits,
     match_hits,
+    opposition_role,
 )
 from sitrep.actors.statements import relation_nouns, same_role_nouns, statement_voice, title_issuer
 from sitrep.clean.header import dateline_spans
@@ -309,6 +311,22 @@ def _gazetteer_hits(doc: Doc, hits: list[Hit]) -> list[Hit]:
         elif country := gazetteer_country(e.text):
             extra.append(Hit(e.start, e.end, Entry("city", e.text, country=country), e.root))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def _state_named_regions(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """`hits` with a state's name that its word of subdivision makes another state's province read as
+    that province: "Nigeria's Niger state", "the Niger State Police Command" are Nigeria's, not Niger's
+    (`lexicon.named_subdivision_country`); "Mexico State" stays Mexico's."""
+    out = hits
+    for k, h in enumerate(hits):
+        if h.entry.kind != "country" or h.end >= len(doc) or not subdivision_word(doc[h.end].text):
+            continue
+        country = named_subdivision_country(doc[h.start:h.end].text, doc[h.end].text)
+        if country is not None:
+            out = list(out) if out is hits else out
+            out[k] = Hit(h.start, h.end + 1, Entry("city", doc[h.start:h.end].text, country=country,
+                                                   region=True), doc[h.end])
+    return out
 
 
 def _subdivision_kind(e: Span) -> tuple[Span, str | None]:
@@ -631,7 +649,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     Titled persons are added to `people` (normalised full name and surname -> actor). A known person
     named as a modifier ("Clinton's campaign") is what they were on `date` (ISO; None = today).
     """
-    hits = _defined_acronyms(doc, _gazetteer_hits(doc, match_hits(doc, lex)))
+    hits = _defined_acronyms(doc, _gazetteer_hits(doc, _state_named_regions(doc, match_hits(doc, lex))))
     hits = _short_names(doc, _company_hits(doc, _not_actors(doc, _placed_towns(doc, hits), date)))
     hits = [h for h in hits if not _stance_prefixed(doc, h.start)
             and not _sponsor_suffixed(doc, h.end)]
@@ -998,8 +1016,8 @@ def _title_phrase_sector(doc: Doc, at: int, title_ends: dict[int, Hit]) -> str |
         found.append(title_ends[at])
         at = title_ends[at].start
     sectors = [h.entry.sector for h in found]
-    if "OPP" in sectors:
-        return "OPP"
+    if "OPP" in sectors or any(opposition_role(doc, h) for h in found):
+        return "OPP"  # (also "opposition leader Raila Odinga": a role PLOVER files under CVL, OPP)
     body = next((h.entry.sector for h in found if h.entry.kind == "body"), None)
     if body is not None:
         return body
@@ -1429,6 +1447,21 @@ def _place_country(root, by_token: dict[int, Mention], lex: Lexicon | None = Non
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (country := _place_of(pobj, by_token, lex)):
                     return country
+            if prep.lower_ == "from" and (country := _nested_place(prep, by_token, lex)):
+                return country
+    return None
+
+
+def _nested_place(prep, by_token: dict[int, Mention], lex: Lexicon | None, depth: int = 4) -> str | None:
+    """The country of the place a "from" phrase reaches through further prepositions ("fighters from
+    over the frontier in Afghanistan"), the first found going down, None when it names none."""
+    for child in prep.children:
+        if child.dep_ not in ("prep", "pobj"):
+            continue
+        if child.dep_ == "pobj" and (country := _place_of(child, by_token, lex)):
+            return country
+        if depth > 1 and (country := _nested_place(child, by_token, lex, depth - 1)):
+            return country
     return None
 
 
@@ -1616,6 +1649,75 @@ def _sided_actor(doc: Doc, span: Span, m: Mention, by_token: dict[int, Mention],
     return Actor.of(where, m.actor.name, "PRM" if force == "ally" or sector == "UAF" else sector)
 
 
+OBJECT_PREPS = ORIGIN_PREPS | {"of"}  # "the town of Bunagana", "two towns in eastern Congo"
+
+
+@lru_cache(maxsize=1)
+def seizing_verbs() -> frozenset[str]:
+    """Lemmas of verbs by which an armed group takes or strikes a place (seizing_verbs.tsv)."""
+    return frozenset(norm(verb) for _, (verb,) in read_rows("seizing_verbs.tsv", 1, DATA))
+
+
+def _seized_place(root, by_token: dict[int, Mention], lex: Lexicon | None) -> str | None:
+    """The country of the place an armed group's own verb seizes: "the rebels who seized Goma", "Rebels
+    captured the town of Bunagana in Congo" take a town in its own state. The verb is the group's relative
+    clause or the verb it is the subject of; its object is the place ("Goma", "the town of X", "two towns
+    in eastern Congo")."""
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in seizing_verbs():
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            places = [obj] + [p for prep in obj.children if prep.dep_ == "prep"
+                              and prep.lower_ in OBJECT_PREPS for p in prep.children if p.dep_ == "pobj"]
+            for place in places:
+                if (country := _place_of(place, by_token, lex)) is not None:
+                    return country
+    return None
+
+
+# Lemmas of verbs by which a state sides with an armed group abroad: "Uganda has denied backing the
+# rebels" names the rebels' backer, not their state (their state is the scene's, `_locate_agents`)
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "harbour",
+                           "harbor", "aid"})
+
+
+def _backer(root, by_token: dict[int, Mention]) -> str | None:
+    """The state that backs an armed group in the group's own sentence: the subject of the backing
+    verb the group is the object of ("Rwanda has repeatedly denied backing the rebels"), looked for
+    up to two verbs up ("denied backing")."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in BACKING_VERBS:
+        return None
+    verb = root.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            m = by_token.get(subject.i)
+            return m.actor.country if m is not None and m.kind not in ("agent", "pronoun") else None
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
+PARTY_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _counterpart_government(root, by_token: dict[int, Mention]) -> str | None:
+    """The state whose government or army an armed group is joined to by "and" ("negotiations of the
+    government and rebels hosted in Kampala", "clashes between the army and insurgents"): the two sides
+    of one country's conflict, whatever place the phrase then names."""
+    for other in (*root.conjuncts, root.head if root.dep_ == "conj" else None):
+        m = by_token.get(other.i) if other is not None else None
+        if m is not None and m.actor.country and m.actor.sector in PARTY_SECTORS:
+            return m.actor.country
+    return None
+
+
 def _one(countries: set[str]) -> str | None:
     """The country of a set of one; None for none or several (which would be a guess)."""
     return next(iter(countries)) if len(countries) == 1 else None
@@ -1765,7 +1867,8 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         m = mentions[k]
         # a news agency ("told AFP") says where the news went, not where it happened; a description
         # ("the coalition") repeats an actor and places no one
-        if m.actor.country and m.kind not in ("agent", "pronoun", "description") and m.actor.sector != "JRN":
+        if (m.actor.country and m.kind not in ("agent", "pronoun", "description") and m.actor.sector != "JRN"
+                and not _origin_of_agent(span.root, by_token) and not _across_border(span.root)):
             clauses = _marked_clauses(span.root)
             # a lone demonym qualifies a thing ("Chinese imports", "German goods"): it counts
             # among the sentence's countries but places no one
@@ -1792,6 +1895,12 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             if sided is not None:
                 out.append(Mention(m.start, m.end, m.text, sided, m.section, m.person, m.kind))
                 continue
+        own = (_counterpart_government(span.root, by_token) or _seized_place(span.root, by_token, lex)
+               if m.actor.sector in REBEL_SECTORS and not _sponsored(doc, span.start) else None)
+        if own is not None:
+            out.append(Mention(m.start, m.end, m.text, Actor.of(own, m.actor.name, m.actor.sector),
+                               m.section, m.person, m.kind))
+            continue
         # ("foreign ministers" are a government's own: "Germany's president and foreign and defense
         # ministers")
         if _sponsored(doc, span.start) or _sponsored_by(span.root) or (m.actor.sector != "GOV" and any(
@@ -1826,6 +1935,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         # "air support for local ground forces": armed forces called local are not the foreign
         # state's the sentence names
         local = sector in ABROAD_SECTORS and any(t.lower_ == "local" for t in (*span, *span.root.lefts))
+        backer = _backer(span.root, by_token) if sector in REMEMBERED_SECTORS else None
         if country is None and not local:
             own = set(_marked_clauses(span.root)) | {-1}
             here = [entry for entry in named_in.get(span.sent.start, []) if entry[1] in own]
@@ -1844,7 +1954,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             # government accepted demands from Shona rebels"): "U.S. officials reported that the
             # operation killed 139 insurgents" (in Iraq)
             if sector in REMEMBERED_SECTORS:
-                here = [entry for entry in here if not (entry[4] or entry[6])]
+                here = [entry for entry in here if not (entry[4] or entry[6]) and entry[0] != backer]
             # nor are armed forces the nationality of those they act on: "Soldiers shot Palestinian
             # protesters" does not make them Palestinian (a state the sentence also names otherwise
             # still counts: "Troops fired on Israeli protesters in Tel Aviv")
@@ -1868,7 +1978,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
                           if not (entry[3] or entry[4] or entry[5] or entry[6])} - {placed_home}
                 # (nor the state the group sides with: "talks with pro-Russian separatists ... blamed
                 # Russia" happen where the separatists are)
-                others -= {_stance_state(doc, span.start, lex)}
+                others -= {_stance_state(doc, span.start, lex), backer}
                 # (and a sentence naming the scene's own state's forces tells of the fighting there: "The
                 # Congolese army said it made advances against eastern rebel forces and called on
                 # neighboring Rwanda to help disarm the insurgents")
@@ -1885,6 +1995,32 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
         actor = Actor.of(country, m.actor.name, sector)
         out.append(Mention(m.start, m.end, m.text, actor, m.section, m.person, m.kind))
     return out
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(root) -> bool:
+    """Whether a state is named only as the neighbour across a border ("militants raided a post close to
+    the border with Iran", in a report on Pakistan): the happening is on this side, not in it."""
+    return (root.dep_ == "pobj" and root.head.lower_ == "with"
+            and root.head.head.lemma_.lower() in BORDER_NOUNS)
+
+
+def _origin_of_agent(root, by_token: dict[int, Mention]) -> bool:
+    """Whether a state is named only as where an agent noun comes from ("gunmen who crossed from inside
+    Afghanistan shot dead two soldiers"): it places that agent (`_place_country`), not the sentence's other
+    agents (the soldiers are not Afghan)."""
+    tok, came_from = root, False
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        came_from = came_from or (tok.dep_ == "prep" and tok.lower_ == "from")
+        tok = tok.head
+        m = by_token.get(tok.i)
+        if m is not None and m.kind == "agent":
+            return came_from
+    return False
 
 
 def _scene_army(named: list[tuple], forces: frozenset[str], scene: str | None) -> str | None:
@@ -2597,11 +2733,13 @@ def shared_names() -> tuple[tuple[re.Pattern, str, str], ...]:
 def _shared_names(mentions: list[Mention]) -> list[Mention]:
     """A name two states share ("Congo") is the second state's in a document that names the second by
     a name of its own ("Democratic Republic of Congo", "Congolese", "Kinshasa") and the first by none
-    (descriptions, pronouns and agents the bare name placed follow it)."""
+    (descriptions, pronouns and agents the bare name placed follow it, and so does any mention of the
+    first state whose words hold no name at all: "towns" in "capture 2 more towns in eastern Congo")."""
     out = mentions
     for pattern, default, other in shared_names():
         shared = [k for k, m in enumerate(out) if m.actor.country == default
-                  and (pattern.search(m.text) or m.kind in REPEATING_KINDS or m.kind == "agent")]
+                  and (pattern.search(m.text) or m.kind in REPEATING_KINDS or m.kind == "agent"
+                       or m.text.islower())]
         own = {m.actor.country for k, m in enumerate(out) if k not in shared}
         if not shared or other not in own or default in own:
             continue

@@ -23,6 +23,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, SPACY
 from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, load_lexicon, read_rows
+from sitrep.nlp.entities import name_particles
 from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
@@ -44,6 +45,9 @@ ARMED_NOUN_SECTORS = frozenset({"UAF", "MIL"})  # "fighters", "forces": armed, b
 SIDE_SECTORS = {"REB": "REB", "INS": "INS", "PRM": "PRM", "CRM": "CRM", "OPP": "REB"}
 # Sectors of groups a text may introduce in the singular ("a human rights group", "a rebel faction").
 GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN", "EDU"})
+# ... and one armed person a report introduces as its attacker ("A gunman attacked a bus", "a
+# militant opened fire"): the codebook's unnamed perpetrator, the country plus UAF
+LONE_SECTORS = GROUP_SECTORS | {"UAF"}
 BEARER_RANK = {"country": 0, "demonym": 1, "capital": 2, "city": 3, "person": 4, "body": 5}
 COUNTRY_NAMES_FIX = {"XKX": "Kosovo"}
 ARABIC_ARTICLES = frozenset({"al", "el"})
@@ -105,6 +109,9 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
         last = doc[end - 1]
         if entry.sector == "JRN" and _of_thing(last):
             return False  # "13 magazines of ammunition": a thing, not the press
+        if last.lower_ in crowd_counts():
+            # "Tens of thousands rallied": a crowd; not "thousands of dollars", "hundreds of protesters"
+            return not any(c.dep_ == "prep" and c.lower_ == "of" for c in last.rights)
         if last.pos_ in ("NOUN", "PROPN"):
             return True
         # An adjective names an actor when it stands alone ("mujahideen" tagged JJ) or qualifies a
@@ -123,7 +130,8 @@ def _accept(entry: Entry, doc: Doc, start: int, end: int, surface: str, lex: Lex
     if entry.kind == "person":
         # spaCy often tags a known surname as a noun or adjective ("Trump said", "Trump, Clinton clash"):
         # written with capitals it is the name.
-        return all(t.pos_ == "PROPN" or not t.is_alpha or t.text[0].isupper()
+        # (a name particle is written in lower case: "Staffan de Mistura", "Ursula von der Leyen")
+        return all(t.pos_ == "PROPN" or not t.is_alpha or t.text[0].isupper() or t.text in name_particles()
                    for t in doc[start:end] if t.lower_ != "the")
     return True
 
@@ -163,6 +171,12 @@ def _struck_person(entry: Entry, tok: Token) -> bool:
     """A blocked private-person noun an act falls on names civilians ("abducted a man", "raped
     women"; not "the man who leads the party")."""
     return entry.sector == "-" and tok.lower_ in private_persons() and _struck(tok)
+
+
+@lru_cache(maxsize=1)
+def crowd_counts() -> frozenset[str]:
+    """Counts that stand alone for a crowd of people (data/crowd_counts.tsv)."""
+    return frozenset(row[0] for _, row in read_rows("crowd_counts.tsv", 1, DATA))
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +389,17 @@ def _holder(doc: Doc, agent: Hit) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HOLDER_WORDS
 
 
-def _opposition_role(doc: Doc, agent: Hit) -> bool:
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline(doc: Doc, i: int) -> bool:
+    """Whether token `i` opens the story after a dateline ("QUETTA, Pakistan (AP) - Gunmen attacked",
+    "NAIROBI, March 3 (Reuters) - Police said"): a capital there only starts the sentence."""
+    return (i >= 2 and doc[i - 1].text in DATELINE_DASHES
+            and (doc[i - 2].text == ")" or (doc[i - 2].is_upper and doc[i - 2].is_alpha)))
+
+
+def opposition_role(doc: Doc, agent: Hit) -> bool:
     """Whether an agent phrase PLOVER gives the opposition as its second sector names the opposition
     itself ("opposition leader", "opposition activists": OPP), not only people
     who may side with it ("protesters", "activists" stay civilians): one of its words is an
@@ -429,7 +453,7 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
     specific = [a for a in agents if a.entry.sector != "UNK"]
     agent = (specific or agents)[-1]
     sector = agent.entry.sector
-    if sector in ("CVL", "UNK") and _opposition_role(doc, agent):
+    if sector in ("CVL", "UNK") and opposition_role(doc, agent):
         sector = "OPP"
     if sector in ARMED_NOUN_SECTORS and not any(b.entry.kind == "body" for b in bearers):
         # "rebel fighters", "Kurdish militants", "opposition forces": the modifier says whose side
@@ -480,13 +504,16 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             _prep_bearers(doc[head], None, by_anchor) if holder else [])
         if not lead:
             is_head = agent.root.i == head or agent.end - 1 == head
-            plural = doc[agent.end - 1].tag_ in ("NNS", "NNPS")
+            last = doc[agent.end - 1]
+            # (a plural the tagger reads as a name when it opens a story: "(AP) - Gunmen attacked")
+            plural = last.tag_ in ("NNS", "NNPS") or (
+                last.tag_ == "NNP" and _after_dateline(doc, last.i) and last.lower_.endswith(("s", "men")))
             thing = doc[agent.end - 1].lower_ in equipment
             # Whose official or spokesman is unknown without a country or body: no actor.
             unowned = agent.entry.sector == "*"
             # "a human rights group", "an opposition party": one group the text introduces; "the
             # opposition leader", "the journalist": one member of such a group, named by the role
-            indefinite = sector in GROUP_SECTORS and any(
+            indefinite = sector in LONE_SECTORS and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in doc[agent.end - 1].children)
             # "the opposition newspaper La Prensa": a group the text names (not "the capital Kabul")
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in by_anchor
@@ -494,7 +521,7 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             # a capital that only starts the sentence ("Opposition groups in Zimbabwe") is no name
             # ... nor one a title-case headline gives every word ("M23 Rebels Clash With Government Forces")
             lowercase = (not doc[agent.start].text[0].isupper() or doc[agent.start].is_sent_start
-                         or title_case)
+                         or title_case or _after_dateline(doc, agent.start))
             if ((is_head and (plural or bare_singular or indefinite or named or _struck_facility(doc[head])
                                 or doc[head].lower_ in private_persons()))
                     or holder) and not thing and (
