@@ -485,7 +485,8 @@ def bare_byline_facts(line: str) -> HeaderFacts | None:
     pieces[0] = _PLACE.sub("", pieces[0])  # "Jane Doe in Washington": where the reporter filed from
     if len(pieces) == 1 and not _is_person(pieces[0], vocabulary):
         pieces = _person_then_outlet(pieces[0], vocabulary)
-    if len(pieces) > 3 or not _are_people(pieces[0], vocabulary) or _group_tag(pieces[0]):
+    if (len(pieces) > 3 or not _are_people(pieces[0], vocabulary) or _group_tag(pieces[0])
+            or _is_section(pieces[0], vocabulary)):  # "Main Stories", "Top Stories": a section's label
         return None
     rest = pieces[1:]
     if not all(_without_role(p, vocabulary.roles) is None or _outlet_like(p, vocabulary) for p in rest):
@@ -713,7 +714,9 @@ _BARE_DATELINE = re.compile(
 """A wire dateline without its place: "(Reuters) — The New York State Attorney General ...", or with its
 day only: "Dec 29 (Reuters) - U.S. Democratic presidential candidate ..."."""
 _SOURCE_CREDIT = re.compile(
-    r"^\(?(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\)?\.?$", re.I)
+    r"^\(?\s*(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\s*\)?\.?$", re.I)
+"""A closing credit naming the agency, brackets spaced or not ("(With inputs from PTI)", "( With inputs from
+ANI )")."""
 
 
 _DATED_DATELINE = re.compile(
@@ -771,7 +774,7 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
     if dated := _DATED_DATELINE.match(text, pos):
         return dated.end(), (dated.group("agency") or dated.group("slashed")).strip()
     if shared := _SHARED_DATELINE.match(text, pos):
-        return shared.end(), _SLASH.split(shared.group("credits"))[-1].strip()
+        return shared.end(), _shared_agency(shared.group("credits"))
     for pattern in (_DATELINE, _BARE_DATELINE, _HOST_DATELINE):
         match = pattern.match(text, pos)
         if match and match.group(0).split()[0] not in ARTICLES:  # "The UN (United Nations) - said" is prose
@@ -788,12 +791,21 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
 
 
 _SHARED_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*\s*"
-    r"\((?P<credits>[A-Z][\w&.' ]{1,30}(?:\s*/\s*[A-Z][\w&.' ]{1,30})+)"
-    r"(?:\s*[-–—,]\s*[^()]{4,30})?\)\s+(?=[A-Z\"“])")
-"""A dateline crediting the outlet and the agency it took the story from, its day after them: "MOSCOW/MINSK
-(UrduPoint News / Sputnik - 11th June, 2020) Russian Foreign Minister ...": the agency is the last name."""
+    r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*,?|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,)\s*"
+    r"\((?P<credits>[A-Z][\w&.' ]{1,30}(?:\s*(?:/|\s-\s)\s*[A-Z][\w&.' ]{1,30})+)"
+    r"(?:\s*[-–—,]\s*[^()]{4,30})?\s*\)(?:\s*:\s*|\s+)(?=[A-Z\"“])")
+"""A dateline crediting the outlet and the agency it took the story from, its day after them: "LONDON/PARIS
+(UrduPoint News / Sputnik - 4th May, 2019) The British Prime Minister ...": the agency is the last name; an
+agency credited before a dash comes first ("Abuja, (APP - NewsHub / Point News - 2nd May, 2021 ) :Police
+said ...")."""
 _SLASH = re.compile(r"\s*/\s*")
+_CREDIT_DASH = re.compile(r"\s+-\s+")
+
+
+def _shared_agency(credits: str) -> str:
+    """The agency a shared dateline credits (`_SHARED_DATELINE`): the name before a dash, else the last."""
+    before_dash = _CREDIT_DASH.split(credits)
+    return (before_dash[0] if len(before_dash) > 1 else _SLASH.split(credits)[-1]).strip()
 _BRACKETED_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")
 
 

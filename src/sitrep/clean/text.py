@@ -156,8 +156,9 @@ def extract_text(raw: RawDocument) -> Extracted:
         if lines:
             lines[0] = Line(lines[0].text, True)
     one_a_line = _one_paragraph_a_line(lines)
-    if one_a_line:
-        lines = [Line(line.text, True) for line in lines]
+    if one_a_line:  # a line going on with the sentence of the line above stays in its block
+        lines = [Line(line.text, index == 0 or not _continues(lines[index - 1].text, line.text))
+                 for index, line in enumerate(lines)]
     facts = HeaderFacts()
     texts = [line.text for line in lines]
     story_start, story_end = story_span(texts)
@@ -233,29 +234,87 @@ def extract_text(raw: RawDocument) -> Extracted:
     furniture = zip(_listed_blocks(body), _linked_teasers(body), _credited_captions(body),
                     _label_blocks(body), strict=True)  # lists, teasers over "Read more", captions, topics
     mask = [keep and not any(kinds) and not embedded_post(line.text)  # "— Jane Doe (@jd) May 4, 2023"
+            and not _caption_with_credit(line.text)  # "... in Kuala Lumpur. — Picture by Jane Doe"
             for line, keep, kinds in zip(body, mask, furniture, strict=True)]
+    mask = [keep and not (index < BYLINE_WINDOW and _dateline_furniture(line.text, out.publisher))
+            for index, (line, keep) in enumerate(zip(body, mask, strict=True))]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True)
                                   if keep and not _PRINTED_URL.match(line.text)])  # "URL: https://..."
     out.paragraphs = [p for i, p in enumerate(out.paragraphs)
                       if i < len(out.paragraphs) - NOTE_PARAGRAPHS or not author_note(p, out.author)]
+    out.paragraphs = [p for p, following in zip(out.paragraphs, [*out.paragraphs[1:], ""], strict=False)
+                      if not _teaser_of(p, following)]  # "Patna, July 12 Police on ... were trying ..."
     out.paragraphs = [_CONTINUE_LINK.sub("", p) for p in out.paragraphs]  # "... threat. [Continue reading…]"
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
         out.author = out.author or credited_reporter(credit.group(0).strip())
     if out.paragraphs and (agency := _glued_agency(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: agency.start()]  # "... she added. — Bernama"
-        out.publisher = out.publisher or agency.group("agency")
+        if boilerplate_kind(f"({_glued_name(agency)})") is None:  # "(Agencies)" credits no one outlet
+            out.publisher = out.publisher or _glued_name(agency)
+    if out.title is None and out.paragraphs and (glued := _headline_over_lost_dateline(out.paragraphs[0])):
+        out.title, out.paragraphs[0] = glued  # "... Curfew in Portville, Ore.) -- The governor announced"
+    if len(out.paragraphs) > 1 and source_credit(out.paragraphs[-1]):
+        out.paragraphs.pop()  # "(With inputs from PTI)", read as the publisher by `_footer_publisher`
     return out
 
 
-_GLUED_AGENCY = re.compile(r"(?<=[.!?\"”’])\s+[—–-]{1,2}\s*(?P<agency>[A-Z][\w&.' -]{1,30}?)\s*$")
-"""An agency's credit a page glues to the story's last paragraph ("... she added. — Bernama")."""
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.'’ -]{1,30}?)?, "
+                            r"(?:[A-Z][a-z]{2,8}\.? ?\d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                            r"(?:,? (?:19|20)\d\d)?\.?$")
+"""A wire dateline printed on a line of its own over the story ("BAKU, Azerbaijan, Sept.1", a place in
+capitals and the day): no headline."""
+
+
+def _dateline_furniture(text: str, publisher: str | None) -> bool:
+    """A line over the story that only holds its dateline (`_BARE_DATELINE`) or the agency's label under it
+    ("Trend:", read as the publisher by `_labelled_reporter`)."""
+    return bool(_BARE_DATELINE.match(text)) or (publisher is not None and text.strip() == f"{publisher}:")
+
+
+_LOST_DATELINE = re.compile(r"^(?P<headline>[^()]{15,200}?)\)\s*(?:--|[—–])\s*(?P<lead>[A-Z\"“].{40,})$")
+"""A headline run into the story's first line where the page lost the dateline's opening bracket ("Governor
+Declares Curfew in Portville, Ore.) -- The governor announced on Saturday ..."): a closing bracket with none
+opened before it, then the wire's dash."""
+
+
+def _headline_over_lost_dateline(paragraph: str) -> tuple[str, str] | None:
+    """The headline and the lead of a first paragraph that glues them over a lost dateline
+    (`_LOST_DATELINE`), when the part before the bracket reads as a headline in title case."""
+    match = _LOST_DATELINE.match(paragraph)
+    if match is None or not _title_case(match.group("headline")):
+        return None
+    return match.group("headline").strip(), match.group("lead")
+
+
+_GLUED_AGENCY = re.compile(r"(?<=[.!?\"”’])\s+(?:[—–-]{1,2}\s*(?P<agency>[A-Z][\w&.' -]{1,30}?)"
+                           r"|\(\s*(?P<bracketed>[A-Z][\w&.' -]{1,30}?)\s*\))\s*$")
+"""An agency's credit a page glues to the story's last paragraph ("... she added. — Bernama", "... Bama
+Ndong. (ANI)")."""
 
 
 def _glued_agency(paragraph: str) -> re.Match[str] | None:
     """The agency's credit closing a paragraph (`_GLUED_AGENCY`), when the name is an organisation's."""
     match = _GLUED_AGENCY.search(paragraph)
-    return match if match and organisation_name(match.group("agency")) else None
+    return match if match and organisation_name(_glued_name(match)) else None
+
+
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+TEASER_PREFIX_CHARS = 40
+
+
+def _teaser_of(paragraph: str, following: str) -> bool:
+    """Whether a paragraph is the story's summary cut short ("... who were trying ...") over the paragraph it
+    repeats the opening of: the page's teaser, printed once more in full."""
+    cut = _CUT_SHORT.search(paragraph)
+    if cut is None or cut.start() < TEASER_PREFIX_CHARS:
+        return False
+    return following.startswith(paragraph[:cut.start()])
+
+
+def _glued_name(match: re.Match[str]) -> str:
+    """The agency's name a `_GLUED_AGENCY` match holds, after a dash or in brackets."""
+    return match.group("agency") or match.group("bracketed")
 
 
 _REPORTER_CITES = (r"\btold {name}\b", r"\baccording to {name}\b", r"\b{name}['’]s correspondent\b",
@@ -370,6 +429,21 @@ def _credited_captions(lines: list[Line]) -> list[bool]:
                 and (_credit_like(credit.text) or (bracketed and _credit_like(credit.text.strip()[1:-1])))):
             caption[index] = caption[index + 1] = True
     return caption
+
+
+_CAPTION_CREDIT = re.compile(r"(?:\s*[—–-]{1,3}\s*|\s+\([\w ]{0,20}?)(?:photo|picture|pic|image)s?"
+                             r"\s*(?:by\b|:|courtesy\b)\s*[^.!?()]{1,60}\)?\s*$", re.I)
+"""A photo's credit closing a caption's line, after a dash or in brackets ("... in Kuala Lumpur. — Picture by
+Jane Doe", "... the rally---picture:Desk", "... on Sunday. (Express Photo by Jane Doe)")."""
+
+
+CAPTION_CREDIT_CHARS = 120
+"""The credit closes the line: only its end is searched."""
+
+
+def _caption_with_credit(text: str) -> bool:
+    """Whether a line is a photo's caption closed by its credit (`_CAPTION_CREDIT`): no headline, no story."""
+    return bool(_CAPTION_CREDIT.search(text[-CAPTION_CREDIT_CHARS:]))
 
 
 def _credit_like(text: str) -> bool:
@@ -939,9 +1013,11 @@ def _nearby_date(lines: list[Line], story_start: int, top: int) -> str | None:
 
 
 LEAD_DATE_CHARS = 40
-_DATED_OPENING = re.compile(r"^[A-Z][\w.'’ -]{1,40}?\s[-–—]\s(?P<date>[^:]{8,40}):\s")
+_DATED_OPENING = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:\s[-–—]\s(?P<date>[^:]{8,40})"
+                            r"|,\s(?P<dated>[^:,]{3,20},?\s(?:19|20)\d\d)):\s")
 """A story opening with its place and full date before a colon: "Key West - Monday May 8, 2023: A patrol
-boat crew ..." (a local outlet's dateline)."""
+boat crew ..." (a local outlet's dateline); after a comma the date holds its year ("Naya Raipur, November
+22, 2012: It took ...")."""
 
 
 def _dated_dateline(opening: list[Line]) -> str | None:
@@ -956,9 +1032,10 @@ def _dated_dateline(opening: list[Line]) -> str | None:
         if (length := dateline_length(line.text)) and (found := find_date(line.text[:length])):
             return found.iso
     match = _DATED_OPENING.match(opening[0].text) if opening else None
-    if match is None or (found := find_date(match.group("date"))) is None:
+    date = match.group("date") or match.group("dated") if match else None
+    if date is None or (found := find_date(date)) is None:
         return None
-    before = match.group("date")[:found.start].strip(" ,")  # a weekday at most: "Thursday March 16, 2023"
+    before = date[:found.start].strip(" ,")  # a weekday at most: "Thursday March 16, 2023"
     return found.iso if not before or before.isalpha() else None
 
 
@@ -1090,6 +1167,21 @@ WRAPPED_SHARE = 0.2
 above which a text is hard-wrapped prose, not one paragraph a line."""
 
 
+def _continues(above: str, below: str) -> bool:
+    """Whether a line goes on with the sentence of the line above: a word or a comma ending that one (no stop,
+    no bar), a small letter opening a line of a sentence's length here (not a byline's "by Jane Doe")."""
+    return ((above[-1:].isalnum() or above.endswith(",")) and below[:1].islower()
+            and len(below.split()) >= LEDE_MIN_WORDS
+            and not _BYLINE.match(below))
+
+
+def _wrapped_lede(lines: list[Line], top: int) -> bool:
+    """A lead sentence whose first part a hard wrap left on a line of its own ("The visiting president of
+    Ruritania" / "and her host held talks on Monday ..."): no headline, and the story's first line."""
+    return (len(lines) > top + 1 and not lines[top + 1].opens_block
+            and _continues(lines[top].text, lines[top + 1].text))
+
+
 def _hard_wrapped(lines: list[Line]) -> bool:
     """Whether a text's lines break its sentences (a mail or a fixed-width dump) rather than its paragraphs:
     such a text with no blank line is one block, not one paragraph a line."""
@@ -1165,7 +1257,8 @@ def _title_and_subtitle(lines: list[Line], top: int, out: Extracted, *, one_a_li
                 _standfirst_or_author(lines[index].text, out)
         return signed
     if (not _looks_like_title(lines[top:]) or (one_a_line and _NO_HEADLINE_END.search(lines[top].text))
-            or _lede_like(lines[top].text)):
+            or _lede_like(lines[top].text) or _wrapped_lede(lines, top)
+            or _caption_with_credit(lines[top].text) or _BARE_DATELINE.match(lines[top].text)):
         return top
     out.title = lines[top].text
     if len(lines) > top + 2 and _looks_like_subtitle(lines, top + 1):
@@ -1194,7 +1287,7 @@ def _lede_like(text: str) -> bool:
     November 19. /TASS/. Russian Foreign Minister ...")."""
     if _title_case(text, LEDE_TITLE_CASE_SHARE):  # "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines"
         return False
-    if dateline_length(text) is not None:
+    if dateline_length(text) is not None or _DATED_OPENING.match(text):  # "Key West - May 8, 2023: ..."
         return True
     words = len(text.split())
     if words < LEDE_WORDS or _NO_HEADLINE_END.search(text) is None:
@@ -1204,9 +1297,10 @@ def _lede_like(text: str) -> bool:
                                          or _PERFECT.search(text))))
 
 
-_PERFECT = re.compile(r"\b(?:have|has|had) been\b")
-"""A perfect's auxiliaries, which a headline drops ("10 confirmed dead after attack") and a report's first
-sentence keeps ("At least a dozen people have been reported dead after ...")."""
+_PERFECT = re.compile(r"\b(?:have|has|had) (?:been|[a-z]{3,}ed)\b")
+"""A perfect's auxiliaries, which a headline drops ("10 confirmed dead after attack", "Gunmen kill 14") and a
+report's first sentence keeps ("At least a dozen people have been reported dead after ...", "Gunmen have
+attacked and killed 14 villagers ...")."""
 
 
 def _not_headline(text: str) -> bool:
@@ -1217,7 +1311,8 @@ def _not_headline(text: str) -> bool:
             or (text.rstrip().endswith(":") and len(text.split()) <= COLON_LABEL_WORDS)
             or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip()))
             or masthead_line(text)  # "TODAY.AZ / Politics", "News AFP News AFP"
-            or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text))
+            or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text)
+            or _many_scripts(text))
 
 
 _PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
@@ -1225,6 +1320,19 @@ _PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
 »"): no headline of this page. Nor is a line in brackets ("[QODLink]", a content system's placeholder)."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """Two letters in a row, of any script: a token holding them is a word, not a symbol or a number."""
+
+
+_SCRIPTS = tuple(re.compile(f"[{letters}]") for letters in (
+    "A-Za-z", "\u0400-\u04ff", "\u0590-\u05ff", "\u0600-\u06ff", "\u0900-\u097f", "\u0370-\u03ff",
+    "\u3040-\u30ff\u4e00-\u9fff", "\uac00-\ud7af"))
+"""Latin, Cyrillic, Hebrew, Arabic, Devanagari, Greek, Chinese and Japanese, Korean letters."""
+LANGUAGE_MENU_SCRIPTS = 3
+
+
+def _many_scripts(text: str) -> bool:
+    """A line writing words in three scripts or more: a menu of the site's languages ("عربي Español Русский
+    Français 简体中文"), no headline."""
+    return sum(bool(script.search(text)) for script in _SCRIPTS) >= LANGUAGE_MENU_SCRIPTS
 
 
 def _symbols(text: str) -> bool:
@@ -1298,6 +1406,14 @@ def _photo_furniture(text: str) -> str | None:
 
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
     """Merge the date lines and bylines that follow the title into `facts`; return where the body starts."""
+    for button in (start, start + 1):  # a widget's button, then the outlet: "Click to follow" / "X"
+        if (out.publisher is None and button + 1 < len(lines)
+                and boilerplate_kind(lines[button].text) is not None
+                and (outlet := _outlet_line(lines[button + 1].text))):
+            if button > start and _short(lines[start].text, SUBTITLE_MAX_WORDS):  # a standfirst over them
+                _standfirst_or_author(lines[start].text, out)
+            out.publisher, start = outlet, button + 2
+            break
     meta = _first_header_line(lines, start)
     if meta == start + 2 and out.author is None and (credit := _name_over_outlet(lines, start)):
         out.author, out.publisher = credit.author, credit.publisher  # "Jane Doe" / "USA TODAY" / date line
