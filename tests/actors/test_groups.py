@@ -91,7 +91,8 @@ def test_the_reporter_of_the_sides_is_not_one_of_them(pipeline) -> None:
     # a mediator who reports what "the two sides" agreed tells of them and is none of them
     found = _members(pipeline, "Armenian officials and Azerbaijani officials traded charges on Sunday. A "
                                "mediator from the UN said the two sides would pull back their artillery.")
-    assert found == {"the two sides": ["ARMGOV", "AZEGOV"]}
+    assert found.get("the two sides") == ["ARMGOV", "AZEGOV"]
+    assert found.get("their") == ["ARMGOV", "AZEGOV"]  # (the sides' own artillery)
 
 
 def test_one_states_government_and_army_are_not_two_sides(pipeline) -> None:
@@ -99,3 +100,70 @@ def test_one_states_government_and_army_are_not_two_sides(pipeline) -> None:
     found = _members(pipeline, "Kenyan officials praised Kenyan troops on Monday. The two sides agreed to "
                                "meet again.")
     assert found == {}
+
+
+# Plural pronouns and bare definite plurals for a pair (session 16, helper pairs2; forms of the phone-call
+# and summit pages in /work/notes/pages16/pairs2, page ids given)
+
+def test_they_after_conjoined_subjects_is_the_pair(pipeline) -> None:
+    # form of page 008: two states agree, the next sentence goes on with "They agreed to ..."
+    found = _members(pipeline, "Putin and Erdogan met in Sochi on Monday. They agreed to expand trade.")
+    assert found == {"They": ["RUSGOV", "TURGOV"]}
+
+
+def test_their_after_a_meeting_of_two_persons_is_the_pair(pipeline) -> None:
+    # form of page 014: "held their first telephone conversation" after one leader met another
+    found = _members(pipeline, "Putin met Erdogan in Sochi on Monday. Their talks focused on Syria.")
+    assert found == {"Their": ["RUSGOV", "TURGOV"]}
+
+
+def test_they_reported_by_a_spokesman_is_still_the_pair(pipeline) -> None:
+    # a single speaker's subject is passed over: "they" is never one person
+    found = _members(pipeline, "Putin held talks with Erdogan in Sochi on Monday. Kremlin spokesman Dmitry "
+                               "Peskov said they agreed to expand trade.")
+    assert found.get("they") == ["RUSGOV", "TURGOV"]
+
+
+def test_they_of_one_sides_people_has_no_members(pipeline) -> None:
+    # the nearest plural subject is one side's people: "they" is them, not the pair named before
+    assert _members(pipeline, "Protesters marched on parliament. They demanded the resignation of the prime "
+                              "minister.") == {}
+    assert _members(pipeline, "Putin and Erdogan met in Sochi on Monday. Russian troops entered the town. "
+                              "They shelled the hospital.") == {}
+
+
+def test_they_after_one_states_two_bodies_has_no_members(pipeline) -> None:
+    # conjoined subjects of one state are no pair of states
+    assert "They" not in _members(pipeline, "Kenyan police and Kenyan soldiers entered the town on Monday. "
+                                            "They arrested ten people.")
+
+
+def test_the_leaders_alone_after_two_persons_named(pipeline) -> None:
+    # form of page 001: "The leaders agreed ..." right after one leader called the other
+    found = _members(pipeline, "Modi called Trump on Monday. The leaders agreed to strengthen the strategic "
+                               "partnership.")
+    assert found == {"leaders": ["INDGOV", "USAGOV"]}
+
+
+def test_the_leaders_alone_after_three_persons_named_is_no_group(pipeline) -> None:
+    # three persons named before: which of them "the leaders" are is not said
+    assert _members(pipeline, "Trudeau spoke with Trump and Macron on Friday. The leaders agreed to meet "
+                              "again.") == {}
+    # nor a group noun with a word of its own before it
+    assert "leaders" not in _members(pipeline, "Modi called Trump on Monday. The G20 leaders agreed to "
+                                               "meet again.")
+
+
+def test_the_two_men_are_the_persons_named_by_name(pipeline) -> None:
+    # form of pages16/clusters 059-061: "The two men met ..." after two leaders named; not counted
+    # people whose states are named
+    found = _members(pipeline, "Putin met Erdogan in Sochi on Monday. The two men agreed to expand trade.")
+    assert found == {"The two men": ["RUSGOV", "TURGOV"]}
+    assert _members(pipeline, "Israeli police arrested two Palestinians in Jerusalem on Monday. The two men "
+                              "were charged with incitement.") == {}
+
+
+def test_the_pair_is_the_two_persons_named_before(pipeline) -> None:
+    # form of pages16/fields 011 and clusters 011: "The pair will hold formal bilateral talks"
+    found = _members(pipeline, "Modi called Putin on Monday. The pair agreed to meet in Moscow.")
+    assert found == {"The pair": ["INDGOV", "RUSGOV"]}

@@ -74,3 +74,16 @@ def test_a_call_on_both_countries_is_to_the_other_one(pipeline) -> None:
     # the caller's own state, one of "both countries", is not asked
     keys = _keys(pipeline, "Xi met Biden in Bali on Monday. Xi called on both countries to expand trade.")
     assert not any(s == "CHNGOV" and t and t.startswith("CHN") for s, _, t in keys)
+
+
+def test_they_after_a_pair_agree_with_each_other(pipeline) -> None:
+    # form of page 008 (/work/notes/pages16/pairs2): "They agreed to ..." after the pair's meeting is
+    # one agreement between them
+    keys = _keys(pipeline, "Putin and Erdogan met in Sochi on Monday. They agreed to expand trade.")
+    assert ("RUSGOV", "AGREE", "TURGOV") in keys
+
+
+def test_the_leaders_after_a_call_agree_with_each_other(pipeline) -> None:
+    # form of page 001: a bare "The leaders agreed" after one leader called the other
+    keys = _keys(pipeline, "Putin met Erdogan in Sochi on Monday. The leaders agreed to expand trade.")
+    assert ("RUSGOV", "AGREE", "TURGOV") in keys

@@ -8,6 +8,11 @@ ministers of the two countries"). Such a mention carries its parties as `Mention
 coder counts each member as a party of its own (`member_mentions`), so a joint act is coded between
 them as "X and Y agreed" is, and an act of the pair toward a third actor once per member.
 
+A plural pronoun that goes on from a pair ("Putin and Erdogan met in Sochi. They agreed ...", "Putin met
+Erdogan ... Their talks ...") and a bare definite group noun right after two parties are named ("The
+leaders agreed ...", "The pair sat down") stand for the pair the same way; "they" of one side's people
+("Russian troops entered the town. They ...") does not.
+
 A plural of one state's ("the two ministers" of one government, "both houses of parliament", "the
 two soldiers") has no members: the parties named before must be exactly as many as the count says and
 of as many states (or, for "sides", of as many actors), or nothing changes.
@@ -33,13 +38,34 @@ PARTY_KINDS = frozenset({"name", "metonym", "person", "title", "organisation", "
 OWN_OF = frozenset({"state", "government"})  # "the two heads of state": still the group's own words
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # one state's, never its two sides
 LOOKBACK = 3  # sentences before the group's own in which its parties may be named
+PLURAL_PRONOUNS = frozenset({"they", "their", "theirs"})  # (an object "them" is rarely the pair)
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SINGLE_KINDS = frozenset({"person", "title", "description"})  # one person: never "they"
 
 
 @lru_cache(maxsize=1)
 def group_nouns() -> dict[str, str]:
     """Plural nouns a count or "both" makes a group of the parties named before, with their kind
-    (data/group_nouns.tsv: person, state, side)."""
-    return {norm(noun): kind for _, (noun, kind) in read_rows("group_nouns.tsv", 2, DATA)}
+    (data/group_nouns.tsv: person, state, side, named)."""
+    return {norm(noun): kind for _, (noun, kind, _bare) in read_rows("group_nouns.tsv", 3, DATA)}
+
+
+@lru_cache(maxsize=1)
+def bare_group_nouns() -> dict[str, str]:
+    """Group nouns that "the" alone makes a group of the two parties just named, with the tag they take
+    ("Putin met Erdogan in Sochi. The leaders agreed ...", "The pair sat down for talks";
+    data/group_nouns.tsv, column bare: a plural, or a singular noun of two)."""
+    tags = {"bare": "NNS", "pair": "NN"}
+    return {norm(noun): tags[bare] for _, (noun, _kind, bare) in read_rows("group_nouns.tsv", 3, DATA)
+            if bare in tags}
+
+
+@lru_cache(maxsize=1)
+def meeting_words() -> frozenset[str]:
+    """Verbs and nouns whose subject and other side are the two sides of one meeting or call
+    (data/meeting_verbs.tsv)."""
+    return frozenset(norm(word) for _, (word,) in read_rows("meeting_verbs.tsv", 1, DATA))
 
 
 def member_mentions(m: Mention) -> list[Mention]:
@@ -60,7 +86,8 @@ def own_member(source: Mention, target: Mention) -> bool:
 
 def with_groups(doc: Doc, section: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the members of every mention of several actors set, and a mention added for each
-    group noun no mention covers ("both sides", "the two countries", "the two" standing alone)."""
+    group noun no mention covers ("both sides", "the two countries", "the two" standing alone) and each
+    plural pronoun that stands for a pair."""
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     by_token = {t.i: k for k, span in enumerate(spans) if span is not None for t in span}
     out = list(mentions)
@@ -71,10 +98,17 @@ def with_groups(doc: Doc, section: str, mentions: list[Mention]) -> list[Mention
                 out[k] = replace(out[k], members=members)
                 _owner_members(span, members, by_token, out)
     added: list[Mention] = []
+    pronouns: list[Token] = []  # plural pronouns, seen on this one pass and given their pairs after it
     for tok in doc:
-        if tok.lower_ not in COUNTS:
+        if tok.lower_ in PLURAL_PRONOUNS:
+            pronouns.append(tok)
             continue
-        found = _group_of(tok)
+        if tok.lower_ in COUNTS:
+            found, count, lookback = _group_of(tok), COUNTS[tok.lower_], LOOKBACK
+        elif tok.lower_ == "the":
+            found, count, lookback = _bare_group_of(tok), 2, 1
+        else:
+            continue
         if found is None:
             continue
         words, owner, kind = found
@@ -83,8 +117,8 @@ def with_groups(doc: Doc, section: str, mentions: list[Mention]) -> list[Mention
             continue  # "the two Indian soldiers": one state's, already placed
         if any(t.i in by_token for t in words if t.i != owner.i):
             continue
-        members = _named_before(doc, words[0], kind, spans, out, by_token)
-        if len(members) != COUNTS[tok.lower_]:
+        members = _named_before(doc, words[0], kind, spans, out, by_token, lookback)
+        if len(members) != count:
             continue  # "Egypt and Qatar hosted talks with Turkey. The two countries ...": which two?
         if k is not None:
             sector = out[k].actor.sector
@@ -93,7 +127,97 @@ def with_groups(doc: Doc, section: str, mentions: list[Mention]) -> list[Mention
         actors = tuple(_as_member(a, kind, None) for a in members)
         added.append(Mention(words[0].idx, owner.idx + len(owner), doc[words[0].i:owner.i + 1].text,
                              actors[0], section, None, "agent", actors))
-    return out + added
+    return _pair_pronouns(doc, section, out + added, pronouns)
+
+
+def _pair_pronouns(doc: Doc, section: str, mentions: list[Mention], pronouns: list[Token]) -> list[Mention]:
+    """`mentions` with every plural subject or possessive pronoun that stands for a pair given the pair as
+    its members ("Putin and Erdogan met in Sochi. They agreed ..."; "... Their talks focused on Syria"),
+    the pronoun pass's pick replaced, or a mention added where it found none."""
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    by_token = {t.i: k for k, span in enumerate(spans) if span is not None for t in span}
+    out = list(mentions)
+    for tok in pronouns:
+        if tok.dep_ not in PRONOUN_DEPS:
+            continue
+        members = _pair_antecedent(tok, spans, out, by_token)
+        if not members:
+            continue
+        k = by_token.get(tok.i)
+        if k is not None:
+            out[k] = replace(out[k], actor=members[0], members=members)
+        else:  # (kept in `out` at once: a "they" after it may stand for it)
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, members[0], section, None, "pronoun",
+                               members))
+            by_token[tok.i] = len(out) - 1
+            spans.append(doc[tok.i:tok.i + 1])
+    return out
+
+
+def _pair_antecedent(tok: Token, spans: list[Span | None], mentions: list[Mention],
+                     by_token: dict[int, int]) -> tuple[Actor, ...]:
+    """The pair a plural pronoun stands for: that of the nearest subject before it in its sentence, or
+    else in the sentence before, that names actors, passing over things and single persons ("A
+    communique noted both sides had agreed ...", "Peskov said they agreed"); none when that subject is
+    one side's people ("Protesters marched on parliament. They demanded ...") or names no pair."""
+    sent = tok.sent
+    own = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.head != tok.head]
+    before = [t for t in tok.doc[sent.start - 1].sent if t.dep_ in SUBJECT_DEPS] if sent.start else []
+    for subj in (*reversed(own), *reversed(before)):
+        members = _pair_of(subj, spans, mentions, by_token)
+        if members:
+            return members
+        k = by_token.get(subj.i)
+        if k is None or (mentions[k].kind in SINGLE_KINDS and subj.tag_ in ("NN", "NNP")
+                         and not subj.conjuncts):
+            continue  # a thing or one person: "they" is not it
+        return ()
+    return ()
+
+
+def _pair_of(subj: Token, spans: list[Span | None], mentions: list[Mention],
+             by_token: dict[int, int]) -> tuple[Actor, ...]:
+    """The parties a subject names together, of two states or more: its members ("the two leaders", an
+    earlier "they"), its conjuncts, each a party ("Putin and Erdogan"), or a single party and the single
+    party of another state it meets ("Putin met Erdogan", "held talks with")."""
+    k = by_token.get(subj.i)
+    if k is not None and len(mentions[k].members) >= 2:
+        return mentions[k].members
+    if subj.conjuncts:
+        return _distinct_states([_single_party(t, spans, mentions, by_token)
+                                 for t in (subj, *subj.conjuncts)])
+    if subj.tag_ not in ("NN", "NNP") or (own := _single_party(subj, spans, mentions, by_token)) is None:
+        return ()
+    verb = subj.head
+    if verb.lemma_.lower() not in meeting_words() and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in meeting_words() for c in verb.children):
+        return ()
+    others = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_words()]
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        others += [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj"]
+    if len(others) != 1 or others[0].tag_ not in ("NN", "NNP") or others[0].conjuncts:
+        return ()
+    return _distinct_states([own, _single_party(others[0], spans, mentions, by_token)])
+
+
+def _single_party(tok: Token, spans: list[Span | None], mentions: list[Mention],
+                  by_token: dict[int, int]) -> Actor | None:
+    """The one known actor the mention on `tok` names as a party, if any."""
+    k = by_token.get(tok.i)
+    if k is None or (span := spans[k]) is None:
+        return None
+    found = _party(mentions[k], span, by_token)
+    return found[0] if len(found) == 1 else None
+
+
+def _distinct_states(actors: list[Actor | None]) -> tuple[Actor, ...]:
+    """The actors as a pair (or more), when every one is known and each of another state."""
+    if len(actors) < 2 or any(a is None or not a.country for a in actors):
+        return ()
+    if len({a.country for a in actors if a is not None}) != len(actors):
+        return ()
+    return tuple(a for a in actors if a is not None)
 
 
 def _conjoined_members(span: Span, m: Mention, by_token: dict[int, int],
@@ -166,15 +290,29 @@ def _group_of(tok: Token) -> tuple[list[Token], Token, str] | None:
     return None
 
 
+def _bare_group_of(tok: Token) -> tuple[list[Token], Token, str] | None:
+    """The group "the" alone makes of a bare group noun that is a subject ("The leaders agreed ...",
+    "The sides discussed ...", "The pair sat down"), with no other word before it ("the G20 leaders",
+    "the Afghan sides") nor an "of" after it; its kind."""
+    head = tok.head
+    if tok.dep_ != "det" or head.dep_ not in SUBJECT_DEPS or head.i != tok.i + 1:
+        return None
+    if bare_group_nouns().get(norm(head.lemma_)) != head.tag_ or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    kind = group_nouns().get(norm(head.lemma_))
+    return ([tok, head], head, kind) if kind else None
+
+
 def _named_before(doc: Doc, start: Token, kind: str, spans: list[Span | None], mentions: list[Mention],
-                  by_token: dict[int, int]) -> list[Actor]:
+                  by_token: dict[int, int], lookback: int = LOOKBACK) -> list[Actor]:
     """The distinct parties named before `start` in its sentence and the one before (up to `LOOKBACK`
     sentences while fewer than two are found), as first named: for a group of persons, the persons
     named, if any."""
     sent = start.sent
     first = sent.start
     found: list[Actor] = []
-    for _ in range(LOOKBACK):
+    for _ in range(lookback):
         first = doc[first - 1].sent.start if first > 0 else first
         found = _parties(start, first, kind, spans, mentions, by_token)
         if len(found) >= 2 or first == 0:
