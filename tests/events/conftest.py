@@ -60,6 +60,19 @@ def claims(pipeline):
 
 
 @pytest.fixture(scope="module")
+def whole(pipeline):
+    """text -> the events the whole pipeline (actors stage included) codes, every field kept."""
+    return lambda text, published="2016-06-01": pipeline.code_text(text, published=published).events
+
+
+def of_type(events: list[Event], etype: str) -> Event:
+    """The first event of a type; fails showing what was coded when there is none."""
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in events]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
 def events(pipeline):
     """text -> (source, target, type) of the events the whole pipeline codes (actors stage included)."""
     def run(text: str, published: str = "2016-06-01") -> set[tuple[str | None, str | None, str]]:

@@ -8,6 +8,7 @@ codes it.
 from __future__ import annotations
 
 import pytest
+from tests.events.conftest import of_type
 
 from sitrep.events.details import clause_span, context_of, destination_of, is_model_designation
 from sitrep.events.lexicon import load_lexicon
@@ -17,12 +18,6 @@ from sitrep.events.lexicon import load_lexicon
 def whole(pipeline):
     """text -> the events the whole pipeline codes."""
     return lambda text, published="2025-01-24": pipeline.code_text(text, published=published).events
-
-
-def of_type(evs, etype: str):
-    found = [e for e in evs if e.type == etype]
-    assert found, [(e.type, e.evidence.text) for e in evs]
-    return found[0]
 
 
 def test_troops_deployed_are_the_means_and_their_count_the_quantity(whole):

@@ -9,6 +9,7 @@ the round-16 pages sample (the outlet is named) or of an already-read corpus; th
 from __future__ import annotations
 
 import pytest
+from tests.events.conftest import of_type
 
 from sitrep.events.details import describes_place
 
@@ -16,18 +17,6 @@ from sitrep.events.details import describes_place
 @pytest.fixture(scope="module")
 def nlp(pipeline):
     return pipeline.nlp
-
-
-@pytest.fixture(scope="module")
-def whole(pipeline):
-    """text -> the events the whole pipeline codes."""
-    return lambda text, published="2024-03-14": pipeline.code_text(text, published=published).events
-
-
-def of_type(evs, etype: str):
-    found = [e for e in evs if e.type == etype]
-    assert found, [(e.type, e.evidence.text) for e in evs]
-    return found[0]
 
 
 def test_a_place_named_in_apposition_is_the_location_and_its_description_sets_no_context(whole):

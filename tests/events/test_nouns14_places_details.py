@@ -19,12 +19,6 @@ from sitrep.events.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
-def whole(pipeline):
-    """text -> the events the whole pipeline (actors stage included) codes."""
-    return lambda text, published="2016-06-01": pipeline.code_text(text, published=published).events
-
-
-@pytest.fixture(scope="module")
 def coded(typed):
     """typed(), with each name's kind "name" (sectors come from six-letter codes)."""
     return lambda text, names, published="2016-06-01": typed(

@@ -22,12 +22,6 @@ def coded(typed):
                                      published="2016-06-01")
 
 
-@pytest.fixture(scope="module")
-def whole(pipeline):
-    """text -> the events the whole pipeline (actors stage included) codes."""
-    return lambda text, published="2016-06-01": pipeline.code_text(text, published=published).events
-
-
 def test_an_embassy_named_before_a_bombing_is_no_bomber(whole):
     # TimeBank AQUAINT XIE19980814.0294: before, Kenya's government was coded as the bomber.
     evs = whole("Twelve Americans were killed in the Kenya embassy bombing.", "1998-08-14")

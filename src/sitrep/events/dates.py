@@ -168,9 +168,11 @@ def _absolute(t: str) -> str | None:
         return m[1] + m[2]
     if m := re.fullmatch(rf"({months})\.?,? (?:of )?(\d{{4}})", t):
         return f"{m[2]}-{vocab.months[m[1]]:02d}"
-    if m := re.fullmatch(rf"({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", t):
+    # a span of days is dated by its first ("on April 27-28, 2018", "27-28 April 2018")
+    days = r"(\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?\d{1,2}(?:st|nd|rd|th)?)?"
+    if m := re.fullmatch(rf"({months})\.? {days},? (\d{{4}})", t):
         return _iso(int(m[3]), vocab.months[m[1]], int(m[2]))
-    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?,? (\d{{4}})", t):
+    if m := re.fullmatch(rf"{days} (?:of )?({months})\.?,? (\d{{4}})", t):
         return _iso(int(m[3]), vocab.months[m[2]], int(m[1]))
     seasons = "|".join(vocab.seasons)
     if m := re.fullmatch(rf"({seasons}) (?:of )?(\d{{4}})", t):

@@ -23,6 +23,9 @@ LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs heading a clause of purpose, reason, time or report inside an event's clause, whose places are
 # their own (not relative clauses or participles describing a participant: see `own_place`).
 OTHER_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "csubj", "parataxis", "conj"})
+# Prepositions whose object is another act told as earlier or later than the event ("10 days after the
+# summit in Tehran"): with a time between them, its place is that act's (`another_act`).
+SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 DESCRIBING = frozenset({"relcl", "acl"})  # a relative clause or participle on a participant
 AIMING = frozenset({"aim", "target", "direct", "point"})  # "laws aimed at Cuba": at whom, not where
 # Count heads that tell there were several, not how many ("a large number of troops", "a lot of weapons"):
@@ -39,6 +42,8 @@ MILITARY = "military"
 NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC"})
 OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+ARMED_CONTEXTS = frozenset({MILITARY, "terrorism"})
+SIZE_RANKS = ("biggest", "largest")  # "the world's third biggest economy": what a participant is
 PLACE_PHRASE_PREPS = LOCATION_PREPS | {"along", "across", "around", "throughout", "near"}
 
 
@@ -229,6 +234,9 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
             continue  # a word of a body's or a person's name: "the International Atomic Energy Agency"
         if ctx and describes_place(tok):
             continue  # "arrived in China's economic hub Shanghai": what the place is, not what the act is
+        if ctx and ctx not in ARMED_CONTEXTS and describes_participant(tok, lex):
+            continue  # "Xinhuanet, a news website", "the world's third biggest economy": who, not what
+            # (an armed group's kind frames its acts: "blamed Boko Haram, the Islamist militant group")
         if ctx:
             return ctx
     if fallback == "human_security" and words and _seizes_place(words):
@@ -238,6 +246,25 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
         return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def describes_participant(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is part of a phrase telling what a participant is, not what the act is about: an
+    apposition set off by a comma ("Meduza, an independent news website") or a rank by
+    size among its kind with an owner ("the world's third biggest economy", "Africa's largest oil
+    producer"; "the UN's highest court" is an institution's name). A phrase naming an act keeps its words
+    ("the country's biggest military exercise")."""
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lex.nouns:
+        return False
+    first = noun.left_edge
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and first.i > 0 and (
+            noun.doc[first.i - 1].text == ","):
+        return True
+    return any(any(k.dep_ == "amod" and k.lower_.endswith(SIZE_RANKS) for k in c.children)
+               and any(k.dep_ == "poss" for k in c.children) for c in (noun, *noun.conjuncts))
 
 
 def describes_place(tok: Token) -> bool:
@@ -285,9 +312,9 @@ def _seizes_place(words: list[Token]) -> bool:
     town of Kashma"): what is taken is land."""
     for verb in _roots(words):
         struck = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-        p for k in verb.children if k.dep_ == "prep" and k.lower_ in ("into", "on")
-        for p in k.children if p.dep_ == "pobj"]  # "fired mortar shells into the capital Damascus"
-    for obj in struck:
+            p for k in verb.children if k.dep_ == "prep" and k.lower_ in ("into", "on")
+            for p in k.children if p.dep_ == "pobj"]  # "fired mortar shells into the capital Damascus"
+        for obj in struck:
             if obj.ent_type_ in PLACE_LABELS or place_named(obj, load_lexicon().place_nouns) is not None or (
                     obj.lemma_.lower() in load_lexicon().place_nouns and any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in obj.children)):
@@ -314,7 +341,23 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
         if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
             return place_text(ent)
     return (unlabelled_place(clause, place_nouns) or destination_of(clause)
-            or struck_town(clause, place_nouns) or antecedent_place(clause))
+            or struck_town(clause, place_nouns) or antecedent_place(clause) or local_force_town(clause))
+
+
+def local_force_town(clause: Span) -> str | None:
+    """The town a city's own police act in, when the clause names no place: "Montreal police arrested 150
+    protesters Thursday" (a force named for a state, "Kenyan police", tells no town)."""
+    police = load_lexicon().force_nouns
+    doers = [c for c in clause.root.children if c.dep_ == "nsubj"] + [
+        p for k in clause.root.children if k.dep_ == "agent" for p in k.children if p.dep_ == "pobj"]
+    for doer in doers:
+        if doer.lemma_.lower() not in police:
+            continue
+        names = [c for c in doer.children if c.dep_ in ("compound", "amod")
+                 and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)]  # "Montreal police", an amod
+        if names and (town := town_named(names[-1])) is not None:
+            return town
+    return None
 
 
 def place_text(ent: Span) -> str:
@@ -465,6 +508,8 @@ def own_place(prep: Token, anchor: Token) -> bool:
     for _ in range(12):
         if tok.i == anchor.i:
             return not other
+        if another_act(tok, anchor) or biography(tok):
+            return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in DESCRIBING and not (
                 content_clause(tok) or purpose_clause(tok)):
             other = False  # "pirates who tried to storm a ship in the Gulf of Aden": all of it describes them
@@ -475,6 +520,35 @@ def own_place(prep: Token, anchor: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def another_act(noun: Token, anchor: Token) -> bool:
+    """Whether a place phrase hangs on the noun of another act, whose place it tells: an earlier act the
+    event is timed from ("met in Sochi, ten days after the summit in Tehran", "new sanctions following
+    last week's strike on a refinery in Saudi Arabia", "jailed since his arrest for a bombing in Paris"),
+    or an act with its own named doer that a clause on a participant tells of ("sanctions on firms that
+    aided Russia's war in Ukraine"). An act just before ("arrested after protests in Dhaka") may be the
+    same scene; the event's own noun, or one its
+    own verb governs ("broke up a rally in Minsk", "condemned Russia's war in Ukraine"), keeps it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in load_lexicon().nouns:
+        return False
+    prep = noun.head
+    if noun.dep_ == "pobj" and (prep.lower_ == "since" or (prep.lower_ in SEQUENCE_PREPS and (
+            any(c.dep_ == "npadvmod" for c in prep.children)  # "10 days after the summit"
+            or any(c.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("poss", "compound", "amod"))))):
+        # "following last week's attack" (its own date; "after a protest on Saturday" may be the same day)
+        return True
+    verb = noun.head
+    return (verb.pos_ in ("VERB", "AUX") and verb.i != anchor.i and noun.dep_ in ("dobj", "obj")
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children))
+
+
+def biography(noun: Token) -> bool:
+    """Whether a word is in an apposition describing a named person, whose places are the person's life,
+    not the event's: "a strike killed Dr Omar, a surgeon who had worked in Jordan" (the strike was in
+    Gaza). An apposition naming a place ("Goma, the biggest city of eastern Congo") describes none."""
+    return (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON"
+            and noun.lemma_.lower() not in load_lexicon().place_nouns)
 
 
 def purpose_clause(v: Token) -> bool:

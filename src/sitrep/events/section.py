@@ -781,7 +781,25 @@ class SectionBase:
         found = self.means_of_force(v)
         if found[0] is None:
             found = self.carried_means(v)
+        if found[0] is None:
+            found = self.wielded_means(v)
         return found if found[0] is not None else self.deal_goods(v)
+
+    def wielded_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """What an act of force or coercion is done with, told on its verb: a participle of using
+        ("police detained scores of marchers, using batons and tear gas") or a "with"
+        phrase naming no person nor help ("dispersed the crowd with tear gas"; "clashed with police" names
+        whom, "arrested 20 suspects with the assistance of US forces" who helped). Only means count
+        (`instrument_of`)."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        if entry is None or entry.type not in FORCEFUL:
+            return None, None, []
+        heads = [o for c in v.children if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in ("use", "employ") for o in c.children if o.dep_ in ("dobj", "obj")]
+        people = self.lex.armed_people | self.lex.person_nouns | self.lex.aid_nouns
+        heads += [p for _, p in pobjs(v, ("with",))
+                  if p.lemma_.lower() not in people and self.index.direct(p) is None]
+        return self.instrument(heads)
 
     def deal_goods(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """The equipment a deal buys or sells, when the act is the deal or its signing: "signed an accord
@@ -797,7 +815,11 @@ class SectionBase:
         if not deals:
             return None, None, []
         holders = deals + ([v] if v.pos_ in ("VERB", "AUX") else [])
+        # "reached an agreement on Tuesday for the purchase of 46 MiG-29s": the parser may hang the deal's
+        # "for" phrase on its verb; there only a transfer noun's goods count
         heads = [p for d in deals for _, p in pobjs(d, ("for", "on"))] + [
+            p for h in holders if h.pos_ in ("VERB", "AUX") for _, p in pobjs(h, ("for", "on"))
+            if p.lemma_.lower() in words.transfer_nouns] + [
             o for h in holders for c in h.children
             if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
