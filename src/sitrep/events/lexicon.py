@@ -144,6 +144,9 @@ class Lexicon:
     force_arrivals: frozenset[str] = frozenset()  # "troops arrived in Poland": forces deployed
     vowing_verbs: frozenset[str] = frozenset()  # "vowed to strike Israel": a threat of force (CAMEO 138)
     vowed_force_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": force with no entry of its own
+    force_carrying_verbs: frozenset[str] = frozenset()  # "vowed to continue attacks": carries the attack
+    admitting_verbs: frozenset[str] = frozenset()  # "admitted that its forces shelled X": a report
+    predicating_verbs: frozenset[str] = frozenset()  # "makes a ceasefire imperative": no act made
     expelling_orders: frozenset[str] = frozenset()  # "ordered the diplomats to leave": an expulsion
     leaving_verbs: frozenset[str] = frozenset()  # what such an order tells its object to do
     waters: frozenset[str] = frozenset()  # bodies of water named for a place ("the Gulf of Aden")
@@ -321,6 +324,9 @@ def load_lexicon() -> Lexicon:
         protesters=_words(nouns_yaml.get("protesters")),
         vowing_verbs=_words(verbs_yaml.get("vowing_verbs")),
         vowed_force_verbs=_words(verbs_yaml.get("vowed_force_verbs")),
+        force_carrying_verbs=_words(verbs_yaml.get("force_carrying_verbs")),
+        admitting_verbs=_words(verbs_yaml.get("admitting_verbs")),
+        predicating_verbs=_words(nouns_yaml.get("predicating_verbs")),
         expelling_orders=_words(verbs_yaml.get("expelling_orders")),
         force_arrivals=_words(verbs_yaml.get("force_arrivals")),
         nonmaterial_modifiers=_words(nouns_yaml.get("nonmaterial_modifiers")),

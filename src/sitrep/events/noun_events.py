@@ -15,6 +15,8 @@ from sitrep.events.kinds import (
     CAMPAIGN_SECTORS,
     CANDIDATES,
     CLAUSES,
+    CONFLICTUAL,
+    COOPERATIVE,
     ELECTED_SECTORS,
     FORCEFUL,
     FOREIGN_PLACE_TARGETS,
@@ -27,6 +29,7 @@ from sitrep.events.kinds import (
     THREAT_OF_FORCE,
 )
 from sitrep.events.lexicon import Entry, Lexicon
+from sitrep.events.modality import _option_of as option_noun
 from sitrep.events.modality import mode_of
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
@@ -140,6 +143,8 @@ class NounEvents(PlaceRules):
         elif entry.type == "SANCTION" and threat is not None:
             # "the threat of new sanctions against Iran": an economic threat (CAMEO 1312)
             entry = replace(entry, cameo=THREAT_OF_SANCTIONS, type="THREATEN", context="economic")
+        if entry.type == "COOPERATE" and self.manner_of_act(n):
+            return  # "Britain, in close cooperation with the EU, will impose sanctions": how the act is done
         if entry.type == "COOPERATE" and self.topic_of_paper_or_talks(n):
             return  # "a joint plan on priorities in their economic cooperation": what is agreed
             # or talked about, coded by the accord or the talks, no cooperation told as happening
@@ -184,7 +189,10 @@ class NounEvents(PlaceRules):
                 g.type in JUDGING and entry.type in MATERIAL and gov.dep_ != "xcomp") and not (
                 self.repelled(n, g)) and not (g.type in JUDGING and self.reached_between(n, entry)):
             return  # the verb codes ("condemned the attack")
-        if light is not None and (self.governed_by_event(light) or self.obliged(light)):
+        if light is not None and self.predicated(light):
+            return  # "makes a truce all the more urgent": said of the act, none made
+        if light is not None and ((self.governed_by_event(light) and not self.agreed_measure(light)) or (
+                self.obliged(light))):
             return  # "Congress has to approve any future deals with Iran": an obligation, not a deal
         if light is not None and self.counted(slot).i == n.i and self.verb_entry(light) is not None and not (
                 self.has_event_object(light)):
@@ -216,6 +224,12 @@ class NounEvents(PlaceRules):
             sources = self.actors(subject_of(light)) or sources
         if not sources and light is not None:
             sources = self.actors(subject_of(light))
+        if not sources and light is None and (weigher := self.option_weigher(n)) is not None:
+            sources = self.actors(subject_of(weigher))  # "EU ministers discussed the possibility of X"
+        ready = self.readiness(n, entry) if not sources and light is None else None
+        if ready is not None:  # "Iran is ready for talks with the US": willingness to cooperate is AGREE
+            sources = self.actors(subject_of(ready.head))  # (PLOVER; CAMEO 03x, as "ready to hold talks")
+            entry = replace(entry, type="AGREE")
         if not sources and threat is not None and entry.type == "THREATEN":
             sources = self.threateners(threat)  # "The EU issued a warning of sanctions against Belarus"
         if not sources and (entry.type in SPEECH_ACTS or entry.frame == "give"):
@@ -250,7 +264,7 @@ class NounEvents(PlaceRules):
                 n.dep_ in ("nsubj", "nsubjpass")):
             sources = self.protesters_in(n)  # "Protests erupted in Cairo": the country's civilians
         between = False
-        if not sources and light is None and entry.frame == "sym" and (entry.type == "CONSULT" or (
+        if not sources and (light is None or held) and entry.frame == "sym" and (entry.type == "CONSULT" or (
                 entry.type in FOUGHT_OR_TALKED and told_happening(n))):
             # "annual meetings in Beijing between senior Chinese and American officials", "clashes between
             # Israeli troops and Palestinian protesters", "a ceasefire between Israel and Hamas took effect"
@@ -425,6 +439,61 @@ class NounEvents(PlaceRules):
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))
+
+    def manner_of_act(self, n: Token) -> bool:
+        """Whether a cooperation noun in an "in ... with" phrase tells how another act is done: "Britain, in
+        close cooperation with the EU, will impose sanctions on Russia" tells the sanction (with its own
+        mode), no cooperation of its own; "works in close cooperation with Germany" (no act of its own)
+        keeps it. Force so done is military cooperation, coded by verb_events `code_partnered`."""
+        if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = n.head.head
+        own = self.verb_entry(verb)
+        return self.has_event_object(verb) or (own is not None and own.type not in ("COOPERATE", "AID"))
+
+    def agreed_measure(self, light: Token) -> bool:
+        """Whether a light verb agreed to carries a hostile measure named by its object: "EU leaders agreed
+        to expand sanctions on Russia", "agreed to step up strikes" are the measure planned, as "agreed to
+        impose sanctions" is (verbs.yaml: "agreed to strike ISIS" stays planned), not an accord of no act.
+        The light verb has no entry of its own ("agreed to lift sanctions" eases them)."""
+        if light.dep_ != "xcomp" or self.verb_lemma(light) not in self.lex.light_verbs or (
+                self.verb_entry(light) is not None):
+            return False
+        agreed = self.verb_entry(light.head) if light.head.pos_ in ("VERB", "AUX") else None
+        return agreed is not None and agreed.type == "AGREE" and self.verb_lemma(light.head) not in (
+            self.lex.vowing_verbs) and any(c.dep_ == "dobj" and (e := self.noun_entry(c)) is not None
+                                           and e.type in CONFLICTUAL for c in light.children)
+
+    def predicated(self, light: Token) -> bool:
+        """Whether a light verb of making (nouns.yaml `predicating_verbs`) has an adjective after its object
+        ("the shelling makes a truce all the more urgent", "made a deal more likely"): "make X
+        adjective" says something of the act named, it does not make the act."""
+        if self.verb_lemma(light) not in self.lex.predicating_verbs:
+            return False
+        return any(c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") and c.tag_ in ("JJ", "JJR", "JJS")
+                   for c in light.children)
+
+    def option_weigher(self, n: Token) -> Token | None:
+        """The verb whose object is the option an act noun is the content of ("EU ministers discussed the
+        possibility of sanctions on Belarus", "the US is considering the possibility of using extra
+        sanctions"): its subject weighs the act and would be its doer (modality makes the act considered).
+        An option with no verb over it ("there is a possibility of strikes") names no doer."""
+        option = option_noun(n, self.lex)
+        if option is None or option.dep_ != "dobj" or option.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return option.head
+
+    def readiness(self, n: Token, entry: Entry) -> Token | None:
+        """The adjective of willingness (grammar.yaml `willing`) a cooperative act noun is "for": "Iran is
+        ready for talks with the US", "said it was ready for dialogue with Kyiv". Its subject is who offers
+        the act (PLOVER AGREE), as "ready to hold talks" is; a hostile act one is ready for ("ready for war")
+        is no offer."""
+        if entry.type not in COOPERATIVE or n.dep_ != "pobj" or n.head.lower_ != "for":
+            return None
+        adj = n.head.head
+        if adj.pos_ != "ADJ" or adj.lemma_.lower() not in self.lex.willing or adj.dep_ != "acomp":
+            return None  # (not "a ready market for talks")
+        return adj
 
     def topic_of_paper_or_talks(self, n: Token) -> bool:
         """Whether a noun is what a paper, an accord or talks are about: "signed a memorandum of understanding

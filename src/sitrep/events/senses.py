@@ -584,6 +584,8 @@ def between_sides(n: Token, actors: Callable[[Token], list[Mention]], least: int
     heads = [n, *(c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in n.head.children):
         heads.append(n.head)  # "fighting erupted between army troops and M23": the sides on its verb
+    elif n.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in n.head.children):
+        heads.append(n.head)  # "no talks were held between the two delegations": held by no one named
     named = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
              for p in c.children if p.dep_ == "pobj"]
     # "senior Chinese and American officials": the sides are the conjoined modifiers of one noun

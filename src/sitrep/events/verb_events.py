@@ -231,13 +231,72 @@ class VerbEvents(PlaceRules):
         for c in v.children:
             if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
                 continue
-            if self.verb_lemma(c) in self.lex.vowed_force_verbs:
+            if self.verb_lemma(c) in self.lex.vowed_force_verbs or self.carried_force(c):
                 return True
             e = self.verb_entry(c)
             if e is not None and e.type == "ASSAULT" and not (
                     e.verbal is not None and (self.of_words(c, objects_of(c)) or by_critics(c))):
                 return True
         return False
+
+    def carried_force(self, c: Token) -> bool:
+        """Whether `c` is an aspectual or light verb (verbs.yaml `force_carrying_verbs`) carrying an attack:
+        its object an attack noun ("vowed to continue attacks on government forces", "to carry out major
+        attacks") or its gerund an attack verb ("vowed to keep fighting"). Vowing to go on with force
+        threatens it as vowing to strike does; "vowed to stop attacks" (no such verb) stays a promise."""
+        lemma = self.verb_lemma(c)
+        prt = next((k.lower_ for k in c.children if k.dep_ == "prt"), None)
+        carriers = self.lex.force_carrying_verbs
+        if lemma not in carriers and f"{lemma} {prt}" not in carriers:
+            return False
+        for k in c.children:
+            if k.dep_ in ("dobj", "nsubjpass") and k.pos_ in ("NOUN", "PROPN"):
+                e = self.noun_entry(k)  # (not "personal attacks": words)
+                worded = any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in self.lex.verbal_modifiers
+                             for m in k.children)
+            elif k.dep_ == "xcomp" and k.tag_ == "VBG":
+                e = self.verb_entry(k)
+                worded = e is not None and e.verbal is not None and (
+                    bool(self.of_words(k, objects_of(k))) or by_critics(k))
+            else:
+                continue
+            if e is not None and e.type == "ASSAULT" and not worded:
+                return True
+        return False
+
+    def gerund_object_entry(self, v: Token) -> Entry | None:
+        """The keyed "verb object" entry (verbs.yaml object_families) of a verb whose object the parser
+        read as a bare gerund: headlines' "Moscow cancels meeting with top US diplomat" (meeting an xcomp)
+        is "cancel meeting", a refusal to meet (CAMEO 125), told on the gerund, which keeps its "with"
+        partner; read as its own verb it would be a meeting held."""
+        head = v.head
+        if v.dep_ != "xcomp" or v.tag_ != "VBG" or head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("aux", "nsubj") for c in v.children):
+            return None
+        lemma = self.verb_lemma(head)
+        if lemma in self.lex.modality["negated"]["verbs"]:
+            return None  # "stopped fighting": the fighting negated (modality), as a verb of its own
+        prt = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        keys = ([f"{lemma} {prt} {v.lower_}"] if prt else []) + [f"{lemma} {v.lower_}"]
+        return next((e for k in keys if (e := self.lex.verbs.get(k)) is not None), None)
+
+    def admitted(self, v: Token) -> bool:
+        """Whether `v` is the clause of a verb of admitting (verbs.yaml `admitting_verbs`): "Ukraine admitted
+        that its forces shelled Russian territory". The verb's own entry is letting people in ("admitted
+        10,000 refugees", CAMEO 075), so its clause is no content of that act but a report of a happening,
+        coded with the admitter as its attribution (CODEBOOK: a happening someone reports). An admission
+        withheld ("refused to admit that ...", "did not admit that ...") reports nothing: the act is neither
+        denied (negated) nor hedged by a reporter (possible), only not confirmed, and told, if at all, by
+        its accusers elsewhere; the clause stays swallowed."""
+        admit = v.head
+        if v.dep_ != "ccomp" or admit.pos_ not in ("VERB", "AUX") or (
+                self.verb_lemma(admit) not in self.lex.admitting_verbs):
+            return False
+        negation = self.lex.modality["negated"]
+        if any(c.dep_ == "neg" or c.lower_ in negation["words"] for c in admit.children if c.i < admit.i):
+            return False  # "did not admit", "never acknowledged"
+        return not (admit.dep_ == "xcomp" and (self.verb_lemma(admit.head) in negation["verbs"]
+                                               or admit.head.lemma_.lower() in negation["adjectives"]))
 
     def refused_forces(self, v: Token) -> bool:
         """Whether `v` refuses to send forces ("France declined to send troops to Mali", "refused to deploy
@@ -289,9 +348,11 @@ class VerbEvents(PlaceRules):
         return replace(self.lex.verbs["demonstrate"], key=v.lemma_.lower())
 
     def code_verb(self, v: Token) -> None:
-        entry = self.ordered_out(v) or self.protest_gathering(v) or self.verb_entry(v)
+        entry = self.gerund_object_entry(v) or self.ordered_out(v) or self.protest_gathering(v) or (
+            self.verb_entry(v))
         entry = self.arriving_force(v, entry) or entry
-        if entry is None or self.has_event_object(v) or self.governed_by_event(v) or self.wished(v):
+        if entry is None or self.has_event_object(v) or (
+                self.governed_by_event(v) and not self.admitted(v)) or self.wished(v):
             return
         entry = self.specific_object_entry(v, entry)
         if entry.cameo == COOPERATING and self.assists_inquiry(v):
@@ -325,6 +386,9 @@ class VerbEvents(PlaceRules):
         if entry.verbal is not None and is_passive(v) and (agent := agent_of(v)) is not None and (
                 self.abstract_agent(agent)):
             return  # "LGBTQ people are targeted by hate that lives in both laws and hearts": no attacker
+        if any(c.dep_ == "xcomp" and self.agreed_measure(c) for c in v.children):
+            return  # "agreed to expand sanctions on Russia": the measure planned, coded on its noun
+            # (noun_events `agreed_measure`), as "agreed to impose sanctions" is
         if self.obliged(v) or (self.commits_to_conflict(v) and not threat) or (
                 self.declines_conflict(v) and not self.refused_forces(v)) or self.named_aim(v):
             return  # "Iraqi forces should investigate": a demand's content, not a happening
@@ -1469,9 +1533,10 @@ class VerbEvents(PlaceRules):
             # the partner phrase first (cheap), the lexicon only when there is one; "launched an offensive
             # in coordination with Kurdish forces": the phrase may hang on the noun
             partners = self.partners(v, preps)
-            if partners and not (self.forceful_verb(v) or any(
+            if partners and not ((self.forceful_verb(v) and not self.has_event_object(v)) or any(
                     c.dep_ == "dobj" and self.forceful_noun(c) for c in v.children)):
-                return
+                return  # ("will impose sanctions in close cooperation with the EU": the light verb's act is
+                # its object's, no force)
             partners = partners or [m for c in v.children if c.dep_ == "dobj"
                                     for m in self.partners(c, preps) if self.forceful_noun(c)]
         else:
