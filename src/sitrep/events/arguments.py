@@ -224,6 +224,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if head.pos_ == "ADJ":  # "ready to contribute": the adjective's clause has the subject
                 return subject_of(head.head, depth + 1) if head.dep_ == "acomp" else None
             return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and (holder := intent_holder(head)) is not None:
+        return holder  # "Moscow announced plans to expel 35 diplomats": the planner expels
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
@@ -231,6 +233,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return head
+    return None
+
+
+def intent_holder(noun: Token) -> Token | None:
+    """Who holds an intent noun ("plans", "decision", data/modality.yaml intent_nouns), and so does the act
+    of its to-infinitive: its possessor ("Russia's plan to expel"), else the subject of a verb that states
+    the holder's own intent ("Moscow announced plans to expel", "Turkey denied plans to invade", "has no
+    plans to attack"; the agent of its passive: "the decision to withdraw was made by Moscow"). Under
+    other verbs ("condemned plans to", "rejected a proposal to") the planner is not named."""
+    planned = load_lexicon().modality["planned"]
+    if noun.lemma_.lower() not in planned["intent_nouns"]:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return None if poss.lower_ in RELATIVE_PRONOUNS else poss
+    verb = noun.head
+    if verb is noun or verb.lemma_.lower() not in planned["intent_holders"]:
+        return None
+    if noun.dep_ == "dobj":
+        return subject_of(verb, 1)
+    if noun.dep_ == "nsubjpass":
+        return agent_of(verb)
     return None
 
 

@@ -816,7 +816,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 own = att is not None and att.code[:3] == s.actor.code[:3]  # told from the doer's side
                 if (etype in ANNOUNCED_THREATS and mode == "planned" and t is not None
                         and not self.pledged(c.anchor) and announced(claim, c.anchor.doc)
-                        and speaks_for_doer(att, spk, s)):  # the doer's own warning, not a plan told of it
+                        and speaks_for_doer(att, spk, s)  # the doer's own warning, not a plan told of it
+                        and not procedure(claim, c.anchor)):  # "would be detained, police said"
                     etype, mode = "THREATEN", "asserted"
                 if att is None and etype in SPEECH_ACTS and self.said_by_doer(c.anchor, etype) and (
                         c.anchor.pos_ in ("VERB", "AUX") or (
@@ -917,6 +918,17 @@ def announced(claim: Claim | None, doc: Doc) -> bool:
         return False
     entry = cue_entry(doc[claim.cue_i])
     return entry is not None and entry.get("kind") in TOLD_CUES
+
+
+def procedure(claim: Claim | None, anchor: Token) -> bool:
+    """Whether an announced act is a procedure told of its patient, not a threat to it: "Navalny would be
+    detained for 48 hours, police said" puts the victim as the passive subject of a plain report, the
+    authorities' schedule (COERCE planned); a warning cue keeps the threat ("protesters would be arrested,
+    police warned": the cue itself is THREATEN in data/reporting.yaml)."""
+    if not is_passive(anchor):
+        return False
+    entry = cue_entry(anchor.doc[claim.cue_i]) if claim is not None and claim.cue_i is not None else None
+    return entry is None or entry.get("also_event") != "THREATEN"
 
 
 def _surname(name: str) -> str:

@@ -44,6 +44,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
                 found.add("planned")
             elif low in lex.modality["possible"]["aux"] and not _perceivable(tok, c, lex):
                 found.add("possible")
+            elif low in lex.modality["considered"]["recommending_aux"]:
+                found.add("possible" if _inverted(tok, c) else "considered")  # "should expand cooperation"
         elif (c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]
               and not any(g.dep_ == "xcomp" for g in c.children)):
             # "planned to visit Gazprom, most likely to discuss the debt": the hedge is the discussion's
@@ -65,6 +67,12 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     if hedged and found <= {"possible", "planned", HYPOTHETICAL}:
         return "possible"  # "will likely hold talks", "would probably attack": a plan only guessed at
     return _strongest(found)
+
+
+def _inverted(verb: Token, aux: Token) -> bool:
+    """An auxiliary before its verb's subject opens a condition or a question: "Should Iran attack, the US
+    will respond" (no recommendation)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)
 
 
 def _perceivable(verb: Token, modal: Token, lex: Lexicon) -> bool:
@@ -154,7 +162,9 @@ def known_happening(noun: Token) -> bool:
     ("its occupation of Kuwait", "the invasion"), not one the sentence brings in ("an attack")."""
     return noun.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS)
-        or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON_POSSESSIVES) for c in noun.children)
+        or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON_POSSESSIVES)
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(k.dep_ == "agent" for k in c.children))
+        for c in noun.children)  # "the accord reached by both presidents": done, told as such
 
 
 def _light_verb(verb: Token, lex: Lexicon) -> bool:
@@ -245,6 +255,7 @@ def _claim_told(clause: Token, lex: Lexicon) -> Token | None:
     the gerund or noun of its "about"/"of" phrase, one phrase away at most ("the report on the internet
     about soldiers killing people", "allegations of torture")."""
     claims = lex.modality["possible"]["claim_nouns"]
+    clause = _subject_gerund(clause)
     head = clause.head
     if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
         return head if _that_clause(clause) else None
@@ -254,6 +265,17 @@ def _claim_told(clause: Token, lex: Lexicon) -> Token | None:
     if noun.pos_ == "NOUN" and noun.lemma_.lower() not in claims and noun.dep_ == "pobj":
         noun = noun.head.head  # "the report on the internet about ...": past the phrase between
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in claims else None
+
+
+def _subject_gerund(clause: Token) -> Token:
+    """A gerund with its own subject in an "of"/"about" phrase stands where that subject stands: "reports
+    of coast guard vessels firing on a fishing boat" (the parser hangs "firing" on "vessels", the
+    phrase's object), so the claim noun is found as for "reports of firing"."""
+    head = clause.head
+    if (clause.dep_ == "acl" and clause.tag_ == "VBG" and head.dep_ == "pobj"
+            and head.head.lower_ in ("about", "of")):
+        return head
+    return clause
 
 
 def _called_false(clause: Token, lex: Lexicon) -> bool:
@@ -280,7 +302,7 @@ def _denied_claim(clause: Token, lex: Lexicon) -> bool:
     """Whether a clause is the "about"/"of" content of a claim a verb denies: "the army denied reports about
     soldiers burning homes", "the Kremlin denied reports of plans to invade its neighbour" (a "that"
     clause is `_claim_mode`'s)."""
-    if clause.dep_ not in ("pcomp", "pobj"):
+    if _subject_gerund(clause).dep_ not in ("pcomp", "pobj"):
         return False
     claim = _claim_told(clause, lex)
     return (claim is not None and claim.dep_ == "dobj"
@@ -470,6 +492,35 @@ def _modal_subject(noun: Token, lex: Lexicon) -> str | None:
     return "possible" if any_ else cue
 
 
+def _foretold_gathering(noun: Token, lex: Lexicon, stop: frozenset[int]) -> str | None:
+    """The mode of a visit or meeting named by a noun as the subject or predicate of a clause looking ahead
+    ("will"/"would"): "It will be the president's first state visit to Kenya", "his meeting
+    with Trump would focus on Iran" (planned: news announces gatherings before they happen, so a definite
+    one is still ahead, unlike a known act in `_modal_subject`), or as what a verb of setting out sets out
+    on ("will embark on his first visit to Turkey"). A past time in the noun's phrase ("his visit last
+    week will help"), a verb of the visit's effect or a negated verb leaves it alone."""
+    planned = lex.modality["planned"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in planned["gathering_nouns"]:
+        return None
+    if any(t.lower_ in planned["past_time_words"] for t in noun.subtree):
+        return None
+    head = noun.head
+    if (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in planned["setting_out_verbs"]):
+        verb = head.head  # "will embark on his first visit": the verb's time is the visit's
+        if _shares_time(verb, lex):
+            verb = verb.head  # "will travel to Chile on Monday, embarking on a tour of the region"
+    elif noun.dep_ in ("nsubj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and (
+            noun.dep_ == "attr" or head.lemma_.lower() in planned["gathering_course_verbs"]):
+        verb = head  # not "Aquino's visit to China will further promote friendship": said during the visit
+    else:
+        return None
+    cue = _own_cue(verb, lex)
+    if cue == HYPOTHETICAL:
+        return _hypothetical(verb, lex, stop)
+    return cue if cue == "planned" else None
+
+
 def _contingent(noun: Token, lex: Lexicon) -> bool:
     """An indefinite event noun a verb only guards against or answers, while the answer is still to
     come: "the US will respond to an Iraqi attack", "vowed to retaliate against any attack" (the verb bare
@@ -522,7 +573,8 @@ def _denied(clause: Token, lex: Lexicon, stop: frozenset[int]) -> bool:
         head = node.head
         if _claim_mode(node, lex) == "negated" or _called_false(node, lex) or _denied_claim(node, lex):
             return True
-        if head.i == node.i or node.dep_ not in CLIMB:
+        if node.dep_ == "acl" and node.tag_ == "VBG" and _denied_report(head, lex):
+            return True  # "dismissed claims alleging that Beijing has intentions to blockade Taiwan"
             return False
         if node.dep_ in ("ccomp", "xcomp") and (
                 (head.i in stop and _report_mode(head, lex) == "negated")
@@ -531,6 +583,14 @@ def _denied(clause: Token, lex: Lexicon, stop: frozenset[int]) -> bool:
             return True
         node = head
     return False
+
+
+def _denied_report(noun: Token, lex: Lexicon) -> bool:
+    """Whether a claim noun is the object of a verb of denial: "dismissed Western media reports alleging
+    that ..." (a participle telling the claim's content, as its "that" clause does in `_claim_mode`)."""
+    negated = lex.modality["negated"]
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.modality["possible"]["claim_nouns"]
+            and noun.dep_ == "dobj" and noun.head.lemma_.lower() in negated["claim_deniers"])
 
 
 def refuses(verb: Token, lex: Lexicon) -> bool:
@@ -626,7 +686,7 @@ def _open_question(anchor: Token, lex: Lexicon, stop: frozenset[int]) -> str | N
     return None
 
 
-def _option_of(anchor: Token, lex: Lexicon) -> Token | None:
+def option_of(anchor: Token, lex: Lexicon) -> Token | None:
     """The noun of an option whose content an act is: its "of" phrase ("the possibility of imposing
     sanctions", "the prospect of arming the rebels") or its infinitive ("options to take action
     against Russia"), the act's own verb or the verb whose object the act noun is."""
@@ -635,8 +695,9 @@ def _option_of(anchor: Token, lex: Lexicon) -> Token | None:
     head = node.head
     if node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and head.dep_ == "prep":
         noun = head.head
-    elif node.dep_ == "acl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                          for c in node.children):
+    elif node.dep_ in ("acl", "advcl") and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in node.children):
+        # "an opportunity for the two sides to deepen ties": the parser hangs "for X to" as an advcl
         noun = head
     else:
         return None
@@ -648,7 +709,7 @@ def _option_mode(anchor: Token, lex: Lexicon) -> str | None:
     considering the possibility of using extra sanctions against Moscow"), negated when it is excluded
     ("there is no prospect of arming the rebels", "ruled out the option of sending troops"), else
     possible ("raised the possibility of a strike")."""
-    noun = _option_of(anchor, lex)
+    noun = option_of(anchor, lex)
     if noun is None:
         return None
     own = _own_cue(noun, lex)
@@ -742,11 +803,14 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         mode = _strongest({c for c in cues if c})
         if mode in ("planned", HYPOTHETICAL) and _dreaded(tok, lex):
             return "possible"  # "fears that Iraq will invade Saudi Arabia": feared, not planned
-        if mode is None and level == 0 and (intent := _intent_noun(tok, lex)) is not None:
+        if mode is None and (level == 0 or (level == 1 and via == "dobj" and _light_verb(tok, lex))) and (
+                intent := _intent_noun(tok, lex)) is not None:  # "willingness to launch a dialogue"
             # "the decision was made to reach agreement", "Russia announced plans to expel" (planned);
             # "Russia has no plans to attack Ukraine" (negated)
             mode = _intent_mode(intent, lex)
             return "negated" if mode == "planned" and _denied(intent, lex, stop) else mode
+        if mode is None and level == 0 and (gathering := _foretold_gathering(tok, lex, stop)):
+            return gathering  # "It will be the president's first state visit to Kenya"
         if mode is None and level == 0 and _contingent(tok, lex):
             return "possible"  # "the US will respond to an Iraqi attack": no attack told
         if mode is None and level == 0 and (subject := _modal_subject(tok, lex)):

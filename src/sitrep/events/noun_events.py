@@ -29,8 +29,7 @@ from sitrep.events.kinds import (
     THREAT_OF_FORCE,
 )
 from sitrep.events.lexicon import Entry, Lexicon
-from sitrep.events.modality import _option_of as option_noun
-from sitrep.events.modality import mode_of
+from sitrep.events.modality import mode_of, option_of
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
@@ -478,7 +477,7 @@ class NounEvents(PlaceRules):
         possibility of sanctions on Belarus", "the US is considering the possibility of using extra
         sanctions"): its subject weighs the act and would be its doer (modality makes the act considered).
         An option with no verb over it ("there is a possibility of strikes") names no doer."""
-        option = option_noun(n, self.lex)
+        option = option_of(n, self.lex)
         if option is None or option.dep_ != "dobj" or option.head.pos_ not in ("VERB", "AUX"):
             return None
         return option.head
