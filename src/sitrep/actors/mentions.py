@@ -1313,14 +1313,17 @@ def _sided_relations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _holder_office(doc: Doc, head, mentions: list[Mention], office: Actor) -> None:
     """Give the person named right after a same-role noun ("his Japanese counterpart, Takeshi Iwaya",
     "his Russian counterpart Sergey Lavrov") the counterpart's office, here and wherever the section
-    names them again with only their state ("Cho and Iwaya have agreed"): JPNGOV, not JPN."""
+    names them again with only their state ("Cho and Iwaya have agreed"): JPNGOV, not JPN. The office
+    the text gives also outranks the lexicon's elite or former one ("met his Chinese counterpart Li
+    Keqiang" in an undated report: CHNGOV, not the ex-premier's CHNELI)."""
     at = head.i + 1
     if at < len(doc) and doc[at].text == ",":
         at += 1
     if at >= len(doc):
         return
     named = next((m for m in mentions if m.kind == "person" and m.start == doc[at].idx), None)
-    if named is None or named.person is None or named.actor.sector or named.actor.country != office.country:
+    if named is None or named.person is None or named.actor.sector not in (None, "ELI") or (
+            named.actor.country != office.country):
         return
     old = named.actor
     for j, n in enumerate(mentions):
@@ -2002,7 +2005,14 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 def _across_border(root) -> bool:
     """Whether a state is named only as the neighbour across a border ("militants raided a post close to
-    the border with Iran", in a report on Pakistan): the happening is on this side, not in it."""
+    the border with Iran", in a report on Pakistan): the happening is on this side, not in it. So is a
+    state owning or naming the border ("a camp a few miles from Mauritania's border" in a report on
+    Mali, "near the Turkish border"), unless the border is its own with another ("a garrison near Mali's
+    frontier with Niger" is in Mali)."""
+    if root.dep_ in ("poss", "amod", "compound"):
+        border = root.head
+        return border.lemma_.lower() in BORDER_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in border.children)
     return (root.dep_ == "pobj" and root.head.lower_ == "with"
             and root.head.head.lemma_.lower() in BORDER_NOUNS)
 
@@ -2747,4 +2757,18 @@ def _shared_names(mentions: list[Mention]) -> list[Mention]:
         for k in shared:
             m = out[k]
             out[k] = replace(m, actor=Actor.of(other, m.actor.name, m.actor.sector))
+        out = [_moved_members(m, default, other) for m in out]
     return out
+
+
+def _moved_members(m: Mention, default: str, other: str) -> Mention:
+    """`m` with its members of the shared name's first state given to the second, as its actor was:
+    "Both sides blame each other" after "Congo's army" and "Rwandan troops" in a report that names
+    the Democratic Republic of Congo is COD's and RWA's. Members that fall into one state are no group."""
+    if not any(a.country == default for a in m.members):
+        return m
+    moved = {}
+    for a in m.members:
+        a = Actor.of(other, a.name, a.sector) if a.country == default else a
+        moved.setdefault(a.code, a)
+    return replace(m, members=tuple(moved.values()) if len(moved) >= 2 else ())
