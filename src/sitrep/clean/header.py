@@ -197,6 +197,10 @@ _CAPS_DATELINE = re.compile(r"(?:^|(?<=[\s|]))[A-Z][A-Z.'’ -]{1,30}:\s*$")
 papers print it ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:"), no outlet."""
 
 
+_SIZE_WIDGET = re.compile(r"\s+(?:adjust |change )?(?:font|text) size\s*:?\s*(?:[aA][+-]?\s*){0,4}$", re.I)
+"""The text-size widget printed at the end of a date line ("Xinhua, September 6, 2016 Adjust font size:")."""
+
+
 def parse_header_line(line: str) -> HeaderFacts | None:
     """The facts a date line or byline gives, or None when the line is not one."""
     line = line.strip()
@@ -206,6 +210,7 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     line = vocabulary.author_label.sub("By ", line, count=1)  # "Author Jane Doe" is "By Jane Doe"
     line = _GLUED_LABEL.sub(" | ", line)  # "4:29 AM ESTUpdated an hour ago"
     line = vocabulary.inner_credit.sub(" | ", _GLUED_CLOCK.sub(" ", line))  # "08:37Xinhua Editor: Jane Doe"
+    line = _SIZE_WIDGET.sub("", line).strip() or line  # "Xinhua, September 6, 2016 Adjust font size:"
     found = find_date(line)
     handle = _HANDLE.match(line)
     link = vocabulary.profile_link.search(line) if handle is None else None
@@ -714,9 +719,10 @@ _BARE_DATELINE = re.compile(
 """A wire dateline without its place: "(Reuters) — The New York State Attorney General ...", or with its
 day only: "Dec 29 (Reuters) - U.S. Democratic presidential candidate ..."."""
 _SOURCE_CREDIT = re.compile(
-    r"^\(?\s*(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^()]{2,40}?)\s*\)?\.?$", re.I)
+    r"^\(?\s*(?:source|sources|with inputs from)\s*:?\s*(?P<agency>[^():]{2,40}?)\s*"
+    r"(?:\s(?:editor|editors|edited by|reporter|writer|translator)\s*:\s*[^():]{2,40})?\)?\.?$", re.I)
 """A closing credit naming the agency, brackets spaced or not ("(With inputs from PTI)", "( With inputs from
-ANI )")."""
+ANI )"), at times with the editor's name after it ("Source: Xinhua   Editor: Jane Doe")."""
 
 
 _DATED_DATELINE = re.compile(
@@ -771,8 +777,13 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
     The one reader of datelines: `dateline_agency` reads the agency of a story's opening line from it,
     `dateline_spans` the datelines opening paragraphs (which the parser splits off, see
     `sitrep.nlp.paragraphs`, and the actors stage keeps out of the story's actors)."""
+    if reprinted := _REPRINT_CREDIT.match(text, pos):  # "(MENAFN- Trend News Agency) BAKU, ..."
+        after = _dateline_here(text, reprinted.end())
+        return (after[0] if after else reprinted.end()), reprinted.group("agency").strip()
     if dated := _DATED_DATELINE.match(text, pos):
         return dated.end(), (dated.group("agency") or dated.group("slashed")).strip()
+    if day_dot := _DAY_DOT_DATELINE.match(text, pos):
+        return day_dot.end(), None
     if shared := _SHARED_DATELINE.match(text, pos):
         return shared.end(), _shared_agency(shared.group("credits"))
     for pattern in (_DATELINE, _BARE_DATELINE, _HOST_DATELINE):
@@ -790,6 +801,15 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
     return (end, None) if end is not None else None
 
 
+_REPRINT_CREDIT = re.compile(r"\((?P<host>[A-Z][A-Za-z]{2,15})\s*[-–—]\s*"
+                             r"(?P<agency>[A-Z][\w&.'’ ]{1,40}?)\s*\)\s+(?=[A-Z\"“])")
+"""An aggregator's credit of the agency whose story it reprints, opening the story ("(MENAFN- Trend News
+Agency) BAKU, Azerbaijan, March 9. The ministry ..."): the agency is the publisher; a dateline may follow."""
+_DAY_DOT_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z][\w.'’ -]{1,30}?)?, "
+    r"(?:[A-Z][a-z]{2,8}\.? ?\d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\.\s+(?=[A-Z\"“])")
+"""A place in capitals, its country and the day closed by a full stop, run into the story (Trend's and other
+Caspian agencies' dateline: "BAKU, Azerbaijan, March 9. The ministry said ...")."""
 _SHARED_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*,?|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,)\s*"
     r"\((?P<credits>[A-Z][\w&.' ]{1,30}(?:\s*(?:/|\s-\s)\s*[A-Z][\w&.' ]{1,30})+)"
@@ -946,10 +966,7 @@ def organisation_name(line: str) -> str | None:
     vocabulary = _vocabulary()
     if _BYLINE_START.match(line):
         return None  # "By Staff Reporter" is a byline, read by `parse_header_line`
-    name, _, place = line.rpartition(" ")  # "Press Trust of India Beijing": the agency and its place
-    if (len(name.split()) >= 2 and is_place(place) and _is_organisation(name, vocabulary)
-            and name.split()[-1] not in vocabulary.connectors):  # not "Press Trust of" India
-        line = name
+    line = _before_trailing_place(line, vocabulary)  # "Press Trust of India Beijing", "ANI New Delhi"
     line = _after_leading_place(line, vocabulary)  # "ANKARA-Anadolu Agency", "Moscow - MENA"
     if initials := _after_section(line, vocabulary):
         return initials  # "Politics FP": a section's label makes the initials after it an outlet's
@@ -959,6 +976,20 @@ def organisation_name(line: str) -> str | None:
 
 
 PLACE_BEFORE_AGENCY_WORDS = 3
+
+
+def _before_trailing_place(line: str, vocabulary: _Vocabulary) -> str:
+    """An agency's name without the place it filed from printed after it ("Press Trust of India Beijing",
+    "ANI New Delhi"), the longest place first: "New Delhi" is one place, "Delhi" would leave "ANI New".
+    One word left must be an agency's initials ("PTI Mumbai"): "Radio Pakistan" is an outlet's name."""
+    words = line.split()
+    for k in range(min(PLACE_BEFORE_AGENCY_WORDS, len(words) - 1), 0, -1):
+        name, place = " ".join(words[:-k]), " ".join(words[-k:])
+        if (is_place(place) and (len(words) - k >= 2 or _INITIALS.match(name))
+                and _is_organisation(name, vocabulary)
+                and words[-k - 1] not in vocabulary.connectors):  # not "Press Trust of" India
+            return name
+    return line
 _DASHES = "-–—"
 
 

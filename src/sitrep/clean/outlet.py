@@ -33,6 +33,8 @@ class _Vocabulary:
     story_patterns: tuple[re.Pattern[str], ...]
     story_any: re.Pattern[str]
     not_names: frozenset[str]
+    pointing_words: frozenset[str]
+    """Words opening a name that points at the page itself ("This Section", "Our Partners"): no outlet."""
     staff_suffix: re.Pattern[str]
     staff_only: re.Pattern[str]
     platform_hosts: frozenset[str]
@@ -57,6 +59,7 @@ def _vocabulary() -> _Vocabulary:
         tuple(re.compile(p) for p in story),
         re.compile("|".join(f"(?:{p})" for p in story).replace("(?P<name>", "(?:")),
         frozenset(n.lower() for n in data["not_names"]),
+        frozenset(w.lower() for w in data["pointing_words"]),
         re.compile(rf"\s+(?:{staff})$", re.I),
         re.compile(rf"^(?:the )?(?:{staff})$", re.I),
         frozenset(h.lower() for h in data["platform_hosts"]),
@@ -83,7 +86,8 @@ def self_reference(line: str) -> str | None:
         match = pattern.search(line)
         if match is not None:
             name = outlet_name(match.group("name").strip(" .,:"))
-            if not name or name.lower() in vocabulary.not_names:
+            if not name or name.lower() in vocabulary.not_names or (
+                    name.split()[0].lower() in vocabulary.pointing_words):  # "More From This Section"
                 return None
             story = patterns is vocabulary.story_patterns  # a note on the author may name a sister site
             return None if story and _mails_elsewhere(line, name) else name
@@ -212,7 +216,9 @@ def masthead_name(lines: list[str]) -> str | None:
     return None
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—]|::|»)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s*\|\s+|\s+\|\s*|\s+(?:[-–—]|::|»)\s+")
+"""A bar, which no headline's words use, may be glued to one side ("... orders probe| Oneindia News"); a dash
+parts a site only with spaces around it."""
 _HOST_NAME = re.compile(r"^[\w-]+(?:\.[a-z]{2,6})+$", re.I)
 _GLUED_NAME = re.compile(r"^(?=\S*[a-z])\S*(?:[A-Z]\S*[A-Z]|[a-z0-9][A-Z])\S*$")
 """One token with small letters and two capitals, or a capital after a small letter or digit: "TheHill",

@@ -26,6 +26,9 @@ SHORT_LINE_COST = 8
 SHORT_SENTENCE_COST = 2
 """A short line ending like a sentence (a list item, a one-line quote) costs little: stories have them."""
 _WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"\s[•·]\s")
+TICKER_ITEMS = 3
+"""Items parted by bullets on one unended line: a ticker of other stories' headlines, no story."""
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』]\s*$")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """Kana, CJK ideographs and Hangul: scripts written with few spaces, counted by characters."""
@@ -54,10 +57,26 @@ def line_value(line: str) -> int:
     if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
         if words > PROSE_WORDS and _menu_like(line):
             return -SHORT_LINE_COST  # a menu printed on one line: "Latest News Applications OS Cloud ..."
+        if words > PROSE_WORDS and lower_case_list(line):
+            return -SHORT_LINE_COST
+        if words > PROSE_WORDS and len(_BULLET.findall(line)) >= TICKER_ITEMS - 1:
+            return -SHORT_LINE_COST  # a ticker of headlines: "Xi urges ... • No impact of Zika ... • ..."
         if words > PROSE_WORDS and parse_header_line(line) is not None:
             return -SHORT_LINE_COST  # a long byline with its dates: "By HNN Staff | November 19, 2019 at ..."
         return max(min(words - PROSE_WORDS, (words - PROSE_WORDS) // 2), -SHORT_LINE_COST)
     return max(words - PROSE_WORDS, -SHORT_SENTENCE_COST)
+
+
+LIST_MIN_WORDS = 2 * PROSE_WORDS
+"""A lower-case headline runs to a dozen words ("24 killed, over 100 injured in ..."); a list of icon names to
+dozens."""
+
+
+def lower_case_list(line: str) -> bool:
+    """A long line of lower-case words with no sentence end: a page's icon names ("icon bookmark-bicon
+    cameraicon checkicon ..."), no story and no headline. (Scripts without capitals are never lower case.)"""
+    return (line_words(line) > LIST_MIN_WORDS and not _TERMINAL.search(line)
+            and all(w.islower() for w in _CASED_WORD.findall(line)))
 
 
 def _inside_cost(line: str) -> int:

@@ -67,7 +67,7 @@ from sitrep.clean.outlet import (
     staff_credit,
     title_site,
 )
-from sitrep.clean.region import date_only, story_close, story_span
+from sitrep.clean.region import date_only, lower_case_list, story_close, story_span
 from sitrep.records import RawDocument
 
 HEADER_LINES = 6
@@ -114,6 +114,9 @@ _TRAIL_SEPARATOR = re.compile(r"[»›>|/\\-]\s*$")
 """A breadcrumb ("Home » Column »") ends with the separator of the next, missing, item."""
 _TRAIL_PARTS = re.compile(r"\s+[|–—»›-]\s+")
 TRAIL_PART_WORDS = 3
+TRAIL_MIN_PARTS = 3
+"""Three short names in a row are a breadcrumb wherever they stand; two may be a headline ("Brexit -
+live")."""
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 """A line wrapped in brackets is a credit or a note, not a headline."""
 LEDE_MIN_WORDS = 6
@@ -209,14 +212,18 @@ def extract_text(raw: RawDocument) -> Extracted:
     if facts.publisher is None:
         facts.publisher = (wire_agency(texts[close]) if close < len(texts) else None) or _footer_publisher(
             texts, story_start, facts.author or out.author, title_site_name, out.url)  # "Reuters" at the end
+    if facts.publisher is None and (note := _print_note(texts[story_start:])):
+        facts.publisher = note[0]  # "Published in Dawn, November 11th, 2024"
     date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
     header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
     out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
+                     or _date_before_title(texts[:HEADER_LINES], out.title)
                      or _nearby_date(lines, max(story_start, body_start), date_top)
                      or _dated_dateline(body[:2])  # "Key West - Monday May 8, 2023: A patrol boat ..."
                      or _yearless_date(lines[start:body_start] + body[:1], lines, story_start)
                      or _relative_header_date(header_lines, raw.fetched)
-                     or _lone_footer_date(texts, story_end))
+                     or _lone_footer_date(texts, story_end)
+                     or (note[1] if (note := _print_note(texts[story_start:])) else None))
     if out.published:  # "09/12/2022" on a page printing "20/11/2019" is 9 December
         out.published = day_first_reading(out.published, texts, out.url)
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
@@ -239,7 +246,8 @@ def extract_text(raw: RawDocument) -> Extracted:
     mask = [keep and not (index < BYLINE_WINDOW and _dateline_furniture(line.text, out.publisher))
             for index, (line, keep) in enumerate(zip(body, mask, strict=True))]
     out.paragraphs = _paragraphs([line for line, keep in zip(body, mask, strict=True)
-                                  if keep and not _PRINTED_URL.match(line.text)])  # "URL: https://..."
+                                  if keep and not _PRINTED_URL.match(line.text)  # "URL: https://..."
+                                  and not _PRINT_NOTE.match(line.text.strip())])  # "Published in Dawn, ..."
     out.paragraphs = [p for i, p in enumerate(out.paragraphs)
                       if i < len(out.paragraphs) - NOTE_PARAGRAPHS or not author_note(p, out.author)]
     out.paragraphs = [p for p, following in zip(out.paragraphs, [*out.paragraphs[1:], ""], strict=False)
@@ -261,9 +269,9 @@ def extract_text(raw: RawDocument) -> Extracted:
 
 _BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.'’ -]{1,30}?)?, "
                             r"(?:[A-Z][a-z]{2,8}\.? ?\d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
-                            r"(?:,? (?:19|20)\d\d)?\.?$")
+                            r"(?:,? (?:19|20)\d\d)?\.?(?:\s*[-–—])?$")
 """A wire dateline printed on a line of its own over the story ("BAKU, Azerbaijan, Sept.1", a place in
-capitals and the day): no headline."""
+capitals and the day, at times with the dash before the story: "VIETNAM, March 16 -"): no headline."""
 
 
 def _dateline_furniture(text: str, publisher: str | None) -> bool:
@@ -441,9 +449,16 @@ CAPTION_CREDIT_CHARS = 120
 """The credit closes the line: only its end is searched."""
 
 
+_AGENCY_PHOTO_CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z]{2,6}(?:/[A-Z]{2,6})*\s+Photos?(?:\s*/\s*|\s+)"
+                                  r"[A-Z][^.!?()]{1,40}$")
+"""An agency's photo credit closing a caption after its last sentence: "... in the capital yesterday. VNA/VNS
+Photo Jane Doe", "... on Monday. AP Photo/John Roe"."""
+
+
 def _caption_with_credit(text: str) -> bool:
     """Whether a line is a photo's caption closed by its credit (`_CAPTION_CREDIT`): no headline, no story."""
-    return bool(_CAPTION_CREDIT.search(text[-CAPTION_CREDIT_CHARS:]))
+    tail = text[-CAPTION_CREDIT_CHARS:]
+    return bool(_CAPTION_CREDIT.search(tail) or _AGENCY_PHOTO_CREDIT.search(tail))
 
 
 def _credit_like(text: str) -> bool:
@@ -759,11 +774,11 @@ def _headline_like(text: str) -> bool:
             and find_date(text) is None)  # "21/06/2014 Tony Carter News": a date line, not a headline
 
 
-def _trail(text: str) -> bool:
+def _trail(text: str, min_parts: int = 2) -> bool:
     """Short names joined by separators: a breadcrumb or section heading ("Blog - Latest News",
     "Home | World"), not a headline."""
     parts = _TRAIL_PARTS.split(text)
-    return len(parts) > 1 and all(len(part.split()) < TRAIL_PART_WORDS for part in parts)
+    return len(parts) >= min_parts and all(len(part.split()) < TRAIL_PART_WORDS for part in parts)
 
 
 def _scattered_header_facts(lines: list[Line], facts: HeaderFacts, *, over_story: bool = False) -> None:
@@ -1002,6 +1017,25 @@ def _dated_headline(lines: list[Line], first: int, story_start: int) -> bool:
         for line in below)
 
 
+TITLE_DATE_CHARS, TITLE_DATE_MIN_WORDS = 30, 4
+"""How far before the headline's words a date printed with them may start; how many words the headline needs
+to be found again (a short one may be a common phrase)."""
+
+
+def _date_before_title(texts: list[str], title: str | None) -> str | None:
+    """The full date printed right before the page's own headline on a header line, glued or spaced ("...
+    in Sochi. 17 Sep 2018In Sochi started ...", a caption, the date and the headline run together): the
+    headline's date. A teaser's date stands before another story's headline."""
+    if not title or len(title.split()) < TITLE_DATE_MIN_WORDS:
+        return None
+    for text in texts:
+        at = text.find(title)
+        before = text[max(0, at - TITLE_DATE_CHARS):at].rstrip(" |·•-–—:") if at > 0 else ""
+        if before and (found := find_date(before)) and found.end == len(before):
+            return found.iso
+    return None
+
+
 def _nearby_date(lines: list[Line], story_start: int, top: int) -> str | None:
     """The date on the nearest short line above the story, not above `top` (a headline with its own date
     line, whose teasers above print theirs): a date line among a share bar or topic list."""
@@ -1084,6 +1118,24 @@ def _lone_footer_date(texts: list[str], story_end: int) -> str | None:
         return None
     found = find_date(texts[dated[0]])
     return found.iso if found else None
+
+
+_PRINT_NOTE = re.compile(
+    r"^(?i:(?:an? (?:edited |shorter |longer )?version of )?this (?:article|story|report) was )?"
+    r"(?i:(?:first|originally) )?"
+    r"(?i:published in )(?:the print edition of )?"
+    r"(?P<outlet>(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
+    r"(?:,| on) (?P<date>[^.]{6,30})\.?$")
+"""A note under the story that names the outlet and day it was printed in: "Published in Dawn, November 11th,
+2024", "A shorter version of this report was first published in The Example Times on Apr 4, 2014."."""
+
+
+def _print_note(texts: list[str]) -> tuple[str, str] | None:
+    """(outlet, ISO date) of the story's print note (`_PRINT_NOTE`), else None; None too when the page
+    prints several: a list of stories, each with its own."""
+    notes = {(note.group("outlet"), found.iso) for text in texts
+             if (note := _PRINT_NOTE.match(text.strip())) and (found := find_date(note.group("date")))}
+    return notes.pop() if len(notes) == 1 else None
 
 
 def _relative_header_date(lines: list[Line], fetched: str | None) -> str | None:
@@ -1312,7 +1364,8 @@ def _not_headline(text: str) -> bool:
             or (short and organisation_name(text) is not None) or bool(_BARE_HOST.match(text.strip()))
             or masthead_line(text)  # "TODAY.AZ / Politics", "News AFP News AFP"
             or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text)
-            or _many_scripts(text))
+            or _many_scripts(text) or _trail(text, TRAIL_MIN_PARTS)  # "News - Africa - Uganda - Politics"
+            or lower_case_list(text))  # "icon bookmark-bicon cameraicon ..."
 
 
 _PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
@@ -1438,7 +1491,10 @@ def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFa
             return start
         else:
             _standfirst_or_author(lines[start].text, out)
-    return _consume_header_lines(lines, meta, facts)
+    above, facts.published = facts.published, None  # the date line under the headline is the story's; one
+    start = _consume_header_lines(lines, meta, facts)  # above it may be the site's clock ("Tuesday, 02
+    facts.published = facts.published or above  # January 2024 12:17 GMT" over a post of 2025-08-12)
+    return start
 
 
 def _name_over_outlet(lines: list[Line], index: int) -> HeaderFacts | None:
