@@ -2284,7 +2284,13 @@ def _counterpart_state(doc: Doc, p: _Person, mentions: list[Mention]) -> str | N
     """The state of the counterpart a person meets or is paired with in their sentence ("Foreign
     Minister Cho Tae-yul and his Japanese counterpart", "Qureshi met his Chinese counterpart"): a
     same-role noun (data/relations.tsv) with a possessive pronoun and a state modifier, conjoined with
-    the person or in the clause the person is the subject of. The person is of another state."""
+    the person or in the clause the person is the subject of. The person is of another state. Only for
+    a person holding an office (`p.office_sector`), or one a bare head title names ("President Arif
+    Alvi met his Turkish counterpart"): that title, paired with a state's counterpart, heads a
+    state, so the person takes its government's office (GOV) when a counterpart is found."""
+    head_title = p.office_sector is None and p.actor is None and _bare_head_title(doc, p.start)
+    if p.office_sector is None and not head_title:
+        return None
     root = doc[p.start:p.end].root
     verb = root.head if root.dep_ in SUBJECT_DEPS else None
     for tok in root.sent:
@@ -2297,8 +2303,34 @@ def _counterpart_state(doc: Doc, p: _Person, mentions: list[Mention]) -> str | N
             if c.dep_ in ("amod", "compound"):
                 side = next((m for m in mentions if m.kind in SIDE_KINDS and m.start <= c.idx < m.end), None)
                 if side is not None and side.actor.country:
+                    if head_title:
+                        p.office_sector = "GOV"
                     return side.actor.country
     return None
+
+
+@lru_cache(maxsize=1)
+def _plover_agent_sectors() -> dict[str, str]:
+    """The sector PLOVER's own agent list (data/agents.tsv) gives a role noun, before agents_extra.tsv
+    turns heads of bodies into "*": "president" is GOV there, a head of state."""
+    return {norm(phrase): sector for _, (phrase, sector, _s2) in read_rows("agents.tsv", 3, DATA)}
+
+
+def _bare_head_title(doc: Doc, start: int) -> bool:
+    """Whether the name starting at `start` follows a capitalised head-of-a-body title alone ("President
+    Mamnoon Hussain", agents_extra.tsv sector "*"), no body or state before it ("Microsoft President
+    Brad Smith", "Sri Lankan President ...") nor "of" one after the name: whose head the text leaves to
+    the counterpart it meets."""
+    at = _title_end(doc, start)
+    if at <= 0:
+        return False
+    title = doc[at - 1]
+    entry = load_lexicon().phrases.get(norm(title.text))
+    if entry is None or entry.kind != "agent" or entry.sector != "*" or not title.is_title or (
+            _plover_agent_sectors().get(norm(title.text)) != "GOV"):
+        return False  # (a "Speaker" or "Chairman" heads a house or a party as often: not the state)
+    before = doc[at - 2] if at >= 2 else None
+    return before is None or not (before.is_title or before.is_upper or before.pos_ == "PROPN")
 
 
 def _home_besides(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], country: str,
@@ -2675,7 +2707,7 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                     # office of a state body the report names without its state is the dateline's
                     home_of = dateline
                 p.office_sector = p.office_sector or body  # (and the office, wherever the home comes from)
-                other = _counterpart_state(doc, p, mentions) if p.office_sector else None
+                other = _counterpart_state(doc, p, mentions)
                 if other is not None and home_of in (other, None):
                     # "Foreign Minister Cho Tae-yul and his Japanese counterpart": not the counterpart's
                     # state, however often the report names it, but the report's other state
