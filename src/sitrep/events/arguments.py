@@ -54,6 +54,9 @@ class ActorIndex:
         heads = [tok, *(c for c in tok.conjuncts if not (c.i == tok.head.i and _is_parallel(tok)))] if (
             depth == 0) else [tok]
         for head in heads:
+            if (obj := _participle_adjective_object(head)) is not None:
+                found.extend(self.actors_of(obj, depth))
+                continue
             m = self.direct(head)
             if m is not None:
                 found.extend(member_mentions(m))  # "U.S. and Russian diplomats": each state's
@@ -111,6 +114,21 @@ def _led(tok: Token) -> bool:
     """True for the participle of "X-led" modifying a noun."""
     hyphenated = any(c.dep_ == "punct" for c in tok.children)
     return tok.dep_ == "amod" and tok.lemma_.lower() in LEADING and hyphenated
+
+
+# Participles used as adjectives before a name ("Visiting Chinese President Xi ..." is "the visiting
+# president"); the parser can read a sentence-initial one as a gerund clause with the name as object.
+ADJECTIVE_PARTICIPLES = frozenset({"visit"})
+
+
+def _participle_adjective_object(tok: Token) -> Token | None:
+    """The object of a sentence-initial gerund clause subject that is really an adjective before a name
+    ("Visiting X and Y met"): the gerund has no subject of its own, so the object is who the clause names."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.lemma_.lower() not in ADJECTIVE_PARTICIPLES:
+        return None
+    if tok.i != tok.sent.start or any(c.dep_ in SUBJECT or c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in OBJECT), None)
 
 
 # Suffixes of nouns naming an action: their "of" phrase names what undergoes it, not who acts.

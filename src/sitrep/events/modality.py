@@ -45,7 +45,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
             elif low in lex.modality["possible"]["aux"] and not _perceivable(tok, c, lex):
                 found.add("possible")
             elif low in lex.modality["considered"]["recommending_aux"]:
-                found.add("possible" if _inverted(tok, c) else "considered")  # "should expand cooperation"
+                # "should expand cooperation": considered; "Should Iran attack, ...": a condition
+                found.add("possible" if aux_before_subject(tok, c) else "considered")
         elif (c.dep_ == "advmod" and low in lex.modality["possible"]["adverbs"]
               and not any(g.dep_ == "xcomp" for g in c.children)):
             # "planned to visit Gazprom, most likely to discuss the debt": the hedge is the discussion's
@@ -69,7 +70,7 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
     return _strongest(found)
 
 
-def _inverted(verb: Token, aux: Token) -> bool:
+def aux_before_subject(verb: Token, aux: Token) -> bool:
     """An auxiliary before its verb's subject opens a condition or a question: "Should Iran attack, the US
     will respond" (no recommendation)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)

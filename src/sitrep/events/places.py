@@ -314,6 +314,8 @@ class PlaceRules(TargetRules):
         owner = self.owner_in_sentence(v)  # "killed in an air strike" beside "Israeli air strikes"
         if owner:
             return owner, []
+        if subj is None and (shared := self.shared_agent(v)):
+            return shared, []
         placed = self.unnamed_in_place(v) or (self.unnamed_in_place(subj) if happening else []) or (
             # an attempt thwarted somewhere was made on the ground there, not struck from afar
             self.unnamed_in_place(attempted, on_site=True) if attempted is not None else [])
@@ -321,6 +323,20 @@ class PlaceRules(TargetRules):
             # "Israeli shelling", "the continuing Israeli offensive" elsewhere in the report
             placed = self.context_owner or placed
         return placed, []
+
+    def shared_agent(self, v: Token) -> list[Mention]:
+        """The "by" agent of a passive coordinated with `v` whose verb is left out: "were killed and others
+        wounded by gunmen" is parsed with "wounded" as a modifier of "others" holding the agent, which both
+        acts share (as "were struck and killed by" shares its agent, `subject_of`)."""
+        if not is_passive(v):
+            return []
+        for conj in v.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PRON", "PROPN"):
+                continue
+            for acl in conj.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and (agent := agent_of(acl)) is not None:
+                    return self.actors(agent)
+        return []
 
     def placed_agent(self, v: Token, subj: Token) -> list[Mention]:
         """An agent noun the actors stage left without a country ("a police officer", "a shopkeeper") acting

@@ -16,7 +16,7 @@ from sitrep.events.kinds import (
     QUOTES,
 )
 from sitrep.events.lexicon import Entry
-from sitrep.events.modality import mode_of
+from sitrep.events.modality import aux_before_subject, mode_of
 from sitrep.events.places import PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import is_made_to, is_poll_share, is_state, other_than, sequence_subject
@@ -118,12 +118,12 @@ class ReportedEvents(PlaceRules):
                 continue  # "asked whether Clinton committed perjury": a question, not an allegation
             lemma = c.lemma_.lower()
             obligation = self.lex.modality["obligation"]["aux"]
-            must = any(k.dep_ == "aux" and k.lower_ in obligation for k in c.children)
+            must = bool(uninverted_auxes(c) & set(obligation))
             if must and (lemma in self.lex.electoral_acts or is_state(c) or self.contest_goal(c)):
                 continue  # "then they should vote for Donald Trump": advice to voters; "insists the GOP
                 # must be a party of ideas": a state wished for, no act asked; "must win 58 percent of
                 # the remaining delegates": a race's arithmetic
-            if must and any(k.dep_ == "aux" and k.lower_ == "have" for k in c.children):
+            if must and "have" in uninverted_auxes(c):
                 etype, cameo = "ACCUSE", "111"  # "said Clinton should have known": a reproach, nothing asked
             elif must and (r.lemma_.lower() in self.lex.modality["possible"]["verbs"]
                            or lemma in self.lex.mental_verbs):
@@ -173,7 +173,7 @@ class ReportedEvents(PlaceRules):
         if (v.dep_ != "ROOT" or self.attributor is None or v.lemma_.lower() in self.lex.electoral_acts
                 or is_state(v) or self.contest_goal(v)):
             return
-        auxes = {k.lower_ for k in v.children if k.dep_ == "aux"}
+        auxes = uninverted_auxes(v)
         if not auxes & set(self.lex.modality["obligation"]["aux"]) or "have" in auxes:
             return  # "should have known": a reproach, nothing asked
         subj = subject_of(v)
@@ -243,3 +243,10 @@ class ReportedEvents(PlaceRules):
             return True
         return lemma == "be" and any(k.dep_ == "acomp" and k.lemma_.lower() in self.lex.wrongdoing_adjectives
                                      for k in c.children)
+
+
+def uninverted_auxes(v: Token) -> set[str]:
+    """The auxiliaries of `v` that stand after its subject: "Should Iran attack Saudi Arabia, the US will
+    respond" puts "should" first to open a condition (`modality.aux_before_subject`), which asks nothing
+    of Iran."""
+    return {k.lower_ for k in v.children if k.dep_ == "aux" and not aux_before_subject(v, k)}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
 from sitrep.actors.lexicon import norm
 from sitrep.events.arguments import (
+    OBJECT,
     TARGET_PREPS,
     agent_of,
     clause_subject,
@@ -63,6 +64,8 @@ class TargetRules(SectionBase):
         """The actors a noun phrase names; "the enemy", "enemy fighters" in a section that fights one
         armed group name that group (re3d CENTCOM: "a precision strike ... to target enemy fighters")."""
         found = self.index.actors_of(tok)
+        if found and tok is not None and tok.dep_ in OBJECT and tok.head.pos_ == "VERB":
+            found = self.aimed_objects(tok, found)
         # "killed in the Paris attacks": no Paris that attacks (see `struck_place`)
         if found and tok is not None and tok.pos_ == "NOUN" and (
                 tok.lemma_.lower() in self.lex.noun_heads and self.index.direct(tok) is None):
@@ -77,6 +80,20 @@ class TargetRules(SectionBase):
         if foe is None:
             return found
         return [Mention(tok.idx, tok.idx + len(tok), tok.text, foe, self.section, None, "agent")]
+
+    def aimed_objects(self, obj: Token, found: list[Mention]) -> list[Mention]:
+        """The actors an object names that its verb acts on. Forces promised ("pledging up to 3,000
+        troops") are what is promised, not to whom; a doer's own state or forces moved "from" somewhere
+        ("decided to withdraw Washington from the nuclear deal", "pulled its troops from Syria") are the
+        doer itself leaving, not someone it acts on."""
+        v = obj.head
+        if obj.lemma_.lower() in self.lex.force_nouns and (
+                (e := self.verb_entry(v)) is not None and e.type == "AGREE" and e.aid_type):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+            homes = {m.actor.country for m in self.index.actors_of(subject_of(v)) if m.actor.country}
+            return [m for m in found if not (m.actor.country in homes and (m.actor.sector or "MIL") == "MIL")]
+        return found
 
     def stood_for(self, n: Token, owners: bool = True) -> str | None:
         """The sector of the people a noun naming no actor stands for as what force is used on: a crowd
