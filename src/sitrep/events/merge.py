@@ -80,16 +80,17 @@ def merge_events(events: list[Event], tellings: Mapping[int, Telling] | None = N
     told_as = tellings or {}
     merged: dict[tuple[str | None, str | None, str, str], list[Event]] = {}
     members: dict[int, list[Event]] = {}  # id of a kept event -> the events merged into it, itself first
+    sentences = _told_sentences(events, told_as)
     for ev in ordered:
         told = merged.setdefault(happening_key(ev), [])
         first = next((e for e in told if same_time(e.event_date, ev.event_date)
-                      and _one_happening(members[id(e)], ev, told_as)), None)
+                      and _one_happening(members[id(e)], ev, told_as, sentences)), None)
         if first is None:
             told.append(ev)
             members[id(ev)] = [ev]
             continue
         members[id(first)].append(ev)
-        _absorb(first, ev)
+        _absorb(first, ev, _narrated_lead(first, told_as))
     events = sorted((ev for told in merged.values() for ev in told), key=_telling_order)
     events = _merge_retold(events, told_as)
     events = _merge_one_sentence(events, told_as)
@@ -127,7 +128,42 @@ def _struck_state(headline: Event, body: list[Event]) -> list[Event]:
             and ev.source is not None]
 
 
-def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telling]) -> bool:
+def _told_sentences(events: Iterable[Event], tellings: Mapping[int, Telling]) -> dict[str, list[int]]:
+    """Where each section's sentences that tell some act start, in order: two tellings in sentences
+    next to each other in this list have no other act told between them."""
+    starts: dict[str, set[int]] = {}
+    for ev in events:
+        if (t := tellings.get(id(ev))) is not None:
+            starts.setdefault(ev.evidence.section, set()).add(t.sentence)
+    return {section: sorted(found) for section, found in starts.items()}
+
+
+def _told_next(event: Event, earlier: Telling, later: Telling, starts: list[int]) -> bool:
+    """Whether `later` is told in the sentence that follows that of `event` (told as `earlier`), with no
+    act told between and at most a short tail (", the ministry said.") after `event`'s clause:
+    "Putin and Erdogan met in Sochi on Monday. They held talks on Syria and trade." """
+    if earlier.sentence not in starts or later.sentence not in starts:
+        return False
+    return (starts.index(later.sentence) == starts.index(earlier.sentence) + 1
+            and 0 <= later.sentence - event.evidence.end <= SENTENCE_TAIL)
+
+
+def _told_as_added(event: Event) -> bool:
+    """Whether a telling's own words say it adds another act or looks back to an earlier one: "He will
+    also join a three-way meeting", "having earlier met in Wuhan last year"."""
+    return any(word in ADDED_ACT for word in re.findall(r"[a-z]+", event.evidence.text.lower()))
+
+
+def _narrated_lead(event: Event, tellings: Mapping[int, Telling]) -> bool:
+    """Whether an event's primary telling is the report's first sentence in the journalist's own voice
+    (no speaker): the lead states the happening, whoever is quoted on it later (CODEBOOK, Attribution)."""
+    told = tellings.get(id(event))
+    return (told is not None and told.sentence == 0 and event.evidence.section == "text"
+            and event.attributed_to is None and event.speaker is None)
+
+
+def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telling],
+                   sentences: Mapping[str, list[int]] | None = None) -> bool:
     """Whether `ev` tells again the happening of `members` (same key and time, earlier tellings first).
 
     A headline retells the body. In the body, a telling marked as one more ("another 20,000 people
@@ -149,9 +185,24 @@ def _one_happening(members: list[Event], ev: Event, tellings: Mapping[int, Telli
         return False
     stem = _stem(ev.trigger)
     lead = ev.type not in RECURRING and any(t.sentence == 0 for t in earlier)
-    return later.definite or lead or any(
+    starts = (sentences or {}).get(ev.evidence.section, [])
+    follows = ev.type in TOLD_ON and not _told_as_added(ev) and any(
+        _told_next(m, t, later, starts) and not _told_as_added(m)
+        for m, t in zip(members, earlier, strict=True))
+    return later.definite or lead or follows or any(
         t.definite or t.sentence == later.sentence or (stem is not None and _stem(m.trigger) == stem)
         or _same_wording(t, later) for m, t in zip(members, earlier, strict=True))
+
+
+# Acts one pair does once in a spell, which a report tells in one sentence and goes on with in the next:
+# "met in Sochi on Monday. They held talks on Syria and trade." The next sentence tells the same meeting
+# unless it says it is another (another place or day, "met again"; see `_told_apart`, `same_time`).
+TOLD_ON = frozenset({"CONSULT"})
+# Characters a sentence may go on after an act's clause before the next sentence ("..., the
+# ministry said in a statement."): more leaves room for a sentence that tells no act between them.
+SENTENCE_TAIL = 60
+# Words by which the next sentence tells one more act or an earlier one, not the same told on.
+ADDED_ACT = frozenset({"also", "earlier", "previously", "previous", "again", "another", "second"})
 
 
 # Share of content words two tellings of one act must have in common when their verbs differ: "providing
@@ -210,14 +261,15 @@ def _telling_order(event: Event) -> tuple[int, int]:
     return SECTION_RANK.get(event.evidence.section, 3), event.evidence.start
 
 
-def _absorb(first: Event, ev: Event) -> None:
+def _absorb(first: Event, ev: Event, narrated: bool = False) -> None:
     """Make `ev`, a later telling of `first`'s happening, one more evidence span of `first`, with the
-    spans `ev` had taken in already."""
+    spans `ev` had taken in already. A lead in the journalist's voice (`narrated`) keeps its voice."""
     for span in (ev.evidence, *ev.also):
         if not _overlaps_span(first.evidence, span) and all(
                 not (x.section == span.section and x.start == span.start) for x in first.also):
             first.also.append(span)
-    if ev.attributed_to is not None and (_unvoiced_headline(first) or _own_word(first, ev)):
+    if ev.attributed_to is not None and (_unvoiced_headline(first) or _denier(first, ev) or (
+            _own_word(first, ev) and not narrated)):
         first.attributed_to, first.speaker = ev.attributed_to, ev.speaker  # one claim: actor and voice
     for name in ("instrument", "quantity", "location", "context", "event_date", "cameo"):
         if getattr(first, name) is None and getattr(ev, name) is not None:
@@ -244,7 +296,7 @@ def _merge_retold(events: list[Event], tellings: Mapping[int, Telling]) -> list[
         src, tgt = (ev.target, ev.source) if swapped else (ev.source, ev.target)
         first.source = _narrower(first.source, src)
         first.target = _narrower(first.target, tgt)
-        _absorb(first, ev)
+        _absorb(first, ev, _narrated_lead(first, tellings))
     return kept
 
 
@@ -553,6 +605,16 @@ def _own_word(first: Event, later: Event) -> bool:
     speech act is attributed to the actor who does it; CODEBOOK, Attribution)."""
     return (first.attributed_to is None and first.speaker is None and first.source is not None
             and later.attributed_to is not None and later.attributed_to.code == first.source.code)
+
+
+def _denier(first: Event, later: Event) -> bool:
+    """Whether a later telling of a denied act gives its doer as the one who denies it, where the
+    primary gives no one of the doer's side: "Kremlin denies plans to invade" over "dismissed Western
+    reports alleging that Moscow intends to invade", whose voice is the reports'. A denial is its
+    denier's word (CODEBOOK, Attribution), and the doer is the one who denies its own act."""
+    doer = _country(first.source)
+    return (first.mode == "negated" and doer is not None and later.attributed_to is not None
+            and _country(later.attributed_to) == doer and _country(first.attributed_to) != doer)
 
 
 def _has_recipient(event: Event, events: Iterable[Event]) -> bool:
