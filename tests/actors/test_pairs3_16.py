@@ -5,16 +5,13 @@ talks") and of conflict reports (troops clash with rebels, then "Both sides blam
 
 from __future__ import annotations
 
+from tests.actors.conftest import group_members as members
+
 
 def _codes(pipeline, text: str) -> set[tuple[str, str, str]]:
     coded = pipeline.code_text(text)
     return {(e.source.code if e.source else "-", e.type, e.target.code if e.target else "-")
             for e in coded.events}
-
-
-def _members(pipeline, text: str) -> dict[str, list[str]]:
-    coded = pipeline.code_text(text)
-    return {m.text: [a.code for a in m.members] for m in coded.mentions if m.members}
 
 
 def test_bare_president_with_a_counterpart_heads_the_dateline_state(pipeline) -> None:
@@ -46,14 +43,14 @@ def test_bare_president_without_counterpart_gets_no_state(pipeline) -> None:
 
 def test_both_sides_of_a_war_at_home_are_the_army_and_the_rebels(pipeline) -> None:
     # a government's troops fight rebels of the same state, then both blame each other
-    found = _members(pipeline, "Malian soldiers clashed with Tuareg rebels near Kidal on Friday. Both sides "
+    found = members(pipeline, "Malian soldiers clashed with Tuareg rebels near Kidal on Friday. Both sides "
                                "accused each other of breaking the truce.")
     assert found == {"Both sides": ["MLIMIL", "MLIREB"]}
 
 
 def test_two_organs_of_one_state_are_not_both_sides(pipeline) -> None:
     # the government and its army are one party, not two sides
-    found = _members(pipeline, "The Malian government praised the army on Friday. Both sides said the "
+    found = members(pipeline, "The Malian government praised the army on Friday. Both sides said the "
                                "operation had succeeded.")
     assert "Both sides" not in found
 

@@ -8,6 +8,7 @@ reprints on the National Post, VOA, Prensa Latina, blog reprints); no page text 
 from __future__ import annotations
 
 import pytest
+from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.boilerplate import boilerplate_kind
 from sitrep.clean.header import (
@@ -18,13 +19,6 @@ from sitrep.clean.header import (
     parse_header_line,
     reprint_source,
 )
-from sitrep.clean.text import extract_text
-from sitrep.records import RawDocument
-
-
-def _extract(text: str):
-    return extract_text(RawDocument(origin="test", content=text, kind="text"))
-
 
 # --- date lines and bylines ---------------------------------------------------------------------------
 
@@ -154,7 +148,7 @@ def test_masthead_and_islamic_date_over_headline() -> None:
             "Pakistan rejects remarks of Indian minister\n\n"
             "Pakistan has rejected remarks made by an Indian minister at a rally on Sunday.\n\n"
             "The Foreign Office spokesperson said the remarks were irresponsible.\n")
-    out = _extract(page)
+    out = extract(page)
     assert out.title == "Pakistan rejects remarks of Indian minister"
     assert out.published == "2024-05-06"
     assert not any("Rajab" in p or "Example English TV" in p for p in out.paragraphs)
@@ -165,7 +159,7 @@ def test_label_or_host_over_story_is_no_title(top: str) -> None:
     page = (f"{top}\n\nThe foreign minister met his Chinese counterpart in Beijing on Tuesday for talks"
             " on trade.\n\n"
             "They discussed trade and regional security, the ministry said.\n")
-    out = _extract(page)
+    out = extract(page)
     assert out.title is None
     assert out.paragraphs[0].startswith("The foreign minister met")
 
@@ -173,7 +167,7 @@ def test_label_or_host_over_story_is_no_title(top: str) -> None:
 def test_lead_sentence_opening_a_page_is_no_title() -> None:
     page = ("The police in the capital have arrested 14 suspects over a string of robberies in the city.\n\n"
             "A police spokesman told reporters on Wednesday that the suspects would be charged.\n")
-    assert _extract(page).title is None
+    assert extract(page).title is None
 
 
 def test_caption_between_standfirst_and_agency_byline() -> None:
@@ -183,7 +177,7 @@ def test_caption_between_standfirst_and_agency_byline() -> None:
             "Last Updated : Nov 12 2014 | 10:07 AM IST\n"
             "Chinese President Xi Jinping today held talks with his counterpart in Beijing.\n\n"
             "The two leaders discussed trade, he said.\n")
-    out = _extract(page)
+    out = extract(page)
     assert out.title == "Leaders hold talks in Beijing"
     assert out.publisher == "Press Trust of India"
     assert out.paragraphs[0].startswith("Chinese President Xi Jinping")
@@ -194,7 +188,7 @@ def test_date_from_a_dated_opening_and_continue_link() -> None:
             "Key West - Friday April 7, 2023: A Coast Guard crew rescued five migrants from a capsized"
             " boat.\n\n"
             "The migrants were handed to the Border Patrol, a spokesman said. [Continue reading…]\n")
-    out = _extract(page)
+    out = extract(page)
     assert out.published == "2023-04-07"
     assert out.paragraphs[-1].endswith("a spokesman said.")
 
@@ -203,7 +197,7 @@ def test_reprint_note_gives_the_publisher() -> None:
     page = ("Drone strike kills three\n\nFrom Dawn.com (March 3, 2011):\n\n"
             "MIRAMSHAH: A drone strike killed three militants on Monday, officials said.\n\n"
             "Officials confirmed the death toll.\n")
-    out = _extract(page)
+    out = extract(page)
     assert out.publisher == "Dawn.com"
     assert not any(p.startswith("From Dawn.com") for p in out.paragraphs)
 
@@ -231,5 +225,5 @@ def test_leading_date_of_a_wire_opening_dates_the_story() -> None:
             "Dec 9, 2022 WASHINGTON (Reuters) - The United States on Friday imposed sanctions on ten"
             " officials.\n\n"
             "The Treasury said the officials had helped the war effort.\n")
-    out = _extract(page)
+    out = extract(page)
     assert (out.published, out.publisher) == ("2022-12-09", "Reuters")

@@ -9,11 +9,10 @@ to a Globe and Mail headline, RFE/RL); no page text is copied.
 from __future__ import annotations
 
 import pytest
+from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.boilerplate import boilerplate_kind
 from sitrep.clean.header import bare_byline_facts, copyright_owner, dateline_length, parse_header_line
-from sitrep.clean.text import extract_text
-from sitrep.records import RawDocument
 
 _STORY = ("The navy said on Tuesday that its patrol boats had intercepted two fishing vessels near the "
           "disputed reef and detained their crews for questioning.\n\n"
@@ -22,34 +21,30 @@ _STORY = ("The navy said on Tuesday that its patrol boats had intercepted two fi
           "Fishermen's unions in the port city called the detentions unlawful and demanded an apology.")
 
 
-def _extract(text: str):
-    return extract_text(RawDocument(origin="test", content=text, kind="text"))
-
-
 # --- titles ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("menu", ["Home / LATEST / ", "Home Scope "])
 def test_a_menu_glued_to_a_headline_the_page_repeats_is_cut(menu: str) -> None:
     # a breadcrumb or menu words printed on the headline's line, the headline alone on the next line
     headline = "Navy detains two fishing crews near reef"
-    doc = _extract(f"{menu}{headline}\n\n{headline}\n\n{_STORY}")
+    doc = extract(f"{menu}{headline}\n\n{headline}\n\n{_STORY}")
     assert (doc.title, doc.subtitle) == (headline, None)
 
 
 def test_a_kicker_before_a_bar_is_cut_from_the_title() -> None:
     # The Hindu's form: "<kicker> | <headline>"
-    doc = _extract(f"Maritime dispute | Navy detains two fishing crews near reef\n\n{_STORY}")
+    doc = extract(f"Maritime dispute | Navy detains two fishing crews near reef\n\n{_STORY}")
     assert doc.title == "Navy detains two fishing crews near reef"
 
 
 def test_a_headline_then_a_short_site_name_after_a_bar_keeps_the_headline() -> None:
-    doc = _extract(f"Navy detains two fishing crews near reef | Coast Herald\n\n{_STORY}")
+    doc = extract(f"Navy detains two fishing crews near reef | Coast Herald\n\n{_STORY}")
     assert doc.title == "Navy detains two fishing crews near reef"
 
 
 def test_a_section_word_glued_to_a_sentence_case_headline_is_cut() -> None:
     # "World U.S. military denies ..." (a menu's "World" run into the headline)
-    doc = _extract(f"World Navy detains two fishing crews near reef\n\n{_STORY}")
+    doc = extract(f"World Navy detains two fishing crews near reef\n\n{_STORY}")
     assert doc.title == "Navy detains two fishing crews near reef"
 
 
@@ -60,13 +55,13 @@ def test_a_section_word_glued_to_a_sentence_case_headline_is_cut() -> None:
     "BREAKING: Navy detains two fishing crews near reef",  # a desk's label, no section glued on
 ])
 def test_a_headline_opening_with_a_section_word_that_starts_a_name_is_kept(title: str) -> None:
-    doc = _extract(f"{title}\n\n{_STORY}")
+    doc = extract(f"{title}\n\n{_STORY}")
     assert doc.title == title
 
 
 def test_a_byline_glued_to_the_end_of_a_headline_goes_to_the_author() -> None:
     # a blog reprint of a wire story: "<headline> – <reporter>", the reporter never named in the story
-    doc = _extract(f"Navy detains two fishing crews near reef – Maria Olsson\n\n{_STORY}")
+    doc = extract(f"Navy detains two fishing crews near reef – Maria Olsson\n\n{_STORY}")
     assert (doc.title, doc.author) == ("Navy detains two fishing crews near reef", "Maria Olsson")
 
 
@@ -76,13 +71,13 @@ def test_a_byline_glued_to_the_end_of_a_headline_goes_to_the_author() -> None:
     "Navy Makes One Final Demand Before The Talks – Refused Outright",  # title case: a clause, no name
 ])
 def test_a_speaker_or_a_name_after_a_headline_s_dash_is_no_byline(title: str) -> None:
-    doc = _extract(f"{title}\n\n{_STORY}")
+    doc = extract(f"{title}\n\n{_STORY}")
     assert doc.author is None
 
 
 def test_a_name_the_story_mentions_after_a_headline_s_dash_is_no_byline() -> None:
     story = _STORY + "\n\nCaptain Omar Reyes, who led the patrol, declined to comment."
-    doc = _extract(f"Patrol boats intercept fishing vessels – Omar Reyes\n\n{story}")
+    doc = extract(f"Patrol boats intercept fishing vessels – Omar Reyes\n\n{story}")
     assert doc.author is None
 
 
@@ -92,14 +87,14 @@ def test_a_name_the_story_mentions_after_a_headline_s_dash_is_no_byline() -> Non
     "[QODLink]",  # a content system's placeholder
 ])
 def test_a_pager_widget_or_placeholder_over_the_story_is_no_title(top: str) -> None:
-    doc = _extract(f"{top}\n\n{_STORY}")
+    doc = extract(f"{top}\n\n{_STORY}")
     assert doc.title is None
     assert top not in doc.paragraphs
 
 
 def test_a_placeholder_over_the_section_and_headline_leaves_the_headline() -> None:
     # Al Jazeera's old pages: "[QODLink]" / "Africa" / headline / standfirst / "Last Modified: ..."
-    doc = _extract("[QODLink]\nAfrica\nNavy detains two fishing crews near reef\n"
+    doc = extract("[QODLink]\nAfrica\nNavy detains two fishing crews near reef\n"
                    "The crews face questioning over the catch.\nLast Modified: 04 Jun 2011 13:36\n"
                    f"{_STORY}")
     assert (doc.title, doc.published) == ("Navy detains two fishing crews near reef", "2011-06-04")
@@ -136,26 +131,26 @@ def test_a_one_word_byline_the_story_cites_as_its_reporter_is_the_publisher() ->
     # Today.az reprinting Trend: "By Trend:" over "..., the spokesperson told Trend."
     story = ("The foreign minister will visit the capital in the coming weeks, the ministry's spokesperson "
              "told Caspress.\n\nThe date of the visit has not been set yet, he said.")
-    doc = _extract(f"Foreign minister to visit the capital soon\n\n28 May 2019 [14:49]\n\nBy Caspress:\n\n"
+    doc = extract(f"Foreign minister to visit the capital soon\n\n28 May 2019 [14:49]\n\nBy Caspress:\n\n"
                    f"{story}")
     assert (doc.author, doc.publisher) == (None, "Caspress")
 
 
 def test_a_one_word_byline_the_story_does_not_cite_stays_the_author() -> None:
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n28 May 2019 [14:49]\n\nBy Caspress:\n\n"
+    doc = extract(f"Navy detains two fishing crews near reef\n\n28 May 2019 [14:49]\n\nBy Caspress:\n\n"
                    f"{_STORY}")
     assert doc.author == "Caspress"
 
 
 def test_an_agency_credit_glued_to_the_last_paragraph_is_cut_and_is_the_publisher() -> None:
     # Malay Mail's form: "... she added. — Bernama"
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n{_STORY} — Bernama")
+    doc = extract(f"Navy detains two fishing crews near reef\n\n{_STORY} — Bernama")
     assert doc.publisher == "Bernama"
     assert doc.paragraphs[-1].endswith("demanded an apology.")
 
 
 def test_a_person_after_a_dash_closing_the_story_is_no_publisher() -> None:
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n{_STORY} — Jane Doe")
+    doc = extract(f"Navy detains two fishing crews near reef\n\n{_STORY} — Jane Doe")
     assert doc.publisher is None
 
 
@@ -172,7 +167,7 @@ def test_a_wire_dateline_with_its_year_under_a_lead_paragraph_dates_the_story() 
             "Ministers gather in the capital today for their last meeting before the summer.\n\n"
             "Brussels, 3 August 2005 (RFE/RL) -- The ministers are expected to discuss aid to the region.\n\n"
             "They will also hear a report on the talks.")
-    doc = _extract(text)
+    doc = extract(text)
     assert (doc.published, doc.publisher) == ("2005-08-03", "RFE/RL")
 
 
@@ -182,13 +177,13 @@ def test_a_dated_wire_dateline_reads_with_two_dashes() -> None:
 
 def test_a_blog_s_only_date_line_under_the_story_dates_it() -> None:
     # a blog reprint: the post's date in its footer, over "Posted By:"
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nTags: ,\n\n"
+    doc = extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nTags: ,\n\n"
                    "March 2, 2006 10:14 AM\n\nPosted By:\n\nCategories: Law")
     assert doc.published == "2006-03-02"
 
 
 def test_a_page_listing_several_dated_posts_under_the_story_gets_no_date_from_them() -> None:
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nRecent\n\n"
+    doc = extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nRecent\n\n"
                    "Storm cuts power to thousands\n\nMarch 2, 2006\n\nPolice seek driver after crash\n\n"
                    "March 1, 2006")
     assert doc.published is None
@@ -208,7 +203,7 @@ def test_comment_thread_widgets_are_comment_furniture(line: str) -> None:
 
 
 def test_the_comment_thread_under_a_story_is_cut() -> None:
-    doc = _extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nComment viewing options\n\n"
+    doc = extract(f"Navy detains two fishing crews near reef\n\n{_STORY}\n\nComment viewing options\n\n"
                    "jdoe42's picture\n\nThey will never release those crews, mark my words.")
     assert doc.paragraphs[-1].endswith("demanded an apology.")
 
@@ -249,6 +244,6 @@ def test_menu_labels_glued_together_are_a_section_not_a_name() -> None:
     "troops of the navy's northern command have detained about a dozen fishermen near the disputed reef.",
 ])
 def test_a_lead_sentence_opening_the_page_stays_in_the_body(lede: str) -> None:
-    doc = _extract(f"{lede}\n\n{_STORY}")
+    doc = extract(f"{lede}\n\n{_STORY}")
     assert doc.title is None
     assert doc.paragraphs[0] == lede

@@ -10,10 +10,9 @@ Independent's follow button, a ministry's language menu); no page text is copied
 from __future__ import annotations
 
 import pytest
+from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.header import bare_byline_facts, dateline_agency
-from sitrep.clean.text import extract_text
-from sitrep.records import RawDocument
 
 _STORY = ("The navy said on Tuesday that its patrol boats had intercepted two fishing vessels near the "
           "disputed reef and detained their crews for questioning.\n\n"
@@ -23,17 +22,13 @@ _STORY = ("The navy said on Tuesday that its patrol boats had intercepted two fi
 _HEADLINE = "Navy detains two fishing crews near reef"
 
 
-def _extract(text: str):
-    return extract_text(RawDocument(origin="test", content=text, kind="text"))
-
-
 # --- the story's first line is no title ----------------------------------------------------------------
 
 def test_a_lead_sentence_in_the_perfect_is_no_title() -> None:
     # a page dumped from its story: the lead sentence keeps the perfect's auxiliary a headline drops
     lead = ("Coast guards have seized two fishing boats and detained their crews near the disputed reef off "
             "the coast.")
-    doc = _extract(f"{lead}\n\n{_STORY}")
+    doc = extract(f"{lead}\n\n{_STORY}")
     assert doc.title is None
     assert doc.paragraphs[0] == lead
 
@@ -47,20 +42,20 @@ def test_a_hard_wrapped_lead_is_no_title_and_stays_one_sentence() -> None:
             "Officials of the two ministries will meet in the capital later this month to prepare it.\n"
             "The trade ministers are expected to sign an agreement on fishing rights during the visit.\n"
             "Novak is due to leave for the neighbouring capital on Wednesday for a two-day state visit.")
-    doc = _extract(text)
+    doc = extract(text)
     assert doc.title is None
     assert doc.paragraphs[0].startswith("Visiting Ruritanian President Jan Novak and his Freedonian")
 
 
 def test_a_headline_over_a_byline_in_small_letters_is_kept() -> None:
     text = f"{_HEADLINE}\nby staff writers of the coastal desk today\n\n{_STORY}"
-    assert _extract(text).title == _HEADLINE
+    assert extract(text).title == _HEADLINE
 
 
 def test_a_headline_run_into_the_lead_over_a_lost_dateline_is_split() -> None:
     # "<headline>, Mo.) -- <lead>": the page lost the dateline's opening bracket
     lead = "Coast guard commander Jan Novak announced Saturday that two crews had been detained at sea."
-    doc = _extract(f"« Older post | Main | Newer post »\n\n"
+    doc = extract(f"« Older post | Main | Newer post »\n\n"
                    f"Navy Detains Two Fishing Crews Near Reef, Ore.) -- {lead}\n\n{_STORY}")
     assert doc.title == "Navy Detains Two Fishing Crews Near Reef, Ore."
     assert doc.paragraphs[0] == lead
@@ -69,7 +64,7 @@ def test_a_headline_run_into_the_lead_over_a_lost_dateline_is_split() -> None:
 def test_a_sentence_with_a_bracket_and_a_dash_is_not_split() -> None:
     text = (f"{_HEADLINE}\n\nThe crews were held at the port (the only one on the coast) -- and officials "
             f"said they would be released soon after questioning.\n\n{_STORY}")
-    doc = _extract(text)
+    doc = extract(text)
     assert doc.title == _HEADLINE
     assert doc.paragraphs[0].startswith("The crews were held at the port (the only one")
 
@@ -80,7 +75,7 @@ def test_a_sentence_with_a_bracket_and_a_dash_is_not_split() -> None:
     "Sailors on the deck of the patrol boat in the harbour on Sunday. (Express Photo by Jane Doe)",
 ])
 def test_a_caption_closed_by_its_photo_credit_is_no_title_and_no_story(caption: str) -> None:
-    doc = _extract(f"{caption}\n\n{_STORY}")
+    doc = extract(f"{caption}\n\n{_STORY}")
     assert doc.title is None
     assert all(caption not in p for p in doc.paragraphs)
 
@@ -88,7 +83,7 @@ def test_a_caption_closed_by_its_photo_credit_is_no_title_and_no_story(caption: 
 def test_a_bare_dateline_is_no_title_and_the_agency_label_under_it_goes() -> None:
     # "BAKU, Azerbaijan, Sept.1" / "Trend:" over a story citing Trend
     story = _STORY + "\n\nThe spokesman made the remarks to reporters, Harbour reports."
-    doc = _extract(f"PORTVILLE, Ruritania, Sept.1\n\nHarbour:\n\n{story}")
+    doc = extract(f"PORTVILLE, Ruritania, Sept.1\n\nHarbour:\n\n{story}")
     assert doc.title is None
     assert doc.paragraphs[0].startswith("The navy said on Tuesday")
 
@@ -96,19 +91,19 @@ def test_a_bare_dateline_is_no_title_and_the_agency_label_under_it_goes() -> Non
 # --- widgets and menus over the headline -------------------------------------------------------------
 
 def test_a_follow_button_over_the_outlet_gives_the_publisher() -> None:
-    doc = _extract(f"Crews held\n\nClick to follow\nThe Independent Online\n{_STORY}")
+    doc = extract(f"Crews held\n\nClick to follow\nThe Independent Online\n{_STORY}")
     assert (doc.title, doc.publisher) == ("Crews held", "The Independent Online")
     assert doc.paragraphs[0].startswith("The navy said")
 
 
 @pytest.mark.parametrize("furniture", ["Read Time:33 Second", "عربي Español Русский Français 简体中文"])
 def test_a_reading_time_or_a_language_menu_is_no_title(furniture: str) -> None:
-    doc = _extract(f"{furniture}\n\n{_HEADLINE}\n\n2018-06-20 10:21\n\n{_STORY}")
+    doc = extract(f"{furniture}\n\n{_HEADLINE}\n\n2018-06-20 10:21\n\n{_STORY}")
     assert doc.title == _HEADLINE
 
 
 def test_a_headline_in_two_scripts_is_kept() -> None:
-    doc = _extract(f"Navy detains crews of the Kyiv-registered vessel «Мрія»\n\n{_STORY}")
+    doc = extract(f"Navy detains crews of the Kyiv-registered vessel «Мрія»\n\n{_STORY}")
     assert doc.title == "Navy detains crews of the Kyiv-registered vessel «Мрія»"
 
 
@@ -125,7 +120,7 @@ def test_a_two_word_name_is_still_a_bare_byline() -> None:
 
 
 def test_a_section_label_under_the_headline_is_no_author() -> None:
-    doc = _extract(f"{_HEADLINE}\n\nMain Stories\n\n{_STORY}")
+    doc = extract(f"{_HEADLINE}\n\nMain Stories\n\n{_STORY}")
     assert doc.author is None
 
 
@@ -133,19 +128,19 @@ def test_a_section_label_under_the_headline_is_no_author() -> None:
 
 @pytest.mark.parametrize("credit", ["( With inputs from ANI )", "(With inputs from PTI)"])
 def test_a_closing_credit_in_brackets_gives_the_agency_and_leaves_the_story(credit: str) -> None:
-    doc = _extract(f"{_HEADLINE}\n\n{_STORY}\n\n{credit}")
+    doc = extract(f"{_HEADLINE}\n\n{_STORY}\n\n{credit}")
     assert doc.publisher == credit.strip("( )").split()[-1]
     assert doc.paragraphs[-1].startswith("Fishermen's unions")
 
 
 def test_an_agency_in_brackets_glued_to_the_last_paragraph_is_the_publisher() -> None:
-    doc = _extract(f"{_HEADLINE}\n\n{_STORY} (ANI)")
+    doc = extract(f"{_HEADLINE}\n\n{_STORY} (ANI)")
     assert doc.publisher == "ANI"
     assert doc.paragraphs[-1].endswith("demanded an apology.")
 
 
 def test_a_generic_agency_credit_in_brackets_names_no_publisher() -> None:
-    doc = _extract(f"{_HEADLINE}\n\n{_STORY} (AGENCY)")
+    doc = extract(f"{_HEADLINE}\n\n{_STORY} (AGENCY)")
     assert doc.publisher is None
     assert doc.paragraphs[-1].endswith("demanded an apology.")
 
@@ -169,13 +164,13 @@ def test_prose_with_slashed_names_in_brackets_is_no_dateline() -> None:
 def test_a_place_and_full_date_before_a_colon_dates_the_story(headline: str) -> None:
     # a local outlet's dateline ("Naya Raipur, November 22, 2012: ..."), which is no headline either
     lead = "Portville, November 22, 2012: Two fishing crews were detained near the reef."
-    doc = _extract(f"{headline}{lead}\n\n{_STORY}")
+    doc = extract(f"{headline}{lead}\n\n{_STORY}")
     assert doc.published == "2012-11-22"
     assert doc.paragraphs[0] == lead
 
 
 def test_a_comma_and_a_yearless_day_before_a_colon_date_nothing() -> None:
-    doc = _extract(f"Meanwhile, on March 3, the minister said: the crews will be freed soon.\n\n{_STORY}")
+    doc = extract(f"Meanwhile, on March 3, the minister said: the crews will be freed soon.\n\n{_STORY}")
     assert doc.published is None
 
 
@@ -185,5 +180,5 @@ def test_a_summary_cut_short_over_the_paragraph_it_opens_goes() -> None:
     lead = ("Portville, July 12 Police on Wednesday detained two fishing crews who were trying to reach the "
             "reef before dawn.")
     teaser = lead[:70] + " ..."
-    doc = _extract(f"{_HEADLINE}\n\n{teaser}\n\n{lead}\n\n{_STORY}")
+    doc = extract(f"{_HEADLINE}\n\n{teaser}\n\n{lead}\n\n{_STORY}")
     assert doc.paragraphs[0] == lead

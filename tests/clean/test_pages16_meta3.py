@@ -10,10 +10,11 @@ word, a breadcrumb over the headline, MENAFN's reprint credit over Trend's datel
 
 from __future__ import annotations
 
+from tests.clean.conftest import extract_page as extract
+
 from sitrep.clean.header import dateline_agency, dateline_length, organisation_name, source_credit
 from sitrep.clean.outlet import self_reference, title_site
-from sitrep.clean.text import _date_before_title, extract_text
-from sitrep.records import RawDocument
+from sitrep.clean.text import _date_before_title
 
 _STORY = ("The interior ministry said on Wednesday that border guards had closed two crossings after "
           "smugglers opened fire on a patrol near the river.\n\n"
@@ -23,17 +24,13 @@ _STORY = ("The interior ministry said on Wednesday that border guards had closed
 _HEADLINE = "Border guards close two crossings after shooting"
 
 
-def _extract(text: str):
-    return extract_text(RawDocument(origin="test", content=text, kind="text"))
-
-
 # --- the date printed with the page's own headline -----------------------------------------------------
 
 def test_a_date_glued_before_the_repeated_headline_dates_the_page() -> None:
     # a mirror runs the photo's caption, the date and the headline together on one line
     caption = (f"© Photo agency / Jane Doe Guards at a crossing on the river. 4 Mar 2019{_HEADLINE}"
                "© Photo agency")
-    doc = _extract(f"{_HEADLINE}\n\n{caption}\n\n{_STORY}")
+    doc = extract(f"{_HEADLINE}\n\n{caption}\n\n{_STORY}")
     assert doc.published == "2019-03-04"
 
 
@@ -47,11 +44,11 @@ def test_a_date_before_another_headline_is_a_teasers() -> None:
 def test_the_date_line_under_the_headline_beats_a_site_clock_above_it() -> None:
     # an aggregator prints today's date over every page; the post's own date stands under its headline
     page = f"Monday, 01 January 2024 09:00 GMT\n{_HEADLINE}\n\n2025-03-04 05:01:41\n{_STORY}"
-    assert _extract(page).published == "2025-03-04"
+    assert extract(page).published == "2025-03-04"
 
 
 def test_a_date_line_above_the_headline_still_counts_alone() -> None:
-    assert _extract(f"Tuesday, March 4, 2025\n\n{_HEADLINE}\n\n{_STORY}").published == "2025-03-04"
+    assert extract(f"Tuesday, March 4, 2025\n\n{_HEADLINE}\n\n{_STORY}").published == "2025-03-04"
 
 
 # --- publishers -----------------------------------------------------------------------------------------
@@ -95,12 +92,12 @@ def test_a_bar_glued_to_the_headline_still_parts_the_site() -> None:
 
 def test_a_breadcrumb_is_no_title() -> None:
     crumbs = "News - West Africa - Ghana - Politics - Protest"
-    doc = _extract(f"{crumbs}\nGhana: Teachers march on parliament over pay\n\n{_STORY}")
+    doc = extract(f"{crumbs}\nGhana: Teachers march on parliament over pay\n\n{_STORY}")
     assert doc.title == "Ghana: Teachers march on parliament over pay"
 
 
 def test_a_bare_dateline_closed_by_a_dash_is_no_title() -> None:
-    doc = _extract(f"GEORGIA, March 16 -\n\n{_STORY}")
+    doc = extract(f"GEORGIA, March 16 -\n\n{_STORY}")
     assert doc.title is None
 
 
@@ -108,13 +105,13 @@ def test_a_bare_dateline_closed_by_a_dash_is_no_title() -> None:
 
 def test_a_print_note_under_the_story_dates_it_and_names_the_outlet() -> None:
     # a Pakistani daily closes each story with the day it was printed
-    doc = _extract(f"{_STORY}\n\nPublished in Daily Example, March 4th, 2025\n\nComments are closed.")
+    doc = extract(f"{_STORY}\n\nPublished in Daily Example, March 4th, 2025\n\nComments are closed.")
     assert (doc.published, doc.publisher) == ("2025-03-04", "Daily Example")
     note = "A shorter version of this report was first published in The Example Times on Apr 4, 2014."
-    assert _extract(f"{_STORY}\n\n{note}").published == "2014-04-04"
+    assert extract(f"{_STORY}\n\n{note}").published == "2014-04-04"
     listing = f"{_STORY}\n\nPublished in Daily Example, March 4th, 2025\n\n{_STORY}\n\n" + (
         "Published in Daily Example, March 2nd, 2025")
-    assert _extract(listing).published is None  # a list of stories, each with its note
+    assert extract(listing).published is None  # a list of stories, each with its note
 
 
 def test_a_text_size_widget_after_a_date_line_leaves_the_date() -> None:
@@ -128,7 +125,7 @@ def test_a_ticker_of_headlines_is_no_story() -> None:
     # a wire page prints a one-line ticker of other stories above its own headline
     ticker = ("Farmers block the highway to the capital  • Central bank holds rates steady for a third "
               "month  • Storm cuts power to thousands of homes on the coast  •")
-    doc = _extract(f"Off the wire\n{ticker}\nYou are here:   Home\n\n{_HEADLINE}\n\n"
+    doc = extract(f"Off the wire\n{ticker}\nYou are here:   Home\n\n{_HEADLINE}\n\n"
                    f"Xinhua, March 4, 2016 Adjust font size:\n\n{_STORY}")
     assert doc.title == _HEADLINE
     assert doc.published == "2016-03-04"
@@ -140,23 +137,23 @@ def test_a_line_of_icon_names_is_no_story() -> None:
         "bookmark", "camera", "check", "chevron down", "chevron left", "chevron right", "chevron up", "close",
         "compress", "download", "edit", "expand", "file", "filter", "flag", "mail", "move", "music", "muted",
         "pause", "play", "search", "share", "sign in", "sign up", "tag", "trash"))
-    doc = _extract(f"{icons}\n4 March, 2017 11:51\n\n{_HEADLINE}\n\n{_HEADLINE}\n\n{_STORY}")
+    doc = extract(f"{icons}\n4 March, 2017 11:51\n\n{_HEADLINE}\n\n{_HEADLINE}\n\n{_STORY}")
     assert (doc.title, doc.published) == (_HEADLINE, "2017-03-04")
 
 
 def test_a_lower_case_headline_is_still_a_title() -> None:
     headline = "12 killed, over 40 injured in car bomb blast at the city’s main bus station"
-    assert _extract(f"{headline}\n\n{_STORY}").title == headline
+    assert extract(f"{headline}\n\n{_STORY}").title == headline
 
 
 def test_a_print_note_leaves_the_body() -> None:
     note = "A shorter version of this report was first published in The Example Times on Apr 4, 2014."
-    doc = _extract(f"{_HEADLINE}\n\n{note}\n\n{_STORY}")
+    doc = extract(f"{_HEADLINE}\n\n{note}\n\n{_STORY}")
     assert doc.paragraphs[0].startswith("The interior ministry said")
 
 
 def test_an_agency_photo_credit_closes_a_caption() -> None:
     caption = ("The two ministers shake hands before their talks in the capital yesterday. ABC/XYZ Photo "
                "Jane Doe")
-    doc = _extract(f"{_HEADLINE}\n\n{caption}\n\n{_STORY}")
+    doc = extract(f"{_HEADLINE}\n\n{caption}\n\n{_STORY}")
     assert all("Photo Jane Doe" not in p for p in doc.paragraphs)
