@@ -11,10 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from sitrep.clean.dates import find_date, relative_date
+
+if TYPE_CHECKING:  # the actors stage runs after this one: its lexicon is imported lazily
+    from sitrep.actors.lexicon import Entry
 
 _PIECE_SPLIT = re.compile(r"\s*(?:[|·•]|(?<![A-Z])/|/(?![A-Z])|\s[-–—]\s|,)\s*")
 """Where a header line's pieces part; a slash between capitals joins a name ("RFE/RL")."""
@@ -506,12 +510,10 @@ def _group_tag(name: str) -> bool:
     ("US Troops", "Afghan Forces"): a state's code in capitals opens it, or a people's name opens it and a
     group's noun in the plural closes it (the actor vocabulary's agents; "Steve Peoples" and "German Lopez"
     are people)."""
-    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
-
     words = name.split()
     if words[0].isupper() and len(words[0]) > 1 and is_place(words[0]):
         return True
-    entry = load_lexicon().phrases.get(norm(words[-1]))
+    entry = actor_entry(words[-1])
     return (_is_demonym(words[0]) and words[-1].endswith("s") and entry is not None
             and entry.kind == "agent")
 
@@ -588,17 +590,21 @@ def is_place(name: str, kinds: frozenset[str] = PLACE_KINDS) -> bool:
     """Whether a header line's name is a place (a dateline's "New Delhi"), not a person's or an outlet's.
 
     The place names are the actor vocabulary's countries, capitals, cities and regions (`kinds` of them)."""
-    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the place lists; loaded once
-
-    entry = load_lexicon().phrases.get(norm(name))
+    entry = actor_entry(name)
     return entry is not None and entry.kind in kinds
+
+
+def actor_entry(name: str) -> Entry | None:
+    """The actor vocabulary's entry for a name (a place, a people, an agent, a body), or None. The clean
+    stage runs before the actors stage and reaches its lexicon only here, lazily: it is loaded once."""
+    from sitrep.actors.lexicon import load_lexicon, norm
+
+    return load_lexicon().phrases.get(norm(name))
 
 
 def is_known_name(name: str) -> bool:
     """Whether the actor vocabulary knows a name, of any kind ("South Dakota", "World Bank")."""
-    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
-
-    return norm(name) in load_lexicon().phrases
+    return actor_entry(name) is not None
 
 
 def is_person_name(name: str) -> bool:
@@ -872,9 +878,7 @@ def _story_opener(word: str) -> bool:
 
 def _is_demonym(word: str) -> bool:
     """Whether `word` names a people ("Angolan", "Afghan") in the actor vocabulary."""
-    from sitrep.actors.lexicon import load_lexicon, norm  # the one reader of the actor lists; loaded once
-
-    entry = load_lexicon().phrases.get(norm(word))
+    entry = actor_entry(word)
     return entry is not None and entry.kind == "demonym"
 
 
