@@ -66,6 +66,8 @@ class Document:
 
 
 UNKNOWN_CODES = ("UNK", "---")  # code prefixes of an actor of no known state: sitrep's, CAMEO's
+# PLOVER sectors of a state's own organs: government, military, police, courts, legislature, intelligence.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)

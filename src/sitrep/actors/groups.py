@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.lexicon import DATA, norm, read_rows
 from sitrep.actors.phrases import country_name
-from sitrep.records import Actor, Mention
+from sitrep.records import STATE_SECTORS, Actor, Mention
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}  # words that make a plural a closed group
 DEFINITE = frozenset({"the", "these", "those", "both"})
@@ -36,7 +36,6 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # "met in Sochi": where
 # (a placed agent counts: "the Sudanese government and rebel commanders agreed a truce ... both sides")
 PARTY_KINDS = frozenset({"name", "metonym", "person", "title", "organisation", "agent"})
 OWN_OF = frozenset({"state", "government"})  # "the two heads of state": still the group's own words
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # one state's, never its two sides
 LOOKBACK = 3  # sentences before the group's own in which its parties may be named
 PLURAL_PRONOUNS = frozenset({"they", "their", "theirs"})  # (an object "them" is rarely the pair)
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -350,7 +349,7 @@ def _parties(start: Token, first: int, kind: str, spans: list[Span | None], ment
         # the sides of a conflict at home are its bodies' sectors: "the Sudanese army and rebel commanders
         # agreed a truce ... both sides then traded blame" (not persons: one state's two persons
         # are one party; nor two organs of the state, its government and its army)
-        return list(sectors.values()) if sum(a.sector in STATE_ORGANS for a in sectors.values()) <= 1 else []
+        return list(sectors.values()) if sum(a.sector in STATE_SECTORS for a in sectors.values()) <= 1 else []
     return list(anyone.values())
 
 

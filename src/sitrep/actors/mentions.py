@@ -136,7 +136,7 @@ from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument
 from sitrep.nlp.sentences import sentence_bounds
 from sitrep.nlp.truecase import is_title_case
-from sitrep.records import Actor, Mention
+from sitrep.records import STATE_SECTORS, Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "itself", "themselves"})
@@ -174,7 +174,7 @@ MULTINATIONAL_WORDS = frozenset({"coalition", "multinational", "allied", "intern
 POSTED_TO = frozenset({"ambassador", "ambassadors"})
 PAST = FORMER | {"then"}  # "former Foreign Secretary X", "then-Sen. Barack Obama": an office held before
 # Offices of a state whose holder a title names without the state ("Foreign Secretary X").
-OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+OFFICE_SECTORS = STATE_SECTORS
 # Offices whose holder a countryless title makes an official of the document's home
 # (`_home_office`): courts, police, intelligence, legislators, and former holders of any office
 # ("former Surgeon General David Satcher": ELI). Not officers of armed forces: a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sitrep.records import STATE_SECTORS
+
 # PLOVER types that need a recipient (plover-ontology.json `requires_recipient`).
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Types coded here only with a counterpart: "the Cabinet met" alone is an internal meeting, not a dyad.
@@ -45,7 +47,7 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE"})
 # PLOVER RETREAT "resign" is an official's resignation (CAMEO 080, type RETREAT); who holds office.
 RESIGNATION = "080"
 YIELDING = "080"  # CAMEO 080 yield: "conceded", "yielded to Trump" (not an apology, 055)
-OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+OFFICIAL_SECTORS = STATE_SECTORS
 # Arrests and seizures (CAMEO 173, 1711) between armed forces are combat: PLOVER COERCE's ambiguities
 # code "combatants captured during conflict" as ASSAULT.
 CAPTURES = frozenset({"173", "1711"})
