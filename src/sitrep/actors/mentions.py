@@ -2528,8 +2528,66 @@ def _one_state(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> s
 def _scene(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
     """The country where a document's fighting happens, for rebels it does not place: the dateline's,
     else the one its places named after "in" / "near" ... name most ("killed yesterday in northern
-    Iraq"). Not `_where`'s count of every place: "U.S. Central Command" is no scene."""
-    return _dateline(staged) or _most_named(staged, SCENE_COUNTRIES)
+    Iraq"), else the one its described places name ("the Indian state of Nagaland", "Mogadishu, the
+    capital of Somalia": `_described_scene`). Not `_where`'s count of every place: "U.S. Central
+    Command" is no scene."""
+    return _dateline(staged) or _most_named(staged, SCENE_COUNTRIES) or _described_scene(staged)
+
+
+# Prepositions before a place that say where something happens or whose office it is ("the governor of
+# Bamako"), not where someone goes or comes from ("flew to", "fled from", "across the border in").
+SCENE_PREPS = CITY_PREPS - {"into", "across"} | {"of", "at", "on"}
+
+
+def _described_scene(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
+    """The one state the places a document describes by their state belong to: a subdivision "the
+    <demonym> state/province/region of X" or a city "X, the capital of <state>", named where something
+    happens (`_scene_role`). None when such places name two states."""
+    found: set[str] = set()
+    for _, doc, mentions, _ in staged:
+        for m in mentions:
+            if m.kind in ("demonym", "name") and m.actor.country and m.actor.sector is None:
+                top = _described_place(doc, m)
+                if top is not None and _scene_role(top):
+                    found.add(m.actor.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_place(doc: Doc, m: Mention) -> Token | None:
+    """The noun phrase's head when a state mention describes a place as that state's: "Indian" in
+    "the Indian state of Nagaland" (the word of subdivision), "Somalia" in "Mogadishu, the capital of
+    Somalia" (the city the capital is set beside)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    head = tok.head
+    if m.kind == "demonym" and tok.dep_ == "amod" and subdivision_word(head.text) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                          for g in c.children) for c in head.children):
+        return head
+    if m.kind == "name" and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "capital":
+        return _capital_city(head.head)
+    return None
+
+
+def _capital_city(capital: Token) -> Token | None:
+    """The city a ", the capital of <state>" phrase is set beside: the name just before its comma (the
+    parser may hang the phrase on an earlier noun: "three guards died in a raid on the governor of
+    Bamako, the capital of Mali" made an apposition of "guards"), else the name it qualifies."""
+    start = capital.left_edge.i
+    doc = capital.doc
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        return doc[start - 2]
+    return capital.head if capital.dep_ == "appos" and capital.head.pos_ == "PROPN" else None
+
+
+def _scene_role(tok: Token) -> bool:
+    """Whether a place's phrase says where something happens: the object of "in", "near", "of" ...
+    (`SCENE_PREPS`), not a subject, a verb's object ("visited ...") or where one goes ("to")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS
 
 
 def _most_named(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], key: str,
