@@ -369,6 +369,25 @@ def _governor_cue(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _hoped(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause with its own subject is what a hope wishes for ("hoped that Russia would withdraw
+    its troops", "expressed the hope that both sides reach an agreement"): only possible, since its doer
+    neither did it nor promised it."""
+    hopes = lex.modality["possible"]["hope_words"]
+    return (clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in hopes
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _aimed_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose preposition aims at the act an event noun names ("should focus on cooperation"),
+    whose mode the noun then takes; None for any other preposition's object."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB" or prep.dep_ != "prep":
+        return None
+    aims = lex.modality["planned"]["aim_prepositions"]
+    return verb if f"{verb.lemma_.lower()} {prep.lower_}" in aims else None
+
+
 def _phrasal(verb: Token) -> str:
     """A verb's lemma with its particle ("rule out"), or the lemma alone."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -822,9 +841,14 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if (mode == "possible" and tok.dep_ == "dobj" and _governor_cue(tok.head, lex) == "considered"
                 and not _claimed_happening(tok, lex)):
             return "considered"  # "discussed a possible ceasefire": the discussion is what is told
+        if mode in (None, "planned") and _hoped(tok, lex):
+            return "possible"  # "hoped that Russia would withdraw its troops": wished, not intended
         if mode:
             return "negated" if mode in ("planned", "possible") and _denied(tok, lex, stop) else mode
         dep, head = tok.dep_, tok.head
+        if (aim := _aimed_verb(tok, lex)) is not None:
+            tok, via, prev = aim, "prep", tok  # "should focus on cooperation": the verb's mode is the act's
+            continue
         if claimed := _claim_mode(tok, lex):
             return claimed
         if _called_false(tok, lex) or _denied_claim(tok, lex):
