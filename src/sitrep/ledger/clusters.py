@@ -179,26 +179,29 @@ def _anticipates(a: ClusterItem, b: ClusterItem) -> bool:
     return not (a.stated and b.stated and a.day and b.day and _gap(a, b) == 0)
 
 
-def _similar(a: ClusterItem, b: ClusterItem, partners: set[frozenset[str]] | None = None) -> bool:
-    """Whether two events tell the same happening. `partners`: the pairs of events from copies of one
-    story that tell each other's happening (`_copy_partners`); without it, copies are compared as
-    any two reports."""
+def _fit(a: ClusterItem, b: ClusterItem, partners: set[frozenset[str]] | None = None) -> float | None:
+    """How alike two events that tell the same happening are (`_similarity`), or None when they tell two.
+    `partners`: the pairs of events from copies of one story that tell each other's happening
+    (`_copy_partners`); without it, copies are compared as any two reports. Callers rank the events that
+    fit by this figure, so it is computed once per pair."""
     if a.document_id == b.document_id and a.mode == b.mode:
-        return False  # the coder already merged what one document says twice; a denial it reports stays apart
+        return None  # the coder already merged what one document says twice; a denial it reports stays apart
     if set_apart((a.location, a.instrument), (b.location, b.instrument)):
-        return False
+        return None
     if _anticipates(a, b):
-        return False
+        return None
+    sim = _similarity(a, b)
     if partners is not None and a.canonical and a.canonical == b.canonical and a.document_id != b.document_id:
         # copies of one story: their dates are the copies' dates, not the event's; each event has
         # one counterpart in the other copy, so that one story's several happenings stay apart
-        return frozenset((a.id, b.id)) in partners
-    sim = _similarity(a, b)
+        return sim if frozenset((a.id, b.id)) in partners else None
     if a.day and b.day and not (_coarse(a) or _coarse(b)):
-        return _gap(a, b) <= WINDOW_DAYS and sim >= MIN_SIMILARITY
-    if a.day and b.day and _gap(a, b) > WINDOW_DAYS:
-        return False
-    return sim >= UNDATED_SIMILARITY and _strong(a, b, sim)
+        fits = _gap(a, b) <= WINDOW_DAYS and sim >= MIN_SIMILARITY
+    elif a.day and b.day and _gap(a, b) > WINDOW_DAYS:
+        fits = False
+    else:
+        fits = sim >= UNDATED_SIMILARITY and _strong(a, b, sim)
+    return sim if fits else None
 
 
 def _copy_partners(members: list[ClusterItem]) -> set[frozenset[str]]:
@@ -280,8 +283,8 @@ def cluster_items(items: list[ClusterItem]) -> dict[str, list[ClusterItem]]:
         for i in range(len(members)):
             # the most similar earlier events first: an event that fits two groups it may not bridge
             # joins the one telling its happening best, not the first met
-            fits = sorted(((_similarity(members[i], members[j]), j) for j in range(i)
-                           if _similar(members[i], members[j], partners)), reverse=True)
+            fits = sorted(((sim, j) for j in range(i)
+                           if (sim := _fit(members[i], members[j], partners)) is not None), reverse=True)
             for _, j in fits:
                 a, b = find(i), find(j)
                 if a != b and _together(periods[a], periods[b]):
@@ -361,7 +364,7 @@ def _attach_unnamed(clusters: dict[str, list[ClusterItem]]) -> None:
         for other_id in candidates:
             if not _together(_dated(members), _dated(clusters[other_id])):
                 continue
-            sims = [_similarity(m, o) for m in members for o in clusters[other_id] if _similar(m, o)]
+            sims = [sim for m in members for o in clusters[other_id] if (sim := _fit(m, o)) is not None]
             if sims and max(sims) > best_sim:
                 best, best_sim = other_id, max(sims)
         if best is not None:
