@@ -27,6 +27,7 @@ from typing import Any
 
 from sitrep.events.lexicon import read_yaml
 from sitrep.events.merge import set_apart
+from sitrep.ledger.dedup import jaccard
 from sitrep.ledger.scores import is_symmetric
 from sitrep.records import UNKNOWN_CODES
 
@@ -374,23 +375,17 @@ def _attach_unnamed(clusters: dict[str, list[ClusterItem]]) -> None:
         del clusters[cid]
 
 
-def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
-    """Jaccard similarity of two word sets (0 when both are empty)."""
-    union = x | y
-    return len(x & y) / len(union) if union else 0.0
-
-
 def _similarity(a: ClusterItem, b: ClusterItem) -> float:
     """How much two events' evidence says alike: the content-word Jaccard of all their spans, or of any
     one span of either against all of the other's, whichever is higher. An event told in a long lead
     and two quotes shares few words, over all its spans, with another report's short telling that
     matches one of them ("The Indian navy has captured 23 pirates" against a lead, a quote and a
     headline); one span against all of the other keeps a one-word span ("Fighting") from matching alone."""
-    best = _jaccard(a.words, b.words)
+    best = jaccard(a.words, b.words)
     for one, other in ((a, b), (b, a)):
         spans = one.span_words or _span_words(one.evidence)
         if len(spans) > 1:
-            best = max(best, *(_jaccard(s, other.words) for s in spans))
+            best = max(best, *(jaccard(s, other.words) for s in spans))
     return best
 
 

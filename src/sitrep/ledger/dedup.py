@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
@@ -38,8 +39,8 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
     return {_hash32(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    """Exact Jaccard similarity of two shingle sets."""
+def jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
+    """Exact Jaccard similarity of two sets (shingles, content words); 0 when either is empty."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
