@@ -78,7 +78,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.anaphora import generic_nouns, resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
 from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
-from sitrep.actors.groups import with_groups
+from sitrep.actors.groups import DEFINITE, with_groups
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     REGIONAL_KINDS,
@@ -2122,8 +2122,6 @@ def _service_country(span: Span, mentions: list[Mention], spans: dict[int, Span]
     return best[1] if best else None
 
 
-GROUP_DETERMINERS = frozenset({"the", "both", "these", "those"})
-
 
 def _of_several_states(root) -> bool:
     """Whether an agent noun belongs to states named in the plural ("the foreign ministers of the three
@@ -2138,7 +2136,7 @@ def _joint_group(span: Span, named_in: dict[int, list[tuple]]) -> bool:
     states its sentence or the one before names ("Ash Carter met with Iraqi Prime Minister Haider
     al-Abadi in Baghdad, where the two leaders discussed ..."): no one state's."""
     root = span.root
-    if root.tag_ != "NNS" or not any(c.lower_ in GROUP_DETERMINERS or c.dep_ == "nummod"
+    if root.tag_ != "NNS" or not any(c.lower_ in DEFINITE or c.dep_ == "nummod"
                                      for c in root.children if c.i < root.i):
         return False
     sent = span.sent
