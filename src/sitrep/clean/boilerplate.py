@@ -16,6 +16,9 @@ import yaml
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 """A sentence's end, inside closing quotes or not: a headline may end with a quote ("Into 'her-story'")."""
 _BULLET = re.compile(r"^[-–•*·]\s+")
+_CELL_BORDER = re.compile(r"\s+[|¦]$")
+"""A table cell's border a page prints after a photo's caption ("... May 17, 2010. [Jane Doe/Xinhua] |"): the
+line is read without it, as its credit closes the caption."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ def rules() -> tuple[Rule, ...]:
 @lru_cache(maxsize=8192)  # the cleaner's passes ask about the same lines again (about twice per line)
 def boilerplate_kind(line: str) -> Rule | None:
     """The rule a single line matches, or None when it may be story text."""
-    line = _BULLET.sub("", line.strip())
+    line = _CELL_BORDER.sub("", _BULLET.sub("", line.strip()))
     words = len(line.split())
     for rule in rules():
         if words <= rule.max_words and rule.any_pattern.search(line):

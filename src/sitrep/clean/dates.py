@@ -126,6 +126,34 @@ def _iso(match: re.Match[str]) -> str | None:
         return None
 
 
+_DATE_NAMES = "|".join(sorted({*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:],
+                                *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True))
+_DATE_AFTER_WORDS = re.compile(r"(?:(?<=[a-z’'])|(?<=\s[-–—|]\s))(?=(?:" + _DATE_NAMES + r")\b)")
+"""Where a date may open after the words of a line: glued to a word ("Board settles lawsuitsWed,
+03/14/2007", "PoliticsMarch 3, 2019") or after a separator ("... weighs the bills on his desk - Mon, 10 Apr
+2017")."""
+DATE_TAIL_WORDS = 4
+"""What may follow the date on its line: the clock and the zone ("- 10:45pm", "5:00 PM GMT")."""
+HEAD_MIN_WORDS = 3
+_WEEKDAY_ONLY = re.compile(r"^" + _WEEKDAY + r"$", re.I)
+
+
+def date_after_words(line: str) -> int | None:
+    """Where a date printed after a headline's words on the same line starts (`_DATE_AFTER_WORDS`), when
+    the date closes the line (a clock and a zone may follow) and three words or more come before it (a
+    section's word glued to a date is read by `parse_header_line`); else None. A sentence naming a day
+    goes on after it ("... on Monday, March 3, 2019 the minister ...")."""
+    for match in _DATE_AFTER_WORDS.finditer(line):
+        tail = line[match.start():]
+        found = find_date(tail)
+        head = line[: match.start()].rstrip(" -–—|")
+        if (found is not None and _WEEKDAY_ONLY.match(tail[: found.start])  # "Thu, 01/11/2007"
+                and len(head.split()) >= HEAD_MIN_WORDS
+                and len(line[match.start() + found.end:].split()) <= DATE_TAIL_WORDS):
+            return match.start()
+    return None
+
+
 def month_day(text: str) -> str | None:
     """The day and month a dateline or date line opens with when it prints no year ("Dec 29"), else None."""
     text = _DATE_LABEL.sub("", text.strip())

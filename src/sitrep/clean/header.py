@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from sitrep.clean.dates import find_date, relative_date
+from sitrep.clean.dates import find_date, month_day, relative_date
 
 if TYPE_CHECKING:  # the actors stage runs after this one: its lexicon is imported lazily
     from sitrep.actors.lexicon import Entry
@@ -24,10 +24,10 @@ _PIECE_SPLIT = re.compile(r"\s*(?:[|·•]|(?<![A-Z])/|/(?![A-Z])|\s[-–—]\s|
 """Where a header line's pieces part; a slash between capitals joins a name ("RFE/RL")."""
 _WORD = re.compile(r"[^\s]+")
 # PLACE[, REGION or DATE] (AGENCY) — : a place of up to four capitalised words, an agency name without
-# hyphens.
+# hyphens (a channel's number may open it: "ISLAMABAD (92 News) –").
 # The dateline patterns are matched with `.match(text, pos)` at a line's start (`_dateline_at`): no "^".
 _DATELINE_HEAD = (r"(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)"
-                  r"\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\)")
+                  r"\s*\((?P<agency>(?:[A-Z]|\d+ [A-Z])[\w&.' ]{1,30})\)")
 _DATELINE = re.compile(_DATELINE_HEAD + r"\s*[—–_-]{1,2}\s")
 """The dash may be an underscore: the AP's wire copy of the 1990s prints "WASHINGTON (AP) _ The ..."."""
 _GLUED_DATELINE = re.compile(_DATELINE_HEAD + r"[ \t]+(?=[A-Z0-9\"“‘])")
@@ -290,7 +290,8 @@ def parse_header_line(line: str) -> HeaderFacts | None:
     elif pieces and _is_person(pieces[0], vocabulary):
         facts.author = pieces[0]  # "Chris Davies - Nov 19, 2019"
     elif pieces and not _calendar_word(pieces[0]) and not is_place(pieces[0]):  # "WASHINGTON, Dec 9, 2022"
-        facts.publisher = pieces[0]  # "Anadolu Agency December 09, 2022", "LinkNaija October 06, 2018"
+        facts.publisher = _before_trailing_place(pieces[0], vocabulary)  # "Anadolu Agency December 09, 2022",
+        # "LinkNaija October 06, 2018", "Xinhua Beijing, May 3, 2019" (the agency, not where it filed from)
     return facts
 
 
@@ -411,6 +412,23 @@ def _unlabelled(pieces: list[str], facts: HeaderFacts, vocabulary: _Vocabulary) 
     return rest
 
 
+SOURCE_NAME_WORDS = 4
+
+
+def source_label(line: str) -> str | None:
+    """The outlet a line labels as the story's source on its own ("Source: SBS", "Agency: Xinhua"), else
+    None: a short capitalised name after the label, nothing more ("Source: REUTERS/Jane Doe/Pool" credits
+    a photo)."""
+    labelled = _vocabulary().labelled_piece.match(line.strip())
+    if labelled is None or not labelled.group("source"):
+        return None
+    name = labelled.group("name").strip(" .")  # a photo's credit names its photographer after a slash
+    return name if _SOURCE_NAME.match(name) and len(name.split()) <= SOURCE_NAME_WORDS else None
+
+
+_SOURCE_NAME = re.compile(r"^[A-Z][\w.&'’ -]*$")
+
+
 _WITH = re.compile(r"\s+(?:and|with)\s+(?=\S+$)")
 
 
@@ -433,9 +451,15 @@ def _glued_outlet(piece: str, vocabulary: _Vocabulary) -> list[str]:
 
 
 def _trimmed(piece: str, vocabulary: _Vocabulary) -> str:
-    """A piece of a header line without its punctuation, a trailing date label or a date's preposition."""
+    """A piece of a header line without its punctuation, a trailing date label or a date's preposition, or
+    a bracket the page lost the other half of ("Xinhua) 09:22, May 25, 2023" for "(Xinhua) 09:22, ...")."""
     piece = vocabulary.inner_label.sub("", piece.strip(" .:;"))  # a dash left of a date's label goes too:
-    return vocabulary.date_prepositions.sub("", piece).strip(" .:;-–—")  # "02.11.2019 - Update : 03.11.2019"
+    piece = vocabulary.date_prepositions.sub("", piece).strip(" .:;-–—")  # "02.11.2019 - Update : 03.11.2019"
+    if len(piece) > 1 and piece.endswith(")") and "(" not in piece:  # a lone bracket stays: a dated caption
+        piece = piece[:-1].strip()  # in brackets is no date line ("(Published Monday, Nov. 18, 2019)")
+    if len(piece) > 1 and piece.startswith("(") and ")" not in piece:
+        piece = piece[1:].strip()
+    return piece
 
 
 def _leading_names(pieces: list[str], vocabulary: _Vocabulary) -> list[str]:
@@ -783,6 +807,8 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
     The one reader of datelines: `dateline_agency` reads the agency of a story's opening line from it,
     `dateline_spans` the datelines opening paragraphs (which the parser splits off, see
     `sitrep.nlp.paragraphs`, and the actors stage keeps out of the story's actors)."""
+    if run_in := _run_in_credit(text, pos):  # "(Associated Press) JANE DOE May 3 2018 LIMA Peru ..."
+        return run_in[1], run_in[0].group("agency").strip()
     if reprinted := _REPRINT_CREDIT.match(text, pos):  # "(MENAFN- Trend News Agency) BAKU, ..."
         after = _dateline_here(text, reprinted.end())
         return (after[0] if after else reprinted.end()), reprinted.group("agency").strip()
@@ -805,6 +831,38 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
         return caps.end(), None
     end = _bare_place_end(text, pos)
     return (end, None) if end is not None else None
+
+
+_RUN_IN_CREDIT = re.compile(
+    r"\((?P<agency>[A-Z][\w&.' ]{1,30})\)\s+(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z.'’-]+){1,3})\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\s+"
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{2,}){0,2})"
+    r"(?:,?\s+(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s+(?=[A-Z\"“])")
+"""A reprint that ran the agency's credit, the reporter's name, the day and the dateline into the story with
+its punctuation lost ("(Associated Press) JANE DOE May 3 2018 LIMA Peru Hundreds of farmers marched
+..."): the region after the place is kept only when it is a known place."""
+
+
+def run_in_credit(line: str) -> HeaderFacts | None:
+    """The agency, reporter and day of a run-in credit opening a story (`_RUN_IN_CREDIT`), else None."""
+    found = _run_in_credit(line.strip(), 0)
+    if found is None:
+        return None
+    match = found[0]
+    day = find_date(match.group("date"))
+    return HeaderFacts(published=day.iso if day else None, publisher=match.group("agency").strip(),
+                       author=match.group("name").title())
+
+
+def _run_in_credit(text: str, pos: int) -> tuple[re.Match[str], int] | None:
+    """The match of a run-in credit at `pos` and where its dateline ends (a region that is no known place,
+    "Thousands", is the story's first word), else None."""
+    match = _RUN_IN_CREDIT.match(text, pos)
+    if match is None or find_date(match.group("date")) is None or is_place(match.group("name").title()):
+        return None
+    region = match.group("region")
+    end = match.end() if region is None or is_place(region) else match.start("region")
+    return match, end
 
 
 _REPRINT_CREDIT = re.compile(r"\((?P<host>[A-Z][A-Za-z]{2,15})\s*[-–—]\s*"
@@ -839,8 +897,8 @@ def _dateline_outlet(match: re.Match[str]) -> str | None:
     """The agency a dateline brackets, or the outlet before brackets holding the day ("WANA (Apr 4) – Iran's
     ..."), None when that name is the place ("LONDON (Dec 9) – ...")."""
     agency = match.group("agency").strip()
-    if "name" not in match.groupdict() or not _BRACKETED_DAY.match(agency):
-        return agency
+    if "name" not in match.groupdict() or not _BRACKETED_DAY.match(agency) or month_day(agency) is None:
+        return agency  # "(92 News)" holds no month: a channel's name
     name = match.group("name").strip()
     return None if is_place(name.title()) else name
 
@@ -941,6 +999,20 @@ def reprint_source(line: str) -> str | None:
     return source if source and _is_name(source, _vocabulary().connectors) else None  # no "From A to B:"
 
 
+_BARE_REPRINT_NOTE = re.compile(r"^[Ff]rom (?P<source>[A-Z][\w.&'’ -]{1,40}?)\s*:$")
+
+
+def opening_reprint_source(line: str) -> str | None:
+    """The outlet a story's first line names as where the story comes from, with no day or channel ("From
+    La Frontera Times:" over a blog's copy), else None. Inside a story such a line leads into a quoted
+    passage ("From Bloomberg:"); over it, it is the reprint's note. An outlet's word must name it."""
+    match = _BARE_REPRINT_NOTE.match(line.strip())
+    source = match.group("source").strip() if match else ""
+    vocabulary = _vocabulary()
+    return source if source and _is_name(source, vocabulary.connectors) and _is_organisation(
+        source, vocabulary) else None
+
+
 def source_credit(line: str) -> str | None:
     """The agency a story's closing credit names ("SOURCE: News agencies", "(With inputs from PTI)")."""
     match = _SOURCE_CREDIT.match(line.strip())
@@ -979,17 +1051,33 @@ def organisation_name(line: str) -> str | None:
     return line if _is_organisation(line, vocabulary) else None
 
 
+_HOME_CITY = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4})"
+                        r" \((?P<place>[A-Z][\w .'’-]{1,30})\)$")
+
+
+def outlet_with_home(line: str) -> str | None:
+    """The outlet named with its home city in brackets on a line of its own under a date line, as
+    aggregators credit the paper they reprint ("Vanguard (Lagos)", "Daily Trust (Abuja)"), else None; a
+    person's name with a place is no outlet's."""
+    match = _HOME_CITY.match(line.strip())
+    if match is None or not is_place(match.group("place")) or _is_person(match.group("name"), _vocabulary()):
+        return None
+    return match.group("name")
+
+
 PLACE_BEFORE_AGENCY_WORDS = 3
 
 
 def _before_trailing_place(line: str, vocabulary: _Vocabulary) -> str:
     """An agency's name without the place it filed from printed after it ("Press Trust of India Beijing",
     "ANI New Delhi"), the longest place first: "New Delhi" is one place, "Delhi" would leave "ANI New".
-    One word left must be an agency's initials ("PTI Mumbai"): "Radio Pakistan" is an outlet's name."""
+    One word left must be an agency's initials ("PTI Mumbai") or a wire agency's name ("Xinhua Beijing"):
+    "Radio Pakistan" is an outlet's name."""
     words = line.split()
     for k in range(min(PLACE_BEFORE_AGENCY_WORDS, len(words) - 1), 0, -1):
         name, place = " ".join(words[:-k]), " ".join(words[-k:])
-        if (is_place(place) and (len(words) - k >= 2 or _INITIALS.match(name))
+        if (is_place(place)
+                and (len(words) - k >= 2 or _INITIALS.match(name) or name.lower() in vocabulary.wire_agencies)
                 and _is_organisation(name, vocabulary)
                 and words[-k - 1] not in vocabulary.connectors):  # not "Press Trust of" India
             return name

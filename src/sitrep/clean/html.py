@@ -29,14 +29,27 @@ def extract_html(raw: RawDocument) -> Extracted:
     """Body paragraphs and metadata of an HTML page; raises CleanError when no article is found."""
     paragraphs, found = html_body(raw.content, raw.url, raw.origin)
     out = Extracted(
-        title=_text(found.title), published=_text(found.date), publisher=_text(found.sitename),
-        author=_text(found.author), url=_text(found.url),
+        title=_text(found.title), published=_stated_date(_text(found.date), f"{raw.url or ''} {raw.content}"),
+        publisher=_text(found.sitename), author=_text(found.author), url=_text(found.url),
     )
     while paragraphs and same_text(paragraphs[0], out.title):
         paragraphs = paragraphs[1:]
     out.paragraphs = paragraphs
     out.subtitle = _subtitle(_text(found.description), out.title, paragraphs)
     return out
+
+
+def _stated_date(found: str | None, page: str) -> str | None:
+    """The date htmldate found, unless it is a 1 January the page never prints: htmldate makes the year of
+    a copyright line ("© 2021 Example News") into 2021-01-01, a date the page does not state (a URL's date,
+    "/2018/09/20/", and the page's own date lines are kept). `page` is the page's address and its HTML."""
+    if not found or not found.endswith("-01-01"):
+        return found
+    year = re.escape(found[:4])
+    new_year = re.compile(rf"{re.escape(found[:10])}|{year}[/.]0?1[/.]0?1\b|\b0?1[/.]0?1[/.]{year}\b"
+                          rf"|\bJan(?:uary)?\.?\s+0?1(?:st)?,?\s+{year}\b|\b0?1(?:st)?\s+Jan(?:uary)?\.?,?\s+{year}\b",
+                          re.I)
+    return found if new_year.search(page) else None
 
 
 def html_body(html: str, url: str | None, origin: str) -> tuple[list[str], TrafilaturaDocument]:

@@ -57,7 +57,7 @@ def line_value(line: str) -> int:
     if not _TERMINAL.search(line):  # headlines, menu items and teasers rarely end like a sentence
         if words > PROSE_WORDS and _menu_like(line):
             return -SHORT_LINE_COST  # a menu printed on one line: "Latest News Applications OS Cloud ..."
-        if words > PROSE_WORDS and lower_case_list(line):
+        if words > PROSE_WORDS and (lower_case_list(line) or tag_list(line)):
             return -SHORT_LINE_COST
         if words > PROSE_WORDS and len(_BULLET.findall(line)) >= TICKER_ITEMS - 1:
             return -SHORT_LINE_COST  # a ticker of headlines: "Xi urges ... • No impact of Zika ... • ..."
@@ -77,6 +77,19 @@ def lower_case_list(line: str) -> bool:
     cameraicon checkicon ..."), no story and no headline. (Scripts without capitals are never lower case.)"""
     return (line_words(line) > LIST_MIN_WORDS and not _TERMINAL.search(line)
             and all(w.islower() for w in _CASED_WORD.findall(line)))
+
+
+_PUNCTUATION = re.compile(r"[.,;:!?()\"“”'’]")
+_GLUED_TAGS = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+GLUED_TAGS = 2
+
+
+def tag_list(line: str) -> bool:
+    """A long line of keywords run together with no punctuation at all, tags glued to each other ("drone
+    attacks Pakistan Saudi Arabia Houthi militia RiyadhPakistan High Commission ... diplomatGaurav ..."): a
+    page's tag cloud, no story (a sentence of that length has a comma or a stop) and no headline."""
+    return (line_words(line) > LIST_MIN_WORDS and not _PUNCTUATION.search(line)
+            and len(_GLUED_TAGS.findall(line)) >= GLUED_TAGS)
 
 
 def _inside_cost(line: str) -> int:

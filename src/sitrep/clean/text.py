@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from sitrep.clean.boilerplate import boilerplate_kind, story_mask
 from sitrep.clean.dates import (
+    FoundDate,
+    date_after_words,
     day_first_reading,
     find_date,
     month_day,
@@ -44,10 +46,14 @@ from sitrep.clean.header import (
     is_section,
     label_line,
     masthead_line,
+    opening_reprint_source,
     organisation_name,
+    outlet_with_home,
     parse_header_line,
     reprint_source,
+    run_in_credit,
     source_credit,
+    source_label,
     unfinished_ends,
     wire_agency,
 )
@@ -67,7 +73,7 @@ from sitrep.clean.outlet import (
     staff_credit,
     title_site,
 )
-from sitrep.clean.region import date_only, lower_case_list, story_close, story_span
+from sitrep.clean.region import date_only, lower_case_list, story_close, story_span, tag_list
 from sitrep.records import RawDocument
 
 HEADER_LINES = 6
@@ -151,7 +157,7 @@ class Line:
 
 def extract_text(raw: RawDocument) -> Extracted:
     """Title, subtitle, date, publisher, author and body paragraphs of a plain-text article."""
-    lines = joined_labels(split_lines(raw.content))
+    lines = joined_labels(_dates_apart(split_lines(raw.content)))
     out = Extracted(title=raw.title, url=raw.url)
     while lines and (address := _PRINTED_URL.match(lines[0].text)):  # the page's address over its headline
         out.url = out.url or address.group("url")
@@ -202,10 +208,17 @@ def extract_text(raw: RawDocument) -> Extracted:
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
+    if len(body) > 1 and (source := opening_reprint_source(body[0].text)):  # "From La Frontera Times:"
+        facts.publisher, body = facts.publisher or source, body[1:]
     if facts.publisher is None:  # a reprint's note over the story: "From Dawn.com (September 27, 2010):"
         facts.publisher = next((found for line in body[:BYLINE_WINDOW]
                                 if (found := reprint_source(line.text))), None)
-    opening = [line.text for line in body[:BYLINE_WINDOW] if boilerplate_kind(line.text) is None][:2]
+    captions = _credited_captions(body)  # a photo's caption over the dateline is no opening of the story
+    opening = [line.text for line, caption in zip(body[:2 * BYLINE_WINDOW], captions, strict=False)
+               if boilerplate_kind(line.text) is None and not caption][:2]  # its first two lines of story
+    if opening and (credit := run_in_credit(opening[0])) is not None:  # "(Associated Press) JANE DOE ..."
+        facts.author = facts.author or credit.author
+        facts.published = facts.published or credit.published
     if opening and facts.publisher is None:  # under a reading time or a caption credit, or a lead paragraph
         facts.publisher = next((agency for text in opening if (agency := dateline_agency(text))), None)
     out.url = out.url or _printed_url(texts)
@@ -238,10 +251,11 @@ def extract_text(raw: RawDocument) -> Extracted:
         mask = [keep and parse_header_line(line.text) is None for line, keep in zip(body, mask, strict=True)]
     mask = [keep and not teaser and not card and not twice for keep, teaser, card, twice
             in zip(mask, _teaser_runs(body), _story_cards(body), _printed_twice(body), strict=True)]
-    furniture = zip(_listed_blocks(body), _linked_teasers(body), _credited_captions(body),
+    furniture = zip(_listed_blocks(body), _linked_teasers(body), captions,
                     _label_blocks(body), strict=True)  # lists, teasers over "Read more", captions, topics
     mask = [keep and not any(kinds) and not embedded_post(line.text)  # "— Jane Doe (@jd) May 4, 2023"
             and not _caption_with_credit(line.text)  # "... in Kuala Lumpur. — Picture by Jane Doe"
+            and not tag_list(line.text)  # "drone attacks Pakistan ... RiyadhPakistan High Commission ..."
             for line, keep, kinds in zip(body, mask, furniture, strict=True)]
     mask = [keep and not (index < BYLINE_WINDOW and _dateline_furniture(line.text, out.publisher))
             for index, (line, keep) in enumerate(zip(body, mask, strict=True))]
@@ -425,7 +439,9 @@ def _credited_captions(lines: list[Line]) -> list[bool]:
     ("Heavy air pollution in Delhi is shaving years off the lives of millions in Delhi." / "Biplov
     Bhuyan/Hindustan Times/Getty Images"; "... as a country develops ..." / "Ecological Economics"). A
     credit in brackets says so itself: the caption over it may end without a stop ("Kevin Mayer, the Disney
-    executive who is overseeing the Disney+ streaming service" / "(Walt Disney Co.)", Los Angeles Times)."""
+    executive who is overseeing the Disney+ streaming service" / "(Walt Disney Co.)", Los Angeles Times). A
+    credit the photo-credit rule knows closing its block takes the unended short line over it along, in the
+    block or not (a photo's alt text over its credit)."""
     caption = [False] * len(lines)
     for index in range(len(lines) - 1):
         line, credit = lines[index], lines[index + 1]
@@ -436,6 +452,9 @@ def _credited_captions(lines: list[Line]) -> list[bool]:
                 and (_SENTENCE_END.search(line.text) or bracketed)
                 and (_credit_like(credit.text) or (bracketed and _credit_like(credit.text.strip()[1:-1])))):
             caption[index] = caption[index + 1] = True
+        elif (not credit.opens_block and alone and _photo_furniture(credit.text) == "photo_credits"
+              and len(line.text.split()) <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(line.text)):
+            caption[index] = True  # "Russian presidential spokesman Jane Doe" / "© John Roe/TASS"
     return caption
 
 
@@ -475,7 +494,9 @@ def _printed_twice(lines: list[Line]) -> list[bool]:
     its thumbnail), never a paragraph of the story. (A table's short header row may be printed twice.)
     When a photo's credit stands between the two, the first is the photo's caption and the second the
     story's sentence it quotes ("The Doobie Brothers will unite ..." / "Photo by Jason Kempin/Getty
-    Images" / "The Doobie Brothers will unite ...", Rolling Stone)."""
+    Images" / "The Doobie Brothers will unite ...", Rolling Stone). A line opening with a wire's dateline is
+    the story's lead, which a page may print twice (its summary, then the story: "ISLAMABAD, Pakistan - The
+    military claimed ..." twice, The Inquirer): no caption opens with a dateline, one copy is kept."""
     twice = [False] * len(lines)
     for index, line in enumerate(lines):
         if len(line.text.split()) < STANDFIRST_MIN_WORDS:
@@ -483,8 +504,8 @@ def _printed_twice(lines: list[Line]) -> list[bool]:
         for other in range(index + 1, min(len(lines), index + REPEAT_WINDOW + 1)):
             if same_text(lines[other].text, line.text):
                 twice[index] = True
-                twice[other] = twice[other] or not any(
-                    _photo_furniture(lines[j].text) == "photo_credits" for j in range(index + 1, other))
+                twice[other] = twice[other] or not (dateline_length(line.text) is not None or any(
+                    _photo_furniture(lines[j].text) == "photo_credits" for j in range(index + 1, other)))
     return twice
 
 
@@ -705,8 +726,13 @@ def _signed(lines: list[Line], index: int, story_start: int) -> tuple[bool, bool
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
     """A line opening a block, or printed right under furniture ("Trends :King Charles Coronation..." over
-    the headline, News18): nothing of the story goes on before it."""
-    return lines[index].opens_block or (index > 0 and boilerplate_kind(lines[index - 1].text) is not None)
+    the headline, News18) or under one word opening the block (a menu's button, "HamberMenu" over The
+    Hindu's headline; a kicker): nothing of the story goes on before it."""
+    if lines[index].opens_block or index == 0:
+        return lines[index].opens_block
+    above = lines[index - 1]
+    return boilerplate_kind(above.text) is not None or (
+        above.opens_block and len(above.text.split()) == 1 and not _SENTENCE_END.search(above.text))
 
 
 SHARE_BAR_LINES = 12
@@ -1087,8 +1113,20 @@ def _yearless_date(header: list[Line], lines: list[Line], story_start: int) -> s
     if found is None:
         return None
     order = sorted(range(len(lines)), key=lambda i: abs(i - story_start))
-    anchor = next((date.iso for i in order if (date := find_date(lines[i].text))), None)
+    anchor = next((date.iso for i in order if (date := _page_date(lines[i].text, i < story_start))), None)
     return with_year_of(found, anchor) if anchor else None
+
+
+def _page_date(text: str, above_story: bool) -> FoundDate | None:
+    """A full date the page prints as its own: on a line over the story, or on a date line anywhere
+    ("Published: May 3, 2019" under it). A date in a story's sentence is the day of what it tells ("On May
+    2, 2016, two patrols were ambushed"), not the year of a year-less dateline; neither is a
+    copyright's year."""
+    found = find_date(text)
+    if found is None or above_story:
+        return found
+    facts = parse_header_line(text)
+    return found if facts is not None and (facts.published or facts.updated) else None
 
 
 _PRINTED_URL = re.compile(
@@ -1170,6 +1208,22 @@ def split_lines(content: str) -> list[Line]:
             lines.append(Line(text, blank_before))
         blank_before = False
     return lines
+
+
+def _dates_apart(lines: list[Line]) -> list[Line]:
+    """The lines with a date printed after a headline on the same line set on a line of its own, under it
+    (`date_after_words`: "Board settles lawsuitsWed, 03/14/2007 - 9:15pm", "Governor weighs the bills on
+    his desk - Mon, 10 Apr 2017 PST"), so the headline is read as the title and the date as its date
+    line. A line of a title's length only: a story's sentence does not close with a date."""
+    apart: list[Line] = []
+    for line in lines:
+        at = date_after_words(line.text) if len(line.text.split()) <= TITLE_MAX_WORDS else None
+        if at is None:
+            apart.append(line)
+            continue
+        apart.append(Line(line.text[:at].rstrip(" -–—|"), line.opens_block))
+        apart.append(Line(line.text[at:], False))
+    return apart
 
 
 CUT_LINE_MIN_WORDS = 4
@@ -1365,7 +1419,7 @@ def _not_headline(text: str) -> bool:
             or masthead_line(text)  # "TODAY.AZ / Politics", "News AFP News AFP"
             or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text)
             or _many_scripts(text) or _trail(text, TRAIL_MIN_PARTS)  # "News - Africa - Uganda - Politics"
-            or lower_case_list(text))  # "icon bookmark-bicon cameraicon ..."
+            or lower_case_list(text) or tag_list(text))  # "icon bookmark-bicon cameraicon ...", a tag cloud
 
 
 _PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
@@ -1459,6 +1513,8 @@ def _photo_furniture(text: str) -> str | None:
 
 def _header_facts(lines: list[Line], start: int, out: Extracted, facts: HeaderFacts) -> int:
     """Merge the date lines and bylines that follow the title into `facts`; return where the body starts."""
+    while start < len(lines) and tag_list(lines[start].text):
+        start += 1  # the page's tag cloud between headline and date line
     for button in (start, start + 1):  # a widget's button, then the outlet: "Click to follow" / "X"
         if (out.publisher is None and button + 1 < len(lines)
                 and boilerplate_kind(lines[button].text) is not None
@@ -1546,7 +1602,8 @@ def _consume_header_lines(lines: list[Line], index: int, facts: HeaderFacts) -> 
     while index < len(lines):
         found = parse_header_line(lines[index].text)
         if found is None and (facts.author or facts.published or facts.updated) and facts.publisher is None:
-            outlet = _outlet_line(lines[index].text)
+            outlet = (_outlet_line(lines[index].text) or outlet_with_home(lines[index].text)
+                      or source_label(lines[index].text))  # "By Jane Doe" / "Source: SBS"
             found = HeaderFacts(publisher=outlet) if outlet else None
         if found is None and relative_date(lines[index].text):
             found = HeaderFacts()  # "Last Update 2 hrs ago" under the date line: no date, no story
@@ -1588,7 +1645,9 @@ def _looks_like_subtitle(lines: list[Line], index: int) -> bool:
 
 
 def _drop_caption(body: list[Line], title: str | None, *, after_date_line: bool) -> list[Line]:
-    """Drop an image caption right under the header: a credit line, or a short echo of the headline."""
+    """Drop an image caption right under the header: a credit line, a short echo of the headline, or a
+    short unended line printed right over the lead's wire dateline in its block (a photo's caption; a
+    story's sentence ends, and a subtitle stands in a block of its own)."""
     if not body:
         return body
     first = body[0].text
@@ -1598,6 +1657,10 @@ def _drop_caption(body: list[Line], title: str | None, *, after_date_line: bool)
     if (title and after_date_line and not body[0].opens_block and len(first.split()) <= CAPTION_MAX_WORDS
             and _echoes(first, title)):
         return body[1:]
+    if (title and len(body) > 1 and not body[1].opens_block and len(first.split()) <= CAPTION_MAX_WORDS
+            and not _SENTENCE_END.search(first) and dateline_length(first) is None
+            and dateline_length(body[1].text) is not None):
+        return body[1:]  # "Guards at a river crossing in May" / "KOHAT, Pakistan -- ..."
     return body
 
 
