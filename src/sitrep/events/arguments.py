@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.groups import member_mentions
 from sitrep.actors.index import mention_index
 from sitrep.events.cue_lexicon import cue_entry
+from sitrep.events.kinds import SUMMONING
 from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
@@ -58,6 +59,9 @@ class ActorIndex:
                 found.extend(self.actors_of(obj, depth))
                 continue
             m = self.direct(head)
+            if m is not None and (named := self.after_dateline(head)):
+                found.extend(named)  # "Brussels : EU member states agreed": the dateline is no actor
+                continue
             if m is not None:
                 found.extend(member_mentions(m))  # "U.S. and Russian diplomats": each state's
                 if depth > 0:
@@ -66,6 +70,7 @@ class ActorIndex:
                 for app in head.children:
                     if app.dep_ == "appos" and any(c.dep_ == "conj" for c in app.children):
                         found.extend(x for c in (app, *app.conjuncts) if (x := self.direct(c)) is not None)
+                found.extend(self.comma_listed(head, m))
                 if m.kind == "title":
                     found.extend(_title_list(self, head, m))
                 continue
@@ -88,6 +93,42 @@ class ActorIndex:
         for m in found:
             unique.setdefault(m.actor.code, m)
         return list(unique.values())
+
+
+    def after_dateline(self, head: Token) -> list[Mention]:
+        """The actors named after a dateline's colon that the parser hangs on the place as its apposition
+        ("Brussels : European Union member states agreed ..." makes "Brussels" the subject): the place
+        only says where the report was filed."""
+        if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ":" or head.i != head.sent.start:
+            return []
+        return [x for a in head.children if a.dep_ == "appos" and a.i > head.i + 1
+                for x in self.actors_of(a, 1)]
+
+    def comma_listed(self, head: Token, m: Mention) -> list[Mention]:
+        """States listed after a state with only a comma, as headlines write lists: "warns Japan, South
+        Korea against drills", "rebuffs protests from Japan, US". The parser makes the second name an
+        apposition of the first, or (in a headline, with no final stop) hangs it on the verb; a state is
+        never another state's apposition, so each listed state is a participant."""
+        if not _bare_state(m):
+            return []
+        out = [x for a in head.children if a.dep_ == "appos" and a.left_edge.i == head.i + 2
+               and (x := self.direct(a)) is not None and _bare_state(x)]
+        if not out and not _has_stop(head.sent):  # "Japan, US": after it; "Uzbekistan, Iran sign": before it
+            doc, first, ancestors = head.doc, head.left_edge.i, {a.i for a in head.ancestors}
+            for comma, edge in ((head.i + 1, "left_edge"), (first - 1, "right_edge")):
+                if not (0 < comma < len(doc) - 1 and doc[comma].text == ","):
+                    continue
+                near = comma + 1 if edge == "left_edge" else comma - 1
+                other = next((t for t in head.sent if getattr(t, edge).i == near and t.dep_ == "npadvmod"
+                              and t.left_edge.i <= t.i == t.right_edge.i and t.head.i in ancestors), None)
+                x = self.direct(other) if other is not None else None
+                out += [x] if x is not None and _bare_state(x) else []
+        return [x for x in out if x.actor.code != m.actor.code]
+
+
+def _bare_state(m: Mention) -> bool:
+    """A mention of a state by its name alone, with no sector ("Japan", "the US")."""
+    return m.actor.country is not None and m.actor.code == m.actor.country and m.kind == "name"
 
 
 def _title_list(index: ActorIndex, head: Token, title: Mention) -> list[Mention]:
@@ -203,6 +244,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                                         and (a := agent_of(c)) is not None), None)
         if agent is not None:
             return agent
+        if (sides := _between_sides(verb)) is not None:
+            return sides  # "agreements were signed between Iran and Uzbekistan": both sides did it
         if depth == 0 and verb.dep_ != "conj":
             return None
     if depth > 4:
@@ -252,6 +295,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
+
+
+def _between_sides(verb: Token) -> Token | None:
+    """The first of the sides a passive with no agent says its act was done "between" ("talks were held
+    between Russia and Ukraine", "15 agreements were signed between Iran and Uzbekistan"): the sides are
+    its doers, each with the other (a list of two or more, never one place)."""
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for p in c.children if p.dep_ == "pobj" and p.conjuncts), None)
 
 
 def intent_holder(noun: Token) -> Token | None:
@@ -334,7 +385,8 @@ def restrained_by(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The "by" phrase of a passive verb, or its "at the hands of" phrase."""
+    """The "by" phrase of a passive verb, or its "at the hands of" phrase, or the office one is summoned
+    "to" ("was summoned to the Foreign Ministry": the ministry summons)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -347,6 +399,9 @@ def agent_of(verb: Token) -> Token | None:
                 if p.dep_ == "pobj" and p.lemma_.lower() in agent_nouns:
                     return next((q for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
                                  for q in k.children if q.dep_ == "pobj"), None)
+    if verb.lemma_.lower() in SUMMONING:
+        return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 

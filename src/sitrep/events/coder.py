@@ -50,6 +50,7 @@ from sitrep.events.kinds import (
     CLAIMING,
     CONFLICTUAL,
     COOPERATIVE,
+    DEFERRING,
     DEMONSTRATIVES,
     DISAPPROVAL,
     EASINGS,
@@ -58,6 +59,7 @@ from sitrep.events.kinds import (
     FORCE_OR_DEPLOYMENT,
     FORCEFUL,
     GENERAL_PUBLIC,
+    HOSTILE_MEASURES,
     INDIVIDUALS,
     IRREGULAR_CONTEXTS,
     MATERIAL,
@@ -76,11 +78,12 @@ from sitrep.events.kinds import (
     SEIZURE,
     SPEECH_ACTS,
     STATE_MILITARY,
+    SUMMONING,
     TRAVELLERS,
     YIELDING,
 )
 from sitrep.events.layout import layout_of
-from sitrep.events.lexicon import SYMMETRIC_TYPES, load_lexicon
+from sitrep.events.lexicon import SYMMETRIC_TYPES, Entry, load_lexicon
 from sitrep.events.merge import AGREEING, Telling, merge_events
 from sitrep.events.modality import REFERRING_DETERMINERS
 from sitrep.events.noun_events import NounEvents
@@ -540,6 +543,59 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         homes, f"{country_name(homes)} {r.text}", sector), self.section, None, "agent"))
         return out
 
+    def measure_agreed(self, c: Coded, t: Mention | None) -> Entry | None:
+        """The hostile measure an agreement or a pledge is about, when its recipient is named only as the one
+        the measure is against: "EU ministers agreed on new sanctions against Belarus", "promised tougher
+        sanctions against Russia". Those who agree are not agreeing with Belarus (PLOVER AGREE is a commitment
+        to a counterpart): the act is the measure, planned, as "agreed to impose sanctions" is. The act noun
+        lies on the path from the recipient up to the agreeing word."""
+        if c.type != "AGREE":
+            return None
+        if t is None:  # "ministers agreed to go ahead with drafting a fresh package of sanctions"
+            return self.content_measure(c.anchor)
+        if (span := self.mention_span(t)) is None:
+            return None
+        found: Entry | None = None
+        tok = span.root
+        while tok.i != c.anchor.i:
+            if tok.head.i == tok.i:
+                return None  # the recipient is not inside the agreement's phrase
+            tok = tok.head
+            if tok.i != c.anchor.i and not self.carries_measure(tok):
+                return None  # "agreed to stop attacks on Kabul": the attacks are ended, not agreed
+            if found is None and tok.i != c.anchor.i and tok.pos_ in ("NOUN", "PROPN") and (
+                    e := self.noun_entry(tok)) is not None and e.type in HOSTILE_MEASURES:
+                found = e
+        return found
+
+    def carries_measure(self, tok: Token) -> bool:
+        """Whether a verb between an agreement and a measure leaves the measure as it is ("proceed with",
+        "move forward with", "impose"): not one of its own act or of stopping ("stop", "end", "halt")."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return True
+        lemma = self.verb_lemma(tok)
+        return lemma not in self.lex.modality["negated"]["verbs"] and lemma not in DEFERRING and (
+            lemma in self.lex.light_verbs or self.verb_entry(tok) is None)
+
+    def content_measure(self, anchor: Token) -> Entry | None:
+        """The hostile measure an agreement with no recipient is about, along its content's chain (verbs it
+        governs, their objects, the phrases of what is agreed on or to): "agreed to proceed with the
+        drafting of new sanctions". Not a noun in an aside of time or cause ("after the attacks")."""
+        frontier = [anchor]
+        for _ in range(8):
+            nxt: list[Token] = []
+            for tok in frontier:
+                for k in tok.children:
+                    if k.dep_ == "prep" and k.lower_ not in CONTENT_PREPS:
+                        continue
+                    if k.dep_ not in ("xcomp", "dobj", "prep", "pobj") or not self.carries_measure(k):
+                        continue
+                    if k.pos_ in ("NOUN", "PROPN") and (e := self.noun_entry(k)) is not None:
+                        return e if e.type in HOSTILE_MEASURES else None  # the first act named is agreed
+                    nxt.append(k)
+            frontier = nxt
+        return None
+
     def claimant(self, anchor: Token) -> list[Mention]:
         """Who claims an act of force ("al-Shabab is claiming responsibility for a deadly attack targeting
         non-Muslims", "Islamic State claimed the bombing"): the claimant is its perpetrator (CAMEO codes
@@ -551,8 +607,11 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
             inside, tok = tok, tok.head
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
+            # ("claimed responsibility on Saturday for attacks": the "for" phrase may hang on the verb)
+            on_verb = inside.dep_ == "prep" and inside.lower_ == "for"
             if tok.lemma_.lower() not in CLAIMING or not any(
-                    d.dep_ == "dobj" and inside.i in (d.i, *(k.i for k in d.subtree)) and (
+                    d.dep_ == "dobj" and (inside.i in (d.i, *(k.i for k in d.subtree)) or (
+                        on_verb and d.lemma_.lower() in CLAIMED)) and (
                         d.lemma_.lower() in CLAIMED or tok.lemma_.lower() == "claim")
                     for d in tok.children):
                 return []  # another verb's clause: "said the attack", "condemned the bombing"
@@ -709,6 +768,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     continue  # "the ceasefire in Syria announced by Russia and Turkey": its sponsors
                 if t is not None and self.internal(c, s, t):
                     continue  # "Votel met with U.S. Air Force civilian employees": one body's own affair
+                if (t is not None and c.anchor.lemma_.lower() in SUMMONING
+                        and t.actor.country == s.actor.country):
+                    continue  # "its ambassador was summoned to Moscow for consultations": called home
                 if t is not None and self.commentary(c, s):
                     continue  # "Candidate Trump should follow the precedent ..., Mr. Rosenthal said": advice
                 if t is None and (c.type in NEEDS_TARGET | NEEDS_COUNTERPART | ADDRESSED
@@ -788,6 +850,11 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 att, spk = attributed_to, speaker
                 etype, mode = c.type, c.mode
                 cameo = c.entry.cameo or None
+                if (measure := self.measure_agreed(c, t)) is not None:  # "agreed on sanctions against X"
+                    if t is None and measure.type in NEEDS_TARGET:
+                        continue  # the measure agreed names no one it is against
+                    etype, cameo = measure.type, measure.cameo or None
+                    mode = "planned" if mode == "asserted" else mode
                 verbal = c.entry.verbal
                 if verbal is not None and etype == "ASSAULT" and t is not None and self.verbal_attack(s, t):
                     etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
@@ -844,6 +911,9 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         return out
 
 
+# Prepositions that lead to what is agreed ("agreed on sanctions", "go ahead with", "the drafting of"):
+# the content of an agreement (see `SectionCoder.content_measure`).
+CONTENT_PREPS = frozenset({"on", "to", "with", "of", "upon"})
 RAIDERS = NONSTATE_ARMED | {"UAF"}  # who raid to attack, not to search (see `armed_raid`)
 
 

@@ -65,6 +65,14 @@ UNDOINGS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 # Material events: what actors do, not what they say.
 MATERIAL = frozenset({"AID", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE", "MOBILIZE", "COERCE", "ASSAULT",
                       "PROTEST"})
+# Hostile measures an agreement or a pledge can be about ("agreed on sanctions against X", "promised
+# strikes on Y"): the measure is the act, planned; material acts against another, not words ("an
+# agreement on an investigation into X" stays an agreement).
+HOSTILE_MEASURES = (CONFLICTUAL & MATERIAL) - {"PROTEST"}
+# Verbs that put off or undo what they govern: an agreement "to postpone the demonstration" or "to lift
+# sanctions" is no measure planned.
+DEFERRING = frozenset({"postpone", "delay", "defer", "suspend", "shelve", "cancel", "drop", "abandon",
+                       "scrap", "lift", "ease", "end", "waive", "withdraw"})
 # Judging an act presupposes it happened: "condemned ISIL's attack on the market", "welcomed Iraq's
 # liberation of Tikrit" report the attack and the liberation too.
 JUDGING = frozenset({"ACCUSE", "SUPPORT"})
@@ -82,6 +90,13 @@ INDIVIDUALS = frozenset({"person", "title", "pronoun", "agent"})
 # Bodies a person is asked to join as a post ("asked Christie to join the cabinet"): an appointment.
 OFFICES = frozenset({"cabinet", "administration", "ticket", "staff", "team", "board", "bench", "court",
                      "commission", "panel"})
+# Aspectual verbs: their verb complement is the act itself, begun or kept up ("vowed to keep attacking
+# Israeli troops", "promised to continue supporting Ukraine"), so whom that act is aimed at is the outer
+# verb's target too (see `TargetRules.inner_targets`).
+ASPECTUAL = frozenset({"keep", "continue", "resume", "start", "begin"})
+# Verbs of calling someone in: told in the passive with no "by" phrase, the place one is called "to" names
+# who calls ("the ambassador was summoned to the Armenian Foreign Ministry"; see `arguments.agent_of`).
+SUMMONING = frozenset({"summon", "convoke"})
 # Prepositions of a gerund that goes on with its verb's subject ("criticized Trump before also ripping Cruz").
 SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "since", "without", "upon", "besides"})
 # Verbs and nouns of answering "for" a deed: their subject did it ("apologized for accusing X",

@@ -24,6 +24,7 @@ from sitrep.events.arguments import (
     subject_of,
 )
 from sitrep.events.kinds import (
+    ASPECTUAL,
     CAMPAIGN_SECTORS,
     FOE_CODES,
     FOE_SECTORS,
@@ -259,6 +260,8 @@ class TargetRules(SectionBase):
                     found = [m for h in heads for m in self.phrase_actors(h)]
                 if not found:  # "agreed to set up an energy research center in Tokyo"
                     found = [m for o in objs if not self.actors(o) for m in self.located_in(o)]
+                if not found and not objs and self.verb_lemma(c) in ASPECTUAL:
+                    found = self.inner_targets(c, nested)  # "vowed to keep attacking Israeli troops"
                 if found:
                     return found
         return []
