@@ -222,9 +222,29 @@ def _told_apart(first: Event, ev: Event, later: Telling, earlier: list[Telling])
     `earlier`): one more of its kind, another place or weapon ("Near Ayn Isa, one strike destroyed a
     VBIED" and "Near Palmyra, one strike destroyed two ISIL weapons caches"), or done to a newcomer in
     another sentence."""
-    return later.anew or _set_apart(first, ev) or (
+    return later.anew or _set_apart(first, ev) or _looks_back(first) != _looks_back(ev) or (
         later.newcomer and all(t.sentence != later.sentence for t in earlier)) or (
         later.place is not None and any(t.place not in (None, later.place) for t in earlier))
+
+
+# Words that set an act before the one a report tells, placed just before its noun: "his earlier visit to
+# China", "their last meeting", "their past meetings", "in earlier summit meetings", "the previous round".
+LOOK_BACK = frozenset({"earlier", "last", "past", "previous", "prior", "former", "preceding"})
+# Words between such a word and the act's noun: "earlier summit meetings", "last face-to-face meeting".
+LOOK_BACK_REACH = 2
+
+
+def _looks_back(event: Event) -> bool:
+    """Whether a telling names an act as an earlier one of its kind by a word just before its trigger
+    noun ("his earlier visit to China", "Their last meeting"): the pair's meeting before this one, which
+    the report recalls beside today's (the same words and sides, another happening). A time phrase ("last
+    week", "earlier on Monday") sets the date of the act, not another act: `same_time` judges it."""
+    stem = _stem(event.trigger)
+    if stem is None:
+        return False
+    words = re.findall(r"[a-z][a-z-]*", event.evidence.text.lower())
+    at = next((i for i, w in enumerate(words) if w.startswith(stem)), None)
+    return at is not None and any(w in LOOK_BACK for w in words[max(0, at - LOOK_BACK_REACH): at])
 
 
 def _words_of(value: str) -> list[str]:

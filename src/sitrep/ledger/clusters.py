@@ -7,9 +7,11 @@ dated within `WINDOW_DAYS` of it (dates are periods: "last week" overlaps its Sa
 evidence - all of each event's spans, headline and body - shares enough content words; differing
 stated locations or instruments keep happenings apart, and so do a possible act and an act
 reported as fact unless their own dates match. Events with no date of their own or of their report
-(or only a month or a year) join only on details beyond the dyad's names and the act's words, or on the
-same wording (`_strong`); no cluster holds two dated events more than `SPREAD_DAYS` apart, so an undated
-report cannot bridge two meetings years apart. Two copies of one story pair each event with its
+(or only a month or a year) join only on details beyond the dyad's names and titles, the act's words and
+units of time, or on the same wording (`_strong`); a count both state ("215 prisoners") lets less alike
+evidence join.
+No cluster holds two dated events more than `SPREAD_DAYS` apart, so an undated report cannot bridge
+two meetings years apart. Two copies of one story pair each event with its
 counterpart only. A cluster where one party asserts and another denies is disputed.
 """
 
@@ -133,12 +135,59 @@ def act_words() -> frozenset[str]:
 
 
 def _names(text: str) -> frozenset[str]:
-    """Stems of the words an event's evidence writes only capitalised: names of people, states and places
-    ("Biden", "Jinping", "Chinese"). A title-case headline's words all count ("Biden, Xi Meet In Bali"):
-    names there are no surer than elsewhere, and a word told in lower case in another span is kept."""
+    """Stems of the words an event's evidence writes only capitalised and that name a state, a people, a
+    place, a known person or a body ("Biden", "Jinping", "Chinese", "Geneva"): every report of every
+    happening of a dyad names its parties. A title-case headline's words all count ("Biden, Xi Meet In
+    Bali"): names there are no surer than elsewhere, and a word told in lower case in another span is kept.
+    A capitalised word no actor or place list knows ("Medvedchuk", "Azovstal", "Skripal") is not taken:
+    such a name beyond the dyad's own tells one happening from another."""
     lower = set(_WORD.findall(text))
+    known = _known_name_words()
     found = {w.lower() for w in _CASED.findall(text) if w[0].isupper() and w.lower() not in lower}
-    return frozenset(_stem(w) for w in found if w not in _STOP)
+    return frozenset(stem for w in found if w not in _STOP and ((stem := _stem(w)) in known or w in known))
+
+
+@lru_cache(maxsize=1)
+def _known_name_words() -> frozenset[str]:
+    """Every word (and its stem) of the actor lexicon's phrases (states, peoples, places, persons, bodies,
+    titles) and of the gazetteer's places: the names a dyad's reports share whichever happening they tell."""
+    from sitrep.actors.lexicon import DATA, load_lexicon, read_rows
+
+    places = (name for _, (name, _iso3) in read_rows("gazetteer.tsv", 2, DATA))
+    words = {w for key in (*load_lexicon().phrases, *places) for w in _WORD.findall(key.lower())}
+    return frozenset(words | {_stem(w) for w in words})
+
+
+_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]?\d)")  # not "G-20", "F-16"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)  # "Sept. 21"
+_MONTH_AFTER = re.compile(rf"\s*{_MONTH}", re.I)  # "4 March"
+MIN_QUANTITY = 10  # smaller counts ("two", "4-day") recur in reports of many happenings
+
+
+def _quantities(text: str) -> frozenset[str]:
+    """The counts an event's evidence states ("215 prisoners", "23 diplomats", "1,200 people") as
+    "#215": two reports stating one count of one act tell one happening. Years, days of a month ("Sept.
+    21", "4 March") and counts under `MIN_QUANTITY` are left out."""
+    found = set()
+    for m in _NUMBER.finditer(text):
+        value = int(m.group(1).replace(",", ""))
+        if value < MIN_QUANTITY or (len(m.group(1)) == 4 and 1900 <= value <= 2100):
+            continue
+        if _MONTH_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or _MONTH_AFTER.match(
+                text[m.end(): m.end() + 12]):
+            continue
+        found.add(f"#{value}")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _generic_details() -> frozenset[str]:
+    """Stems of the words of data/generic_details.txt in their inflected forms (see there)."""
+    text = files("sitrep.ledger").joinpath("data", "generic_details.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return frozenset(_stem(w + end) for w in words for end in _INFLECTIONS)
 
 
 def detail_words(item: ClusterItem) -> frozenset[str]:
@@ -147,18 +196,26 @@ def detail_words(item: ClusterItem) -> frozenset[str]:
     place or weapon (those keep happenings apart when they differ, but one place sees many attacks)."""
     fields = content_words(" ".join(v for v in (item.location, item.instrument) if v))
     words = item.words or content_words(item.evidence)
-    return words - _names(item.evidence) - act_words() - fields
+    told = words - _names(item.evidence) - act_words() - fields - _generic_details()
+    return told | _quantities(item.evidence)
 
 
 def _strong(a: ClusterItem, b: ClusterItem, sim: float) -> bool:
     """Whether two events with nothing but words to go by tell one happening: told in the same words, or
     sharing details beyond the names and the act ("concluded an extraordinary summit" in two reports of
-    the Singapore summit; not "Biden", "Xi" and "met" in reports of two meetings a year apart)."""
+    the Singapore summit; not "Biden", "Xi" and "met" in reports of two meetings a year apart). With a
+    stated count in common ("#215", see `_quantities`), evidence as little alike as `MIN_SIMILARITY`
+    joins ("215 Ukrainian ... released by Russia" and "Russia released 215 prisoners of war"); other
+    shared words at that likeness are the parties' own ("militants", "security forces", "ways to
+    resolve"), not the happening's."""
     if sim >= SAME_WORDING:
         return True
     da = a.details if a.details is not None else detail_words(a)
     db = b.details if b.details is not None else detail_words(b)
-    return len(da & db) >= SHARED_DETAILS
+    shared = da & db
+    if sim >= UNDATED_SIMILARITY:
+        return len(shared) >= SHARED_DETAILS
+    return sim >= MIN_SIMILARITY and any(w.startswith("#") for w in shared)
 
 
 def _gap(a: ClusterItem, b: ClusterItem) -> int:
@@ -201,7 +258,7 @@ def _fit(a: ClusterItem, b: ClusterItem, partners: set[frozenset[str]] | None = 
     elif a.day and b.day and _gap(a, b) > WINDOW_DAYS:
         fits = False
     else:
-        fits = sim >= UNDATED_SIMILARITY and _strong(a, b, sim)
+        fits = _strong(a, b, sim)
     return sim if fits else None
 
 
