@@ -142,6 +142,8 @@ class Lexicon:
     strike_staging_verbs: frozenset[str] = frozenset()  # "staged a strike": a labour strike
     nonmaterial_modifiers: frozenset[str] = frozenset()  # "diplomatic support" is no aid
     force_arrivals: frozenset[str] = frozenset()  # "troops arrived in Poland": forces deployed
+    trade_commodities: frozenset[str] = frozenset()  # "supplied gas to China": trade, not aid
+    causing_orders: frozenset[str] = frozenset()  # "ordered the prisoners freed": the orderer acts
     vowing_verbs: frozenset[str] = frozenset()  # "vowed to strike Israel": a threat of force (CAMEO 138)
     vowed_force_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": force with no entry of its own
     force_carrying_verbs: frozenset[str] = frozenset()  # "vowed to continue attacks": carries the attack
@@ -329,6 +331,8 @@ def load_lexicon() -> Lexicon:
         predicating_verbs=_words(nouns_yaml.get("predicating_verbs")),
         expelling_orders=_words(verbs_yaml.get("expelling_orders")),
         force_arrivals=_words(verbs_yaml.get("force_arrivals")),
+        trade_commodities=_words(verbs_yaml.get("trade_commodities")),
+        causing_orders=_words(verbs_yaml.get("causing_orders")),
         nonmaterial_modifiers=_words(nouns_yaml.get("nonmaterial_modifiers")),
         strike_staging_verbs=_words(nouns_yaml.get("strike_staging_verbs")),
         leaving_verbs=_words(verbs_yaml.get("leaving_verbs")),
@@ -380,7 +384,9 @@ def load_lexicon() -> Lexicon:
         positive_evaluations=_words(grammar.get("positive_evaluations")),
         issued_documents=_words(grammar.get("issued_documents")),
         electoral_acts=_words(grammar.get("electoral_acts")),
-        verb_heads=frozenset(k.split()[0] for k in verbs),
+        # (verbs of leaving have no entry of their own, but an armed force leaving a place withdraws:
+        # verb_events `leaving_force`)
+        verb_heads=frozenset(k.split()[0] for k in verbs) | _words(verbs_yaml.get("leaving_verbs")),
         noun_heads=frozenset(k.split()[-1] for k in nouns),
         protest_frames=_words(grammar.get("protest_frames")),
         partner_nouns=_words(grammar.get("partner_nouns")),

@@ -103,10 +103,14 @@ TALKS = SPEECH_ACTS | {"CONSULT"}
 # Sectors of a state's executive power: its blocking of a way or of trade is a blockade
 STATE_POWERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 VISIT = "042"  # CAMEO 042 make a visit: travelling to another party
+DISSENT_EASED = "082"  # CAMEO 082 ease political dissent: a protest or strike called off by its own people
+FREEDOMS_RESTRICTED = "1721"  # CAMEO 1721 impose restrictions on political freedoms
 EASED_AT_HOME = "081"  # CAMEO 081 ease administrative sanctions (curfews, restrictions, emergencies)
 SANCTIONS_EASED = "085"  # CAMEO 085 ease economic sanctions, boycott or embargo (PLOVER RETREAT "ease")
 HOSTING = "043"  # CAMEO 043 host a visit: its object is the guest
 PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+DISARMING = "0873"  # CAMEO 0873 demobilize armed forces ("disarm": done to another, an act against it)
+ALLOWING = "086"  # CAMEO 086 allow international involvement ("allow", "permit")
 TRADE = "061"  # CAMEO 061 economic cooperation: trade or invest, goods or money changing hands
 # CAMEO 1723 curfew, 1724 state of emergency or martial law: named by a keyed verb and object and aimed at
 # no one named, the measure falls on its own country (a party banned, 1722, is its target, not the state)
@@ -209,6 +213,56 @@ class VerbEvents(PlaceRules):
                 for t in subj.subtree):
             return None  # (peacekeepers arriving are aid, CAMEO 074, told by their deployment)
         return self.lex.verbs.get("send troop")
+
+    def aimed_fire(self, v: Token, objs: list[Token]) -> bool:
+        """Whether fire is aimed at something, though no actor is named as hit: "shot several rockets at an
+        oil pumping station", "fired mortar shells against areas of the capital",
+        "fired four missiles targeting a runway", "fired rockets, killing two" (an attack, CAMEO 19x), where
+        "fired a ballistic missile" alone shows force (150)."""
+        if any(p.ent_type_ not in ("DATE", "TIME") for h in (v, *objs)
+               for _, p in pobjs(h, (*AIMS, "against", "toward", "towards"))):
+            return True  # (it may hang on the shells: "fired shells against areas"; "on Sunday" dates)
+        clauses = [c for h in (v, *objs) for c in h.children if c.dep_ in ("advcl", "acl", "xcomp")]
+        return any((e := self.verb_entry(c)) is not None and e.type == "ASSAULT" for c in clauses)
+
+    def causing_order(self, v: Token) -> Token | None:
+        """The order verb (verbs.yaml `causing_orders`) whose object a bare participle with no agent tells
+        the fate of: "the government ordered more than 450 prisoners freed", "ordered the newspaper
+        closed". The act ordered is the orderer's own, done by its officers ("ordered to leave", an
+        infinitive, is a demand of whoever is told)."""
+        if v.dep_ != "acl" or v.tag_ != "VBN" or agent_of(v) is not None or v.head.dep_ != "dobj":
+            return None
+        order = v.head.head
+        return order if self.verb_lemma(order) in self.lex.causing_orders else None
+
+    def enabled_by_thing(self, v: Token) -> bool:
+        """Whether a verb of allowing has a thing or a happening as its subject ("US airstrikes, which
+        let Somali troops retake the town", "the deal permits Iran to enrich uranium"): it
+        makes something possible, and no actor yields (CAMEO 086 is an actor's concession)."""
+        subj = subject_of(v)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+            subj = v.head  # "airstrikes, which allowed ...": the relative stands for its noun
+        if subj is None or subj.pos_ != "NOUN" or self.index.direct(subj) is not None:
+            return False
+        return self.noun_entry(subj) is not None or self.inert(subj)
+
+    def leaving_force(self, v: Token) -> Entry | None:
+        """The withdrawal (CAMEO 0872 RETREAT) that an armed force's leaving a place tells: "British troops
+        quit Basra", "Russian forces left the town". A verb of leaving (verbs.yaml
+        `leaving_verbs`) is no event of its own ("quit" alone is a resignation), and people leaving a
+        place ("two soldiers left the market", "thousands left their homes") withdraw nothing: the subject
+        is an armed body and the object a place or a held site."""
+        if self.verb_lemma(v) not in self.lex.leaving_verbs or v.pos_ != "VERB" or is_passive(v):
+            return None
+        # its own subject only: "urged participants to leave the area" is an appeal, and the control
+        # chain may reach the police who made it
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        places = [o for o in v.children if o.dep_ == "dobj"]
+        if subj is None or not places or not all(self.place_object(o) for o in places) or not (
+                self.armed_body(self.counted(subj))):
+            return None
+        withdraw = self.lex.verbs.get("withdraw")
+        return None if withdraw is None else replace(withdraw, key=self.verb_lemma(v), frame="act")
 
     def armed_body(self, n: Token) -> bool:
         """Whether a noun names an armed force: a force noun ("troops", "warships") or a plural of armed
@@ -350,9 +404,10 @@ class VerbEvents(PlaceRules):
     def code_verb(self, v: Token) -> None:
         entry = self.gerund_object_entry(v) or self.ordered_out(v) or self.protest_gathering(v) or (
             self.verb_entry(v))
-        entry = self.arriving_force(v, entry) or entry
+        entry = self.arriving_force(v, entry) or self.leaving_force(v) or entry
         if entry is None or self.has_event_object(v) or (
-                self.governed_by_event(v) and not self.admitted(v)) or self.wished(v):
+                self.governed_by_event(v) and not self.admitted(v) and self.causing_order(v) is None) or (
+                self.wished(v)):
             return
         entry = self.specific_object_entry(v, entry)
         if entry.cameo == COOPERATING and self.assists_inquiry(v):
@@ -403,12 +458,17 @@ class VerbEvents(PlaceRules):
             return  # "the president offered no changes to his strategy": nothing offered
         if self.reluctant(v):
             return  # "foreign navies have been reluctant to detain suspects": not done
+        if entry.cameo.startswith(ALLOWING) and self.enabled_by_thing(v):
+            return  # "US airstrikes, which let Somali troops retake the town": made possible, no
+            # one yields (CAMEO 086)
         if entry.cameo == SIGNING and (self.signs_message(v) or enacts_law(v)):
             return  # "a letter to Comey, signed by 200 House Republicans": its signers, no accord (057)
         if entry.type in MATERIAL and v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in v.children):
             return  # "our troops who protect us every day": what someone habitually does describes them
         objs, dats = objects_of(v), datives_of(v)
+        if not objs and self.causing_order(v) is not None:
+            objs = [v.head]  # "ordered the prisoners released": the order's object undergoes the act
         if v.dep_ == "relcl":  # "the al-Qaeda offshoot, which Hollande blamed for the attacks": the
             # relative pronoun object stands for its noun
             objs = [v.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
@@ -469,6 +529,8 @@ class VerbEvents(PlaceRules):
             return  # "delivered a conquest", "had given emails to the State Department": no aid
         if entry.cameo == TRADE and things and not self.trades_goods(things):
             return  # "his supporters have been trading advice about protest tactics": no goods exchanged
+        if entry.type == "AID" and entry.frame == "give" and self.traded_commodity(v, things):
+            entry = replace(entry, cameo=TRADE, type="COOPERATE")  # "Gazprom will supply Egypt with gas"
         if entry.type in CONTESTED and not self.armed_sides(v, objs) and any(
                 o.lemma_.lower() in self.lex.contest_objects and self.index.direct(o) is None for o in objs):
             return  # "locked up the nomination", "recaptured her momentum": a political contest
@@ -594,6 +656,8 @@ class VerbEvents(PlaceRules):
                     o.dep_ == "dobj" and o.lemma_.lower() in docs for o in v.head.children))):
             entry = entry.verbal  # "ran an ad last August hitting Strickland for job losses": words
         sources = givers or self.actors(subj)
+        if not sources and (order := self.causing_order(v)) is not None:
+            sources = self.actors(subject_of(order))  # "ordered more than 450 prisoners freed": the orderer's
         if (not sources and entry.type in SPEECH_ACTS and v.dep_ == "acl" and v.head.pos_ == "NOUN"
                 and self.noun_entry(v.head) is None):  # (not "a U.S. request to interrogate": only asked)
             sources = self.noun_owners(v.head)  # "reaffirms its commitment to support Iraq": the owner's act
@@ -618,6 +682,12 @@ class VerbEvents(PlaceRules):
             # "the U.S. and others were trying to block shipping to Iraq": a state stopping passage restricts
             # movement (CAMEO 191, COERCE), as protesters blocking a road obstruct it (144, PROTEST)
             entry = replace(entry, cameo=BLOCKADE, type="COERCE")
+        if entry.cameo == DISSENT_EASED and sources and all(
+                (m.actor.sector or "") in STATE_POWERS and not m.actor.unknown for m in sources):
+            # "Russian police halted an opposition rally": a protest stopped by the state's power is
+            # repressed (CAMEO 1721, restrictions on political freedoms), not called off by its own
+            # people (082, as "the unions called off the strike"; a bare state may be its people)
+            entry = replace(entry, cameo=FREEDOMS_RESTRICTED, type="COERCE")
         movers = [] if subj is None else [subj, *(o for _, o in pobjs(subj, ("of",)))]
         if entry.type == "CONSULT" and entry.frame != "get" and any(  # "forces received fire from X"
                 t.lemma_.lower() in self.lex.force_nouns for t in movers):
@@ -790,7 +860,7 @@ class VerbEvents(PlaceRules):
                 for m in self.actors(subject_of(t))], sources)
             # "threatened to resume attacks in Israel": a threat of action in a place is aimed at its state
             targets = targets or other_than(self.place_target(v, subj), sources)
-        aimed = any(True for _ in pobjs(v, AIMS))  # "fired a number of missiles at a water well drilling rig"
+        aimed = self.aimed_fire(v, objs)  # "shot several rockets at an oil pumping station"
         if not targets and entry.alone is not None and sources and not aimed and not (
                 self.place_target(v, subj)):
             entry = entry.alone  # "North Korea launched a missile": a test at no one shows force (CAMEO 150)
@@ -1323,12 +1393,22 @@ class VerbEvents(PlaceRules):
         goods = lex.aid_goods | lex.aid_nouns | lex.instrument_nouns | lex.force_nouns
         return any(t.lemma_.lower() in goods or t.ent_type_ == "MONEY" for h in handed for t in named_part(h))
 
+    def traded_commodity(self, v: Token, things: list[Token]) -> bool:
+        """Whether what a "give" verb of aid hands over is an energy or raw commodity (verbs.yaml
+        `trade_commodities`): "Gazprom will supply Egypt with liquefied natural gas", "supplying 38 billion
+        cubic metres of gas to China" sell it (CAMEO 061, economic cooperation), no aid (07x) given."""
+        handed = [o for o in things if self.index.direct(o) is None] + [p for _, p in pobjs(v, ("with",))]
+        return any(t.lemma_.lower() in self.lex.trade_commodities for h in handed for t in named_part(h))
+
     def acted_on_directly(self, v: Token, found: list[Mention]) -> list[Mention]:
         """Of the actors the act a material verb governs names, those it acts on themselves: "helped train
         the Iraqi army" aids Iraq, "allocated funds to help build a museum in honor of Mikhail Kalashnikov,
         the Russian" and "to help sway the views of Senator Patty Murray" aid no one (a thing built or
         swayed is no recipient, whoever is named inside it)."""
         inner = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        # "to help disarm the insurgents", "helped fight ISIS": one acted against is no recipient
+        inner = [c for c in inner if not ((e := self.verb_entry(c)) is not None and (
+            e.type in CONFLICTUAL or e.cameo == DISARMING))]
         heads = [x for c in inner for o in objects_of(c) + datives_of(c) for x in (o, *o.conjuncts)]
         # "helping to build a NATO rapid response force", "helped rebuild Iraq's economy": its owner
         heads += [k for h in heads for k in h.children if k.dep_ in ("poss", "compound", "amod", "nmod")]
