@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 from spacy.tokens import Span, Token
 
+from sitrep.events.layout import layout_of
 from sitrep.events.modality import known_happening, told_as_claim
 from sitrep.nlp.entities import entities_of
+
+if TYPE_CHECKING:
+    from sitrep.events.lexicon import Lexicon
 
 Prefer = Literal["past", "future"]
 NUMBER_WORDS = {
@@ -69,6 +73,8 @@ class DateVocabulary:
     day_times: tuple[str, ...]
     day_parts: tuple[str, ...]
     time_shifts: frozenset[str]
+    scene_verbs: frozenset[str]
+    scene_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +100,8 @@ def vocabulary() -> DateVocabulary:
         day_times=tuple(raw["day_times"]),
         day_parts=tuple(raw["day_parts"]),
         time_shifts=frozenset(raw["time_shifts"]),
+        scene_verbs=frozenset(raw["scene_verbs"]),
+        scene_nouns=frozenset(raw["scene_nouns"]),
     )
 
 
@@ -344,7 +352,56 @@ def resolve_event_date(sent: Span, published: str | None, trigger: Token | None 
     found = _sentence_date(sent, published, trigger)
     if found is not None:
         return found[1]
-    return _narrative_date(sent, published, trigger) if trigger is not None else None
+    if trigger is None:
+        return None
+    return _narrative_date(sent, published, trigger) or _scene_date(sent, published, trigger)
+
+
+def scene_verb(sent: Span) -> Token | None:
+    """The verb of taking place of the sentence right after `sent`, when that sentence only tells when or
+    where the happening `sent` reported took place: its subject a happening retold with "the" or "this",
+    its verb one of taking place (`scene_verbs`), or what its reporting verb reports: "The attack took
+    place as a patrol drove through Landi", "The incident happened on Friday night in Dara district, local
+    media reported". Else None."""
+    doc, vocab = sent.doc, vocabulary()
+    if sent.end >= len(doc):
+        return None
+    root = layout_of(doc).sent(doc, sent.end).root  # the layout's bounds: Token.sent walks the Doc
+    for verb in (root, *(c for c in root.children if c.dep_ in REPORTED_DEPS)):
+        lemma = verb.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+            lemma = "take place"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if lemma in vocab.scene_verbs and subj is not None and subj.lower_ in vocab.scene_nouns and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+            return verb
+    return None
+
+
+def _scene_date(sent: Span, published: str | None, trigger: Token) -> str | None:
+    """The date a scene sentence gives the act of force just reported ("Gunmen raided a checkpoint in Farah,
+    killing four guards. The attack happened on Friday night"): the day the taking place is told on, if
+    before publication or within the news week."""
+    from sitrep.events.lexicon import load_lexicon  # the lexicon imports the coder's modules: load late
+
+    verb = scene_verb(sent) if forceful_act(trigger, load_lexicon()) else None
+    if verb is None:
+        return None
+    found = _sentence_date(layout_of(verb.doc).sent(verb.doc, verb.i), published, verb)
+    if found is None or found[0] != OWN or (published is not None and not (
+            _before(found[1], published) or _news_day(found[1], published))):
+        return None
+    return found[1]
+
+
+def forceful_act(tok: Token, lex: Lexicon) -> bool:
+    """Whether a trigger names an act of force or coercion in the events lexicon (its verb or its noun):
+    the acts a scene sentence ("The attack took place ...") retells."""
+    lemma = tok.lemma_.lower()
+    table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
+    # keyed by the verb and its object too: "firing water cannons" is a "fire cannon"
+    keys = [lemma, *(f"{lemma} {o.lemma_.lower()}" for o in tok.children if o.dep_ in ("dobj", "obj"))]
+    return any((e := table.get(k)) is not None and e.type in ("ASSAULT", "COERCE") for k in keys)
 
 
 def _sentence_date(sent: Span, published: str | None, trigger: Token | None) -> tuple[int, str] | None:

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.lexicon import TOWN_KINDS, norm
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.events.dates import forceful_act, scene_verb
+from sitrep.events.layout import layout_of
 from sitrep.events.lexicon import Lexicon, load_lexicon, read_yaml
 from sitrep.nlp.entities import entities_of
 
@@ -31,6 +33,7 @@ AIMING = frozenset({"aim", "target", "direct", "point"})  # "laws aimed at Cuba"
 # Count heads that tell there were several, not how many ("a large number of troops", "a lot of weapons"):
 # no quantity (CODEBOOK: a quantity is a count the text states)
 UNCOUNTED = frozenset({"number", "lot"})
+SUM_DEPS = frozenset({"nummod", "compound", "quantmod", "nmod", "amod"})  # "a $400 million loan"
 # Names of states and peoples modifying a means say whose it is ("Israeli jets", "Iranian drones", "US
 # F-16s"), not what it is: the owner is the event's actor
 OWNER_KINDS = frozenset({"country", "demonym"})
@@ -39,12 +42,14 @@ OWNER_KINDS = frozenset({"country", "demonym"})
 # military body's ("a Stryker Brigade Combat Team"): PLOVER's military context is that of official military
 # bodies, so naming one sets it
 MILITARY = "military"
+ECONOMIC = "economic"
 NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC"})
 OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 ARMED_CONTEXTS = frozenset({MILITARY, "terrorism"})
 SIZE_RANKS = ("biggest", "largest")  # "the world's third biggest economy": what a participant is
 PLACE_PHRASE_PREPS = LOCATION_PREPS | {"along", "across", "around", "throughout", "near"}
+SCENE_PREPS = PLACE_PHRASE_PREPS | {"through", "off"}  # "took place as a patrol drove through Landi"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +182,10 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
     head_ids = {x.i for x in heads}
     toks += [c for h in heads[1:] for c in h.head.children if c.dep_ == "cc" and c.head.i in head_ids]
     instrument = _span_text(noun.doc, toks)
+    counts = {t.i for h in heads[1:] for c in h.children if c.dep_ == "nummod" for t in c.subtree}
+    if counts:  # "31 drones and 2 missiles": each conjunct's own count is no part of the means' name
+        start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+        instrument = "".join(t.text_with_ws for t in noun.doc[start:end] if t.i not in counts).strip()
     quantity = None
     if qty_head is not None and qty_head.lemma_.lower() not in UNCOUNTED:
         quantity = _count_text(qty_head)
@@ -186,6 +195,59 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
         if nums:
             quantity = _span_text(noun.doc, [t for n in nums for t in n.subtree])
     return instrument or None, quantity
+
+
+def money_count(tok: Token) -> str | None:
+    """The words of a sum of money a word heads ("$20 million", "Rs five crore", "500 million euros"), else
+    None: a money entity, or a count written with a currency word (`currency_nouns`) the tagger missed."""
+    words = detail_words()
+    toks = [k for k in tok.subtree if k.i <= tok.i]
+    currency = any(k.lemma_.lower() in words.currency_nouns or k.lower_ in words.currency_nouns for k in toks)
+    counts = tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in words.value_nouns or (
+        tok.lemma_.lower() in words.currency_nouns or tok.lower_ in load_lexicon().quantity_nouns)
+    if not counts or (tok.ent_type_ != "MONEY" and not currency):
+        return None  # "an additional $20 million": the tagger's money entity also takes "additional"
+    while len(toks) > 1 and (toks[0].dep_ in ("det", "predet") or toks[0].lower_ in words.unnamed_modifiers):
+        toks.pop(0)  # "an additional $20 million": how much, not that it is more
+    if tok.lemma_.lower() in words.value_nouns and len(toks) > 1:
+        toks = toks[:-1]  # "$300 million worth"
+    return _span_text(tok.doc, toks)
+
+
+def aid_sum(noun: Token, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(aid, sum) for an aid noun counted in money by its own modifier or "of" phrase: "an additional $20
+    million aid" -> (aid, $20 million), "a financial assistance of Rs five crore" -> (financial assistance,
+    Rs five crore), "a $400 million loan" -> (loan, $400 million); as "$20 million in aid" is (see
+    `_unwrap_quantity`). A noun with no sum names no quantity: (None, None)."""
+    if not names_means(noun, lex):
+        return None, None
+    sums = [c for c in noun.children if c.dep_ in SUM_DEPS] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "worth")
+        for p in c.children if p.dep_ == "pobj"]
+    for head in sums:
+        if (text := money_count(head)) is not None:
+            counted = {t.i for t in head.subtree}
+            name = [t for t in _name_tokens(noun) if t.i not in counted]
+            return _span_text(noun.doc, name), text
+    return None, None
+
+
+def loan_deal(deal: Token, holders: list[Token], lex: Lexicon) -> tuple[str | None, str | None]:
+    """(means, sum) of a deal for money, named by its modifier: "signed a US$120 million loan agreement" ->
+    (loan, US$120 million), "a loan agreement of 135 million euros", "a loan agreement with Seoul for over
+    $800 million" (the "for" phrase the parser may hang on the signing verb, one of `holders`). A deal
+    naming no money means, or no sum, gives (None, None)."""
+    means = [c for c in deal.children if c.dep_ == "compound" and names_means(c, lex)
+             and lex.context_words.get(c.lemma_.lower()) == ECONOMIC]  # a loan, a grant, funds
+    if not means:
+        return None, None
+    sums = [k for h in (deal, means[0]) for k in h.children if k.dep_ in SUM_DEPS and k.i != means[0].i] + [
+        p for h in (deal, *holders) for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "worth", "for") for p in c.children if p.dep_ == "pobj"]
+    for head in sums:
+        if (text := money_count(head)) is not None:
+            return means[0].text, text
+    return None, None
 
 
 def struck_people(noun: Token, lex: Lexicon) -> bool:
@@ -227,10 +289,10 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
     for tok in words:
         if is_model_designation(tok):
             return MILITARY
-        ctx = lex.context_words.get(tok.lemma_.lower()) or lex.context_words.get(tok.lower_)
+        ctx = keyword_context(tok, lex)
         if ctx and _in_stop_phrase(tok):
             continue  # "fired tear gas": the keyword "gas" in a phrase of another sense
-        if ctx and tok.ent_type_ in NAME_ENTS and ctx != MILITARY:
+        if ctx and tok.ent_type_ in NAME_ENTS and ctx != MILITARY and not common_plural(tok):
             continue  # a word of a body's or a person's name: "the International Atomic Energy Agency"
         if ctx and describes_place(tok):
             continue  # "arrived in China's economic hub Shanghai": what the place is, not what the act is
@@ -241,11 +303,29 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
             return ctx
     if fallback == "human_security" and words and _seizes_place(words):
         return "territory"
+    if fallback is None and any(t.ent_type_ == "MONEY" for t in words):
+        return ECONOMIC  # "Japan gave $5 million to Pakistan": a sum handed over, when no keyword says more
     if fallback is None:
         acts = detail_words().act_contexts
         own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
         return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def keyword_context(tok: Token, lex: Lexicon) -> str | None:
+    """The context a word is a keyword of, by its lemma or its own form; a capitalised plural the tagger
+    took for a name keeps its -s as its lemma ("Washington - Hackers broke into ...": "hacker")."""
+    ctx = lex.context_words.get(tok.lemma_.lower()) or lex.context_words.get(tok.lower_)
+    return ctx or (lex.context_words.get(tok.lower_[:-1]) if common_plural(tok) else None)
+
+
+def common_plural(tok: Token) -> bool:
+    """Whether a capitalised plural was taken for a name, its -s left in its lemma ("Hackers have been
+    targeting", the tagger's ORG): a common noun, whose entity label names no body."""
+    if not (tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lemma_ == tok.text and len(tok) > 3):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or ent.root.i == tok.i  # "Office of Foreign Assets Control": a word of a body's name
 
 
 def describes_participant(tok: Token, lex: Lexicon) -> bool:
@@ -341,7 +421,36 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
         if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
             return place_text(ent)
     return (unlabelled_place(clause, place_nouns) or destination_of(clause)
-            or struck_town(clause, place_nouns) or antecedent_place(clause) or local_force_town(clause))
+            or struck_town(clause, place_nouns) or antecedent_place(clause) or local_force_town(clause)
+            or scene_place(clause))
+
+
+def scene_place(clause: Span) -> str | None:
+    """The place a scene sentence right after an act of force tells it in, when the act's own clause names
+    none: "Gunmen fired on a patrol, killing two soldiers. The incident happened near Landi village"
+    (`dates.scene_verb`; its time clause's places are the scene's too: "took place as a patrol drove
+    through Landi")."""
+    doc = clause.doc
+    if not forceful_act(clause.root, load_lexicon()) or (
+            verb := scene_verb(layout_of(doc).sent(doc, clause.start))) is None:
+        return None
+    scene = layout_of(doc).sent(doc, verb.i)
+    place_nouns = load_lexicon().place_nouns
+    for ent in entities_of(scene):
+        named = place_named(ent.root, place_nouns)
+        if ent.label_ not in LOCATION_LABELS and named is None:
+            continue
+        phrase = named or renamed_place(ent, place_nouns) or ent.root
+        while phrase.dep_ in ("compound", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
+            phrase = phrase.head  # "through Landi village", the name tagged as its modifier
+        if phrase.head.dep_ == "prep" and phrase.head.lower_ in SCENE_PREPS:
+            return place_text(ent)
+    for tok in scene:  # "in the Bala-e-Khel area": a name the tagger left unnamed
+        names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if names and tok.dep_ == "pobj" and tok.lemma_.lower() in place_nouns and (
+                tok.head.lower_ in SCENE_PREPS):
+            return tok.doc[min(c.left_edge.i for c in names):tok.i + 1].text
+    return None
 
 
 def local_force_town(clause: Span) -> str | None:

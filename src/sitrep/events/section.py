@@ -20,7 +20,7 @@ from sitrep.events.arguments import (
     subject_of,
 )
 from sitrep.events.attribution import Attributor, is_reporting_verb
-from sitrep.events.details import borne_means, detail_words, instrument_of
+from sitrep.events.details import aid_sum, borne_means, detail_words, instrument_of, loan_deal, money_count
 from sitrep.events.kinds import (
     ARMED_SECTORS,
     CLAUSES,
@@ -783,7 +783,26 @@ class SectionBase:
             found = self.carried_means(v)
         if found[0] is None:
             found = self.wielded_means(v)
-        return found if found[0] is not None else self.deal_goods(v)
+        if found[0] is None:
+            found = self.launched_means(v)
+        if found[0] is None:
+            found = self.deal_goods(v)
+        return found if found[0] is not None else self.given_sum(v)
+
+    def given_sum(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """The money an act of aid hands over: an aid noun counted in a sum is the means and the sum its
+        quantity ("announced an additional $20 million aid to Pakistan", "a financial assistance of Rs five
+        crore"); a verb giving a bare sum ("Japan gave $5 million to Pakistan") states how much, naming no
+        means (CODEBOOK: quantity, a stated count; instrument only when the text states one)."""
+        noun = v.pos_ in ("NOUN", "PROPN")
+        entry = self.noun_entry(v) if noun else self.verb_entry(v)
+        if entry is None or entry.type != "AID":
+            return None, None, []
+        if noun:
+            inst, qty = aid_sum(v, self.lex)
+            return (inst, qty, list(v.subtree)) if inst else (None, None, [])
+        sums = [t for o in v.children if o.dep_ in ("dobj", "obj") and (t := money_count(o)) is not None]
+        return None, (sums[0] if sums else None), []
 
     def wielded_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """What an act of force or coercion is done with, told on its verb: a participle of using
@@ -800,6 +819,18 @@ class SectionBase:
         heads += [p for _, p in pobjs(v, ("with",))
                   if p.lemma_.lower() not in people and self.index.direct(p) is None]
         return self.instrument(heads)
+
+    def launched_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
+        """The means a verb sends when an act of force is told by a participle on it: "Russia launched 40
+        drones overnight, mainly aiming at the east", "police fired tear gas,
+        injuring dozens" (the participle's act is done with what its verb fired or launched). Only means
+        count (`instrument_of`): "stormed the building, killing five" names none."""
+        entry = self.verb_entry(v) if v.pos_ in ("VERB", "AUX") else None
+        head = v.head
+        if (entry is None or entry.type not in FORCEFUL or v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp")
+                or head.pos_ not in ("VERB", "AUX") or head.i == v.i):
+            return None, None, []
+        return self.instrument([o for o in head.children if o.dep_ in ("dobj", "obj")])
 
     def deal_goods(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """The equipment a deal buys or sells, when the act is the deal or its signing: "signed an accord
@@ -826,7 +857,12 @@ class SectionBase:
             for o in c.children if o.dep_ in ("dobj", "obj")]
         heads = [next((p for _, p in pobjs(h, ("of",))), h) if h.lemma_.lower() in words.transfer_nouns else h
                  for h in heads]
-        return self.instrument(heads)
+        found = self.instrument(heads)
+        for deal in deals if found[0] is None else []:  # "signed a $120 million loan agreement": money lent
+            inst, qty = loan_deal(deal, holders, self.lex)
+            if inst is not None:
+                return inst, qty, []
+        return found
 
     def carried_means(self, v: Token) -> tuple[str | None, str | None, list[Token]]:
         """The means a verb's act moves or wields when its frame named none: forces or equipment sent,
