@@ -78,7 +78,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.anaphora import generic_nouns, resolve_descriptions
 from sitrep.actors.coalition import coalition_forces
 from sitrep.actors.gender import PRONOUN_GENDER, fits, gender_words, name_gender, surname_genders
-from sitrep.actors.groups import DEFINITE, with_groups
+from sitrep.actors.groups import DEFINITE, meeting_words, with_groups
 from sitrep.actors.home import (
     PARTY_TAG_COUNTRY,
     REGIONAL_KINDS,
@@ -146,6 +146,7 @@ DATELINE_COUNTRY = "sitrep.actors.dateline_country"  # doc.user_data key: countr
 PLACE_COUNTRIES = "sitrep.actors.place_countries"  # doc.user_data key: Counter of the places' countries
 # doc.user_data key: Counter of the countries of places named as where something happens ("in Iraq")
 SCENE_COUNTRIES = "sitrep.actors.scene_countries"
+VENUE_COUNTRIES = "sitrep.actors.venue_countries"  # doc.user_data key: Counter of meeting venues' countries
 LOCAL_COUNTRIES = "sitrep.actors.local_countries"  # doc.user_data key: Counter of `_one_state`'s places
 PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
 PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
@@ -244,11 +245,16 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
     for h in hits:
         if h.entry.kind == "person" and not any(i in taken for i in range(h.start, h.end)):
             spans.append(doc[h.start:h.end])
-    # A title word spaCy folds into the entity ("President Kassym-Jomart Tokayev") is trimmed off.
+    # A title word spaCy folds into the entity ("President Kassym-Jomart Tokayev") is trimmed off,
+    # and so is a title of several words ("Raksha Mantri Rajnath Singh", "Foreign Minister Wang Yi").
+    titles = {h.start: h.end for h in hits if h.entry.kind == "agent"}
     out = []
     for s in sorted(spans, key=lambda s: s.start):
         k = s.start
         while k < s.end - 1:
+            if titles.get(k, s.end) < s.end:
+                k = titles[k]
+                continue
             entry = lex.phrases.get(norm(doc[k].text))
             if not (entry and entry.kind == "agent") and doc[k].lower_ not in ("the", "former"):
                 break
@@ -483,8 +489,24 @@ def _not_actors(doc: Doc, hits: list[Hit], date: str | None = None) -> list[Hit]
             continue  # a name before a handle is a retweet's mark ("RT @user"), no actor
         if h.entry.kind == "demonym" and _language(doc, h):
             continue
+        of_state = _of_other_state(doc, h, nxt)
+        if of_state is not None:
+            if h.entry.kind == "country":
+                continue  # "the Islamic Republic of Pakistan": Pakistan's name, not Iran's
+            h = replace(h, entry=replace(h.entry, country=of_state))  # "the Foreign Office of Pakistan"
         out.append(h)
     return out
+
+
+def _of_other_state(doc: Doc, h: Hit, nxt: Hit | None) -> str | None:
+    """The state a longer name goes on to name when a state's name or a state's body the lexicon
+    knows is only its start: "the Islamic Republic" + "of Afghanistan", "the National Security
+    Council" + "of Pakistan" (the lexicon's own full names, "Islamic Republic of Iran", match whole)."""
+    if (h.entry.kind not in ("country", "body") or not h.entry.country or nxt is None
+            or nxt.start != h.end + 1 or doc[h.end].lower_ != "of" or nxt.entry.kind != "country"
+            or not nxt.entry.country or nxt.entry.country == h.entry.country):
+        return None
+    return nxt.entry.country
 
 
 CORPORATE_ENDINGS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "co",
@@ -663,6 +685,12 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         if where:  # the country a story was filed from stands in for a home it does not show
             doc.user_data.setdefault(DATELINE_COUNTRY, _lead_state(doc, hits, filed[0][1]) or where[0])
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in filed)]
+    if DATELINE_COUNTRY in doc.user_data:
+        # ("Foreign Office Spokesperson Mumtaz Zahra Baloch" in a report datelined ISLAMABAD: the body
+        # written bare inside a title is the dateline state's, and so is the title's holder)
+        home = doc.user_data[DATELINE_COUNTRY]
+        hits = [replace(h, entry=replace(h.entry, country=home)) if _bare_home_body(doc, h, home) else h
+                for h in hits]
     doc.user_data[PLACE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS)
     # places a short report happens in (`_one_state`): not a capital standing for its government ("the
@@ -675,9 +703,13 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
         # ("the Ankara forces", "the US military": a state's forces may be abroad; "Rangpur police" are not)
         and not (h.entry.kind in ("capital", "country") and h.root.head.i in agents)
         and not (h.end < len(doc) and doc[h.end].text == "-"))
+    venues = [h for h in hits if h.entry.country and h.entry.kind in PLACE_ENTRY_KINDS
+              and _venue_place(h.root)]
+    doc.user_data[VENUE_COUNTRIES] = Counter(h.entry.country for h in venues)
+    doc.user_data[PLACE_COUNTRIES] -= doc.user_data[VENUE_COUNTRIES]
     doc.user_data[SCENE_COUNTRIES] = Counter(h.entry.country for h in hits if h.entry.country
                                              and h.entry.kind in PLACE_ENTRY_KINDS and h.root.dep_ == "pobj"
-                                             and h.root.head.lower_ in CITY_PREPS)
+                                             and h.root.head.lower_ in CITY_PREPS and h not in venues)
     persons = _person_spans(doc, hits, lex)
     # spaCy sometimes tags a lone country or group name as a person ("Sri Lanka has established
     # ties", "Boko Haram gunmen", "Raqqah"): a "person" that is exactly a state's or a body's name is
@@ -740,8 +772,10 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
     # pardoned Felt in 1981" in a 2008 obituary): the person's state, in that office, a role of
     # anybody's ("*") being its government's as in `compose`; "then-President Lech Walesa" held it when
     # what the sentence tells happened, "former Foreign Secretary X" names a past office (ELI)
-    office = {h.end: "GOV" if h.entry.sector == "*" else h.entry.sector for h in hits
-              if h.entry.kind == "agent" and h.entry.sector in OFFICE_SECTORS | {"*"}
+    # ("opposition leader Juan Guaido" leads the opposition on the page's day as an office holder does)
+    office = {h.end: "GOV" if h.entry.sector == "*" else "OPP" if opposition_role(doc, h) else h.entry.sector
+              for h in hits if h.entry.kind == "agent"
+              and (h.entry.sector in OFFICE_SECTORS | {"*"} or opposition_role(doc, h))
               and not any(t.lower_.rstrip("-") in FORMER for t in doc[max(0, h.start - 2):h.start])}
     # the sector of any agent noun right before a name ("King Abdullah II of Jordan")
     titled_by = {h.end: h.entry.sector for h in hits if h.entry.kind == "agent"
@@ -1158,9 +1192,10 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
     # "it/its" may also refer to a singular titled body ("Iran's Air Force ... its neighbours"),
     # "they/their" to a plural group ("Iranian officials ... their").
     # ("Republicans", "the Houthis": a body named in the plural is "they", not "it")
+    # ("The army said its forces killed ...": a singular description repeats such a body)
     singular = sorted(((span, m) for m, span in by_start.values() if (
         m.kind in STATE_KINDS and span.root.tag_ not in ("NNS", "NNPS")) or (
-        m.kind == "title" and span.root.tag_ in ("NN", "NNP"))), key=lambda x: x[0].start)
+        m.kind in ("title", "description") and span.root.tag_ in ("NN", "NNP"))), key=lambda x: x[0].start)
     # A lone state is "it", not "they" ("The US claimed that they had attacked Iraq"); states joined
     # by "and" ("Moscow and Tehran ... their") and organisations ("ISIL ... they") are "they".
     plural = sorted(((span, m) for m, span in by_start.values() if m.kind == "organisation" or (
@@ -1243,8 +1278,11 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
             subj = [(s, m) for s, m in before if s.root.dep_ in SUBJECT_DEPS]
             # (a singular institution is "they" only in the pronoun's own sentence: "Sources reported that
             # the Syrian army has dispatched hundreds of forces ... They noted" are the sources)
+            # (a singular description only in its own sentence: "SANA reported that the UN diplomat and
+            # the minister exchanged views. It added" is SANA)
             prev = [(s, m) for s, m in states if sent_of[s.start] == here - 1 and s.root.dep_ in SUBJECT_DEPS
-                    and not (states is plural and _singular_body(s, m))]
+                    and not (states is plural and _singular_body(s, m))
+                    and not (states is singular and m.kind == "description")]
             doers = _reflexive_doers(tok)
             if doers:
                 # a reflexive is its own clause's named subject or nobody named: "Pakistan's military
@@ -1261,7 +1299,7 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 # their debts"; "the security forces ... recaptured the areas ... after clashes with the IS
                 # militants, leaving at least 17 militants killed and destroying three of their vehicles")
                 subj = [(s, m) for s, m in subj if not _singular_body(s, m) and m.kind != "description"]
-            pick = (subj or before or prev or [None])[-1]
+            pick = _reason_patient(tok, before) or (subj or before or prev or [None])[-1]
             # (a pick from the pronoun's own sentence keeps the subject's pull: "nationals, for assets
             # they lost when Idi Amin expelled them"), but a singular institution none: "to prove that
             # the rigs and their drivers posed no undue safety threat" are the rigs' drivers
@@ -1278,6 +1316,26 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# prepositions that give the reason an act is done to someone ("sanctioned Russia over its
+# cyberattack", "thanked the United States for its support")
+REASON_PREPS = frozenset({"over", "for"})
+# ... and those that name whom a noun of the act is done to ("imposed sanctions on Moscow")
+PATIENT_PREPS = frozenset({"on", "against"})
+
+
+def _reason_patient(tok, before: list[tuple[Span, Mention]]) -> tuple[Span, Mention] | None:
+    """The named party a possessive in a reason phrase refers to: the one the act is done to, not its
+    doer ("Washington imposed sanctions on Moscow over its SolarWinds cyberattack" is Moscow's
+    cyberattack; "Turkey criticised Sweden over its failure to extradite"). None elsewhere."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in REASON_PREPS:
+        return None
+    verb = noun.head.head
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    patients = {c.i for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and h is verb}
+    patients |= {g.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
+                 for g in c.children if g.dep_ == "pobj"}
+    return next((x for x in reversed(before) if x[0].root.i in patients), None)
 
 
 SIDE_KINDS = frozenset({"demonym", "name", "metonym"})  # mentions that name a state
@@ -1915,7 +1973,7 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             out.append(Mention(m.start, m.end, m.text, Actor.of(None, m.actor.name, None, org=body),
                                m.section, m.person, m.kind))
             continue
-        if _joint_group(span, named_in) or _of_several_states(span.root):
+        if _joint_group(span, named_in) or _of_several_states(span.root) or _worldwide(span.root):
             out.append(m)  # "where the two leaders discussed": both, not the place's one
             continue
         example = _named_example(span.root, by_token)
@@ -1965,6 +2023,13 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
             if sector == "MIL" and (victims := _victim_countries(span.root, by_token)):
                 counts = Counter(entry[0] for entry in here)
                 here = [entry for entry in here if counts[entry[0]] > victims[entry[0]]]
+            # and the people a state's armed forces act on where the document's fighting is another
+            # state's are not the forces' nationality: "the army said its forces killed ten gunmen and
+            # arrested eight suspects" in a report on a raid in the West Bank; only the scene's state
+            # places them then, not another the sentence names in passing ("a Britain-based monitor")
+            if sector not in ABROAD_SECTORS and placed_home and any(
+                    entry[3] and entry[0] != placed_home for entry in here):
+                here = [entry for entry in here if entry[0] == placed_home]
             named = [(c, placed) for c, _, placed, *_ in here]
             if len({c for c, _ in named}) == 1 and any(placed for _, placed in named):
                 country = named[0][0]
@@ -2001,6 +2066,15 @@ def _locate_agents(doc: Doc, mentions: list[Mention], lex: Lexicon | None = None
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+WORLD_NOUNS = frozenset({"world", "globe"})
+WORLD_PREPS = frozenset({"over", "around", "across", "throughout"})
+
+
+def _worldwide(root) -> bool:
+    """Whether an agent noun is placed everywhere ("people all over the world", "protesters around the
+    world"): nobody's state, not the one its sentence names."""
+    return any(c.dep_ == "prep" and c.lower_ in WORLD_PREPS and any(
+        g.dep_ == "pobj" and g.lower_ in WORLD_NOUNS for g in c.children) for c in root.children)
 
 
 def _across_border(root) -> bool:
@@ -2262,6 +2336,15 @@ def home_body_names() -> frozenset[str]:
     return frozenset(norm(row[0]) for _, row in read_rows("home_bodies.tsv", 1, DATA))
 
 
+def _bare_home_body(doc: Doc, h: Hit, home: str) -> bool:
+    """A body several states name alike (data/home_bodies.tsv) written bare, at a sentence's start or
+    after "the", that the lexicon gives a state other than `home`."""
+    return (h.entry.kind == "body" and h.entry.country not in (None, home)
+            and norm(doc[h.start:h.end].text) in home_body_names()
+            and (h.start == 0 or doc[h.start].is_sent_start or doc[h.start - 1].lower_ == "the"
+                 or doc[h.start - 1].is_punct))
+
+
 def _home_bodies(doc: Doc, mentions: list[Mention], home: str | None) -> list[Mention]:
     """A body several states name alike, written bare ("the Foreign Office said in a statement" in a
     report datelined Islamabad), is the office of the state the report is datelined in (`home`),
@@ -2493,10 +2576,53 @@ def _body_surnames(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], 
     return out
 
 
+# mentions that name a state's actors, not a place (a venue is named by its city or state: "talks in
+# Geneva, Switzerland"): a dateline the body names as a meeting's venue, whose state none of them
+# names while another state is named `VENUE_MIN` times, is only the venue (`_dateline`)
+VENUE_BLIND_KINDS = frozenset({"demonym", "title", "person", "organisation"})
+VENUE_MIN = 1
+# verbs that hold a gathering the object names ("held talks in Geneva", "hosted a summit in Sochi")
+HOLDING_VERBS = frozenset({"hold", "host", "convene", "attend", "open"})
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """Nouns of gatherings held at a venue (data/venue_nouns.tsv, with data/meeting_verbs.tsv)."""
+    return frozenset(norm(w) for _, (w,) in read_rows("venue_nouns.tsv", 1, DATA)) | meeting_words()
+
+
+def _venue_place(tok: Token) -> bool:
+    """Whether a place is where a gathering is held: "talks in Geneva", "met in Sochi", "held a second
+    round of talks in Geneva" (the object of "in"/"at" under a meeting noun or verb, or under a verb
+    holding one)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    owner = tok.head.head
+    nouns = venue_nouns()
+    if owner.lemma_.lower() in nouns:
+        return True
+    return owner.lemma_.lower() in HOLDING_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
+            g.lemma_.lower() in nouns for g in c.subtree)) for c in owner.children)
+
+
 def _dateline(staged: list[tuple[str, Doc, list[Mention], list[_Person]]]) -> str | None:
-    """The country of the place a document's dateline names (set by `analyse_doc`), if any."""
-    return next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged if DATELINE_COUNTRY in d.user_data),
-                None)
+    """The country of the place a document's dateline names (set by `analyse_doc`), if any; not when
+    it is only where the report was filed or the talks were held: no actor of the report is of that
+    country while another country's are named ("GENEVA (Reuters) - Syrian government and opposition
+    delegates held talks ... rebels fired rockets" happens in Syria, not Switzerland)."""
+    country = next((d.user_data[DATELINE_COUNTRY] for _, d, _, _ in staged
+                    if DATELINE_COUNTRY in d.user_data), None)
+    if country is None:
+        return None
+    actors = Counter(m.actor.country for _, _, mentions, _ in staged for m in mentions
+                     if m.kind in VENUE_BLIND_KINDS and m.actor.country)
+    actors.update(p.actor.country for _, _, _, persons in staged for p in persons
+                  if p.actor is not None and p.actor.country)
+    venue = any(d.user_data.get(VENUE_COUNTRIES, {}).get(country) for _, d, _, _ in staged)
+    if venue and actors[country] == 0 and any(n >= VENUE_MIN for n in actors.values()):
+        return None
+    return country
 
 
 def _where(staged: list[tuple[str, Doc, list[Mention], list[_Person]]], home: str | None) -> str | None:

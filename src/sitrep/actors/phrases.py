@@ -43,6 +43,8 @@ HELD_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"
 ARMED_NOUN_SECTORS = frozenset({"UAF", "MIL"})  # "fighters", "forces": armed, but whose?
 # a modifier's sector that says which side armed men are on; armed opposition is rebellion
 SIDE_SECTORS = {"REB": "REB", "INS": "INS", "PRM": "PRM", "CRM": "CRM", "OPP": "REB"}
+# a modifier's sector that makes a governing noun a rebellion's own ("separatist authorities")
+REBEL_GOVERNMENTS = frozenset({"REB", "INS"})
 # Sectors of groups a text may introduce in the singular ("a human rights group", "a rebel faction").
 GROUP_SECTORS = frozenset({"NGO", "OPP", "REB", "PTY", "LAB", "REL", "MED", "JRN", "EDU"})
 # ... and one armed person a report introduces as its attacker ("A gunman attacked a bus", "a
@@ -344,6 +346,18 @@ def _bearers_alone(doc: Doc, bearers: list[Hit], keep_cities: bool) -> list[Comp
     return out
 
 
+MEMBER_PREPS = frozenset({"of", "from"})
+# prepositions before a bare singular noun that names a condition, not a person: "into exile"
+CONDITION_PREPS = frozenset({"in", "into"})
+
+
+def _condition_noun(tok: Token) -> bool:
+    """A person noun used bare after "in"/"into" names a condition, no one: "forced Hadi into exile in
+    Riyadh", "lives in exile" (a person takes an article or a number: "in an exile's home")."""
+    return (tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ in CONDITION_PREPS
+            and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children))
+
+
 def _prep_agent(tok: Token, by_token: dict[int, list[Hit]], determined: bool = False,
                 unknown: bool = False) -> str | None:
     """Sector of an agent noun (or body) in an "of" phrase attached to `tok` (with `determined`, only
@@ -351,12 +365,17 @@ def _prep_agent(tok: Token, by_token: dict[int, list[Hit]], determined: bool = F
     for a noun of no known sector: "of a polygamist group")."""
     skipped = ("*",) if unknown else ("UNK", "*")
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # ("leaders from the main opposition party" are its members as "leaders of" it are; a
+        # possessive determines as an article does for a group: "of Bangladesh's main opposition
+        # party", not for a place or its people: "the governor of Ukraine's eastern province")
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
             for pobj in child.children:
-                if determined and not any(c.dep_ == "det" for c in pobj.children):
+                article = any(c.dep_ == "det" for c in pobj.children)
+                if determined and not article and not any(c.dep_ == "poss" for c in pobj.children):
                     continue
                 for h in by_token.get(pobj.i, []):
-                    if h.entry.kind == "agent" and h.entry.sector not in skipped:
+                    if h.entry.kind == "agent" and h.entry.sector not in skipped and (
+                            article or not determined or h.entry.sector in GROUP_SECTORS):
                         return h.entry.sector
                     if h.entry.sector and h.entry.kind == "body":
                         return h.entry.sector
@@ -397,6 +416,14 @@ def _after_dateline(doc: Doc, i: int) -> bool:
     "NAIROBI, March 3 (Reuters) - Police said"): a capital there only starts the sentence."""
     return (i >= 2 and doc[i - 1].text in DATELINE_DASHES
             and (doc[i - 2].text == ")" or (doc[i - 2].is_upper and doc[i - 2].is_alpha)))
+
+
+def _rebel_modifiers(root: Token) -> list[str]:
+    """Sectors of the adjectives before a noun that are rebels' nouns too ("separatist", "insurgent"
+    tagged as adjectives, which the phrase matcher leaves out): "the separatist authorities"."""
+    phrases = load_lexicon().phrases
+    return [e.sector for t in root.lefts if t.dep_ == "amod" and (e := phrases.get(t.lower_)) is not None
+            and e.kind == "agent" and e.sector in REBEL_GOVERNMENTS]
 
 
 def opposition_role(doc: Doc, agent: Hit) -> bool:
@@ -460,6 +487,13 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
         side = [a.entry.sector for a in agents if a is not agent and a.entry.sector in SIDE_SECTORS]
         if side:
             sector = SIDE_SECTORS[side[-1]]
+    if sector in ("GOV", "*") and not any(b.entry.kind == "body" for b in bearers):
+        # "separatist authorities", "rebel officials", "the insurgent government": a government a
+        # rebellion set up is the rebels' (PLOVER REB), not the state's it broke from
+        side = [a.entry.sector for a in agents if a is not agent and a.end <= agent.start
+                and a.entry.sector in REBEL_GOVERNMENTS] or _rebel_modifiers(agent.root)
+        if side:
+            sector = side[-1]
     if sector == "UNK":
         # "a group of tourists", "members of SANDF": the "of" phrase says who they are.
         inner = _prep_agent(agent.root, by_anchor)
@@ -497,6 +531,8 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
     if organ and sector == "CVL":
         sector = organ  # "Justice Department lawyers" work for the state, as a lawyer alone does not
     out: list[Composed] = []
+    if not lead and _condition_noun(agent.root):
+        return out
     if not lead:
         holder = agent.root.i != head and _holder(doc, agent)
         lead = _prep_bearers(agent.root, sector, by_anchor) or (
@@ -509,8 +545,9 @@ def compose(doc: Doc, head: int, hits: list[Hit], by_anchor: dict[int, list[Hit]
             plural = last.tag_ in ("NNS", "NNPS") or (
                 last.tag_ == "NNP" and _after_dateline(doc, last.i) and last.lower_.endswith(("s", "men")))
             thing = doc[agent.end - 1].lower_ in equipment
-            # Whose official or spokesman is unknown without a country or body: no actor.
-            unowned = agent.entry.sector == "*"
+            # Whose official or spokesman is unknown without a country or body: no actor (but a
+            # rebellion's are its own: "rebel officials")
+            unowned = agent.entry.sector == "*" and sector not in REBEL_GOVERNMENTS
             # "a human rights group", "an opposition party": one group the text introduces; "the
             # opposition leader", "the journalist": one member of such a group, named by the role
             indefinite = sector in LONE_SECTORS and any(
