@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from sitrep.nlp import parse_documents
+from sitrep.nlp.model import SECTION_TEXT, section_text
 from sitrep.records import Document
 
 # Title and first sentence of PolNeAR train breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
@@ -30,6 +31,18 @@ def test_sections_and_order(pipeline) -> None:
     assert parsed[0].sections["title"].text == TITLE
     assert parsed[2].sections["text"].text == TEXT
     assert "Carson" in {ent.text.split()[-1] for ent in parsed[0].sections["text"].ents}
+
+
+def test_section_text_kept_from_parsing(pipeline) -> None:
+    # the title is parsed recased (sentence case) and rebuilt over its own text: its kept text is the
+    # title as printed, and every section's kept text is what doc.text rebuilds
+    caps = TEXT.upper() + "\n\n" + TEXT  # a paragraph in capitals is parsed recased too
+    parsed = next(parse_documents([Document(id="a", text=caps, title=TITLE, origin="a")], pipeline.nlp))
+    for doc in parsed.sections.values():
+        assert doc.user_data[SECTION_TEXT] == doc.text
+        assert section_text(doc) == doc.text
+    assert section_text(parsed.sections["title"]) == TITLE
+    assert section_text(pipeline.nlp.make_doc(TEXT)) == TEXT  # a Doc not from parse_documents
 
 
 def _fresh(code: str) -> str:

@@ -7,7 +7,8 @@ import json
 import numpy
 import pytest
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.matcher import Matcher
 from spacy.pipeline.lemmatizer import Lemmatizer
 
 from sitrep.nlp.abbreviations import with_title_abbreviations
@@ -68,3 +69,24 @@ def test_rule_lemmas_as_spacy(pipeline, shared) -> None:
     assert len(tokens) > 5000
     spacy_lemmas = [Lemmatizer.rule_lemmatize(lemmatizer, t) for t in tokens]
     assert [lemmatizer.rule_lemmas(t) for t in tokens] == spacy_lemmas
+
+
+def test_multi_token_patterns_found_as_a_matcher_finds_them(pipeline, shared) -> None:
+    # The ruler's multi-token patterns ("ai n't", "gon na", "there is") are looked for at their anchor
+    # word or label, not by a Matcher: the same matches over real text (PolNeAR, re3d) and the edge cases.
+    ruler = pipeline.nlp.get_pipe("attribute_ruler")
+    index = ruler._sitrep_index
+    assert index.anchored and not index.has_multi  # every pattern of the model has an anchor
+    matcher = Matcher(pipeline.nlp.vocab)
+    for attr_id in range(len(ruler.attrs)):
+        for pattern in ruler.matcher.get(str(attr_id))[1]:
+            if len(pattern) > 1:
+                matcher.add(str(attr_id), [pattern])
+    found = 0
+    for doc in pipeline.nlp.pipe(_texts(shared)):
+        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
+        ours = sorted(index.multi_matches(doc, keys, keys.tolist()))
+        theirs = sorted((int(doc.vocab.strings[m]), s, e) for m, s, e in matcher(doc, allow_missing=True))
+        assert ours == theirs, doc.text[:60]
+        found += len(ours)
+    assert found > 5

@@ -40,11 +40,13 @@ _SET_ATTRS = frozenset({POS, MORPH, LEMMA, TAG, DEP})
 
 
 class _RulerIndex:
-    """The ruler's patterns split into one-token tests (answered per token key) and a multi-token Matcher.
+    """The ruler's patterns split into one-token tests (answered per token key) and multi-token ones.
 
     A one-token pattern that asks for a word or a tag is filed under it, so a token new to the
     index is tested against a handful of patterns, not all of them; tests of the dependency label
-    (a few patterns) are kept apart and run per token, so the key need not hold the label.
+    (a few patterns) are kept apart and run per token, so the key need not hold the label. A
+    multi-token pattern of plain tests is looked for only where its anchor (`_Anchored`) is; one
+    this index cannot read goes to a `Matcher`.
     """
 
     def __init__(self, ruler: AttributeRuler) -> None:
@@ -55,14 +57,14 @@ class _RulerIndex:
         self.by_word: dict[str, list[_Single]] = {}
         self.by_tag: dict[str, list[_Single]] = {}
         self.anywhere: list[_Single] = []
+        self.anchored: dict[int, dict[int, list[_Anchored]]] = {}  # slot -> anchor value hash -> patterns
         for attr_id, attrs in enumerate(ruler.attrs):
             if not set(attrs) <= _SET_ATTRS:
                 raise ValueError(f"attribute ruler sets {sorted(attrs)}")
             _, patterns = ruler.matcher.get(str(attr_id))
             for pattern in patterns:
                 if len(pattern) != 1 or ruler.indices[attr_id] not in (0, -1):
-                    self.multi.add(str(attr_id), [pattern])
-                    self.has_multi = True
+                    self._add_multi(attr_id, pattern)
                     continue
                 single = _Single(attr_id, attrs, [_test(k, v) for k, v in pattern[0].items()])
                 spec = pattern[0]
@@ -72,6 +74,8 @@ class _RulerIndex:
                     self.by_tag.setdefault(spec["TAG"], []).append(single)
                 else:
                     self.anywhere.append(single)
+        self.anchor_hashes = {slot: numpy.array(list(by_value), dtype=numpy.uint64)
+                              for slot, by_value in self.anchored.items()}
         # (lower, tag, is_space) -> the patterns whose other tests pass, in the ruler's order, and
         # their rules when none of them still tests the dependency label
         self.cache: dict[tuple[int, int, int], tuple[list[_Single], list[tuple[int, dict]] | None]] = {}
@@ -89,6 +93,37 @@ class _RulerIndex:
         nothing = ([0] * len(self.columns), [False] * len(self.columns))
         self._table: list[tuple[list[int], list[bool]]] = [nothing]
         self._arrays: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+    def _add_multi(self, attr_id: int, pattern: list[dict]) -> None:
+        """File a multi-token pattern under its anchor, or in the Matcher when it has none."""
+        try:
+            anchored = _Anchored(attr_id, pattern)
+        except ValueError:
+            self.multi.add(str(attr_id), [pattern])
+            self.has_multi = True
+            return
+        by_value = self.anchored.setdefault(anchored.slot, {})
+        for value in anchored.values:
+            by_value.setdefault(self.strings.add(value), []).append(anchored)
+
+    def multi_matches(
+        self, doc: Doc, keys: numpy.ndarray, rows: list[list[int]],
+    ) -> list[tuple[int, int, int]]:
+        """(attr_id, start, end) of every match of a multi-token pattern in `doc`, whose (lower, tag,
+        dependency, is-space) rows are `keys` (as lists: `rows`): what the ruler's Matcher finds."""
+        found: list[tuple[int, int, int]] = []
+        if self.has_multi:
+            strings = self.strings
+            found += [(int(strings[match_id]), start, end)
+                      for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False)]
+        for slot, by_value in self.anchored.items():
+            for i in numpy.flatnonzero(numpy.isin(keys[:, slot], self.anchor_hashes[slot])).tolist():
+                for pattern in by_value[rows[i][slot]]:
+                    start = i - pattern.offset
+                    end = start + len(pattern.tests)
+                    if start >= 0 and end <= len(rows) and pattern.matches(rows, start, self.strings):
+                        found.append((pattern.attr_id, start, end))
+        return found
 
     def row_for(self, lower: int, tag: int, dep: int, space: int) -> int:
         """The row of `table` that says what the one-token patterns set on a token with these attributes."""
@@ -171,6 +206,41 @@ def _merged(rules: Iterable[dict]) -> dict:
     return out
 
 
+class _Anchored:
+    """A multi-token pattern of plain token tests (`_test`), looked for only at its anchor: the test of
+    one of its tokens that compares the word, tag or label with fixed strings (the fewest), so a
+    document is searched for a few hashes instead of being run through a Matcher token by token."""
+
+    __slots__ = ("attr_id", "offset", "slot", "tests", "values")
+
+    def __init__(self, attr_id: int, pattern: list[dict]) -> None:
+        self.attr_id = attr_id
+        self.tests = [[_test(k, v) for k, v in spec.items()] for spec in pattern]  # ValueError: not plain
+        anchors = [(len(values), offset, _KEY_ATTRS[name], values)
+                   for offset, spec in enumerate(pattern) for name, test in spec.items()
+                   if name != "IS_SPACE" and (values := _fixed_strings(test))]
+        if not anchors:
+            raise ValueError(f"attribute ruler pattern {pattern} has no anchor")
+        _, self.offset, self.slot, self.values = min(anchors, key=lambda a: (a[0], a[1]))
+
+    def matches(self, rows: list[list[int]], start: int, strings: Any) -> bool:
+        """Whether every token test passes on the tokens from `start` (rows: lower, tag, label, is-space)."""
+        for tests, (lower, tag, dep, space) in zip(self.tests, rows[start:], strict=False):
+            values = (strings[lower], strings[tag], strings[dep], bool(space))
+            if not all(test(values[slot]) for slot, test in tests):
+                return False
+        return True
+
+
+def _fixed_strings(spec: Any) -> frozenset[str]:
+    """The strings a token test accepts when it lists them (a string, or IN), else an empty set."""
+    if isinstance(spec, str):
+        return frozenset({spec})
+    if isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+        return frozenset(spec["IN"])
+    return frozenset()
+
+
 class _Single:
     """One one-token pattern: its rule (attr_id, attrs) and its tests (slot in the token key, predicate)."""
 
@@ -211,17 +281,15 @@ class FastAttributeRuler(AttributeRuler):
             return super().__call__(doc)
         if not len(doc):
             return doc
-        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
+        array = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
+        keys = array.tolist()
         extra: dict[int, list[tuple[int, dict]]] = {}
-        if index.has_multi:
-            strings = self.vocab.strings
-            for match_id, start, end in index.multi(doc, allow_missing=True, as_spans=False):
-                attr_id = int(strings[match_id])
-                offset = self.indices[attr_id]
-                target = start + offset if offset >= 0 else end + offset
-                if not start <= target < end:
-                    return super().__call__(doc)  # spaCy raises the right error
-                extra.setdefault(target, []).append((attr_id, self.attrs[attr_id]))
+        for attr_id, start, end in index.multi_matches(doc, array, keys):
+            offset = self.indices[attr_id]
+            target = start + offset if offset >= 0 else end + offset
+            if not start <= target < end:
+                return super().__call__(doc)  # spaCy raises the right error
+            extra.setdefault(target, []).append((attr_id, self.attrs[attr_id]))
         # Each token's row of the index's table is looked up by its key and every token is written
         # in one `from_array` (the token fields `set_token_attrs` sets), not through a Token each;
         # tokens a multi-token pattern reaches are set one by one.
