@@ -133,7 +133,7 @@ from sitrep.actors.phrases import (
 )
 from sitrep.actors.statements import relation_nouns, same_role_nouns, statement_voice, title_issuer
 from sitrep.clean.header import dateline_spans
-from sitrep.nlp.model import SECTIONS, ParsedDocument
+from sitrep.nlp.model import SECTIONS, ParsedDocument, section_text
 from sitrep.nlp.sentences import sentence_bounds
 from sitrep.nlp.truecase import is_title_case
 from sitrep.records import STATE_SECTORS, Actor, Mention
@@ -147,6 +147,7 @@ PLACE_COUNTRIES = "sitrep.actors.place_countries"  # doc.user_data key: Counter 
 # doc.user_data key: Counter of the countries of places named as where something happens ("in Iraq")
 SCENE_COUNTRIES = "sitrep.actors.scene_countries"
 VENUE_COUNTRIES = "sitrep.actors.venue_countries"  # doc.user_data key: Counter of meeting venues' countries
+QUOTED = "sitrep.actors.quoted"  # doc.user_data key of `_quoted`
 LOCAL_COUNTRIES = "sitrep.actors.local_countries"  # doc.user_data key: Counter of `_one_state`'s places
 PLACE_ENTRY_KINDS = frozenset({"country", "capital", "city"})  # cities.tsv also holds regions ("Michigan")
 PLACE_MIN = 2  # places of one country a document needs before its unplaced people are that country's
@@ -677,7 +678,7 @@ def analyse_doc(doc: Doc, section: str, lex: Lexicon, people: dict[str, Actor],
             and not _sponsor_suffixed(doc, h.end)]
     # "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China": where the story was
     # filed, and by whom, is no actor of it (the parser often makes the dateline the subject)
-    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    text = section_text(doc)  # a Doc rebuilds its text on every access: the parse kept it
     filed = dateline_spans(text)
     if filed:
         where = [h.entry.country for h in hits if h.entry.country and any(
@@ -1098,7 +1099,16 @@ CLOSING_QUOTES = frozenset({"”", "''"})
 
 
 def _quoted(doc: Doc) -> list[bool]:
-    """Token index -> inside a direct quote (quotes pair within a paragraph)."""
+    """Token index -> inside a direct quote (quotes pair within a paragraph); built once per Doc (the
+    pronouns and the statement voice both ask, neither writes to it) and kept in `doc.user_data`."""
+    cached = doc.user_data.get(QUOTED)
+    if cached is None:
+        cached = doc.user_data[QUOTED] = _quoted_tokens(doc)
+    return cached
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """Token index -> inside a direct quote, walked token by token (see `_quoted`)."""
     out = [False] * len(doc)
     inside = False
     for tok in doc:
@@ -1206,6 +1216,7 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
         m.kind == "description" and span.root.tag_ in ("NNS", "NNPS"))),
         key=lambda x: x[0].start)
     in_quote = _quoted(doc)
+    roots: dict[int, int] | None = None  # id of a person -> its head word, found at the first pronoun
     for tok in doc:
         low = tok.lower_
         if tok.tag_ not in ("PRP", "PRP$"):
@@ -1229,7 +1240,9 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                         quoted.update(t.i for t in c.subtree)
             bound = _co_arguments(tok)
             # (nor that person named before: "Trump met Putin. Trump praised him")
-            bound_names = {surname(p.name) for p in persons if doc[p.start:p.end].root.i in bound}
+            if roots is None:
+                roots = {id(p): doc[p.start:p.end].root.i for p in persons}
+            bound_names = {surname(p.name) for p in persons if roots[id(p)] in bound}
             cands = [p for p in persons if p.start < tok.i and here - p.sent <= PERSON_WINDOW
                      and p.start not in quoted and fits(low, gender_of(p))
                      and surname(p.name) not in bound_names]
@@ -2815,7 +2828,8 @@ def _cued_region(doc: Doc, m: Mention, lex: Lexicon) -> str | None:
         name = norm(m.text.split(" ")[0])
         return name if name in table else None
     name = norm(m.text)
-    if m.kind == "name" and name in table and region_cued(doc.text, m.start, m.end, table[name][1], lex):
+    if m.kind == "name" and name in table and region_cued(
+            section_text(doc), m.start, m.end, table[name][1], lex):
         return name
     return None
 

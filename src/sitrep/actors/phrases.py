@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.lexicon import DATA, MAX_TOKENS, Entry, Lexicon, load_lexicon, read_rows
 from sitrep.nlp.entities import name_particles
+from sitrep.nlp.model import section_text
 from sitrep.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod"})
@@ -212,7 +213,7 @@ def match_hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     flags = doc.to_array([SPACY, IS_PUNCT, IS_SPACE])  # one C pass instead of a Python one per flag
     spaced = flags[:, 0].astype(bool).tolist()
     skip = (flags[:, 1] | flags[:, 2]).astype(bool).tolist()
-    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    text = section_text(doc)  # a Doc rebuilds its text on every access: the parse kept it
     hits: list[Hit] = []
     i = 0
     while i < n:

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from sitrep.events.layout import layout_of
 from sitrep.events.modality import known_happening, told_as_claim
 from sitrep.nlp.entities import entities_of
+from sitrep.nlp.model import section_text
 
 if TYPE_CHECKING:
     from sitrep.events.lexicon import Lexicon
@@ -532,7 +533,7 @@ def _previous_in_paragraph(sent: Span) -> Span | None:
         return None
     prev = doc[sent.start - 1].sent
     last = next((t for t in reversed(prev) if not t.is_space), prev[-1])
-    return None if "\n" in doc.text[last.idx + len(last) : first.idx] else prev
+    return None if "\n" in section_text(doc)[last.idx + len(last) : first.idx] else prev
 
 
 def _reports(verb: Token) -> bool:

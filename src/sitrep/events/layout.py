@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import IDX, IS_QUOTE
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp.model import section_text
 from sitrep.nlp.sentences import sentence_bounds
 
 
@@ -39,7 +40,7 @@ def layout_of(doc: Doc) -> Layout:
     found = doc.user_data.get("sitrep_layout")
     if found is not None:
         return found
-    text = doc.text
+    text = section_text(doc)
     breaks = [k for k, ch in enumerate(text) if ch == "\n"]
     # a token's paragraph is the number of line breaks before it (arrays: no Token objects made)
     para = numpy.searchsorted(numpy.array(breaks, dtype="int64"), doc.to_array(IDX), side="left").tolist()
