@@ -238,6 +238,14 @@ def _role_holder(title: Mention, located: list[tuple[Mention, int]], sent: int) 
     return None
 
 
+def _cited_medium_only(mentions: list[Mention], home: str) -> bool:
+    """Whether the only mentions of a section's home country are news media it cites ("told AFP",
+    "Reuters reported"): an agency's country is where the news went, not where its story happens, so
+    it gives no home to "the army" or "the government"."""
+    ours = [m for m in mentions if m.actor.country == home]
+    return bool(ours) and all(m.actor.sector == "JRN" for m in ours)
+
+
 def _states_after(located: list[tuple[Mention, int]], begin: int, sent: int) -> bool:
     """Whether sentence `sent` names a state (any mention with a country) after character `begin`."""
     return any(m_sent == sent and m.start > begin and m.actor.country and m.kind != "pronoun"
@@ -343,6 +351,8 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
     local_titles = home_titles()
     text = doc.text  # a Doc rebuilds its text on every access: read it once
     own = sorted(mentions, key=lambda m: m.start)
+    if home is not None and _cited_medium_only(own, home):
+        home = None  # "Officials said the army had killed 12 militants, ... told AFP": not France's army
     starts = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in own]
     located = [(m, sentence_of.get(span.start, -1)) for m, span in starts if span is not None]
     roots = {id(m): span.root for m, span in starts if span is not None}

@@ -82,6 +82,7 @@ MAKER_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP"})  # "a Pentagon repo
 # Hostile acts a body denies its own state did ("Iran did not attack the tanker, the ministry said").
 DENIED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 MAX_SPEAKER_TOKENS = 8
+HEADLINE_SOURCE_WORDS = 4  # after a headline dash: "– Foreign Ministry", "— report", "- Russian media"
 MAX_HEADING_WORDS = 10  # words of a section heading line
 MAX_ASIDE = 40  # tokens a parenthesised aside may run to
 DATELINE_DASHES = frozenset({"—", "–", "--"})
@@ -891,6 +892,29 @@ def _headline_colon_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
         return
 
 
+def _headline_dash_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
+    """'Moscow to work on retaliatory measures – Foreign Ministry', 'Japan mulls expelling Russian
+    diplomat — report': a short source after a headline's last dash tells the rest (wire headlines);
+    not a dash inside a name or a range, nor a clause after it ("— and it is working")."""
+    dashes = [t for t in doc if t.text in SIGNATURE_DASHES or (t.text == "-" and t.whitespace_ and t.i > 0
+                                                                and doc[t.i - 1].whitespace_)]
+    if not dashes or any(i < dashes[-1].i for i in cues):
+        return
+    dash = dashes[-1]
+    source = [t for t in doc[dash.i + 1:] if not t.is_punct]
+    if not source or len(source) > HEADLINE_SOURCE_WORDS or dash.i < 3:
+        return
+    lex = reporting_lexicon()
+    # title case or the bare word make the parser read "— report" as a verb: a document noun all the same
+    named = [t for t in source if t.pos_ in ("NOUN", "PROPN") or t.lemma_.lower() in lex.documents]
+    if len(named) != len([t for t in source if t.pos_ not in ("ADJ", "DET")]) or not named:
+        return
+    for i in [i for i in cues if i > dash.i]:
+        del cues[i]
+    cues[dash.i] = _Cue(i=dash.i, source=(source[0].i, source[-1].i + 1),
+                        content={t.i for t in doc[: dash.i] if not t.is_punct})
+
+
 def _headline_verb_cue(doc: Doc, cues: dict[int, _Cue]) -> None:
     """'Glenn Beck Blasts Drudge for Mocking His Fast': title case makes the parser read a headline's
     cue verb as a noun; a known cue word after a name, with words after it, is the cue.
@@ -932,6 +956,7 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
     cues = _parse_cues(doc, held)
     if headline:
         _headline_colon_cue(doc, cues)
+        _headline_dash_cue(doc, cues)
         _headline_verb_cue(doc, cues)
     else:
         _speaker_line_cues(doc, cues)
@@ -1006,6 +1031,8 @@ def _attach_quotes(doc: Doc, cues: dict[int, _Cue], owner: list[int | None], hea
                 cue_i = previous[0]
             elif (colon := _colon_cue_before(doc, ordered, first)) is not None:
                 cue_i = colon
+            else:
+                cue_i = _speaker_of_paragraph_before(doc, ordered, cues, group)
         if cue_i is None:
             continue
         for part in group:
@@ -1133,6 +1160,33 @@ def _same_sentence_tail(doc: Doc, last: int, cue_i: int) -> bool:
     if cue_i <= last or cue_i - last > 6:
         return False
     return _paragraph_of(doc, last) == _paragraph_of(doc, cue_i)
+
+
+def _speaker_of_paragraph_before(doc: Doc, ordered: list[int], cues: dict[int, _Cue],
+                                 group: list[list[int]]) -> int | None:
+    """The last cue with a named source in the paragraph right before a quote that fills paragraphs of
+    its own and names no speaker: the one just named goes on speaking ("Turkey's foreign minister
+    criticised Greece on Monday." then '"Greek jets have violated our airspace 20 times this month."')."""
+    paras = layout_of(doc).para
+    first, last = group[0][0], group[-1][-1]
+    k = first - 1
+    while k >= 0 and paras[k] == paras[first] and (doc[k].is_quote or doc[k].is_space or doc[k].is_punct):
+        k -= 1  # back over the opening mark
+    if k >= 0 and paras[k] == paras[first]:
+        return None  # words before the quote in its paragraph: not a quote standing alone
+    while k >= 0 and doc[k].is_space:
+        k -= 1  # and the blank lines between the paragraphs
+    end = last + 1
+    while end < len(doc) and paras[end] == paras[last] and (doc[end].is_punct or doc[end].is_space
+                                                            or doc[end].is_quote):
+        end += 1
+    if k < 0 or (end < len(doc) and paras[end] == paras[last]):
+        return None
+    before = [c for c in between(ordered, 0, k + 1) if paras[c] == paras[k] and cues[c].source is not None]
+    # the paragraph's own speaker, not one its report tells of ("According to the ministry's statement,
+    # both delegations would discuss trade": the statement speaks on, not the delegations)
+    outer = [c for c in before if not any(c in cues[o].content for o in before if o != c)]
+    return outer[-1] if outer else None
 
 
 def _colon_cue_before(doc: Doc, ordered: list[int], first: int) -> int | None:
@@ -1278,6 +1332,12 @@ class Attributor:
         found = self.attribution_for(section, token_i).claim
         sec = self._section(section)
         cue = sec.cues.get(token_i) if sec is not None else None
+        if (found.cue_i is not None and sec is not None
+                and _described_in_object(sec.doc, found.cue_i, token_i)):
+            # "Russia promised a response to sanctions imposed for Putin's recognition of the republics":
+            # the recognition is the writer's background, not what Russia promised
+            outer = sec.outer.get(found.cue_i)
+            return self._resolve(section, sec, outer).claim if outer is not None else JOURNALIST
         if found.cue_i is not None:
             held = self._held_claim(section, sec, token_i) if sec is not None and sec.held else None
             return held or self._own_speech_act(section, sec, token_i, found) or self._reported_stance(
@@ -1510,7 +1570,7 @@ class Attributor:
         if ents:
             earlier = self._named_earlier(section, sec_doc=doc, cue_i=cue_i, name=ents[-1].text)
             actor = earlier or self._home_person(ents[-1].text) or self._titled_body(
-                section, span, ents[-1], cue_i)
+                section, span, ents[-1], cue_i) or self._post_body(section, head)
             return actor, ents[-1].text
         lex = reporting_lexicon()
         lemma = head.lemma_.lower()
@@ -1528,6 +1588,9 @@ class Attributor:
             # making is the officials' word
             head, lemma = joint, joint.lemma_.lower()
         medium = _medium(head)
+        spoken_for = _spokesperson_body(head) if head.pos_ == "NOUN" else None
+        if spoken_for is not None:
+            head, lemma = spoken_for, spoken_for.lemma_.lower()  # "an army spokesman said": the army speaks
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.bodies:
             # "the army said", "according to the National Police Agency": the body of the one actor of its
             # own sector its report names, else of the country its sentence is about ("In Japan, only
@@ -1537,7 +1600,7 @@ class Attributor:
                 self._sentence_country(section, span.sent)) or (
                 None if medium else self._scene_country(section, span, cue_i))
             name = _phrase(span)
-            sector = "JRN" if medium else None
+            sector = "JRN" if medium else (_body_sector(spoken_for) if spoken_for is not None else None)
             return (Actor.of(country, name, sector) if country else self._described(name, sector)), name
         if head.pos_ == "NOUN" and lemma in lex.people | lex.members:
             return self._described(_phrase(span)), _phrase(span)  # "activists said": the story's people
@@ -1547,6 +1610,20 @@ class Attributor:
             # a phrase naming no one ("Dozens of law enforcement officers were questioning residents")
             return self._described(_phrase(span), "JRN" if medium else None), _phrase(span)
         return None, _phrase(span)
+
+    def _post_body(self, section: str, head: Token) -> Actor | None:
+        """The body a named speaker's apposition gives them a post in, when nothing else places them:
+        "said John Fisher, Asia director at Human Rights Watch" speaks for HRW, "John Smith, a
+        spokesman for the UN" for the UN (the body's own mention in the post's "at"/"for"/"of" phrase)."""
+        for post in head.rights:
+            if post.dep_ != "appos" or (of := _affiliation(post)) is None:
+                continue
+            end = of.right_edge.idx + len(of.right_edge)
+            bodies = [m for m in self._mentions_in(section, of.idx, end)
+                      if not m.person and not m.actor.unknown]
+            if bodies:
+                return bodies[0].actor
+        return None
 
     def _titled_body(self, section: str, span: Span, name: Span, cue_i: int) -> Actor | None:
         """The body a person's title names when nothing else places the person: "Army spokesman Brig
@@ -1624,18 +1701,22 @@ class Attributor:
     def _denier_side(self, section: str, cue_i: int) -> str | None:
         """The country whose hostile act a body's report denies: "Iran did not attack the tanker, the
         foreign ministry said" (a ministry denies its own state's act, whatever state the act is aimed
-        at): the one country of the negated act's subject."""
+        at), or whose intent it disowns ("China has no plans to send troops to Afghanistan, a foreign
+        ministry spokesman said"): the one country of the negated act's subject."""
         cue = self._sections[section].cues.get(cue_i)
         if cue is None or not cue.content:
             return None
         doc = self._sections[section].doc
         roots = [doc[i] for i in cue.content if doc[i].head.i not in cue.content or doc[i].head.i == doc[i].i]
-        act = next((t for t in roots if t.pos_ == "VERB"), None)
-        if act is None or not any(c.dep_ == "neg" for c in act.children):
+        act = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+        if act is None:
             return None
-        entry = load_event_lexicon().verbs.get(act.lemma_.lower())
         subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if entry is None or entry.type not in DENIED_TYPES or subject is None:
+        negated = any(c.dep_ == "neg" for c in act.children)
+        entry = load_event_lexicon().verbs.get(act.lemma_.lower())
+        denied = negated and entry is not None and entry.type in DENIED_TYPES
+        # a disowned intent is the state's own whatever the act: "no plans to send aid" too
+        if subject is None or not (denied or (not negated and _disowned_intent(act) is not None)):
             return None
         left, right = subject.left_edge, subject.right_edge
         found = {m.actor.country for m in self._mentions_in(section, left.idx, right.idx + len(right))
@@ -1714,7 +1795,9 @@ class Attributor:
         """The home country, else the country most of the document's people and states belong to: a
         conflict report that names no person still tells whose police and officials it quotes."""
         if self._fallback is None:
-            self._fallback = self._home or fallback_country(self.mentions) or ""
+            # (a news medium cited, "told AFP", says where the news went, not whose story it is)
+            told = [m for m in self.mentions if m.actor.sector != "JRN"]
+            self._fallback = self._home or fallback_country(told) or ""
         return self._fallback or None
 
     def _named_earlier(self, section: str, sec_doc: Doc, cue_i: int, name: str) -> Actor | None:
@@ -1924,6 +2007,61 @@ def _affiliation(head: Token) -> Token | None:
         return None
     return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in AFFILIATIONS
                  and c.right_edge.i - head.i <= MAX_SPEAKER_TOKENS), None)
+
+
+def _spokesperson_body(head: Token) -> Token | None:
+    """The body an unnamed spokesperson speaks for, named before the title: "a foreign ministry spokesman
+    said", "an army spokeswoman told AFP" (the compound noun of `bodies`)."""
+    lex = reporting_lexicon()
+    if head.lemma_.lower() not in lex.spokespeople:
+        return None
+    return next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                 and c.lemma_.lower() in lex.bodies), None)
+
+
+def _described_in_object(doc: Doc, cue_i: int, token_i: int) -> bool:
+    """Whether a token lies in a past participle describing a noun inside a speech act's noun-phrase
+    object, which the writer adds, not the speaker: "promised a strong response to sanctions imposed for
+    Putin's recognition of the republics" (a relative clause is often the speaker's own charge:
+    "condemned the formations, who today killed a soldier"; a claim's "that" clause or an infinitive,
+    "promised a plan to withdraw", is what is said)."""
+    cue = doc[cue_i]
+    if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    node = doc[token_i]
+    while node.i != cue.i and node.head.i != node.i:
+        clause = node
+        node = node.head
+        reduced = clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
+        claimed = node.lemma_.lower() in load_event_lexicon().modality["possible"]["claim_nouns"]
+        if reduced and not claimed:  # "reports that troops shelled": said
+            return any(a.dep_ == "dobj" and a.head.i == cue.i for a in [node, *node.ancestors])
+    return False
+
+
+def _disowned_intent(verb: Token) -> Token | None:
+    """The act of an intent a verb says its subject has none of: "China has no plans to send troops",
+    "Iran has no intention of attacking" (the infinitive or gerund of the "no" intent noun)."""
+    if verb.lemma_.lower() != "have":
+        return None
+    intents = load_event_lexicon().modality["planned"]["intent_nouns"]
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in intents and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            for c in noun.children:
+                if c.dep_ == "acl" and c.pos_ == "VERB":
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return None
+
+
+def _body_sector(body: Token) -> str | None:
+    """The sector the actors' lexicon gives a body noun ("army" MIL, "police" COP, "ministry" GOV)."""
+    phrases = load_actor_lexicon().phrases
+    entry = phrases.get(norm(body.lemma_)) or phrases.get(norm(body.text))
+    return entry.sector if entry is not None and entry.sector not in (None, "*", *UNKNOWN_CODES) else None
 
 
 def _titled_spokesperson(span: Span) -> bool:

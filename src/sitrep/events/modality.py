@@ -61,8 +61,8 @@ def _own_cue(tok: Token, lex: Lexicon) -> str | None:
             found.add("possible")  # "until Clinton makes meaningful concessions": not made yet
     if _alternative_not_taken(tok, lex):
         found.add("negated")
-    if _headline_infinitive(tok, lex) or _time_ahead(tok, lex):
-        found.add("planned")
+    if _headline_infinitive(tok, lex) or (_time_ahead(tok, lex) and "possible" not in found):
+        found.add("planned")  # "he might travel to the US next week": a time ahead does not firm up a hedge
     if _subjunctive(tok, lex):
         found.add("possible")
     if hedged and found <= {"possible", "planned", HYPOTHETICAL}:
@@ -198,6 +198,33 @@ def _hearsay(verb: Token, lex: Lexicon) -> bool:
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
 
 
+def _performed_by_report(act: Token, report: Token, lex: Lexicon) -> bool:
+    """Whether a reporting verb's object is an act the report itself performs, which so takes the report's
+    own mode: "the EU is set to announce sanctions" (planned), "will declare a ceasefire", "did not
+    announce new measures" (negated); "announced sanctions" stays asserted. A known happening is only
+    told ("will announce the attack's toll" names an act already done)."""
+    return (act.pos_ == "NOUN" and act.dep_ in ("dobj", "nsubjpass") and act.head.i == report.i
+            and report.lemma_.lower() in lex.modality["planned"]["performing_reports"]
+            and not known_happening(act))
+
+
+def _hedged_above(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of planning is itself the infinitive of a hedge, which hedges the plan: "Seoul is
+    likely to propose talks next month", "Moscow is believed to plan an offensive" (possible)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and (
+        _governor_cue(head, lex) == "possible" or _own_cue(head, lex) == "possible")
+
+
+def _decided_against(act: Token, lex: Lexicon) -> bool:
+    """Whether a verb of choosing takes the act through "against", choosing not to do it: "EU ministers
+    decided against arming the Syrian rebels", "the cabinet voted against a strike" (not "voted for")."""
+    prep = act.head
+    verb = prep.head
+    return (act.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ == "against"
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.modality["negated"]["choosing_against"])
+
+
 def _no_one(child: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject says no one did it ("Neither Russia nor Iran", "No official", "Nobody")."""
     if child.dep_ not in ("nsubj", "nsubjpass"):
@@ -325,19 +352,38 @@ def _intent_noun(verb: Token, lex: Lexicon) -> Token | None:
                  and c.lemma_.lower() in intents), None)
 
 
-def _intent_mode(noun: Token, lex: Lexicon) -> str:
+def _intent_mode(noun: Token, lex: Lexicon, act: Token | None = None) -> str:
     """The mode a noun of intent gives its act: planned, unless the intent itself is denied: "Russia has
     no plans to attack Ukraine", "the Kremlin denied plans to invade Ukraine", "Iran does not have any
     intention to build a bomb" (the act is told as not coming: negated)."""
     negated = lex.modality["negated"]
     if any(c.dep_ == "det" and c.lower_ in negated["subject_determiners"] for c in noun.children):
         return "negated"
+    if _past_decision(noun, lex, act):
+        return "asserted"  # "since Trump's 2018 decision to reimpose sanctions": decided and done
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return "planned"
     if verb.lemma_.lower() in negated["verbs"] or verb.lemma_.lower() in negated["claim_deniers"]:
         return "negated"
     return "negated" if _own_cue(verb, lex) == "negated" else "planned"
+
+
+def _past_decision(noun: Token, lex: Lexicon, act: Token | None = None) -> bool:
+    """Whether a decision is dated in the past in its own phrase, which tells its act as carried out: "the
+    2018 decision to withdraw from the deal", "his decision last year to expel 35 diplomats" (also when the
+    parser hangs the time between them on the verb), "the recent decision to close the border" (a plan
+    or promise so dated may still be pending: only decisions)."""
+    planned = lex.modality["planned"]
+    if noun.lemma_.lower() not in planned["carried_out_intents"]:
+        return False
+    dates = [c for c in noun.children if c.dep_ not in ("acl", "relcl")]  # the act's clause dates the act
+    if act is not None and noun.i < act.i:
+        dates += [c for c in noun.head.children if c.dep_ == "npadvmod" and noun.i < c.i < act.i]
+    past = planned["past_time_words"]
+    return any(t.lower_ in past or (t.like_num and len(t.text) == 4 and t.text.isdigit()
+                                    and 1900 <= int(t.text) <= 2100)
+               for c in dates for t in c.subtree)
 
 
 def _moved_by(claim: Token, lex: Lexicon) -> bool:
@@ -541,6 +587,38 @@ def _foretold_gathering(noun: Token, lex: Lexicon, stop: frozenset[int]) -> str 
     return cue if cue == "planned" else None
 
 
+def _framed_subject(noun: Token, lex: Lexicon) -> str | None:
+    """The mode an event noun takes as the subject of a cue adjective's infinitive: "Talks between Israel
+    and Hamas are due to resume next week" (planned), "a ceasefire is unlikely to take hold" (possible).
+    The parser makes the noun the copula's subject, so the climb from it never meets the adjective. A
+    known happening takes the cue only with a verb of its taking place: in "the attack is likely to draw
+    condemnation" the hedge is on the reaction, the attack is told."""
+    planned = lex.modality["planned"]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return None
+    for adj in noun.head.children:
+        if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
+            continue
+        verb = next((c for c in adj.children if c.dep_ == "xcomp"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        cue = _governor_cue(adj, lex) if verb is not None else None
+        if cue and (not known_happening(noun) or verb.lemma_.lower() in planned["taking_place_verbs"]):
+            return cue
+    return None
+
+
+def _awaited(noun: Token, lex: Lexicon) -> bool:
+    """Whether a gathering noun is what something happens ahead of, so still to come: "the two sides ended
+    their talks ahead of Obama's state visit to Tokyo", "in advance of the summit" (planned)."""
+    planned = lex.modality["planned"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in planned["gathering_nouns"]:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lower_ in planned["awaiting_words"] and not any(
+        t.lower_ in planned["past_time_words"] for t in noun.subtree)
+
+
 def _contingent(noun: Token, lex: Lexicon) -> bool:
     """An indefinite event noun a verb only guards against or answers, while the answer is still to
     come: "the US will respond to an Iraqi attack", "vowed to retaliate against any attack" (the verb bare
@@ -599,10 +677,23 @@ def _denied(clause: Token, lex: Lexicon, stop: frozenset[int]) -> bool:
         if node.dep_ in ("ccomp", "xcomp") and (
                 (head.i in stop and _report_mode(head, lex) == "negated")
                 or (head.pos_ == "VERB" and _governor_cue(head, lex) == "negated"
-                    and not any(c.dep_ == "neg" for c in head.children))):
+                    and not any(c.dep_ == "neg" for c in head.children)
+                    and not _own_clause(node, head, lex))):
             return True
         node = head
     return False
+
+
+def _own_clause(clause: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether a clause with its own subject or tense hangs on a verb of stopping or failing, which takes
+    no such clause: "Germany halted certification of the pipeline and the EU is set to announce
+    sanctions" (a conjoined clause the parser hung on "halted"); only a denial takes one ("denied that it
+    would")."""
+    finite = clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD"))
+        for c in clause.children)
+    deniers = lex.modality["negated"]["claim_deniers"]
+    return clause.dep_ == "ccomp" and finite and verb.lemma_.lower() not in deniers
 
 
 def _denied_report(noun: Token, lex: Lexicon) -> bool:
@@ -821,16 +912,22 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if level > 0:
             cues.add(_scheduled(tok, prev, via, lex))
         mode = _strongest({c for c in cues if c})
+        if mode == "planned" and level > 0 and ("possible" in cues or _hedged_above(tok, lex)):
+            mode = "possible"  # "Russia could be planning an offensive", "is likely to propose talks"
         if mode in ("planned", HYPOTHETICAL) and _dreaded(tok, lex):
             return "possible"  # "fears that Iraq will invade Saudi Arabia": feared, not planned
         if mode is None and (level == 0 or (level == 1 and via == "dobj" and _light_verb(tok, lex))) and (
                 intent := _intent_noun(tok, lex)) is not None:  # "willingness to launch a dialogue"
             # "the decision was made to reach agreement", "Russia announced plans to expel" (planned);
             # "Russia has no plans to attack Ukraine" (negated)
-            mode = _intent_mode(intent, lex)
+            mode = _intent_mode(intent, lex, tok)
             return "negated" if mode == "planned" and _denied(intent, lex, stop) else mode
         if mode is None and level == 0 and (gathering := _foretold_gathering(tok, lex, stop)):
             return gathering  # "It will be the president's first state visit to Kenya"
+        if mode is None and level == 0 and (framed := _framed_subject(tok, lex)):
+            return framed  # "talks are due to resume next week", "the talks are unlikely to resume"
+        if mode is None and level == 0 and _awaited(tok, lex):
+            return "planned"  # "the talks ended ahead of Obama's state visit to Tokyo"
         if mode is None and level == 0 and _contingent(tok, lex):
             return "possible"  # "the US will respond to an Iraqi attack": no attack told
         if mode is None and level == 0 and (subject := _modal_subject(tok, lex)):
@@ -846,6 +943,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
         if mode:
             return "negated" if mode in ("planned", "possible") and _denied(tok, lex, stop) else mode
         dep, head = tok.dep_, tok.head
+        if _decided_against(tok, lex):
+            return "negated"  # "the ministers decided against arming the rebels": the act is not to come
         if (aim := _aimed_verb(tok, lex)) is not None:
             tok, via, prev = aim, "prep", tok  # "should focus on cooperation": the verb's mode is the act's
             continue
@@ -863,6 +962,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
                                                           for c in tok.children):
             return "possible"  # "Israeli jets were reported to have fired missiles"
         commitment = dep == "xcomp" and _governor_cue(head, lex) is not None  # "pledged to expel"
+        if head.i in stop and _performed_by_report(tok, head, lex):
+            return mode_of(head, lex, stop)  # "the EU is set to announce sanctions": announced, so done
         if head.i in stop and not commitment:  # a report's content is asserted unless the report is denied
             return _report_mode(head, lex) if dep in ("ccomp", "xcomp") else "asserted"
         errand = dep == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
