@@ -62,6 +62,7 @@ from sitrep.actors.home import home_titles
 from sitrep.actors.lexicon import DATA, Lexicon, norm, read_rows
 from sitrep.actors.phrases import FORMER
 from sitrep.actors.statements import release_nouns, statement_maker
+from sitrep.nlp.model import section_text
 from sitrep.records import Actor, Mention
 
 WINDOW = 2  # sentences back, besides the anaphor's own sentence
@@ -349,7 +350,7 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
     """
     generic = generic_nouns()
     local_titles = home_titles()
-    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    text = section_text(doc)  # a Doc rebuilds its text on every access: the parse kept it
     own = sorted(mentions, key=lambda m: m.start)
     if home is not None and _cited_medium_only(own, home):
         home = None  # "Officials said the army had killed 12 militants, ... told AFP": not France's army

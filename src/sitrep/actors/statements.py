@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.actors.index import mention_index
 from sitrep.actors.lexicon import DATA, norm, read_rows
+from sitrep.nlp.model import section_text
 from sitrep.nlp.syntax import object_verb
 from sitrep.records import Actor, Mention
 
@@ -352,7 +353,7 @@ def statement_voice(doc: Doc, section: str, mentions: list[Mention], quoted: Cal
     # Ellwood said: The start of Iraqi operations ... The UK ... is committed")
     keys = [doc.vocab.strings.add(w) for w in FIRST_SINGULAR | FIRST_PLURAL]
     first_person = bool(numpy.isin(doc.to_array(LOWER), keys).any())
-    if not first_person and not COLON_PARAGRAPH.search(doc.text):
+    if not first_person and not COLON_PARAGRAPH.search(section_text(doc)):
         return []
     in_quote = quoted(doc)
     by_token = mention_index(mentions, doc, section)
