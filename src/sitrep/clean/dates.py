@@ -67,6 +67,15 @@ def _foreign_pattern() -> re.Pattern[str]:
                       r"(?:,?\s+|\s+del?\s+)" + _YEAR + _YEAR_END, re.I)
 
 
+@cache
+def _foreign_month_first() -> re.Pattern[str]:
+    """A month, day, year date in another language's month name, as a theme's English date format prints it
+    in a French or German site's words ("dimanche, mai 26, 2024"): the comma after the day marks the
+    format, so "mai 26 2024" is left alone."""
+    names = "|".join(sorted(_foreign_months(), key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?P<month>" + names + r")\s+(?P<day>\d{1,2}),\s+" + _YEAR + _YEAR_END, re.I)
+
+
 _MONTH_DAY = [
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I),  # Dec 9, Tuesday, Dec. 9
     re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w,]*\s*\d)", re.I),  # 9 December
@@ -94,7 +103,7 @@ class FoundDate:
 def find_date(line: str) -> FoundDate | None:
     """The first valid calendar date printed in `line`, if any."""
     found: list[FoundDate] = []
-    for pattern in (*_PATTERNS, _foreign_pattern()):
+    for pattern in (*_PATTERNS, _foreign_pattern(), _foreign_month_first()):
         for match in pattern.finditer(line):
             iso = _iso(match)
             if iso:

@@ -758,12 +758,13 @@ ANI )"), at times with the editor's name after it ("Source: Xinhua   Editor: Jan
 _DATED_DATELINE = re.compile(
     r"[A-Z][\w.'’ -]{1,40}(?: \[[A-Z][\w .]{1,20}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? (?:19|20)\d\d)?(?:"
-    r" \((?P<agency>[A-Z][\w&.'/ ]{1,30})\)(?:\s*(?::|[—–_-]{1,2})|(?=\s+[A-Z0-9\"“‘]))"
-    r"|\. /(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
+    r" \((?P<agency>[A-Z][\w&.'/ -]{1,30})\)(?:\s*(?::|[—–_-]{1,2})|(?=\s+[A-Z0-9\"“‘]))"
+    r"|\. ?/(?P<slashed>[A-Z][\w-]{1,20})/\.?)\s")
 """A wire dateline with the day (and at times the year: "Brussels, 12 July 2004 (RFE/RL) -- ...") and the
 agency after the place: "Washington [US], December 9 (ANI): ...",
-"WASHINGTON, December 9. /TASS/. ...", "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator); the day
-may come first ("Damascus, 26 Jun (Prensa Latina) The Syrian army ...")."""
+"WASHINGTON, December 9. /TASS/. ..." (or "December 25./TASS/."), "KUALA LUMPUR, May 3 (NNN-Bernama) --"
+(a network's initials before the agency's name), "Khartoum, Jun 15 (UNI) A feared unit ..." (no separator);
+the day may come first ("Damascus, 26 Jun (Prensa Latina) The Syrian army ...")."""
 _CAPS_PLACE_DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(?P<more>[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:\s+(?P<dash>[—–_-]{1,2})|\s*:)\s+(?=[A-Z0-9\"“‘])")
@@ -813,7 +814,7 @@ def _dateline_here(text: str, pos: int) -> tuple[int, str | None] | None:
         after = _dateline_here(text, reprinted.end())
         return (after[0] if after else reprinted.end()), reprinted.group("agency").strip()
     if dated := _DATED_DATELINE.match(text, pos):
-        return dated.end(), (dated.group("agency") or dated.group("slashed")).strip()
+        return dated.end(), _network_agency((dated.group("agency") or dated.group("slashed")).strip())
     if day_dot := _DAY_DOT_DATELINE.match(text, pos):
         return day_dot.end(), None
     if shared := _SHARED_DATELINE.match(text, pos):
@@ -893,10 +894,23 @@ def _shared_agency(credits: str) -> str:
 _BRACKETED_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")
 
 
+_NETWORK_CREDIT = re.compile(r"^(?P<network>[A-Z]{2,6})-(?P<agency>[A-Z][\w&.']{1,25})$")
+
+
+def _network_agency(credit: str) -> str:
+    """The agency a news network's credit passes on ("NNN-Bernama": the Non-Aligned News Network carrying
+    Bernama's story; "ITAR-TASS"): the name after the initials, unless it is a place ("Interfax-Ukraine" keeps
+    its name whole, its first part not being initials)."""
+    match = _NETWORK_CREDIT.match(credit)
+    if match is None or is_place(match.group("agency")):
+        return credit
+    return match.group("agency")
+
+
 def _dateline_outlet(match: re.Match[str]) -> str | None:
     """The agency a dateline brackets, or the outlet before brackets holding the day ("WANA (Apr 4) – Iran's
     ..."), None when that name is the place ("LONDON (Dec 9) – ...")."""
-    agency = match.group("agency").strip()
+    agency = _network_agency(match.group("agency").strip())
     if "name" not in match.groupdict() or not _BRACKETED_DAY.match(agency) or month_day(agency) is None:
         return agency  # "(92 News)" holds no month: a channel's name
     name = match.group("name").strip()
@@ -1058,9 +1072,12 @@ _HOME_CITY = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of
 def outlet_with_home(line: str) -> str | None:
     """The outlet named with its home city in brackets on a line of its own under a date line, as
     aggregators credit the paper they reprint ("Vanguard (Lagos)", "Daily Trust (Abuja)"), else None; a
-    person's name with a place is no outlet's."""
+    person's name with a place is no outlet's. A town the gazetteer lacks does for a name that is an
+    outlet's by itself ("The Standard (St. Catharines)")."""
     match = _HOME_CITY.match(line.strip())
-    if match is None or not is_place(match.group("place")) or _is_person(match.group("name"), _vocabulary()):
+    if match is None or _is_person(match.group("name"), _vocabulary()):
+        return None
+    if not is_place(match.group("place")) and organisation_name(match.group("name")) is None:
         return None
     return match.group("name")
 

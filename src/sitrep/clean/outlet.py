@@ -45,6 +45,8 @@ class _Vocabulary:
     blog_hosts: frozenset[str]
     parent_names: tuple[str, ...]
     """Squeezed names of groups owning several outlets, whose own names hold no parent word ("Gannett")."""
+    aggregator_suffix: re.Pattern[str]
+    generic_credits: frozenset[str]
 
 
 @cache
@@ -68,6 +70,8 @@ def _vocabulary() -> _Vocabulary:
         frozenset(h.lower() for h in data["mail_hosts"]),
         frozenset(h.lower() for h in data["blog_hosts"]),
         tuple(squeezed(name) for name in data["parent_companies"]),
+        re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in data["aggregator_buttons"]) + r")$", re.I),
+        frozenset(w.lower() for w in data["generic_credits"]),
     )
 
 
@@ -304,8 +308,20 @@ def initials(name: str) -> str:
 
 
 def outlet_name(name: str) -> str:
-    """An outlet's name without the staff credit after it ("IGN Staff" -> "IGN")."""
-    return _vocabulary().staff_suffix.sub("", name.strip()) or name.strip()
+    """An outlet's name without the staff credit after it ("IGN Staff" -> "IGN") nor an aggregator's link
+    buttons ("Xinhua Original Cached" -> "Xinhua")."""
+    bare = without_buttons(name)
+    return _vocabulary().staff_suffix.sub("", bare) or bare
+
+
+def without_buttons(name: str) -> str:
+    """A source's name without the link buttons an aggregator prints after it ("Xinhua Original Cached")."""
+    return _vocabulary().aggregator_suffix.sub("", name.strip()) or name.strip()
+
+
+def generic_credit(name: str) -> bool:
+    """Whether a credit names no one outlet ("Dispatches", "Websites", "Agencies"): no publisher."""
+    return name.strip(" ().,:-").lower() in _vocabulary().generic_credits
 
 
 def staff_credit(name: str) -> bool:

@@ -61,6 +61,7 @@ from sitrep.clean.outlet import (
     address_outlet,
     followed_outlet,
     fuller_name,
+    generic_credit,
     initials,
     mail_outlet,
     masthead_name,
@@ -72,6 +73,7 @@ from sitrep.clean.outlet import (
     squeezed,
     staff_credit,
     title_site,
+    without_buttons,
 )
 from sitrep.clean.region import date_only, lower_case_list, story_close, story_span, tag_list
 from sitrep.records import RawDocument
@@ -157,7 +159,7 @@ class Line:
 
 def extract_text(raw: RawDocument) -> Extracted:
     """Title, subtitle, date, publisher, author and body paragraphs of a plain-text article."""
-    lines = joined_labels(_dates_apart(split_lines(raw.content)))
+    lines = joined_labels(_dates_apart(_without_site_clock(split_lines(_without_tags(raw.content)))))
     out = Extracted(title=raw.title, url=raw.url)
     while lines and (address := _PRINTED_URL.match(lines[0].text)):  # the page's address over its headline
         out.url = out.url or address.group("url")
@@ -182,6 +184,8 @@ def extract_text(raw: RawDocument) -> Extracted:
         start = top
     else:
         start = _title_and_subtitle(lines, top, out, one_a_line=one_a_line)
+        if out.title is None and start == top and _headline_under_date_line(lines, masthead, top, facts):
+            out.title, start = lines[top].text, top + 1  # "Last Updated: Friday, 3 March 2006" / headline
         if first > 0 and out.title is None:
             start = _chosen_headline(lines, first, story_start, out)
     title_site_name = _split_title(out, texts, raw.title is None)  # "Headline | TheHill"
@@ -201,10 +205,15 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.publisher = _labelled_reporter(lines[:max(body_start, story_start)], texts[story_start:])
     if facts.publisher and staff_credit(facts.publisher):  # "By Staff Reports": the staff, not the outlet
         facts.author, facts.publisher = facts.author or facts.publisher, None
-    elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != facts.publisher:
+    elif facts.publisher and facts.author is None and outlet_name(facts.publisher) != without_buttons(
+            facts.publisher):
         facts.author = facts.publisher  # "By HNN Staff": the outlet's staff wrote it
     close = story_close(texts, body_start, story_end)
     body = lines[body_start:close]
+    for index in range(min(BYLINE_WINDOW, len(body) - 1)):  # "From Jane Doe" over "SEOUL, Nov 28 (AP) --"
+        if name := _from_byline(body[index].text, body[index + 1].text):
+            facts.author, body = facts.author or name, body[:index] + body[index + 1:]
+            break
     body = _drop_caption(body, out.title, after_date_line=body_start > start or (top > 0 and start == top))
     while body and (same_text(body[0].text, out.title) or same_text(body[0].text, out.subtitle)):
         body = body[1:]
@@ -229,7 +238,9 @@ def extract_text(raw: RawDocument) -> Extracted:
         facts.publisher = note[0]  # "Published in Dawn, November 11th, 2024"
     date_top = first if first > 0 and _dated_headline(lines, first, story_start) else 0
     header_lines = lines[max(0, first - DATE_ABOVE_TITLE):max(body_start, story_start)]
-    out.published = (facts.published or url_date(out.url) or facts.updated  # "Updated Nov 13" on /2019/11/8/
+    out.published = (facts.published or url_date(out.url)
+                     or _first_published(texts[story_start:])  # "First Published: Mar 02 2015" at the foot
+                     or facts.updated  # "Updated Nov 13" on /2019/11/8/
                      or _date_before_title(texts[:HEADER_LINES], out.title)
                      or _nearby_date(lines, max(story_start, body_start), date_top)
                      or _dated_dateline(body[:2])  # "Key West - Monday May 8, 2023: A patrol boat ..."
@@ -242,7 +253,7 @@ def extract_text(raw: RawDocument) -> Extracted:
     if facts.author is None:  # a wire story's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
         facts.author = next((name for text in texts[story_start:] if (name := credited_reporter(text))), None)
     out.publisher = None
-    if facts.publisher:
+    if facts.publisher and not generic_credit(facts.publisher):  # "TEHRAN (Dispatches) --"
         spelled = _spelled_out(outlet_name(facts.publisher), texts, facts.author)
         out.publisher = _usual_spelling(spelled, texts)  # "REUTERS" as "(Reuters)" on the same page
     out.author = facts.author or out.author
@@ -270,15 +281,34 @@ def extract_text(raw: RawDocument) -> Extracted:
     if out.paragraphs and (credit := _GLUED_CREDIT.search(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: credit.start()]  # "... the region. (Reporting by Jane Doe)"
         out.author = out.author or credited_reporter(credit.group(0).strip())
+    if out.paragraphs and (byline := _glued_byline(out.paragraphs[-1])):
+        out.paragraphs[-1] = out.paragraphs[-1][: byline.start()]  # "... to the presidency. By Jane Doe"
+        out.author = out.author or byline.group("name")
     if out.paragraphs and (agency := _glued_agency(out.paragraphs[-1])):
         out.paragraphs[-1] = out.paragraphs[-1][: agency.start()]  # "... she added. — Bernama"
-        if boilerplate_kind(f"({_glued_name(agency)})") is None:  # "(Agencies)" credits no one outlet
+        if boilerplate_kind(f"({_glued_name(agency)})") is None and not generic_credit(_glued_name(agency)):
             out.publisher = out.publisher or _glued_name(agency)
     if out.title is None and out.paragraphs and (glued := _headline_over_lost_dateline(out.paragraphs[0])):
         out.title, out.paragraphs[0] = glued  # "... Curfew in Portville, Ore.) -- The governor announced"
     if len(out.paragraphs) > 1 and source_credit(out.paragraphs[-1]):
         out.paragraphs.pop()  # "(With inputs from PTI)", read as the publisher by `_footer_publisher`
     return out
+
+
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li)\b[^<>]{0,200}>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:span|font|strong|em|b|i|u|a|sup|sub)\b[^<>]{0,200}>", re.I)
+_QUOTE_DEBRIS = re.compile(r"(?m)^[ \t]*(?:''|\"\")(?:[ \t]+|$)")
+
+
+def _without_tags(content: str) -> str:
+    """The text with the HTML tags a page's plain text kept from its source taken off (a content system
+    printing its editor's markup: "<span style=...>Union Information ... exists.</span><br />"): a break or a
+    paragraph's tag ends the line, an inline tag goes, and so do the stray quotes an escaped attribute left
+    alone on a line. Plain text with no tag is returned as it is."""
+    if "</" not in content and "<br" not in content.lower():
+        return content
+    content = _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", content))
+    return _QUOTE_DEBRIS.sub("", content)
 
 
 _BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.'’ -]{1,30}?)?, "
@@ -884,11 +914,44 @@ def _split_title(out: Extracted, texts: list[str], own: bool) -> str | None:
         return None
     out.title = _TITLE_PHOTO_CREDIT.sub("", out.title) or out.title
     _unlabelled_title(out, texts)
-    split = title_site(out.title, lambda: _printed_names(texts))
+    split = (_headline_printed_under(out.title, texts) or title_site(out.title, lambda: _printed_names(texts))
+             or _site_in_masthead(out.title, texts))
     if split is None:
         return None
     out.title = split[0]
     return split[1]
+
+
+_TITLE_TAIL = re.compile(r"^\s*(?:[,|:·]|\s[-–—])\s*(?P<tail>.+)$")
+_LAST_PIECE = re.compile(r"(?:\s[|–—-]\s)(?P<site>[^|–—]+)$")
+
+
+def _headline_printed_under(title: str, texts: list[str]) -> tuple[str, str] | None:
+    """Headline and site name of a page's title that a line under it prints alone without what follows it
+    ("Minister's aide arrested, Latest World News - The Daily Example" over "Minister's aide
+    arrested"): the lone line is the headline, the rest the section and the site."""
+    for text in texts[1:HEADER_LINES]:
+        text = text.strip()
+        if (text != title and title.startswith(text) and len(text.split()) >= HEADLINE_MIN_WORDS
+                and (tail := _TITLE_TAIL.match(title[len(text):]))):
+            site = _LAST_PIECE.search(title[len(text):])
+            return text, (site.group("site") if site else tail.group("tail")).strip()
+    return None
+
+
+def _site_in_masthead(title: str, texts: list[str]) -> tuple[str, str] | None:
+    """Headline and site name of a title closed by a bar and a longer form of the name a masthead above it
+    printed after its own bar ("... Attack | EXAMPLE HERALD English Archive 2005 -2017" under "World News
+    Opinion | Example Herald", `_site_bar_over_title`)."""
+    if _BAR not in title:
+        return None
+    headline, tail = title.rsplit(_BAR, 1)
+    for text in texts[:HEADER_LINES]:
+        if text != title and _BAR in text:
+            site = text.rsplit(_BAR, 1)[1].strip()
+            if 0 < len(site.split()) <= SITE_NAME_MAX_WORDS and site.casefold() in tail.casefold():
+                return headline.strip(), site
+    return None
 
 
 _KICKER = re.compile(r"^(?P<kicker>[^|]{2,40}?)\s+\|\s+(?P<headline>[^|]+)$")
@@ -1147,6 +1210,19 @@ FOOTER_DATE_LINES = 3
 """How far under the story a post's date line may be printed (a blog's footer: tags, date, "Posted By")."""
 
 
+_FIRST_PUBLISHED = re.compile(r"^(?:first|originally) published(?: on)?\s*:?\s*\S", re.I)
+
+
+def _first_published(texts: list[str]) -> str | None:
+    """The date a line labelled as the story's first publication gives ("First Published: Mar 02 2015 |
+    8:15 AM IST" under a story whose header prints only "Last Updated : Feb 11 2018", the day the page was
+    last touched): a story's own day, over the later one of its update."""
+    for text in texts:
+        if _FIRST_PUBLISHED.match(text.strip()) and (facts := parse_header_line(text)) and facts.published:
+            return facts.published
+    return None
+
+
 def _lone_footer_date(texts: list[str], story_end: int) -> str | None:
     """The date of the page's only date line, printed just under the story ("... the court said." / "Tags:
     ," / "March 2, 2006 10:14 AM" / "Posted By:"): a blog prints its post's date in the footer.
@@ -1218,12 +1294,33 @@ def _dates_apart(lines: list[Line]) -> list[Line]:
     apart: list[Line] = []
     for line in lines:
         at = date_after_words(line.text) if len(line.text.split()) <= TITLE_MAX_WORDS else None
+        at = at if at is not None else _date_line_over_dateline(line.text)
         if at is None:
             apart.append(line)
             continue
         apart.append(Line(line.text[:at].rstrip(" -–—|"), line.opens_block))
         apart.append(Line(line.text[at:], False))
     return apart
+
+
+_LABELLED_DATE = re.compile(r"^(?:updated|published|posted|last updated)\s*:?\s*", re.I)
+_CLOCK_AFTER_DATE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?",
+                               re.I)
+
+
+def _date_line_over_dateline(text: str) -> int | None:
+    """Where the story starts on a labelled date line glued to the lead's dateline ("Updated: 2011-05-03
+    10:42 HANOI -- The prime minister ..."), a page printing its date and story on one line: the
+    date is the page's date line, the rest the story's lead; None for any other line."""
+    if (label := _LABELLED_DATE.match(text)) is None or (found := find_date(text)) is None:
+        return None
+    if text[label.end():found.start].strip():
+        return None
+    end = found.end + (clock.end() if (clock := _CLOCK_AFTER_DATE.match(text[found.end:])) else 0)
+    rest = text[end:].lstrip(" ,.")
+    if not rest[:1].isupper() or dateline_length(rest) is None:
+        return None
+    return len(text) - len(rest)
 
 
 CUT_LINE_MIN_WORDS = 4
@@ -1419,7 +1516,8 @@ def _not_headline(text: str) -> bool:
             or masthead_line(text)  # "TODAY.AZ / Politics", "News AFP News AFP"
             or bool(_PAGER.match(text.strip())) or bool(_BRACKETED.match(text.strip())) or _symbols(text)
             or _many_scripts(text) or _trail(text, TRAIL_MIN_PARTS)  # "News - Africa - Uganda - Politics"
-            or lower_case_list(text) or tag_list(text))  # "icon bookmark-bicon cameraicon ...", a tag cloud
+            or lower_case_list(text) or tag_list(text)  # "icon bookmark-bicon cameraicon ...", a tag cloud
+            or outlet_with_home(text) is not None)  # the paper with its town: "The Standard (St. Catharines)"
 
 
 _PAGER = re.compile(r"^«.*»$|^«.*\|.*\|")
@@ -1463,11 +1561,91 @@ _BARE_HOST = re.compile(r"^[\w-]+(?:\.[a-z]{2,6})+$", re.I)
 
 def _past_masthead(lines: list[Line], index: int) -> int:
     """Where the header starts once the lines over the headline that are none are passed (`_not_headline`),
-    at most HEADER_TOP_LINES of them, the last line kept."""
+    at most HEADER_TOP_LINES of them besides furniture (a logo's alt text "mk-logo", "Advertisement", which
+    stands for no line of the header), the last line kept."""
     end = min(index + HEADER_TOP_LINES, len(lines) - 1)
-    while index < end and _not_headline(lines[index].text) and parse_header_line(lines[index].text) is None:
+    while index < end and (_not_headline(lines[index].text) or _site_bar_over_title(lines, index)) and (
+            parse_header_line(lines[index].text) is None):
+        if boilerplate_kind(lines[index].text) is not None:
+            end = min(end + 1, len(lines) - 1)
         index += 1
     return index
+
+
+CLOCK_LINE_WORDS = 8
+CLOCK_TOP_LINES = 3
+_TEMPERATURE = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$")
+
+
+def _without_site_clock(lines: list[Line]) -> list[Line]:
+    """The lines without the site's weather reading and the date line under it at the top of the page ("12.5
+    C" / "dimanche, mai 26, 2024"): the site's clock in its top bar, today's date when the page was fetched,
+    not the story's."""
+    for index in range(min(len(lines) - 1, CLOCK_TOP_LINES)):
+        clock = lines[index + 1].text
+        if (_TEMPERATURE.match(lines[index].text.strip()) and len(clock.split()) <= CLOCK_LINE_WORDS
+                and find_date(clock) is not None):
+            return lines[:index] + lines[index + 2:]
+    return lines
+
+
+def _headline_under_date_line(lines: list[Line], masthead: int, top: int, facts: HeaderFacts) -> bool:
+    """A headline printed right under the page's date line with no blank line after it, the caption and
+    the story following line by line (an old BBC page: "Last Updated: Friday, 3 March 2006, 11:05 GMT" /
+    "Protesters held near parliament" / a caption / the lead): a short line with no sentence's end."""
+    return (masthead < top < len(lines) - 1 and bool(facts.published or facts.updated)
+            and _headline_like(lines[top].text) and not _lede_like(lines[top].text))
+
+
+_GLUED_BYLINE = re.compile(r"(?<=[.!?\"”])\s+By (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$")
+
+
+def _glued_byline(paragraph: str) -> re.Match[str] | None:
+    """The byline a page glued after the last sentence of its text ("... to the presidency. By Jane Doe"),
+    a person's name of two or three words; not a place, an outlet or a day ("By Tuesday Night")."""
+    match = _GLUED_BYLINE.search(paragraph)
+    if match is None:
+        return None
+    name = match.group("name")
+    if is_place(name) or organisation_name(name) is not None or any(map(_calendar_name, name.split())):
+        return None
+    return match
+
+
+def _calendar_name(word: str) -> bool:
+    """A day's or month's name ("Tuesday", "March"): no part of a person's name in a byline."""
+    return word.lower() in _CALENDAR_NAMES
+
+
+_CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name[1:]))
+_FROM_NAME = re.compile(r"^From (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,4})$")
+
+
+def _from_byline(text: str, following: str) -> str | None:
+    """The reporter a line names with "From" over the story's wire dateline, as an agency credits its
+    correspondent abroad ("From Jane Doe" over "SEOUL, Nov 28 (Bernama) -- ..."), else None; a place or an
+    outlet after "From" says where the story came from, not who wrote it."""
+    match = _FROM_NAME.match(text.strip())
+    if match is None or dateline_length(following) is None:
+        return None
+    name = match.group("name")
+    return None if is_place(name) or organisation_name(name) is not None else name
+
+
+_BAR = " | "
+SITE_NAME_MAX_WORDS = 5
+
+
+def _site_bar_over_title(lines: list[Line], index: int) -> bool:
+    """A menu closed by the site's name ("World News Opinion | Example Herald") over the page's
+    title, which closes with the same name ("Three held over ... | EXAMPLE HERALD English Archive"): the
+    line naming the site twice over is the masthead, the one after it the title."""
+    if index + 1 >= len(lines) or _BAR not in lines[index].text or _BAR not in lines[index + 1].text:
+        return False
+    site = lines[index].text.rsplit(_BAR, 1)[1].strip().casefold()
+    headline, after = lines[index + 1].text.rsplit(_BAR, 1)
+    return (0 < len(site.split()) <= SITE_NAME_MAX_WORDS and site in after.casefold()
+            and len(headline.split()) >= HEADLINE_MIN_WORDS)
 
 
 def _kicker_over_header(lines: list[Line], index: int) -> bool:
@@ -1577,6 +1755,8 @@ def _outlet_line(text: str) -> str | None:
             or boilerplate_kind(text) is not None):  # "Next Post" is a link, no outlet
         return None
     host = text.strip()  # a host capitalised as a brand ("News18.com"), not an address ("smithsonian.com")
+    if host.startswith("(") and host.endswith(")") and "(" not in host[1:]:
+        return _outlet_line(host[1:-1])  # the agency credited in brackets under the headline: "(Xinhua)"
     return organisation_name(text) or (host if _BARE_HOST.match(host) and host[0].isupper() else None)
 
 
@@ -1629,6 +1809,10 @@ def _looks_like_title(lines: list[Line]) -> bool:
         return False
     if lines[1].opens_block:
         return True
+    after = next((i for i in range(1, min(len(lines), HEADER_TOP_LINES + 1))
+                  if boilerplate_kind(lines[i].text) is None), None)
+    if after != 1 and (after is None or lines[after].opens_block):
+        return True  # the headline over furniture in its block ("Cops probe ..." / "ADS", "Select Page")
     # title and subtitle printed on consecutive lines, then a blank line
     return len(lines) > 2 and lines[2].opens_block and _short(lines[1].text, SUBTITLE_MAX_WORDS)
 
