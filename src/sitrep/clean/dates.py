@@ -22,6 +22,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DIGIT = re.compile(r"\d")
 _YEAR_END = (r"(?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\s(?:" + "|".join(calendar.month_abbr[1:])
              + r")))")
 """A year ends at a non-digit, or where a page glues the clock or a second date to it ("Nov 20 20194:29",
@@ -101,7 +102,10 @@ class FoundDate:
 
 
 def find_date(line: str) -> FoundDate | None:
-    """The first valid calendar date printed in `line`, if any."""
+    """The first valid calendar date printed in `line`, if any. Every pattern holds a day or a year in
+    digits, so a line without one is passed at once (most lines asked about hold no date)."""
+    if _DIGIT.search(line) is None:
+        return None
     found: list[FoundDate] = []
     for pattern in (*_PATTERNS, _foreign_pattern(), _foreign_month_first()):
         for match in pattern.finditer(line):

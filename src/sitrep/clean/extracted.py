@@ -23,4 +23,11 @@ class Extracted:
 
 def same_text(a: str | None, b: str | None) -> bool:
     """True when two strings differ only in case, spacing and punctuation."""
-    return bool(a and b) and _NON_WORD.sub(" ", a.lower()).strip() == _NON_WORD.sub(" ", b.lower()).strip()
+    if not (a and b):
+        return False
+    return text_key(a) == text_key(b)
+
+
+def text_key(text: str) -> str:
+    """`text` without case, spacing and punctuation: two texts `same_text` calls the same have one key."""
+    return _NON_WORD.sub(" ", text.lower()).strip()

@@ -26,7 +26,7 @@ from sitrep.clean.dates import (
     url_date,
     with_year_of,
 )
-from sitrep.clean.extracted import Extracted, same_text
+from sitrep.clean.extracted import Extracted, same_text, text_key
 from sitrep.clean.header import (
     MAX_META_WORDS,
     HeaderFacts,
@@ -528,11 +528,12 @@ def _printed_twice(lines: list[Line]) -> list[bool]:
     the story's lead, which a page may print twice (its summary, then the story: "ISLAMABAD, Pakistan - The
     military claimed ..." twice, The Inquirer): no caption opens with a dateline, one copy is kept."""
     twice = [False] * len(lines)
+    keys = [text_key(line.text) for line in lines]  # `same_text` of two lines, each line keyed once
     for index, line in enumerate(lines):
         if len(line.text.split()) < STANDFIRST_MIN_WORDS:
             continue
         for other in range(index + 1, min(len(lines), index + REPEAT_WINDOW + 1)):
-            if same_text(lines[other].text, line.text):
+            if lines[other].text and keys[other] == keys[index]:
                 twice[index] = True
                 twice[other] = twice[other] or not (dateline_length(line.text) is not None or any(
                     _photo_furniture(lines[j].text) == "photo_credits" for j in range(index + 1, other)))
