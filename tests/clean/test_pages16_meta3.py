@@ -10,19 +10,13 @@ word, a breadcrumb over the headline, MENAFN's reprint credit over Trend's datel
 
 from __future__ import annotations
 
+from tests.clean.conftest import HEADLINE as _HEADLINE
+from tests.clean.conftest import STORY as _STORY
 from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.header import dateline_agency, dateline_length, organisation_name, source_credit
 from sitrep.clean.outlet import self_reference, title_site
 from sitrep.clean.text import _date_before_title
-
-_STORY = ("The interior ministry said on Wednesday that border guards had closed two crossings after "
-          "smugglers opened fire on a patrol near the river.\n\n"
-          "A ministry spokesman said the crossings would reopen once the area had been searched, and added "
-          "that three suspects had been detained.\n\n"
-          "Traders in the nearby market towns complained that the closures would cut their incomes.")
-_HEADLINE = "Border guards close two crossings after shooting"
-
 
 # --- the date printed with the page's own headline -----------------------------------------------------
 

@@ -12,6 +12,8 @@ printed twice, a caption over a dateline, an SBS page's "Source: SBS" under its 
 
 from __future__ import annotations
 
+from tests.clean.conftest import HEADLINE as _HEADLINE
+from tests.clean.conftest import STORY as _STORY
 from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.boilerplate import boilerplate_kind
@@ -29,14 +31,6 @@ from sitrep.clean.header import (
 from sitrep.clean.html import extract_html
 from sitrep.clean.region import tag_list
 from sitrep.records import RawDocument
-
-_STORY = ("The interior ministry said on Wednesday that border guards had closed two crossings after "
-          "smugglers opened fire on a patrol near the river.\n\n"
-          "A ministry spokesman said the crossings would reopen once the area had been searched, and added "
-          "that three suspects had been detained.\n\n"
-          "Traders in the nearby market towns complained that the closures would cut their incomes.")
-_HEADLINE = "Border guards close two crossings after shooting"
-
 
 # --- a date printed on the headline's line ------------------------------------------------------------
 

@@ -16,6 +16,8 @@ player's label; no page text is copied.
 
 from __future__ import annotations
 
+from tests.clean.conftest import HEADLINE as _HEADLINE
+from tests.clean.conftest import STORY as _STORY
 from tests.clean.conftest import extract_page as extract
 
 from sitrep.clean.boilerplate import boilerplate_kind
@@ -23,12 +25,6 @@ from sitrep.clean.dates import find_date
 from sitrep.clean.header import dateline_agency, outlet_with_home
 from sitrep.clean.outlet import generic_credit, outlet_name
 
-_STORY = ("The interior ministry said on Wednesday that border guards had closed two crossings after "
-          "smugglers opened fire on a patrol near the river.\n\n"
-          "A ministry spokesman said the crossings would reopen once the area had been searched, and added "
-          "that three suspects had been detained.\n\n"
-          "Traders in the nearby market towns complained that the closures would cut their incomes.")
-_HEADLINE = "Border guards close two crossings after shooting"
 _DATELINED = ("TASHKENT, March 3 (Xinhua) -- The interior ministry said on Wednesday that border guards had "
               "closed two crossings after smugglers opened fire on a patrol near the river.\n\n"
               "A ministry spokesman said the crossings would reopen once the area had been searched.")
