@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors.home import dominant_country, fallback_country
 from sitrep.actors.lexicon import gazetteer_country, norm
 from sitrep.actors.lexicon import load_lexicon as load_actor_lexicon
+from sitrep.actors.mentions import DATELINE_COUNTRY
 from sitrep.actors.statements import (
     OPENING_PARAGRAPHS,
     STATEMENT_PARAGRAPHS,
@@ -70,6 +72,7 @@ PARTITIVES = frozenset({"one", "some", "many", "most", "several", "few", "two", 
 AFFILIATIONS = frozenset({"of", "for", "at", "with", "from"})  # "members of Congress"
 BODY_KINDS = frozenset({"metonym", "organisation", "name"})  # mentions of a body, not of people
 HEADLINE_SECTIONS = frozenset({"title", "subtitle"})
+FOREIGN_WORDS = frozenset({"foreign", "international", "western", "overseas"})  # media from elsewhere
 SPEAKING_BODIES = frozenset({"ORG", "NORP", "GPE"})  # named bodies that speak through a relative "which"
 # Where a described speaker is ("sources in Riyadh", "activists from Syria") and where what they report
 # happened ("bombed a school in Saada"); states and capitals are mentions of these kinds.
@@ -658,7 +661,7 @@ def _cue_content(token: Token, entry: dict[str, Any], has_source: bool) -> set[i
     head = token.head
     if has_source and head.i != token.i and not _acts_as_cue(head) and (
             _set_off(token, after=head.i < token.i) or (not content and (
-                _as_clause(token) or _trailing_report(token)))):
+                _as_clause(token) or _trailing_report(token) or _leading_report(token)))):
         # "X is so, he said", "X, he said, is so", "As X reported, Y is so": the reported clause is the head
         content |= _subtree(head, exclude=token)
     return content
@@ -724,9 +727,13 @@ def _trailing_report(token: Token) -> bool:
     """A cue closing its sentence that the parser hung on the clause before as an adverbial clause:
     "Israeli jets fired two missiles at an arms depot near Damascus overnight Sunday, the Syrian state
     news agency SANA reported Monday" (set off by a comma, with its own subject and no conjunction: it
-    reports that clause, as a paratactic "..., SANA reported" does)."""
-    if token.dep_ != "advcl" or token.head.i > token.i or any(c.dep_ == "mark" for c in token.children):
+    reports that clause, as a paratactic "..., SANA reported" does). Also one the parser conjoined to it
+    with no conjunction: "Japan is mulling sanctions, local media reported Thursday, citing officials"."""
+    if token.dep_ not in ("advcl", "conj") or token.head.i > token.i or any(
+            c.dep_ == "mark" for c in token.children):
         return False
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children):
+        return False  # "Japan mulled sanctions and the media reported it": two clauses
     subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
     if subject is None:
         return False
@@ -735,6 +742,18 @@ def _trailing_report(token: Token) -> bool:
     comma = any(c.text == "," and c.i < subject.left_edge.i for c in token.children) or (
         doc[token.left_edge.i - 1].text == "," if token.left_edge.i > 0 else False)
     return comma and (end >= token.sent.end or doc[end].is_punct)
+
+
+def _leading_report(token: Token) -> bool:
+    """A cue opening its sentence that the parser hung on the clause after it as an adverbial clause:
+    "Earlier, the HRANA news agency had reported, intelligence agents detained five activists" (with its
+    own subject, no conjunction and no content of its own, set off by a comma: it reports that clause)."""
+    if token.dep_ != "advcl" or token.head.i < token.i or any(c.dep_ == "mark" for c in token.children):
+        return False
+    if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in token.children):
+        return False
+    end = token.right_edge.i + 1
+    return end < len(token.doc) and token.doc[end].text == ","
 
 
 def _as_clause(token: Token) -> bool:
@@ -854,6 +873,29 @@ def _speaker_line_cues(doc: Doc, cues: dict[int, _Cue]) -> None:
             cues[colon] = _Cue(i=colon, source=(first, colon), content=content)
 
 
+def _frame_after_quote(doc: Doc, cues: dict[int, _Cue]) -> None:
+    """'"We will strike back." That was the warning from Prime Minister X': a sentence framing the quote
+    before it as a speech noun (cues.yaml `nouns`: warning, demand, claim ...) "from", "of" or "by" its
+    speaker gives the quote that speaker, when no cue inside the quote names another."""
+    lex = reporting_lexicon()
+    for before, sent in pairwise(doc.sents):
+        root = sent.root
+        if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this")
+                                           for c in root.children):
+            continue
+        noun = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                     and (lex.nouns.get(c.lemma_.lower()) or {}).get("kind") == "speech"), None)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")),
+                    None) if noun is not None else None
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        quoted = [t.i for t in before if not t.is_quote and not t.is_space]
+        if who is None or not doc[before.start].is_quote or not quoted or any(i in cues for i in quoted):
+            continue
+        cue = cues.setdefault(noun.i, _Cue(i=noun.i))
+        cue.source = cue.source or _trim_speaker(who)
+        cue.content |= set(quoted)
+
+
 def _signature_cue(doc: Doc, cues: dict[int, _Cue], words: list[int]) -> None:
     """'"..." ― Pamela Padilla': a paragraph-opening quote signed with a dash and a name."""
     if not doc[words[0]].is_quote:
@@ -960,6 +1002,7 @@ def _build_section(doc: Doc, headline: bool) -> _Section:
         _headline_verb_cue(doc, cues)
     else:
         _speaker_line_cues(doc, cues)
+        _frame_after_quote(doc, cues)
     owner: list[int | None] = [None] * len(doc)
 
     def claim_tokens() -> None:
@@ -1368,6 +1411,8 @@ class Attributor:
         token = sec.doc[token_i]
         if token.pos_ != "VERB" or not reporting_lexicon().also_event(token.lemma_.lower()):
             return None
+        if any(c.dep_ == "neg" for c in token.children):
+            return None  # "the minister said Washington did not ask for help": the minister's denial
         if self._several(section, sec.doc[cue.source[0] : cue.source[1]]) or token.dep_ == "relcl":
             return None
         own = self._resolve(section, sec, token_i).claim
@@ -1567,6 +1612,8 @@ class Attributor:
             return actor, speaker or span.text
         ents = [e for e in entities_of(span)
                 if e.label_ == "PERSON" and not _named_as_stance(doc, e.start_char)]
+        if ents and head.pos_ == "NOUN" and head.i >= ents[-1].end and _medium(head):
+            ents = []  # "Jiji news agency reported": the parser's person is the agency's name
         if ents:
             earlier = self._named_earlier(section, sec_doc=doc, cue_i=cue_i, name=ents[-1].text)
             actor = earlier or self._home_person(ents[-1].text) or self._titled_body(
@@ -1596,7 +1643,10 @@ class Attributor:
             # own sector its report names, else of the country its sentence is about ("In Japan, only
             # one person was killed by a gun last year, according to ..."), else of the place it reports
             # on (not for a medium, which tells from afar), else of the story's
+            # (a medium the actors stage cannot place is first of the place its wire files from: "TOKYO
+            # - ... will travel to the United States, Jiji news agency reported" is Japan's press)
             country = self._own_side(section, head, cue_i) or self._denier_side(section, cue_i) or (
+                self._dateline_medium(span) if medium else None) or (
                 self._sentence_country(section, span.sent)) or (
                 None if medium else self._scene_country(section, span, cue_i))
             name = _phrase(span)
@@ -1608,7 +1658,10 @@ class Attributor:
             # a named body the actors stage does not know ("The Atlanta Journal-Constitution reported",
             # "the Des Moines Register reported"): one of the story's, a medium if its name says so; not
             # a phrase naming no one ("Dozens of law enforcement officers were questioning residents")
-            return self._described(_phrase(span), "JRN" if medium else None), _phrase(span)
+            described = self._described(_phrase(span), "JRN" if medium else None)
+            if described is None and medium and (country := self._dateline_medium(span)):
+                described = Actor.of(country, _phrase(span), "JRN")
+            return described, _phrase(span)
         return None, _phrase(span)
 
     def _post_body(self, section: str, head: Token) -> Actor | None:
@@ -1790,6 +1843,15 @@ class Attributor:
         said", "activists said"): one of the story's people (CODEBOOK, Attribution)."""
         country = self._story_country()
         return Actor.of(country, name, sector) if country else None
+
+    def _dateline_medium(self, span: Span) -> str | None:
+        """The dateline's country for a news medium the actors stage cannot place: "TOKYO - ..., Jiji news
+        agency reported", "state media said" under a BEIJING dateline (a wire cites the local press of the
+        place it files from); not a medium called foreign ("a foreign news agency reported")."""
+        if any(t.lower_ in FOREIGN_WORDS for t in span):
+            return None
+        text = self.parsed.sections.get("text")
+        return text.user_data.get(DATELINE_COUNTRY) if text is not None else None
 
     def _story_country(self) -> str | None:
         """The home country, else the country most of the document's people and states belong to: a

@@ -361,6 +361,8 @@ def _intent_mode(noun: Token, lex: Lexicon, act: Token | None = None) -> str:
         return "negated"
     if _past_decision(noun, lex, act):
         return "asserted"  # "since Trump's 2018 decision to reimpose sanctions": decided and done
+    if _given_up(noun, lex):
+        return "negated"  # "abandoned plans to invade", "backed away from its threat to impose sanctions"
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return "planned"
@@ -384,6 +386,25 @@ def _past_decision(noun: Token, lex: Lexicon, act: Token | None = None) -> bool:
     return any(t.lower_ in past or (t.like_num and len(t.text) == 4 and t.text.isdigit()
                                     and 1900 <= int(t.text) <= 2100)
                for c in dates for t in c.subtree)
+
+
+def _given_up(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun holding an intended act (a plan, a threat, an indication that it would ...) is what
+    its holder gives up, so the act is not to come: "retreated from an early hint that it would levy
+    tariffs", "backed away from its threat to impose sanctions", "walked back his pledge to withdraw"
+    (the noun the object of a retracting verb, or of its "from"/"on": "reneged on its promise to")."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("from", "on"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "unless the council does not back down from its choice to end talks": kept
+    words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                                    if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1}
+    return bool(words & set(lex.modality["negated"]["retracting_verbs"]))
 
 
 def _moved_by(claim: Token, lex: Lexicon) -> bool:
@@ -558,6 +579,17 @@ def _modal_subject(noun: Token, lex: Lexicon) -> str | None:
     return "possible" if any_ else cue
 
 
+def _explained(noun: Token, lex: Lexicon) -> bool:
+    """Whether a known happening is the passive subject of a verb tying it to a cause or aim, whose hedge
+    or modal doubts the tie, not the happening: "the minister's detention is apparently linked to a purge",
+    "the attack was probably aimed at the convoy" (told; "an attack may be aimed at ..." brings in a
+    happening, which `_modal_subject` leaves to the verb's hedge)."""
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB" and known_happening(noun)
+            and verb.lemma_.lower() in lex.modality["possible"]["explaining_verbs"]
+            and _own_cue(verb, lex) in ("possible", HYPOTHETICAL))
+
+
 def _foretold_gathering(noun: Token, lex: Lexicon, stop: frozenset[int]) -> str | None:
     """The mode of a visit or meeting named by a noun as the subject or predicate of a clause looking ahead
     ("will"/"would"): "It will be the president's first state visit to Kenya", "his meeting
@@ -671,6 +703,8 @@ def _denied(clause: Token, lex: Lexicon, stop: frozenset[int]) -> bool:
         head = node.head
         if _claim_mode(node, lex) == "negated" or _called_false(node, lex) or _denied_claim(node, lex):
             return True
+        if node.dep_ == "acl" and _given_up(head, lex):
+            return True  # "retreated from an early hint that it would levy tariffs"
         if node.dep_ == "acl" and node.tag_ == "VBG" and _denied_report(head, lex):
             return True  # "dismissed claims alleging that Beijing has intentions to blockade Taiwan"
             return False
@@ -926,6 +960,8 @@ def mode_of(anchor: Token, lex: Lexicon, stop: frozenset[int] = frozenset(),
             return gathering  # "It will be the president's first state visit to Kenya"
         if mode is None and level == 0 and (framed := _framed_subject(tok, lex)):
             return framed  # "talks are due to resume next week", "the talks are unlikely to resume"
+        if mode is None and level == 0 and _explained(tok, lex):
+            return "asserted"  # "the detention is apparently linked to ...": the tie is hedged
         if mode is None and level == 0 and _awaited(tok, lex):
             return "planned"  # "the talks ended ahead of Obama's state visit to Tokyo"
         if mode is None and level == 0 and _contingent(tok, lex):

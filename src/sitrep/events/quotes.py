@@ -53,8 +53,11 @@ def quote_spans(text: str, single: bool) -> list[Quote]:
                 opening = False  # 'the Arab states“ with': an opening mark typed where a quote closes
             if ch == "'" and not opening and before in "sS" and start is None:
                 continue  # possessive plural
-            if start is None and not opening and first_mark and carried:
-                spans.append(Quote(para.start(), pos + 1, True, True))  # closes the carried quote
+            dropped_opening = ch == "”" and not before.isspace()
+            if start is None and not opening and first_mark and (carried or dropped_opening):
+                # closes the carried quote, or one whose opening mark the writer dropped ('The US has
+                # also banned two operatives,” he added.': a curly closing mark before any opening one)
+                spans.append(Quote(para.start(), pos + 1, True, True))
                 continues = False
             elif start is None and opening:
                 start = pos
