@@ -166,6 +166,7 @@ class Lexicon:
     in_object_verbs: frozenset[str] = frozenset()  # "engaged in a sit-in": the event noun comes with "in"
     placing_verbs: frozenset[str] = frozenset()  # "put under investigation": the subject does the act
     undergoing_verbs: frozenset[str] = frozenset()  # "came under attack": the subject undergoes it
+    level_verbs: frozenset[str] = frozenset()  # "economic cooperation has grown": a standing relation
     series_nouns: frozenset[str] = frozenset()  # "a series of air strikes": a run of acts
     travel_verbs: frozenset[str] = frozenset()  # "flew to Moscow for talks with Putin": the trip's talks
     answer_verbs: frozenset[str] = frozenset()  # "retaliated with air strikes": the answer is an act
@@ -401,6 +402,7 @@ def load_lexicon() -> Lexicon:
         in_object_verbs=_words(nouns_yaml.get("in_object_verbs")),
         placing_verbs=_words(nouns_yaml.get("placing_verbs")),
         undergoing_verbs=_words(nouns_yaml.get("undergoing_verbs")),
+        level_verbs=_words(nouns_yaml.get("level_verbs")),
         series_nouns=_words(nouns_yaml.get("series_nouns")),
         travel_verbs=_words(nouns_yaml.get("travel_verbs")),
         answer_verbs=_words(nouns_yaml.get("answer_verbs")),

@@ -144,6 +144,8 @@ class NounEvents(PlaceRules):
             entry = replace(entry, cameo=THREAT_OF_SANCTIONS, type="THREATEN", context="economic")
         if entry.type == "COOPERATE" and self.manner_of_act(n):
             return  # "Britain, in close cooperation with the EU, will impose sanctions": how the act is done
+        if entry.type == "COOPERATE" and self.standing_relation(n):
+            return  # "China-Russia economic cooperation has grown rapidly": a relation's level, no act
         if entry.type == "COOPERATE" and self.topic_of_paper_or_talks(n):
             return  # "a joint plan on priorities in their economic cooperation": what is agreed
             # or talked about, coded by the accord or the talks, no cooperation told as happening
@@ -493,6 +495,13 @@ class NounEvents(PlaceRules):
         if adj.pos_ != "ADJ" or adj.lemma_.lower() not in self.lex.willing or adj.dep_ != "acomp":
             return None  # (not "a ready market for talks")
         return adj
+
+    def standing_relation(self, n: Token) -> bool:
+        """Whether a cooperation noun is the subject of a verb of level or growth (nouns.yaml `level_verbs`):
+        "China-Russia economic cooperation has grown rapidly this year" describes how a relation stands
+        (CODEBOOK: statistics are no events); "cooperation resumed" (no such verb) still tells an act."""
+        return n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX") and (
+            n.head.lemma_.lower() in self.lex.level_verbs)
 
     def topic_of_paper_or_talks(self, n: Token) -> bool:
         """Whether a noun is what a paper, an accord or talks are about: "signed a memorandum of understanding

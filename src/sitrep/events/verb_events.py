@@ -217,13 +217,28 @@ class VerbEvents(PlaceRules):
     def aimed_fire(self, v: Token, objs: list[Token]) -> bool:
         """Whether fire is aimed at something, though no actor is named as hit: "shot several rockets at an
         oil pumping station", "fired mortar shells against areas of the capital",
-        "fired four missiles targeting a runway", "fired rockets, killing two" (an attack, CAMEO 19x), where
-        "fired a ballistic missile" alone shows force (150)."""
+        "fired four missiles targeting a runway", "fired rockets, killing two", "launched three missiles
+        during the attack" (an attack, CAMEO 19x), where "fired a ballistic missile" alone shows force
+        (150)."""
         if any(p.ent_type_ not in ("DATE", "TIME") for h in (v, *objs)
                for _, p in pobjs(h, (*AIMS, "against", "toward", "towards"))):
             return True  # (it may hang on the shells: "fired shells against areas"; "on Sunday" dates)
         clauses = [c for h in (v, *objs) for c in h.children if c.dep_ in ("advcl", "acl", "xcomp")]
-        return any((e := self.verb_entry(c)) is not None and e.type == "ASSAULT" for c in clauses)
+        if any((e := self.verb_entry(c)) is not None and e.type == "ASSAULT" for c in clauses):
+            return True
+        # fired as part of an attack: "launched three guided missiles during the attack", "launched 67
+        # drones in a mass overnight attack" (a test "in the Sea of Japan" names a place, no attack)
+        return any((e := self.noun_entry(p)) is not None and e.type == "ASSAULT"
+                   for h in (v, *objs) for _, p in pobjs(h, ("during", "in")))
+
+    def shielded_in_words(self, v: Token) -> bool:
+        """Whether a protection (CAMEO 074, military) is given in a forum or against words or measures: "China
+        protected North Korea at the Security Council", "shielded Israel from censure", "protect Iran from
+        sanctions" defend the party diplomatically (052, SUPPORT), with no force and no peacekeeping."""
+        if any(p.ent_type_ == "ORG" for _, p in pobjs(v, ("at",))):
+            return True
+        return any((e := self.noun_entry(p)) is not None and e.type in ("SANCTION", "ACCUSE", "REQUEST")
+                   for _, p in pobjs(v, ("from", "against")))
 
     def causing_order(self, v: Token) -> Token | None:
         """The order verb (verbs.yaml `causing_orders`) whose object a bare participle with no agent tells
@@ -410,6 +425,9 @@ class VerbEvents(PlaceRules):
                 self.wished(v)):
             return
         entry = self.specific_object_entry(v, entry)
+        if entry.cameo == PROTECTION and self.shielded_in_words(v):
+            defend = self.lex.verbs.get("defend")  # "China protected North Korea at the Security Council"
+            entry = entry if defend is None else replace(defend, key=entry.key, frame="act")
         if entry.cameo == COOPERATING and self.assists_inquiry(v):
             return  # "a firm cooperating with regulators in a probe into itself": compliance, no 06x
         threat = self.vowed_force(v)
@@ -579,7 +597,10 @@ class VerbEvents(PlaceRules):
             return  # "he recognizes that angry voters have valid reasons": a view, nothing backed
         if entry.type == "AGREE" and (is_opinion(v) or is_assent(v)):
             return  # "Most Democrats agree that a president should not": shared views (CAMEO 019)
-        if entry.with_people is not None and any(self.holds_people(o, bodies=False) for o in objs):
+        diplomatic = any(c.dep_ == "amod" and c.lower_ == "diplomatic" for o in objs for c in o.children)
+        if entry.with_people is not None and not diplomatic and any(
+                self.holds_people(o, bodies=False) for o in objs):
+            # (PLOVER SANCTION expel: "took decisions to expel Russian diplomatic workers" are diplomats)
             entry = entry.with_people  # "forced out 1,000 refugees" deports people (CAMEO 174)
         if entry.type == "AID" and entry.frame == "give" and objs and all(
                 (m := self.index.direct(o)) is not None and m.kind == "person" for o in objs):
@@ -695,6 +716,9 @@ class VerbEvents(PlaceRules):
         if entry.cameo == VISIT and sources and all(
                 (m.actor.sector or "") in TRAVELLERS or m.actor.unknown for m in sources):
             return  # "[Mexican citizens] don't want to go to the U.S.": people travelling, no state visit
+        if entry.cameo == VISIT and subj is not None and subj.lower_ == "it":
+            return  # "the fuel is for hospitals and it doesn't go to Hamas": a thing sent somewhere (a state
+            # travels only through its people: "said it would send a delegation to Moscow")
         if entry.frame == "get":
             targets = sources
             named = [m for o in objs for x in (o, *o.conjuncts)
