@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitrep.actors.lexicon import load_lexicon, norm
 from sitrep.events.kinds import FORCEFUL
 from sitrep.events.lexicon import SYMMETRIC_TYPES
 from sitrep.records import Actor, Event, Evidence
@@ -223,8 +224,84 @@ def _told_apart(first: Event, ev: Event, later: Telling, earlier: list[Telling])
     VBIED" and "Near Palmyra, one strike destroyed two ISIL weapons caches"), or done to a newcomer in
     another sentence."""
     return later.anew or _set_apart(first, ev) or _looks_back(first) != _looks_back(ev) or (
+        _counted_apart(first, ev)) or _many_times(first) != _many_times(ev) or (
         later.newcomer and all(t.sentence != later.sentence for t in earlier)) or (
         later.place is not None and any(t.place not in (None, later.place) for t in earlier))
+
+
+# What the words of a stated quantity multiply its number by ("Rs five crore", "$20 mn", "1.2 billion").
+MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "millions": 1e6,
+               "mn": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7, "billion": 1e9, "bn": 1e9, "dozen": 12}
+# Number words a quantity spells out ("Rs five crore"): "a" and "an" are no count ("a financial assistance").
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50}
+
+
+def amount(quantity: str | None) -> float | None:
+    """The number a stated quantity comes to, so that one sum told twice ("Rs 5 crore", "Rs five crore";
+    "$20 million", "USD 20 mn") is one figure; None when it states no number ("dozens of troops")."""
+    if not quantity:
+        return None
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", quantity.lower())
+    numbers = [float(w.replace(",", "")) if w[0].isdigit() else float(COUNT_WORDS[w])
+               for w in words if w[0].isdigit() or w in COUNT_WORDS]
+    if len(numbers) != 1:
+        return None  # no number, or a range ("between 20 and 30"): nothing sure to compare
+    value = numbers[0]
+    for w in words:
+        value *= MULTIPLIERS.get(w, 1)
+    return value
+
+
+def _counted_apart(a: Event, b: Event) -> bool:
+    """Whether two tellings of one kind of act state two different quantities of it: "pledged relief worth Rs
+    three crore" for one flood and "earlier pledged relief worth Rs 8 crore" for another are two grants,
+    not one told twice (whose date and place it would take). Acts that recur (`RECURRING`) are counted in
+    parts: "conducted 23 strikes against ISIL in Syria and Iraq" and "In Syria, Coalition forces conducted
+    15 strikes" tell one day's campaign and its share in one place."""
+    if a.type in RECURRING:
+        return False
+    x, y = _sum_of(a), _sum_of(b)
+    return x is not None and y is not None and x != y
+
+
+# A sum of money as a telling writes it: a currency sign or code, a number, a multiplier ("Rs 10 crore").
+_MONEY = re.compile(r"(?:[$€£]|\b(?:rs\.?|usd|inr|eur|us\$))\s*(?:\d[\d,.]*|[a-z]+)(?:\s+(?:"
+                    + "|".join(MULTIPLIERS) + r")\b)?", re.I)
+
+
+def _sum_of(event: Event) -> float | None:
+    """The quantity an event states (see `amount`), else the one sum of money its evidence writes, which
+    the argument reader may not have taken as its quantity ("earlier pledged relief worth Rs 8
+    crore")."""
+    if (stated := amount(event.quantity)) is not None:
+        return stated
+    sums = _MONEY.findall(event.evidence.text)
+    return amount(sums[0]) if len(sums) == 1 else None
+
+
+# Words that count how often an act happened: "in roughly a dozen summits over the years", "have
+# met five times", "on several occasions". Such a telling sums up many acts of a pair, not the one reported.
+OCCASION_COUNTS = frozenset({"dozen", "dozens", "several", "many", "numerous", "multiple", "countless",
+                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice"})
+OCCASIONS = frozenset({"times", "occasions", "rounds", "meetings", "summits", "visits", "talks", "calls",
+                       "conversations", "encounters"})
+OCCASION_REACH = 2  # words between the count and the occasions ("a dozen international meetings")
+
+
+def _many_times(event: Event) -> bool:
+    """Whether a telling of an act that happens once in a spell (a meeting, a visit: not `RECURRING`) counts
+    it as many: "The two have talked in roughly a dozen summits over the years"
+    recalls the pair's past meetings, not the summit the report's lead tells. An act of force counted
+    ("killed in three air strikes") is the one happening the report tells in parts, and so are the meetings
+    a visit plans ("will see the premier several times during the stay")."""
+    if event.type in RECURRING or event.mode not in ("asserted", "negated"):
+        return False
+    words = re.findall(r"[a-z]+|\d+", event.evidence.text.lower())
+    return "twice" in words or any(
+        (w in OCCASION_COUNTS or w.isdigit()) and any(
+            x in OCCASIONS for x in words[i + 1: i + 2 + OCCASION_REACH])
+        for i, w in enumerate(words))
 
 
 # Words that set an act before the one a report tells, placed just before its noun: "his earlier visit to
@@ -311,8 +388,8 @@ def _merge_retold(events: list[Event], tellings: Mapping[int, Telling]) -> list[
             kept.append(ev)
             continue
         loose = _loose(first, ev)
-        swapped = not _same_actor(first.source, ev.source, loose) or not _same_actor(
-            first.target, ev.target, loose)
+        swapped = not _one_person_struck(first, ev) and (not _same_actor(first.source, ev.source, loose) or (
+            not _same_actor(first.target, ev.target, loose)))
         src, tgt = (ev.target, ev.source) if swapped else (ev.source, ev.target)
         first.source = _narrower(first.source, src)
         first.target = _narrower(first.target, tgt)
@@ -457,6 +534,8 @@ def _retold(first: Event, ev: Event) -> bool:
             first.target, ev.target, loose, _overlaps(first, ev) or _vaguely_told(first, ev)) and (
             _one_side_named(first.source, ev.source, first.target, ev.target)):
         return _two_sides(_narrower(first.source, ev.source), _narrower(first.target, ev.target))
+    if _one_person_struck(first, ev):
+        return True
     # a joint act told by each side in turn ("Armenia, Azerbaijan agree on cease-fire" over "Armenia
     # ... agreed to a cease-fire") leaves a side out, never names it unknown
     sides = (first.source, ev.target, first.target, ev.source)
@@ -464,6 +543,42 @@ def _retold(first: Event, ev: Event) -> bool:
         _same_actor(first.target, ev.source, loose)) and (
         _one_side_named(*sides) or all(x is None or _detail(x) for x in sides)) and _two_sides(
         _narrower(first.source, ev.target), _narrower(first.target, ev.source))
+
+
+def _one_person_struck(first: Event, ev: Event) -> bool:
+    """Whether two tellings of one act of force, one with its doer named and one with none ("A drone
+    strike killed Rahimi ... near the city's airport", coded as done by the place's unidentified
+    forces), are done to one named person ("the army says it killed commander Ahmad Rahimi"): a person
+    is killed once, whatever sector either telling gives him. Their stated sums must not differ."""
+    if first.type not in FORCEFUL or _unnamed_doer(first.source) == _unnamed_doer(ev.source):
+        return False
+    doers, struck = (first.source, ev.source), (first.target, ev.target)
+    if any(x is None or (x.unknown and not _unnamed_doer(x)) for x in doers) or None in struck:
+        return False
+    a, b = first.target, ev.target
+    assert a is not None and b is not None
+    surname = _surname(a)
+    return (a.country is not None and a.country == b.country and surname is not None
+            and surname == _surname(b) and not _counted_apart(first, ev))
+
+
+# Letters a surname must have to name one person ("Rahimi"; not "Al" or "Jr").
+SURNAME_LETTERS = 4
+
+
+def _surname(actor: Actor) -> str | None:
+    """The last word of an actor's name when the name is a person's (capitalised words the actor lexicon
+    knows as no state, body or place: "Ahmad Rahimi", "Rahimi"; not "Quds Force", "Iran")."""
+
+    words = actor.name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].strip(".,'’")
+    if len(last) < SURNAME_LETTERS:
+        return None
+    phrases = load_lexicon().phrases
+    known = (phrases.get(norm(actor.name)), phrases.get(norm(last)))
+    return None if any(e is not None and e.kind != "person" for e in known) else last.lower()
 
 
 def _headline_over(body: Event, headline: Event) -> bool:

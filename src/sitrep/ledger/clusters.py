@@ -82,6 +82,20 @@ class ClusterItem:
     stated: bool = False  # `day` is the event's own date, not the report's publication date
     details: frozenset[str] | None = None  # `words` less names and act words (see `detail_words`)
     span_words: tuple[frozenset[str], ...] = ()  # `words` of each evidence span, one set a span
+    source_name: str | None = None  # a standing party's name as the text gives it (see `party_name`)
+    target_name: str | None = None
+
+
+# Sectors whose members act for their state again and again (a foreign minister meets his counterpart
+# every month): their names recur in reports of every happening of the dyad. A person acted on once (an
+# opposition leader arrested, a general killed) is named for that happening.
+STANDING_SECTORS = frozenset({"GOV"})
+
+
+def party_name(code: str | None, name: str | None) -> str | None:
+    """The name of a party clustering leaves out of its details: a member of a standing sector ("Jeyhun
+    Bayramov", AZEGOV), not "Viktor Medvedchuk" (UKRPTY), arrested once."""
+    return name if code and name and code[3:] in STANDING_SECTORS else None
 
 
 def evidence_text(spans: Iterable[str | None]) -> str:
@@ -190,32 +204,95 @@ def _generic_details() -> frozenset[str]:
     return frozenset(_stem(w + end) for w in words for end in _INFLECTIONS)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_MONTH = re.compile(rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\d:])", re.I)
+
+
+def _month_days(text: str) -> frozenset[str]:
+    """The days of a month an event's evidence names ("on Oct. 7", "on October 7", "7 October") as
+    "@10-07": two undated reports naming one day for one dyad's act tell one happening (the year is
+    seldom written beside it)."""
+    found = set()
+    for m in _DAY_MONTH.finditer(text):
+        month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+        if 1 <= int(day) <= 31:
+            found.add(f"@{_MONTHS.index(month[:3].lower()) + 1:02d}-{int(day):02d}")
+    return frozenset(found)
+
+
 def detail_words(item: ClusterItem) -> frozenset[str]:
     """The content words of an event's evidence that tell its happening from others of its block: not
-    the names of people, states and places, not the words of acts and weapons, and not its own stated
-    place or weapon (those keep happenings apart when they differ, but one place sees many attacks)."""
+    the names of people, states and places, not the words of acts and weapons, not the parties' own names
+    as the text gives them ("Bayramov" in every report of every meeting of the two foreign ministers), and
+    not its own stated place or weapon (those keep happenings apart when they differ, but one place sees
+    many attacks). Stated counts ("#215") and days of a month ("@10-07") are details."""
     fields = content_words(" ".join(v for v in (item.location, item.instrument) if v))
+    parties = content_words(" ".join(v for v in (item.source_name, item.target_name) if v))
     words = item.words or content_words(item.evidence)
-    told = words - _names(item.evidence) - act_words() - fields - _generic_details()
-    return told | _quantities(item.evidence)
+    told = words - _names(item.evidence) - act_words() - fields - parties - _generic_details()
+    return told | _quantities(item.evidence) | _month_days(item.evidence)
 
 
 def _strong(a: ClusterItem, b: ClusterItem, sim: float) -> bool:
-    """Whether two events with nothing but words to go by tell one happening: told in the same words, or
+    """Whether two events with nothing but words to go by tell one happening: naming one day of a month
+    ("on Oct. 7", "on October 7"), not stating other counts or days, and told in the same words, or
     sharing details beyond the names and the act ("concluded an extraordinary summit" in two reports of
     the Singapore summit; not "Biden", "Xi" and "met" in reports of two meetings a year apart). With a
     stated count in common ("#215", see `_quantities`), evidence as little alike as `MIN_SIMILARITY`
     joins ("215 Ukrainian ... released by Russia" and "Russia released 215 prisoners of war"); other
     shared words at that likeness are the parties' own ("militants", "security forces", "ways to
     resolve"), not the happening's."""
-    if sim >= SAME_WORDING:
-        return True
     da = a.details if a.details is not None else detail_words(a)
     db = b.details if b.details is not None else detail_words(b)
     shared = da & db
+    if any(w.startswith("@") for w in shared):
+        return sim >= MIN_SIMILARITY  # one day of a month named by both: one happening's
+    if _counts_differ(da, db, a.evidence, b.evidence) or _days_differ(da, db):
+        return False  # even in the same words: agencies tell each launch or strike from one template
+    if sim >= SAME_WORDING:
+        return True
     if sim >= UNDATED_SIMILARITY:
         return len(shared) >= SHARED_DETAILS
     return sim >= MIN_SIMILARITY and any(w.startswith("#") for w in shared)
+
+
+def _counts_differ(a: frozenset[str], b: frozenset[str], text_a: str, text_b: str) -> bool:
+    """Whether two events' evidence share no count (see `_quantities`) and count one thing differently:
+    "killed 34 Palestinians" and "12 Palestinian civilians were killed" are two attacks of one conflict,
+    told alike; "for around 38 minutes" and "for about 45 min" count nothing alike."""
+    if {w for w in a if w.startswith("#")} & {w for w in b if w.startswith("#")}:
+        return False
+    counted_a, counted_b = _counted(text_a), _counted(text_b)
+    return any(counted_a[noun] != values for noun, values in counted_b.items() if noun in counted_a)
+
+
+_COUNTED = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)\s+([A-Za-z][a-z'-]+)")
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """The words of data/measures.txt (units of time, distance, weight: see there)."""
+    text = files("sitrep.ledger").joinpath("data", "measures.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=4096)
+def _counted(text: str) -> dict[str, frozenset[str]]:
+    """The counts (see `_quantities`) an evidence states of each thing, by the stem of the word after
+    the number: "24 militants" -> {"militant": {"#24"}}."""
+    found: dict[str, set[str]] = {}
+    for m in _COUNTED.finditer(text):
+        count = _quantities(m.group(1))
+        if count and m.group(2).lower() not in _STOP and m.group(2).lower() not in _measures():
+            found.setdefault(_stem(m.group(2).lower()), set()).update(count)
+    return {noun: frozenset(values) for noun, values in found.items()}
+
+
+def _days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two events' evidence both name days of a month (see `_month_days`) and share none."""
+    da, db = {w for w in a if w.startswith("@")}, {w for w in b if w.startswith("@")}
+    return bool(da) and bool(db) and not da & db
 
 
 def _gap(a: ClusterItem, b: ClusterItem) -> int:

@@ -449,7 +449,8 @@ class Ledger:
             " (SELECT list(v.text ORDER BY v.ordinal) FROM evidence v WHERE v.event_id = e.id) AS evidence,"
             " d.publisher, e.attributed_to,"
             " e.location, e.instrument, d.duplicate_of IS NOT NULL AS duplicate,"
-            " coalesce(d.duplicate_of, d.id) AS canonical"
+            " coalesce(d.duplicate_of, d.id) AS canonical, e.source AS source_code, e.source_name,"
+            " e.target AS target_code, e.target_name"
             " FROM events e JOIN documents d ON d.id = e.document_id"
             " WHERE e.type IN (SELECT unnest(?::VARCHAR[]))"
             # a superset of the blocks' events (any of their endpoints on each side); exact blocks below
@@ -457,6 +458,9 @@ class Ledger:
             " AND coalesce(e.target_country, e.target, '') IN (SELECT unnest(?::VARCHAR[]))",
             [types, ends, ends],
         )
+        for r in rows:  # the parties' own names are no details of a happening (see `party_name`)
+            r["source_name"] = clustering.party_name(r.pop("source_code"), r["source_name"])
+            r["target_name"] = clustering.party_name(r.pop("target_code"), r["target_name"])
         items = [clustering.ClusterItem(**{**r, "evidence": clustering.evidence_text(r["evidence"] or [])})
                  for r in rows]
         items = [i for i in items if clustering.block_key(i.type, i.source, i.target, i.mode) in blocks]
