@@ -47,6 +47,7 @@ UNDATED_PROBE = "2000-01-01"  # a stand-in publication date: would an expression
 # Mills had a conflict of interest in her legal role representing Clinton during the FBI investigation"
 # seven
 MAX_REPORT_CLIMB = 12
+CITED_SOURCE_CLIMB = 5  # words from a date up to "according to": "according to a statement issued on Sunday"
 HEADER_LABEL_SPAN = 6  # tokens a header line's label and weekday take before its date
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # links from a reporting verb to what it reports
@@ -395,14 +396,14 @@ def _scene_date(sent: Span, published: str | None, trigger: Token) -> str | None
     return found[1]
 
 
-def forceful_act(tok: Token, lex: Lexicon) -> bool:
+def forceful_act(tok: Token, lex: Lexicon, types: tuple[str, ...] = ("ASSAULT", "COERCE")) -> bool:
     """Whether a trigger names an act of force or coercion in the events lexicon (its verb or its noun):
-    the acts a scene sentence ("The attack took place ...") retells."""
+    the acts a scene sentence ("The attack took place ...") retells. `types` narrows the kinds."""
     lemma = tok.lemma_.lower()
     table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
     # keyed by the verb and its object too: "firing water cannons" is a "fire cannon"
     keys = [lemma, *(f"{lemma} {o.lemma_.lower()}" for o in tok.children if o.dep_ in ("dobj", "obj"))]
-    return any((e := table.get(k)) is not None and e.type in ("ASSAULT", "COERCE") for k in keys)
+    return any((e := table.get(k)) is not None and e.type in types for k in keys)
 
 
 def _sentence_date(sent: Span, published: str | None, trigger: Token | None) -> tuple[int, str] | None:
@@ -675,7 +676,23 @@ def _report_date(ent: Span, trigger: Token | None) -> bool:
     """Whether a date is the report's, not an event's: a dateline's ("MUMBAI, Nov 11 (Reuters) -
     Indian Navy ...") or a header line's ("Published on 12 March 2013", "Posted 11/27/2005") that the
     sentence splitter joined to the story's first sentence. Such a date is the publication date at best."""
-    return _in_dateline(ent) or _on_header_verb(ent, trigger)
+    return _in_dateline(ent) or _on_header_verb(ent, trigger) or _cited_source_day(ent, trigger)
+
+
+def _cited_source_day(ent: Span, trigger: Token | None) -> bool:
+    """Whether a date tells when the source an "according to" phrase cites spoke: "Hackers have been
+    targeting the Treasury, according to media reports on Sunday", "according to a statement issued on
+    Sunday" (the report's day, as in "officials said on Sunday": `_reported_clause`). A date of the event
+    told inside the phrase ("according to reports of an attack on Sunday") is the event's."""
+    node = ent.root
+    for _ in range(CITED_SOURCE_CLIMB):
+        head = node.head
+        if head.i == node.i or (trigger is not None and node.i == trigger.i):
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        node = head
+    return False
 
 
 def _in_dateline(ent: Span) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.actors.lexicon import TOWN_KINDS, norm
+from sitrep.actors.lexicon import TOWN_KINDS, norm, subdivision_country, subdivision_word
 from sitrep.actors.lexicon import load_lexicon as actor_lexicon
 from sitrep.events.dates import forceful_act, scene_verb
 from sitrep.events.layout import layout_of
@@ -70,6 +70,10 @@ class DetailWords:
     transfer_nouns: frozenset[str]
     vague_counts: frozenset[str]
     person_means: frozenset[str]
+    count_wrappers: frozenset[str]
+    price_nouns: frozenset[str]
+    struck_sites: frozenset[str]
+    helped_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +87,9 @@ def detail_words() -> DetailWords:
                        frozenset(raw["currency_nouns"]), frozenset(raw["value_nouns"]),
                        frozenset(raw["unnamed_modifiers"]), frozenset(raw["context_stops"]),
                        frozenset(raw["deal_nouns"]), frozenset(raw["transfer_nouns"]),
-                       frozenset(raw["vague_counts"]), frozenset(raw["person_means"]))
+                       frozenset(raw["vague_counts"]), frozenset(raw["person_means"]),
+                       frozenset(raw["count_wrappers"]), frozenset(raw["price_nouns"]),
+                       frozenset(raw["struck_sites"]), frozenset(raw["helped_people"]))
 
 
 def is_model_designation(tok: Token) -> bool:
@@ -138,7 +144,34 @@ def bare_quantity(tok: Token, lex: Lexicon) -> str | None:
 
 def _unwrap_quantity(head: Token, lex: Lexicon) -> tuple[Token, Token | None]:
     """For "hundreds of missiles" return (missiles, hundreds), for "50 trucks of aid" (aid, trucks), for
-    "$5 billion in aid" or "500 million euros in military aid" (aid, the sum); else (head, None)."""
+    "$5 billion in aid" or "500 million euros in military aid" (aid, the sum); else (head, None). A noun
+    that only introduces a count (`count_wrappers`: "a total of 280 tonnes of food") is read through: the
+    inner count is the stated one; a count of a transfer ("$1 billion worth of weapons sales") counts the
+    goods it moves (`_moved_goods`)."""
+    words = detail_words()
+    if head.lemma_.lower() in words.count_wrappers:
+        inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if inner is not None:
+            noun, qty = _unwrap_once(inner, lex)
+            return _moved_goods(noun, lex), qty
+    noun, qty = _unwrap_once(head, lex)
+    return (_moved_goods(noun, lex), qty) if qty is not None else (noun, None)
+
+
+def _moved_goods(noun: Token, lex: Lexicon) -> Token:
+    """The goods a transfer noun that names no means moves ("weapons sales", "the sale of missiles"): the
+    means its modifier or "of" phrase names; else the noun itself."""
+    if noun.lemma_.lower() not in detail_words().transfer_nouns or names_means(noun, lex):
+        return noun
+    goods = [c for c in noun.children if c.dep_ == "compound"] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return next((g for g in goods if names_means(g, lex)), noun)
+
+
+def _unwrap_once(head: Token, lex: Lexicon) -> tuple[Token, Token | None]:
+    """One step of `_unwrap_quantity`: a count or sum head and what its "of" or "in" phrase names."""
     words = detail_words()
     lemma = head.lemma_.lower()
     counting = lemma in lex.quantity_nouns or head.pos_ == "NUM" or lemma in words.measure_nouns or (
@@ -194,7 +227,26 @@ def instrument_of(head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
                 if c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in lex.quantity_nouns)]
         if nums:
             quantity = _span_text(noun.doc, [t for n in nums for t in n.subtree])
-    return instrument or None, quantity
+    return instrument or None, quantity or transfer_price(noun)
+
+
+def transfer_price(goods: Token) -> str | None:
+    """The sum a transfer of goods is made at, when no count of them is stated: "cleared the possible sale
+    of an air defence system to Qatar at an estimated cost of $9 billion" (an "at" phrase of a price noun,
+    `price_nouns`, on the transfer noun or the verb it is the object of). None elsewhere."""
+    words = detail_words()
+    of = goods.head
+    transfer = of.head
+    if goods.dep_ != "pobj" or of.lower_ != "of" or transfer.lemma_.lower() not in words.transfer_nouns:
+        return None
+    holders = [transfer] + ([transfer.head] if transfer.dep_ in ("dobj", "obj", "nsubjpass") else [])
+    for price in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words.price_nouns):
+        sums = [k for c in price.children if c.dep_ == "prep" and c.lower_ == "of"
+                for k in c.children if k.dep_ == "pobj"]
+        if (text := next((t for k in sums if (t := money_count(k)) is not None), None)) is not None:
+            return text
+    return None
 
 
 def money_count(tok: Token) -> str | None:
@@ -299,6 +351,9 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         if ctx and ctx not in ARMED_CONTEXTS and describes_participant(tok, lex):
             continue  # "Xinhuanet, a news website", "the world's third biggest economy": who, not what
             # (an armed group's kind frames its acts: "blamed Boko Haram, the Islamist militant group")
+        if ctx == ECONOMIC and _names_site(tok) and _struck(words, lex):
+            continue  # "the coalition struck a popular market", "drones attacked an oil refinery": what
+            # an attack hit, not the domain of the act (PLOVER economic: trade, finance, development)
         if ctx:
             return ctx
     if fallback == "human_security" and words and _seizes_place(words):
@@ -310,6 +365,25 @@ def context_of(words: list[Token], fallback: str | None, lex: Lexicon) -> str | 
         own = [w for r in _roots(words) for w in (r, *(c for c in r.children if c.dep_ == "dobj"))]
         return next((acts[t.lemma_.lower()] for t in own if t.lemma_.lower() in acts), None)  # "pay a visit"
     return fallback
+
+
+def _names_site(tok: Token) -> bool:
+    """Whether a word is (a modifier of) a site's name (`struck_sites`: "a popular market", "oil fields",
+    "the oil distribution station"), not of an act or an abstraction ("trade war", "Russia's economy")."""
+    sites = detail_words().struck_sites
+    for _ in range(3):
+        if tok.lemma_.lower() in sites:
+            return True
+        if tok.dep_ not in ("compound", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _struck(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the event's own act is an attack (its clause's head an ASSAULT of the lexicon), whose economic
+    words name the market, bank or oil site it hit."""
+    return any(forceful_act(r, lex, ("ASSAULT",)) for r in _roots(words))
 
 
 def keyword_context(tok: Token, lex: Lexicon) -> str | None:
@@ -411,7 +485,7 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
     place_nouns = load_lexicon().place_nouns
     for ent in entities_of(clause):
         named = place_named(ent.root, place_nouns)  # "the town of X" is a place, however X is tagged
-        if (ent.label_ not in LOCATION_LABELS and named is None) or (
+        if (ent.label_ not in LOCATION_LABELS and named is None and not subdivision_named(ent)) or (
                 ent.label_ == "FAC" and any(t.i in exclude for t in ent)):
             continue
         phrase = named or renamed_place(ent, place_nouns) or ent.root
@@ -419,10 +493,33 @@ def location_of(clause: Span, exclude: set[int]) -> str | None:
         if head.lower_ == "of" and head.head.lower_ in LOCATION_PREPS:
             head = head.head  # "outside of the Iraqi city of Basra"
         if head.dep_ == "prep" and head.lower_ in LOCATION_PREPS and own_place(head, clause.root):
-            return place_text(ent)
+            return given_name(ent, named) or place_text(ent)
     return (unlabelled_place(clause, place_nouns) or destination_of(clause)
             or struck_town(clause, place_nouns) or antecedent_place(clause) or local_force_town(clause)
             or scene_place(clause))
+
+
+def subdivision_named(ent: Span) -> bool:
+    """Whether a name the tagger took for a body is a state or province only one country has ("in Himachal
+    Pradesh", tagged ORG): a place all the same (pycountry's first-level subdivisions)."""
+    return ent.label_ == "ORG" and subdivision_country(ent.text) is not None
+
+
+def given_name(ent: Span, named: Token | None) -> str | None:
+    """The name a place noun is given in its own "of" phrase, when the place `ent` only describes the noun
+    it modifies: "near the Red Sea port of Hodeida", "the Black Sea port city of Novorossiysk" are in
+    Hodeida and Novorossiysk, not in the sea. None when the noun has no name of its own, or when the place
+    is the name of a subdivision the "of" phrase places ("in Karukh district of Herat", "Balkh province of
+    Afghanistan": the district's own name is the more exact place)."""
+    if named is None or ent.root.dep_ not in ("compound", "amod") or subdivision_word(named.lemma_):
+        return None
+    for name in (p for c in named.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+        own = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if own is not None:
+            return place_text(own)
+        return name.doc[min(t.i for t in name.subtree):name.i + 1].text
+    return None
 
 
 def scene_place(clause: Span) -> str | None:
@@ -470,10 +567,13 @@ def local_force_town(clause: Span) -> str | None:
 
 
 def place_text(ent: Span) -> str:
-    """A place's name without the possessive the tagger may take in ("near Sagaing Region's border")."""
+    """A place's name without the possessive the tagger may take in, after it ("near Sagaing Region's
+    border") or before it ("in the state’s Kulgam district": the entity "’s Kulgam")."""
     text = ent.text
     for end in ("'s", "’s"):
         text = text.removesuffix(end)
+        if text.startswith(end + " "):
+            text = text[len(end) + 1:]
     return text
 
 
@@ -617,7 +717,7 @@ def own_place(prep: Token, anchor: Token) -> bool:
     for _ in range(12):
         if tok.i == anchor.i:
             return not other
-        if another_act(tok, anchor) or biography(tok):
+        if another_act(tok, anchor) or biography(tok) or funded_work(tok, anchor):
             return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in DESCRIBING and not (
                 content_clause(tok) or purpose_clause(tok)):
@@ -650,6 +750,22 @@ def another_act(noun: Token, anchor: Token) -> bool:
     verb = noun.head
     return (verb.pos_ in ("VERB", "AUX") and verb.i != anchor.i and noun.dep_ in ("dobj", "obj")
             and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children))
+
+
+def funded_work(noun: Token, anchor: Token) -> bool:
+    """Whether a place phrase tells where the work a deal or a gift is for lies, not where it was made:
+    "signed three loans with Japan for the building of a rail line in Dhaka" (signed in the capital or in
+    Tokyo). The noun in the "for" phrase names no act of the lexicon ("for talks in Moscow" are held there)
+    nor people ("aid for flood victims in Assam" reaches them there), and the event is no act of force
+    ("arrested for a robbery in Lagos" may be the same scene)."""
+    lex = load_lexicon()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    lemma = noun.lemma_.lower()
+    people = lex.person_nouns | detail_words().helped_people
+    return (lemma not in lex.nouns and lemma not in people and noun.ent_type_ not in PLACE_LABELS
+            and not forceful_act(anchor, lex))
 
 
 def biography(noun: Token) -> bool:
