@@ -69,6 +69,7 @@ def dominant_country(mentions: list[Mention]) -> str | None:
 
 
 FALLBACK_KINDS = frozenset({"name", "metonym", "demonym", "organisation"})
+CARRIER_SECTORS = frozenset({"JRN"})  # sectors of the media that carry a report, not its actors
 
 
 def fallback_country(mentions: list[Mention], dateline: str | None = None) -> str | None:
@@ -78,7 +79,9 @@ def fallback_country(mentions: list[Mention], dateline: str | None = None) -> st
     if dateline:
         return dateline
     for kinds in (COUNTED_KINDS, COUNTED_KINDS | FALLBACK_KINDS):
-        counts = Counter(m.actor.country for m in mentions if m.kind in kinds and m.actor.country)
+        # (news media only carry the report: "told AFP" makes no French story)
+        counts = Counter(m.actor.country for m in mentions if m.kind in kinds and m.actor.country
+                         and m.actor.sector not in CARRIER_SECTORS)
         top = counts.most_common(2)
         if top and (len(top) == 1 or top[1][1] < top[0][1]):
             return top[0][0]

@@ -136,7 +136,7 @@ from sitrep.clean.header import dateline_spans
 from sitrep.nlp.model import SECTIONS, ParsedDocument, section_text
 from sitrep.nlp.sentences import sentence_bounds
 from sitrep.nlp.truecase import is_title_case
-from sitrep.records import STATE_SECTORS, Actor, Mention
+from sitrep.records import STATE_SECTORS, UNKNOWN_CODES, Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "theirs", "itself", "themselves"})
@@ -184,6 +184,11 @@ OFFICE_SECTORS = STATE_SECTORS
 # command's); the enlisted ranks that name home soldiers are home titles (home_titles.tsv).
 HOME_OFFICE_SECTORS = frozenset({"JUD", "COP", "SPY", "LEG", "ELI"})
 DATELINED_SECTORS = frozenset({"JUD", "COP"})  # ... of which those of the dateline's place (`_home_titled`)
+# Countryless government titles ("Interior Minister X") that take the report's home state even when no
+# state dominates it (`find_mentions`); armed forces' ranks do not (a coalition quotes others' officers)
+HOME_GOVERNMENT_SECTORS = frozenset({"GOV"})
+# ... unless the sentence names another official of the home (`_unmarked_home`)
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI"})
 TITLE_GAP = 2  # capitalised title words between an office and a name: "Supreme Court" Justice X
 TITLE_HITS = 4  # roles and bodies one title phrase before a name strings together
 # Armed forces are often abroad: "troops in Bosnia" are not Bosnia's.
@@ -239,6 +244,58 @@ def _joined_names(names: list[Span]) -> list[Span]:
     return out
 
 
+# kinds of mention that name a state in a sentence (`_unmarked_home`)
+PLACING_KINDS = frozenset({"name", "metonym", "demonym", "title", "person", "organisation"})
+NAME_WORDS = (2, 4)  # words of a name the tagger missed after a person's title (`_titled_names`)
+NOT_NAME_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _name_run(doc: Doc, start: int, end: int, taken: set[int], hit_at: set[int]) -> bool:
+    """Whether tokens [start, end) read as a person's name: `NAME_WORDS` capitalised proper nouns
+    (hyphens allowed: "Choi Jong-kun") that are no place, group, date or other lexicon name."""
+    if not NAME_WORDS[0] <= end - start <= NAME_WORDS[1]:
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "Tigray People's Liberation Front": a body's name goes on
+    inside = (doc[start],) + ((doc[end],) if end < len(doc) else ())
+    if any(t.ent_iob_ == "I" and t.ent_type_ != "PERSON" for t in inside):
+        return False  # part of a longer name the tagger gave a body or a place
+    return all(t.tag_ == "NNP" and t.text[:1].isupper() and not t.text.isupper()
+               and t.text.replace("-", "").isalpha() and t.i not in taken and t.i not in hit_at
+               and t.ent_type_ not in NOT_NAME_ENTS for t in doc[start:end])
+
+
+def _titled_names(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Span]:
+    """Names the tagger missed or called an organisation right after a person's title ("Ministry
+    spokesperson Randhir Jaiswal said") or in apposition to one ("the head of the African Union
+    Commission, Moussa Faki Mahamat,"): a role noun (`generic_nouns` "person", or a role of anybody's
+    body, sector "*") is followed by a name, not by a body's."""
+    roles = {h.end - 1 for h in hits if h.entry.kind == "agent" and (
+        h.entry.sector == "*" or generic_nouns().get(doc[h.end - 1].lower_) == "person")}
+    if not roles:
+        return []
+    hit_at = {i for h in hits for i in range(h.start, h.end)}
+    out: list[Span] = []
+    n = len(doc)
+    for r in sorted(roles):
+        end = r + 1
+        while end < n and end - r <= NAME_WORDS[1] and doc[end].tag_ == "NNP":
+            end += 1
+        if (end < n and doc[end].pos_ != "PROPN") and _name_run(doc, r + 1, end, taken, hit_at):
+            out.append(doc[r + 1:end])
+            continue
+        # an apposition on the role or on the body it heads: "the head of X, Name Name,"
+        for c in doc[r].children if doc[r].pos_ == "NOUN" else ():
+            for tok in [g for g in c.subtree if g.dep_ == "appos"]:
+                if tok.dep_ != "appos" or tok.tag_ != "NNP" or tok.i < r:
+                    continue
+                first = tok.left_edge.i
+                if doc[first - 1].text == "," and _name_run(doc, first, tok.i + 1, taken, hit_at) and (
+                        tok.i + 1 >= n or doc[tok.i + 1].pos_ != "PROPN"):
+                    out.append(doc[first:tok.i + 1])
+    return list({(s.start, s.end): s for s in out}.values())
+
+
 def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
     """PERSON entities plus lexicon persons spaCy missed, without leading title words."""
     spans = _joined_names([e for e in doc.ents if e.label_ == "PERSON"])
@@ -246,6 +303,7 @@ def _person_spans(doc: Doc, hits: list[Hit], lex: Lexicon) -> list[Span]:
     for h in hits:
         if h.entry.kind == "person" and not any(i in taken for i in range(h.start, h.end)):
             spans.append(doc[h.start:h.end])
+    spans = sorted(spans + _titled_names(doc, hits, taken), key=lambda s: s.start)
     # A title word spaCy folds into the entity ("President Kassym-Jomart Tokayev") is trimmed off,
     # and so is a title of several words ("Raksha Mantri Rajnath Singh", "Foreign Minister Wang Yi").
     titles = {h.start: h.end for h in hits if h.entry.kind == "agent"}
@@ -1173,13 +1231,31 @@ def _subject_root(root):
     return root.head if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS else root
 
 
-def _main_subject(root) -> bool:
-    """True for the subject of a sentence's main verb (or of a verb conjoined with it)."""
-    root = _subject_root(root)
-    verb = root.head
+def _passive_agent(root) -> bool:
+    """True for the doer a passive names with "by" ("This was stated by spokesman X"): the clause's
+    logical subject, the antecedent of a "He added" after it as a subject would be."""
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _acts_as_subject(root, agent: bool = False) -> bool:
+    """True for a name that is its clause's subject, in apposition to it, or (`agent`) its passive
+    agent."""
+    return _subject_root(root).dep_ in SUBJECT_DEPS or (agent and _passive_agent(root))
+
+
+def _main_subject(root, agent: bool = False) -> bool:
+    """True for the subject (or, with `agent`, the passive agent) of a sentence's main verb (or of a
+    verb conjoined with it)."""
+    if agent and _passive_agent(root):
+        verb = root.head.head
+    else:
+        root = _subject_root(root)
+        if root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = root.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return root.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT"
 
 
 def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Person],
@@ -1269,11 +1345,14 @@ def _pronouns(doc: Doc, section: str, mentions: list[Mention], persons: list[_Pe
                 cands = [p for p in cands if p.sent == here] or cands
             # Prefer a person who is a subject (the usual antecedent of "he said") over one named
             # in passing ("Putin's envoy").
-            subjects = [p for p in cands if _subject_root(doc[p.start:p.end].root).dep_ in SUBJECT_DEPS]
+            # (a passive's "by" agent only for a pronoun in a later sentence: "This was stated by
+            # spokesman X. He added"; "confirmed by Mills after Nebenzia said he" is Nebenzia)
+            subjects = [p for p in cands if _acts_as_subject(doc[p.start:p.end].root, p.sent < here)]
             cands = subjects or cands
             # and, in the latest sentence with one, the subject of the main clause over a subject
             # inside it ("McConnell said it was wrong for Ginsburg to criticize Trump. He said ...")
-            main = [p for p in cands if p.sent == cands[-1].sent and _main_subject(doc[p.start:p.end].root)]
+            main = [p for p in cands if p.sent == cands[-1].sent
+                    and _main_subject(doc[p.start:p.end].root, p.sent < here)]
             cands = main or cands
             if cands and cands[-1].actor is not None:
                 p = cands[-1]
@@ -2374,6 +2453,39 @@ def _home_bodies(doc: Doc, mentions: list[Mention], home: str | None) -> list[Me
     return out
 
 
+def _role_before(doc: Doc, start: int) -> bool:
+    """Whether the word before a name is an office's: a capitalised title word ("Interior Minister X")
+    or a person noun ("spokesperson X"), not a body's modifier (a rebel front the tagger calls a
+    person: "fighting between the army and rebel X Liberation Front")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (prev.is_alpha and prev.text[:1].isupper()) or generic_nouns().get(prev.lower_) == "person"
+
+
+def _unmarked_home(doc: Doc, p: _Person, mentions: list[Mention], home: str | None) -> str | None:
+    """`home` for a person a countryless government title names, unless the person's sentence names
+    another official of the home state: a report marks the other state's officials with its name
+    (in a report most of whose officials are Japanese, the bare "Vice Foreign Minister Kim" who called
+    in the "Japanese Ambassador" is the unmarked, other side), or another state."""
+    if home is None:
+        return None
+    sent = doc[p.start].sent
+    first, last = sent.start_char, sent.end_char
+    own = doc[p.start].idx
+    here = [m for m in mentions if first <= m.start < last and m.start != own]
+    if any(m.actor.country == home and m.actor.sector in OFFICIAL_SECTORS and m.kind in ("title", "person")
+           for m in here):
+        return None
+    # nor when the sentence names another state or an international body ("while the Russian side was
+    # led by Deputy Defense Minister X", "spokesman X said at a briefing in Beijing" in a report mostly
+    # of US officials, a UN envoy's "Deputy Envoy X")
+    if any(m.actor.country != home and (m.actor.country or m.actor.code[:3] not in UNKNOWN_CODES)
+           and m.kind in PLACING_KINDS for m in here):
+        return None
+    return home
+
+
 def _counterpart_state(doc: Doc, p: _Person, mentions: list[Mention]) -> str | None:
     """The state of the counterpart a person meets or is paired with in their sentence ("Foreign
     Minister Cho Tae-yul and his Japanese counterpart", "Qureshi met his Chinese counterpart"): a
@@ -2880,6 +2992,9 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
     result: list[Mention] = []
     ahead = _body_surnames(staged, published, lex)
     dateline = _dateline(staged)
+    # (not the dateline's: a foreign minister speaking abroad is datelined where he speaks, a report
+    # from Beijing on what Venezuela's "Foreign Minister Jorge Arreaza said" there)
+    officials_home = home_country([m for _, _, ms, _ in staged for m in ms])
     for section, doc, mentions, persons in staged:
         # A known person written as a modifier ("Clinton's campaign") already has a mention: it
         # takes the actor the document's naming gives the person.
@@ -2903,6 +3018,15 @@ def find_mentions(parsed: ParsedDocument) -> list[Mention]:
                     # office of a state body the report names without its state is the dateline's
                     home_of = dateline
                 p.office_sector = p.office_sector or body  # (and the office, wherever the home comes from)
+                if (home_of is None and p.office_sector in HOME_GOVERNMENT_SECTORS
+                        and _role_before(doc, p.start) and len(name_words(p.name)) > 1):
+                    # "Interior Minister Ahmad Vahidi announced", "Federal Interior Minister X" in a
+                    # report too short for a dominant state: a government office written with no state
+                    # is the state's whose official reports it, else the report's home state's (its
+                    # officials'; not merely the state it names most); a full name only: "Minister
+                    # Ellwood said:" then a UK statement on the Government of Iraq is no Iraqi's)
+                    home_of = (_reporting_state(doc, p.start, mentions)
+                               or _unmarked_home(doc, p, mentions, officials_home))
                 other = _counterpart_state(doc, p, mentions)
                 if other is not None and home_of in (other, None):
                     # "Foreign Minister Cho Tae-yul and his Japanese counterpart": not the counterpart's
