@@ -12,14 +12,23 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors.groups import member_mentions
 from sitrep.actors.index import mention_index
+from sitrep.actors.lexicon import load_lexicon as actor_lexicon
+from sitrep.actors.lexicon import norm
+from sitrep.actors.phrases import country_name
 from sitrep.events.cue_lexicon import cue_entry
-from sitrep.events.kinds import SUMMONING
+from sitrep.events.kinds import ENVOY_POSTS, FOREIGN_MISSIONS, SUMMONING
 from sitrep.events.lexicon import load_lexicon
 from sitrep.records import Actor, Mention
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+# Prepositions of the means of a passive act, whose object the parser may give the act's "by" phrase
+# ("was targeted with sanctions by Washington", "were hit with fines by the regulator").
+MEANS_PREPS = frozenset({"with"})
 OBJECT = frozenset({"dobj", "obj"})
+# State organs that work at home, placed by the state they are "in" (see `organ_in_state`), and their
+# former office holders (CAMEO ELI: "a former minister in Malaysia").
+HOME_ORGANS = frozenset({"GOV", "JUD", "LEG", "COP", "ELI"})
 # Modifiers through which a noun phrase names its actor, in order of preference: an apposition names
 # the head itself ("Clinton's opponent, Bernie Sanders" is Sanders, not Clinton).
 ACTOR_MODIFIERS = ("appos", "poss", "compound", "amod", "nmod", "npadvmod")
@@ -75,6 +84,9 @@ class ActorIndex:
                     found.extend(_title_list(self, head, m))
                 continue
             if depth >= 2 or (head.pos_ in ("VERB", "AUX") and not _led(head)):
+                continue
+            if depth == 0 and (placed := organ_in_state(self, head)) is not None:
+                found.append(placed)  # "A court in Peru has convicted four activists"
                 continue
             for dep in ACTOR_MODIFIERS:
                 kids = [c for c in head.children if c.dep_ == dep]
@@ -234,6 +246,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                  for k in a.children if k.dep_ in SUBJECT]
     subjects.sort(key=lambda c: c.i)
     for c in ([c for c in subjects if c.i < verb.i][-1:] or subjects[:1]):
+        if mislabelled_patient(c, verb):
+            break  # "who was himself hit with sanctions by Brussels": the agent does it
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return c
@@ -384,6 +398,40 @@ def restrained_by(verb: Token) -> Token | None:
     return governor if any(lemma in modality[mode]["verbs"] for mode in CONTROLLING_MODES) else None
 
 
+def organ_in_state(index: ActorIndex, head: Token) -> Mention | None:
+    """A state organ named by its kind and the state it sits "in" ("A court in Nicaragua", "the High Court
+    in Kuala Lumpur", "a former minister in Malaysia", "police in Kenya"), when the actors stage placed
+    only the state: courts, ministries, parliaments and police work at home, so the organ is that state's.
+    Armed forces are left out: soldiers "in Syria" may be anyone's."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in FOREIGN_MISSIONS or any(
+            c.dep_ == "poss" for c in head.children):
+        return None  # "its new embassy in Jerusalem": a mission of another state, an owner named
+    state = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and (x := index.direct(p)) is not None
+                  and x.actor.sector is None and x.actor.country is not None), None)
+    if state is None:
+        return None
+    start = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i),
+                default=head.i)
+    words = head.doc[start:head.i + 1]
+    phrases = actor_lexicon().phrases
+    entry = next((e for key in (words.text, head.lemma_) if (e := phrases.get(norm(key))) is not None
+                  and e.kind == "agent"), None)  # ("former minister": the title's own word)
+    if entry is None or entry.sector not in HOME_ORGANS:
+        return None
+    country = state.actor.country
+    actor = Actor.of(country, f"{country_name(country)} {words.text}", entry.sector)
+    return Mention(words.start_char, words.end_char, words.text, actor, kind="agent")
+
+
+def mislabelled_patient(subject: Token, verb: Token) -> bool:
+    """Whether a relative pronoun the parser made the subject of a passive relative clause is its patient
+    ("the general, who was himself hit with sanctions by Brussels", parsed with "who" as nsubj
+    beside the passive auxiliary): the noun it stands for undergoes the act."""
+    return (subject.dep_ == "nsubj" and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+            and any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def agent_of(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb, or its "at the hands of" phrase, or the office one is summoned
     "to" ("was summoned to the Foreign Ministry": the ministry summons)."""
@@ -392,6 +440,13 @@ def agent_of(verb: Token) -> Token | None:
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     if not is_passive(verb):
         return None
+    for c in verb.children:  # "was targeted with sanctions by Washington": "by" hung on the means
+        if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
+            by = next((q for p in c.children if p.dep_ == "pobj" for k in p.children
+                       if k.dep_ == "prep" and k.lower_ == "by"
+                       for q in k.children if q.dep_ == "pobj"), None)
+            if by is not None:
+                return by
     agent_nouns = load_lexicon().agent_nouns
     for c in verb.children:  # "Syrians have been killed at the hands of Assad"
         if c.dep_ == "prep" and c.lower_ == "at":
@@ -401,7 +456,21 @@ def agent_of(verb: Token) -> Token | None:
                                  for q in k.children if q.dep_ == "pobj"), None)
     if verb.lemma_.lower() in SUMMONING:
         return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for p in c.children if p.dep_ == "pobj"), None)
+                     for p in c.children if p.dep_ == "pobj"), None) or envoy_host(verb)
+    return None
+
+
+def envoy_host(verb: Token) -> Token | None:
+    """The state an envoy summoned with no summoner named is posted "to" ("Turkish Ambassador to Tehran
+    Derya Ors has been summoned"): envoys are called in by their host state."""
+    for s in verb.children:
+        if s.dep_ not in PASSIVE_SUBJECT:
+            continue
+        posts = [k for k in (s, *s.children) if k.lemma_.lower() in ENVOY_POSTS and k.dep_ != "poss"]
+        for k in posts:
+            for c in (*k.children, *s.children):
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 
@@ -420,8 +489,11 @@ def objects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "conj" and not any(c.dep_ in PASSIVE_SUBJECT | SUBJECT for c in verb.children):
             # "civilians imprisoned ... were released by Putin", parsed with the subject on the first verb
             objs.extend(c for c in verb.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT)
-        for c in verb.children:
-            if c.dep_ in PASSIVE_SUBJECT or (c.dep_ == "nsubj" and headline_passive(verb)):
+        # ("who was himself targeted": the parser may hang the relative pronoun on the auxiliary)
+        hung = [k for a in verb.children if a.dep_ == "auxpass" for k in a.children if k.dep_ == "nsubj"]
+        for c in (*verb.children, *hung):
+            if c.dep_ in PASSIVE_SUBJECT or (c.dep_ == "nsubj" and (
+                    headline_passive(verb) or mislabelled_patient(c, verb))):
                 # "the service member who was killed": the relative pronoun stands for its noun
                 relative = c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
                 objs.append(verb.head if relative else c)

@@ -62,6 +62,8 @@ from sitrep.events.kinds import (
     HOSTILE_MEASURES,
     INDIVIDUALS,
     IRREGULAR_CONTEXTS,
+    LOOK_BACK_ADJECTIVES,
+    LOOK_BACK_ADVERBS,
     MATERIAL,
     MILITARY,
     NEEDS_COUNTERPART,
@@ -72,6 +74,7 @@ from sitrep.events.kinds import (
     OFFICIAL_SECTORS,
     PLACE_TARGETS,
     RAIDS,
+    RECALL,
     RELIEF,
     RESIGNATION,
     RIOT,
@@ -193,6 +196,27 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                             and k.pos_ != "PROPN" for k in v.children)  # "the state, which Clinton conceded"
                 and (s.actor.sector or "") in CANDIDATES and (t.actor.sector or "") in ELECTED_SECTORS
                 and t.actor.country == s.actor.country)
+
+    def alleged_by_victim(self, claim: Claim | None, s: Mention, t: Mention | None) -> bool:
+        """Whether words said against someone are only what their target alleges ("Sun [China] claimed that
+        Japan has joined hands with others to smear and attack Beijing"): an allegation verb ("claim",
+        "allege") whose speaker is of the state the words were aimed at makes the claim the speaker's
+        accusation of the one it names; "said" keeps the words as reported."""
+        if claim is None or claim.actor is None or claim.cue_i is None or t is None:
+            return False
+        home = claim.actor.country
+        return (self.doc[claim.cue_i].lemma_.lower() in ALLEGING and home is not None
+                and t.actor.country == home and s.actor.country not in (None, home))
+
+    def beside_words(self, anchor: Token) -> bool:
+        """Whether an act with a verbal sense ("attack", "target") is joined to a criticism aimed at the
+        same object ("to smear and attack Beijing", "criticised and attacked the ruling"): the pair is one
+        verbal onslaught, no force used. A threat is no such word ("threatened and attacked her
+        supporters": force)."""
+        lex = self.lex
+        return any(x.pos_ in ("VERB", "AUX") and (e := lex.verbs.get(x.lemma_.lower())) is not None
+                   and e.type == "ACCUSE" and not any(k.dep_ == "dobj" for k in x.children)
+                   for x in anchor.conjuncts)  # (the object shared: said once, after the last verb)
 
     @staticmethod
     def verbal_attack(s: Mention, t: Mention) -> bool:
@@ -543,6 +567,59 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                         homes, f"{country_name(homes)} {r.text}", sector), self.section, None, "agent"))
         return out
 
+    def owned_force(self, m: Mention) -> Mention:
+        """A force noun of no stated state owned by a possessive pronoun ("The army said its forces killed
+        13 militants", "Israel's military said its forces struck a Hamas post in Gaza"): the forces are the
+        pronoun's actor's, not whoever the scene or the foe would make them. Other mentions are kept."""
+        if not (m.actor.unknown and m.actor.country is None and (m.actor.sector or "") in HOME_GUARDS):
+            return m
+        span = self.mention_span(m)
+        owner = None if span is None else next(
+            (o for k in span.root.children if k.dep_ == "poss" and k.pos_ == "PRON"
+             and (o := self.index.direct(k)) is not None and not o.actor.unknown), None)
+        if owner is None:
+            return m
+        country = owner.actor.country
+        actor = owner.actor if country is None else Actor.of(
+            country, f"{country_name(country)} {m.text}", m.actor.sector)
+        return replace(m, actor=actor)
+
+    def fights_named_foe(self, c: Coded) -> bool:
+        """Whether conjoined sides of a symmetric fight were paired against each other although the verb's
+        object names the foe they both fight ("Taliban and the Islamic State group fighting the government",
+        a government the actors stage could not place): the object is their enemy, they are allies in the
+        act, so no event between them (a fight told with no object, "X and Y clashed", still pairs them)."""
+        if c.entry.frame != "sym" or c.type not in FORCEFUL or len(c.targets) != 1:
+            return False
+        span = self.mention_span(c.targets[0])
+        objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
+        if span is None or any(o.left_edge.i <= span.root.i <= o.right_edge.i for o in objs):
+            return False
+        lex = self.lex
+        return any((k := self.counted(o).lemma_.lower()) in lex.force_nouns or k in lex.person_nouns
+                   or k in lex.polities or self.holds_people(o) for o in objs)
+
+    def own_envoy_called(self, c: Coded, s: Mention) -> bool:
+        """Whether a summons calls the summoner's own envoy ("Egypt called its envoy in Berlin back for
+        talks", or an envoy of no named state posted to another: "summons ambassador to Germany"): an envoy
+        called home is recalled (CAMEO 161, as "recalled its ambassador"), no protest lodged with the host
+        state the envoy is posted to."""
+        if c.anchor.lemma_.lower() not in SUMMONING:
+            return False
+        for o in c.anchor.children:
+            if o.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            owners = [m for k in o.children if k.dep_ == "poss" and (m := self.index.direct(k)) is not None]
+            own = self.index.direct(o)
+            if any(m.actor.country == s.actor.country for m in owners) or (
+                    own is not None and not owners and own.actor.country == s.actor.country):
+                return True
+            # "Saudi Arabia summons ambassador to Germany": an envoy of no other state, posted elsewhere
+            hosts = {m.actor.country for _, p in pobjs(o, ("to",)) for m in self.actors(p)}
+            if not owners and own is None and hosts and s.actor.country not in hosts:
+                return True
+        return False
+
     def measure_agreed(self, c: Coded, t: Mention | None) -> Entry | None:
         """The hostile measure an agreement or a pledge is about, when its recipient is named only as the one
         the measure is against: "EU ministers agreed on new sanctions against Belarus", "promised tougher
@@ -654,7 +731,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                          and is_history(c.anchor, self.published, self.names_event))]
         asked = self.asked_acts  # "called for the withdrawal of Russian troops": asked for, not done (read
         # once all acts are coded)
-        kept = [armed_raid(c) for c in one_way_clashes(kept) if c.anchor.i not in asked]
+        kept = [armed_raid(c) for c in one_way_clashes(kept) if c.anchor.i not in asked
+                and not self.fights_named_foe(c)]
         # PLOVER MOBILIZE: "a MOBILIZE event in the context of an ASSAULT": only the ASSAULT is coded
         # ("troops were deployed in Chechnya and opened fire on the rebels")
         coded = [(c, self.events_of(c)) for c in kept]
@@ -742,6 +820,8 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
         attributed_to, speaker = getattr(claim, "actor", None), getattr(claim, "speaker", None)
         seen: set[tuple[str, str | None]] = set()
         sources, targets = self.within_relative(c, c.sources), self.within_relative(c, self.retargeted(c))
+        # "Israel's military said its forces struck ...": forces of no stated state are the pronoun's
+        sources, targets = [self.owned_force(m) for m in sources], [self.owned_force(m) for m in targets]
         targets = self.not_the_speaker(c, targets)  # "..., killing nine civilians, the Observatory said"
         targets = self.stand_ins(c, sources, targets) or targets  # "fired tear gas at crowds in Nairobi"
         if c.type == "REJECT":  # "refused to send troops to Iraq, rejecting a request from Washington"
@@ -850,13 +930,17 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                 att, spk = attributed_to, speaker
                 etype, mode = c.type, c.mode
                 cameo = c.entry.cameo or None
+                if etype == "ACCUSE" and self.own_envoy_called(c, s):
+                    etype, cameo = "SANCTION", RECALL  # "Moscow summoned its ambassador to Washington for
+                    # consultations": an envoy called home, relations with the host reduced
                 if (measure := self.measure_agreed(c, t)) is not None:  # "agreed on sanctions against X"
                     if t is None and measure.type in NEEDS_TARGET:
                         continue  # the measure agreed names no one it is against
                     etype, cameo = measure.type, measure.cameo or None
                     mode = "planned" if mode == "asserted" else mode
                 verbal = c.entry.verbal
-                if verbal is not None and etype == "ASSAULT" and t is not None and self.verbal_attack(s, t):
+                if verbal is not None and etype == "ASSAULT" and t is not None and (
+                        self.verbal_attack(s, t) or self.beside_words(c.anchor)):
                     etype, cameo = verbal.type, verbal.cameo  # "he attacked Republican lawmakers": words
                 if etype == "REQUEST" and t is not None and self.opposed(t):
                     # "called for sanctions against Nigeria": nothing is asked of Nigeria, the call condemns
@@ -899,10 +983,14 @@ class SectionCoder(VerbEvents, NounEvents, ReportedEvents):
                     etype, mode, cameo = "AGREE", "asserted", intent
                 if etype == "AGREE" and c.type != "AGREE" and self.campaign_promise(s, t, c.anchor):
                     continue  # "Rubio's tax plan would give money to undocumented immigrants"
+                doer, done_to = s.actor, t.actor if t else None
+                if etype == "ACCUSE" and self.alleged_by_victim(claim, s, t):
+                    doer, done_to = claim.actor, s.actor  # "Sun claimed that Japan ... 'smear and attack'
+                    # Beijing": the claim is China's accusation of Japan
                 out.append(Event(
-                    source=s.actor, target=t.actor if t else None, type=etype, mode=mode,
+                    source=doer, target=done_to, type=etype, mode=mode,
                     evidence=Evidence(told.text, told.start_char, told.end_char, self.section),
-                    context=doer_context(context, s.actor, t.actor if t else None), cameo=cameo,
+                    context=doer_context(context, doer, done_to), cameo=cameo,
                     attributed_to=att, speaker=spk,
                     instrument=c.instrument, quantity=c.quantity, location=location, event_date=date,
                     confidence=c.confidence - 0.1 * (pronoun + (t is None) + 2 * unknown),
@@ -1015,6 +1103,8 @@ AIMED_PREPS = ("at", "into", "on", "upon", "against")
 # A state's organs of order, who disperse crowds at home ("the authorities suppressed peaceful protest");
 # not its army, which also acts abroad ("Israeli forces attacked a peaceful protest": Palestinians').
 HOME_FORCES = frozenset({"GOV", "COP", "JUD"})
+HOME_GUARDS = frozenset({"MIL", "COP"})  # force nouns a state's own (see `SectionCoder.owned_force`)
+ALLEGING = frozenset({"claim", "allege"})  # report cues that only allege (see `alleged_by_victim`)
 # People such organs act on at home when no place is named: civilians, students.
 HOME_PEOPLE = frozenset({"CVL", "EDU"})
 # People named only by a private or civic role ("the opposition leader", "30 journalists", "lawyers") that
@@ -1075,6 +1165,16 @@ def telling_of(anchor: Token, forceful: bool = False) -> Telling:
     words = frozenset(t.lemma_.lower() for t in clause_span(anchor) if t.pos_ in CONTENT_POS
                       and not t.is_stop and not t.ent_type_ and t.i != anchor.i)
     return Telling(anchor.doc[start].idx, definite, _told_anew(anchor), newcomer, words, _scene(anchor))
+
+
+def looks_back(anchor: Token) -> bool:
+    """Whether the parse marks an act as an earlier one than the report's own ("their last meeting", "a
+    previous visit", "having earlier met"): the act's noun has a look-back adjective, or its verb a
+    look-back adverb. A report recalls such an act beside today's, so it is another happening (for
+    `merge`, which would otherwise read a window of text for these words)."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return any(k.dep_ == "amod" and k.lower_ in LOOK_BACK_ADJECTIVES for k in anchor.children)
+    return any(k.dep_ == "advmod" and k.lower_ in LOOK_BACK_ADVERBS for k in anchor.children)
 
 
 # Named places a telling can be set in: towns, regions, countries (the small model tags some towns as
@@ -1150,4 +1250,4 @@ def doer_context(context: str | None, source: Actor, target: Actor | None) -> st
     return IRREGULAR_CONTEXTS.get(kind or "", context)
 
 
-__all__ = ["SYMMETRIC_TYPES", "code_events"]
+__all__ = ["SYMMETRIC_TYPES", "code_events", "looks_back"]

@@ -27,6 +27,7 @@ from sitrep.events.kinds import (
     CONFLICTUAL,
     ELECTED_SECTORS,
     EMBASSIES,
+    ENVOY_POSTS,
     FORCEFUL,
     KEY_DEPS,
     NO_AUTHORITY,
@@ -87,6 +88,16 @@ def fronted(c: Token, v: Token) -> bool:
     setting, never the verb's own preposition ("give in"); "the treaty from which it withdrew" keeps it."""
     return c.dep_ == "prep" and c.i < v.i and not any(
         p.lower_ in ("which", "whom", "what", "who") for p in c.children)
+
+
+def post_words(person: Token) -> list[Token]:
+    """The words naming a named person's post: the head of an apposition ("Hideo Tarumi, Japan's
+    ambassador to China") or a common-noun title before the name ("Turkish Ambassador Derya Ors"), so a
+    verb keyed by its object's kind ("summon ambassador") keys on the person holding the post; of a
+    common noun, an envoy's post joined to it ("consul-general")."""
+    if person.pos_ != "PROPN":  # "expelled the Turkish consul-general": the post word before the hyphen
+        return [k for k in person.children if k.dep_ == "compound" and k.lemma_.lower() in ENVOY_POSTS]
+    return [k for k in person.children if k.dep_ == "appos" or (k.dep_ == "compound" and k.i < person.i)]
 
 
 class SectionBase:
@@ -248,6 +259,10 @@ class SectionBase:
                 hit = self.lex.verbs.get(f"{lemma} {key}")
                 if hit is None and c.dep_ in ("dobj", "nsubjpass"):  # "exchanged dozens of prisoners"
                     hit = self.lex.verbs.get(f"{lemma} {self.counted(c).lemma_.lower()}")
+                if hit is None and c.dep_ in ("dobj", "nsubjpass"):  # "summoned Hideo Tarumi, Japan's
+                    # ambassador", "summoned Turkish Ambassador Derya Ors": a person keys by the post named
+                    hit = next((e for t in post_words(c) if (
+                        e := self.lex.verbs.get(f"{lemma} {t.lemma_.lower()}")) is not None), None)
                 if c.dep_ in ("dobj", "nsubjpass") and (spec := self.noun_entry(c)) is not None and (
                         " " in spec.key):  # "lifted the ban on arms sales": the undoing of an embargo
                     hit = self.lex.verbs.get(f"{lemma} {spec.key}") or hit
