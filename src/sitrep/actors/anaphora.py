@@ -150,22 +150,6 @@ PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 ARMED_FAMILY = SECTOR_FAMILIES[0]
 
 
-SEAT_KINDS = frozenset({"metonym"})  # capitals and seats of government ("Seoul", "Kabul")
-SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD"})  # institutions that sit in their state's capital
-
-
-def _seat(noun: Token, covered: dict[int, Mention]) -> str | None:
-    """The state of the capital an institution noun is placed in by "in" ("the Foreign Ministry in
-    Seoul", "the government in Kabul"), else None."""
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for obj in prep.children:
-                m = covered.get(obj.i)
-                if obj.dep_ == "pobj" and m is not None and m.kind in SEAT_KINDS and m.actor.country:
-                    return m.actor.country
-    return None
-
-
 def _placed(root: Token) -> bool:
     """Whether a name is the object of a place preposition ("in Syria and Iraq"), conjuncts included."""
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -447,18 +431,6 @@ def resolve_descriptions(doc: Doc, section: str, mentions: list[Mention], lex: L
         if kind is None and not agent and not owned:
             continue
         if kind == "institution" and not agent:
-            continue
-        # (not armed forces, often abroad: "the military in Kabul")
-        seat = _seat(tok, covered) if kind == "institution" and entry.sector in SEATED_SECTORS else None
-        if seat is not None:
-            # "the Foreign Ministry in Seoul summoned": an institution named with its capital is its state's
-            span = doc[rng[0]:rng[1]]
-            new = Mention(span.start_char, span.end_char, span.text, Actor.of(seat, span.text, entry.sector),
-                          section, None, "description")
-            if old is not None:
-                replaced[id(old)] = new
-            else:
-                added.append(new)
             continue
         sectors = frozenset({entry.sector, entry.sector2}) - {None} if agent else frozenset()
         fits = sectors | ROLE_SECTORS if sectors else sectors
