@@ -104,14 +104,6 @@ def test_protecting_national_interest_is_no_aid(pipeline) -> None:
     assert not any(e.type == "AID" for e in coded.events)
 
 
-def test_look_back_adjective_marks_an_earlier_act() -> None:
-    from sitrep.events.coder import looks_back
-    from sitrep.nlp.model import load_model
-    doc = load_model()("They recalled their last meeting in Beijing. They will hold a meeting in Paris.")
-    meetings = [t for t in doc if t.lemma_ == "meeting"]
-    assert [looks_back(t) for t in meetings] == [True, False]
-
-
 def test_hyphenated_envoy_post_keys_the_verb(pipeline) -> None:
     # "consul-general" parses with "general" as head; the post word before the hyphen keys "expel consul"
     keys = _keys(pipeline.code_text("Israel on Tuesday expelled the Turkish consul-general in Jerusalem."))

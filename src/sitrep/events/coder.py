@@ -62,8 +62,6 @@ from sitrep.events.kinds import (
     HOSTILE_MEASURES,
     INDIVIDUALS,
     IRREGULAR_CONTEXTS,
-    LOOK_BACK_ADJECTIVES,
-    LOOK_BACK_ADVERBS,
     MATERIAL,
     MILITARY,
     NEEDS_COUNTERPART,
@@ -1167,14 +1165,7 @@ def telling_of(anchor: Token, forceful: bool = False) -> Telling:
     return Telling(anchor.doc[start].idx, definite, _told_anew(anchor), newcomer, words, _scene(anchor))
 
 
-def looks_back(anchor: Token) -> bool:
-    """Whether the parse marks an act as an earlier one than the report's own ("their last meeting", "a
-    previous visit", "having earlier met"): the act's noun has a look-back adjective, or its verb a
-    look-back adverb. A report recalls such an act beside today's, so it is another happening (for
-    `merge`, which would otherwise read a window of text for these words)."""
-    if anchor.pos_ in ("NOUN", "PROPN"):
-        return any(k.dep_ == "amod" and k.lower_ in LOOK_BACK_ADJECTIVES for k in anchor.children)
-    return any(k.dep_ == "advmod" and k.lower_ in LOOK_BACK_ADVERBS for k in anchor.children)
+
 
 
 # Named places a telling can be set in: towns, regions, countries (the small model tags some towns as
@@ -1250,4 +1241,4 @@ def doer_context(context: str | None, source: Actor, target: Actor | None) -> st
     return IRREGULAR_CONTEXTS.get(kind or "", context)
 
 
-__all__ = ["SYMMETRIC_TYPES", "code_events", "looks_back"]
+__all__ = ["SYMMETRIC_TYPES", "code_events"]

@@ -97,11 +97,6 @@ ASPECTUAL = frozenset({"keep", "continue", "resume", "start", "begin"})
 # Verbs of calling someone in: told in the passive with no "by" phrase, the place one is called "to" names
 # who calls ("the ambassador was summoned to the Armenian Foreign Ministry"; see `arguments.agent_of`).
 SUMMONING = frozenset({"summon", "convoke"})
-# Words that mark an act as one before the one reported: an adjective on the act's noun ("their last
-# meeting", "a previous visit", "earlier summit meetings") or an adverb on its verb ("having earlier met");
-# see `coder.looks_back`. "last" on a time noun ("met last year") dates the act and is not one of these.
-LOOK_BACK_ADJECTIVES = frozenset({"earlier", "last", "past", "previous", "prior", "preceding"})
-LOOK_BACK_ADVERBS = frozenset({"earlier", "previously"})
 # Posts of envoys a state hosts: an envoy summoned with no summoner named is summoned by the state of the
 # post ("Turkish Ambassador to Tehran Derya Ors has been summoned"); embassies sit in a foreign state.
 ENVOY_POSTS = frozenset({"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "emissary"})
