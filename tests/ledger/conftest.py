@@ -12,11 +12,26 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from sitrep.ledger.clusters import ClusterItem, cluster_items
 from sitrep.records import Actor, CodedDocument, Document, Event, Evidence
+
+
+def cluster_item(id_: str, doc: str, evidence: str, *, type_: str, source: str, target: str,
+                 day: date | None = None, **fields: str | None) -> ClusterItem:
+    """One asserted event of document `doc` as the ledger clusters it (undated unless `day` is given;
+    `fields`: location, instrument, the parties' names)."""
+    return ClusterItem(id=id_, document_id=doc, type=type_, source=source, target=target, mode="asserted",
+                       day=day, evidence=evidence, **fields)
+
+
+def cluster_groups(items: list[ClusterItem]) -> set[frozenset[str]]:
+    """The ids of the items each cluster holds."""
+    return {frozenset(m.id for m in members) for members in cluster_items(items).values()}
 
 
 def actor(code: str | None) -> Actor | None:

@@ -9,19 +9,14 @@ meetings in other years, most with no date); none is copied from a page.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from sitrep.ledger.clusters import ClusterItem, act_words, cluster_items, detail_words
+from tests.ledger.conftest import cluster_groups, cluster_item
 
+from sitrep.ledger.clusters import act_words, detail_words
 
-def _item(id_: str, doc: str, evidence: str, *, type_: str = "CONSULT", source: str = "USA",
-          target: str = "CHN", day: date | None = None, location: str | None = None,
-          instrument: str | None = None) -> ClusterItem:
-    return ClusterItem(id=id_, document_id=doc, type=type_, source=source, target=target, mode="asserted",
-                       day=day, evidence=evidence, location=location, instrument=instrument)
-
-
-def _groups(items: list[ClusterItem]) -> set[frozenset[str]]:
-    return {frozenset(m.id for m in members) for members in cluster_items(items).values()}
+_item = partial(cluster_item, type_="CONSULT", source="USA", target="CHN")
+_groups = cluster_groups
 
 
 def test_names_and_act_words_are_no_details() -> None:

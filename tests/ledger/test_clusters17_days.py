@@ -10,17 +10,14 @@ none is copied from a page.
 
 from __future__ import annotations
 
-from sitrep.ledger.clusters import ClusterItem, cluster_items, detail_words, party_name
+from functools import partial
 
+from tests.ledger.conftest import cluster_groups, cluster_item
 
-def _item(id_: str, doc: str, evidence: str, *, type_: str = "CONSULT", source: str = "AZE",
-          target: str = "ARM", **names: str) -> ClusterItem:
-    return ClusterItem(id=id_, document_id=doc, type=type_, source=source, target=target, mode="asserted",
-                       day=None, evidence=evidence, **names)
+from sitrep.ledger.clusters import detail_words, party_name
 
-
-def _groups(items: list[ClusterItem]) -> set[frozenset[str]]:
-    return {frozenset(m.id for m in members) for members in cluster_items(items).values()}
+_item = partial(cluster_item, type_="CONSULT", source="AZE", target="ARM")
+_groups = cluster_groups
 
 
 def test_a_day_of_the_month_is_a_detail_however_written() -> None:

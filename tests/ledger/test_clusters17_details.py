@@ -10,18 +10,14 @@ none is copied from a page.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from sitrep.ledger.clusters import ClusterItem, cluster_items, detail_words
+from tests.ledger.conftest import cluster_groups, cluster_item
 
+from sitrep.ledger.clusters import detail_words
 
-def _item(id_: str, doc: str, evidence: str, *, type_: str = "AGREE", source: str = "ISR",
-          target: str = "PSE", day: date | None = None) -> ClusterItem:
-    return ClusterItem(id=id_, document_id=doc, type=type_, source=source, target=target, mode="asserted",
-                       day=day, evidence=evidence)
-
-
-def _groups(items: list[ClusterItem]) -> set[frozenset[str]]:
-    return {frozenset(m.id for m in members) for members in cluster_items(items).values()}
+_item = partial(cluster_item, type_="AGREE", source="ISR", target="PSE")
+_groups = cluster_groups
 
 
 def test_two_ceasefires_sharing_only_a_unit_of_time_stay_apart() -> None:
