@@ -96,3 +96,11 @@ def test_a_chairperson_heads_the_body_named_after_the_title(pipeline) -> None:
     coded = pipeline.code_text("KHARTOUM - The Chairperson of the AU Commission, Amina Bello, met army "
                                "leaders in Khartoum on Saturday.")
     assert codes_of(coded, "Amina Bello") == ["AU"]
+
+
+def test_a_development_bank_lending_to_a_state_is_an_organisation(pipeline) -> None:
+    # form of types2's loan pages (a regional development bank approving a loan to a state): before, the
+    # bank was no actor and the loan no event
+    coded = pipeline.code_text("The Asian Development Bank approved a $150 million loan to Nepal on Monday "
+                               "for hydropower projects.")
+    assert any(e.type == "AID" and e.source.code == "ADB" and e.target.code == "NPL" for e in coded.events)
