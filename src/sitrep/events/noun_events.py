@@ -33,9 +33,11 @@ from sitrep.events.modality import mode_of, option_of
 from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import Coded
 from sitrep.events.senses import (
+    SANCTIONED,
     all_persons,
     between_sides,
     for_clause,
+    imposed_on_another,
     is_combatant,
     is_poll_share,
     is_time_phrase,
@@ -437,6 +439,8 @@ class NounEvents(PlaceRules):
         # "the total trade embargo the United Nations has imposed on Iraq": a clause on the noun that tells
         # who did it describes the act itself, not its doer's past (see coder `is_background`)
         anchor = n if light is not None and light.dep_ == "relcl" and light.head.i == n.i else light or n
+        if imposed_on_another(entry, sources, targets):  # "fresh restrictions against Belarus"
+            entry = replace(entry, cameo=SANCTIONED, type="SANCTION")
         mode = mode_of(light if agreed else n, self.lex, self.reporting)
         self.coded.append(Coded(anchor, entry, entry.type, sources, targets, mode, inst, qty,
                                  inst_toks, 0.55))

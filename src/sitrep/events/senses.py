@@ -26,7 +26,7 @@ from sitrep.events.kinds import (
     QUOTES,
     SEQUENCE_PREPS,
 )
-from sitrep.events.lexicon import load_lexicon
+from sitrep.events.lexicon import Entry, load_lexicon
 from sitrep.nlp.syntax import plain_word
 from sitrep.records import Actor, Mention
 
@@ -341,7 +341,35 @@ def is_background(anchor: Token) -> bool:
     """A relative clause in the perfect describes its noun ("the group that has seized parts of Iraq"):
     what the actor did before, told to say who it is, not the happening the sentence reports."""
     return (anchor.dep_ == "relcl" and anchor.tag_ == "VBN"
-            and any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in anchor.children))
+            and any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in anchor.children)) or (
+        describes_sanctioned(anchor))
+
+
+def describes_sanctioned(anchor: Token) -> bool:
+    """A participle or relative clause on the ones a sanction hits ("sanctioned 12 individuals providing
+    support to the government", "sanctions on firms that supply drones to Russia") tells why they are
+    listed, the sanctioning state's charge, not an act the report tells as done. Only a present
+    participle or a present tense: a past tense tells a dated act ("officials who attacked protesters")."""
+    if anchor.dep_ == "pcomp" and anchor.tag_ == "VBG" and anchor.head.lower_ == "for":
+        return _sanctioning(anchor.head.head)  # "sanctioned the firm for providing support to Iran"
+    if anchor.dep_ not in ("acl", "relcl") or anchor.head.pos_ not in ("NOUN", "PROPN") or (
+            anchor.tag_ not in ("VBG", "VBZ", "VBP")):
+        return False  # "sanctioned officials who attacked protesters": a past act told, kept
+    if anchor.dep_ == "acl" and any(k.dep_ == "det" and k.lower_ in ("any", "every")
+                                    for k in anchor.head.children):
+        return True  # "sanctions risk for any actors providing support to Russia": a class, no act
+    held = anchor.head
+    while held.dep_ == "conj":
+        held = held.head
+    gov = held.head.head if held.dep_ == "pobj" else held.head if held.dep_ in ("dobj", "nsubjpass") else None
+    return gov is not None and gov.i != held.i and _sanctioning(gov)
+
+
+def _sanctioning(gov: Token) -> bool:
+    """Whether a verb or noun is keyed as a sanction ("sanction", "blacklist", "sanctions")."""
+    lex = load_lexicon()
+    entry = (lex.verbs if gov.pos_ in ("VERB", "AUX") else lex.nouns).get(gov.lemma_.lower())
+    return entry is not None and entry.type == "SANCTION"
 
 
 def is_figurative(m: Mention) -> bool:
@@ -630,3 +658,27 @@ def bare_participle(c: Token) -> bool:
     protesters back" is no "use force"), and a marked one a setting ("when attacked")."""
     return c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
         k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in c.children)
+
+
+RESTRICTED = "172"  # CAMEO 172 impose administrative sanctions (restrictions), not aimed at another state
+SANCTIONED = "163"  # CAMEO 163 impose embargo, boycott or sanctions (PLOVER SANCTION)
+# the words that name a measure itself: a closed border or a blockade on a state stays force (COERCE)
+RESTRICTION_WORDS = frozenset({"restriction", "restrict", "curb", "limit", "limitation"})
+
+
+def aimed_abroad(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether every target is another state as a whole (country, no sector): measures held over it are
+    sanctions, where the same measures held over people at home or in a place ruled are restrictions."""
+    # a body of states ("the European Union") has no country but is never the state it restricts
+    homes = {m.actor.country or (None if m.actor.unknown else m.actor.code) for m in sources}
+    return bool(targets) and bool(homes) and None not in homes and all(
+        t.actor.country is not None and t.actor.country not in homes and t.actor.sector is None
+        for t in targets)
+
+
+def imposed_on_another(entry: Entry, sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether plain restrictions (CAMEO 172) are imposed on another state: "agreed fresh restrictions
+    against Belarus", "imposed restrictions on Syrian banks" are sanctions (PLOVER SANCTION,
+    CAMEO 163), where "restricted protests" or restrictions on a people stay COERCE."""
+    return entry.cameo == RESTRICTED and entry.key.split()[-1] in RESTRICTION_WORDS and aimed_abroad(
+        sources, targets)

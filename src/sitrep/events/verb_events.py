@@ -62,11 +62,13 @@ from sitrep.events.places import PLACE_SECTORS, PLACE_TAKINGS, PlaceRules
 from sitrep.events.section import PARTICLES, Coded
 from sitrep.events.senses import (
     APOLOGY,
+    SANCTIONED,
     WARNED_ABOUT,
     accession_signed,
     accord_names,
     addressed_to_no_one,
     addressees,
+    aimed_abroad,
     aimed_at,
     authors,
     bare_participle,
@@ -77,6 +79,7 @@ from sitrep.events.senses import (
     endangers,
     entrusted,
     for_clause,
+    imposed_on_another,
     is_assent,
     is_combatant,
     is_opinion,
@@ -139,10 +142,7 @@ def eased_on_another(entry: Entry, sources: list[Mention], targets: list[Mention
     """Whether restrictions eased (CAMEO 081) are eased on other states only: measures a state holds over
     another ("a national emergency against Burma") are its sanctions (085), where a curfew or a state of
     emergency lifted at home is a concession to its own people (081)."""
-    homes = {m.actor.country for m in sources}
-    return (entry.cameo == EASED_AT_HOME and bool(targets) and None not in homes and all(
-        t.actor.country is not None and t.actor.country not in homes and t.actor.sector is None
-        for t in targets))
+    return entry.cameo == EASED_AT_HOME and aimed_abroad(sources, targets)
 
 
 # the reciprocal pronouns: an act done "to each other" by conjoined actors is mutual
@@ -1033,6 +1033,8 @@ class VerbEvents(PlaceRules):
             # another state are its sanctions eased (CAMEO 085), not a concession at home (081)
             entry = replace(entry, cameo=SANCTIONS_EASED, type="RETREAT")
             etype = "RETREAT"
+        elif imposed_on_another(entry, sources, targets):  # "the U.S. restricted Syria": a sanction (163)
+            entry, etype = replace(entry, cameo=SANCTIONED, type="SANCTION"), "SANCTION"
         refused = etype in COOPERATIVE and refuses(v, self.lex)
         if refused:  # "would not meet the demands", "would not provide support": a refusal (CAMEO 12x)
             etype = "REJECT"
