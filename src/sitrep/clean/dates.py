@@ -18,7 +18,15 @@ for _number in range(1, 13):
     _MONTHS[calendar.month_abbr[_number].lower()] = _number
 _MONTHS["sept"] = 9
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""English month names and abbreviations ("September", "Sept", "Sep"), a regex alternation, longest first."""
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
+
+
+def month_number(name: str) -> int | None:
+    """The number of an English month name or abbreviation ("Oct." -> 10), else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

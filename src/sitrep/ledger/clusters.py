@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from sitrep.clean.dates import MONTH_NAMES, month_number
 from sitrep.events.lexicon import read_yaml
 from sitrep.events.merge import set_apart
 from sitrep.ledger.dedup import jaccard
@@ -173,8 +174,7 @@ def _known_name_words() -> frozenset[str]:
 
 
 _NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]?\d)")  # not "G-20", "F-16"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH = rf"(?:{MONTH_NAMES})\b"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)  # "Sept. 21"
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH}", re.I)  # "4 March"
 MIN_QUANTITY = 10  # smaller counts ("two", "4-day") recur in reports of many happenings
@@ -204,7 +204,6 @@ def _generic_details() -> frozenset[str]:
     return frozenset(_stem(w + end) for w in words for end in _INFLECTIONS)
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_MONTH = re.compile(rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
                         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\d:])", re.I)
 
@@ -217,7 +216,7 @@ def _month_days(text: str) -> frozenset[str]:
     for m in _DAY_MONTH.finditer(text):
         month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
         if 1 <= int(day) <= 31:
-            found.add(f"@{_MONTHS.index(month[:3].lower()) + 1:02d}-{int(day):02d}")
+            found.add(f"@{month_number(month):02d}-{int(day):02d}")
     return frozenset(found)
 
 
